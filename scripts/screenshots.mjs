@@ -1,0 +1,32 @@
+// Takes the README/docs screenshots from a running server: node scripts/screenshots.mjs [baseUrl]
+// Start one first with `npm run build && npx vite preview --port 4173`.
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.mjs';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4173';
+const shots = [
+  { name: 'dashboard-1366x768', width: 1366, height: 768, path: '/', fullPage: true },
+  { name: 'dashboard-1920x1080', width: 1920, height: 1080, path: '/', fullPage: true },
+  { name: 'dashboard-1366x768-fold', width: 1366, height: 768, path: '/', fullPage: false },
+  { name: 'dashboard-en-1920x1080', width: 1920, height: 1080, path: '/?lang=en', fullPage: true },
+  {
+    name: 'dashboard-1024-filtered',
+    width: 1024,
+    height: 768,
+    path: '/?year=2022&unit=dong-da',
+    fullPage: true,
+  },
+];
+
+const browser = await chromium.launch(chromiumLaunchOptions());
+for (const shot of shots) {
+  const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+  await page.goto(`${base}${shot.path}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('.recharts-surface').first().waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: `docs/${shot.name}.png`, fullPage: shot.fullPage });
+  console.log(`docs/${shot.name}.png`);
+  await page.close();
+}
+await browser.close();

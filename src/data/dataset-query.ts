@@ -1,0 +1,62 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Dataset } from '../domain/schema';
+import type { Filters, Lang } from '../domain/url-state';
+import { parseDatasetText, type Problem } from '../domain/validate';
+import { buildDashboardView, type DashboardView } from '../domain/view-model';
+
+export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+
+export const datasetKeys = {
+  all: ['dataset'] as const,
+  bundled: (url: string) => [...datasetKeys.all, 'bundled', url] as const,
+};
+
+/** The file was read but is not a valid dataset: the problems say where and what. */
+export class DatasetInvalidError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`Dataset invalid: ${problems.length} problem(s)`);
+    this.name = 'DatasetInvalidError';
+  }
+}
+
+/** The file could not be fetched at all. */
+export class DatasetLoadError extends Error {
+  constructor(readonly status: number | null) {
+    super(`Dataset could not be loaded (${status ?? 'network error'})`);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch {
+    throw new DatasetLoadError(null);
+  }
+  if (!response.ok) throw new DatasetLoadError(response.status);
+  const result = parseDatasetText(await response.text());
+  if (!result.ok) throw new DatasetInvalidError(result.problems);
+  return result.data;
+}
+
+export function datasetQueryOptions(url: string = DATASET_URL) {
+  return queryOptions({
+    queryKey: datasetKeys.bundled(url),
+    queryFn: ({ signal }) => fetchDataset(url, signal),
+    staleTime: Infinity,
+    // A file that fails validation will fail again; only a failed fetch is worth retrying.
+    retry: (failureCount, error) => !(error instanceof DatasetInvalidError) && failureCount < 2,
+  });
+}
+
+/** The dashboard's view model for the current filters, derived from the cached dataset. */
+export function useDashboardView(filters: Filters, lang: Lang) {
+  const { year, topic, unit } = filters;
+  const select = useCallback(
+    (dataset: Dataset): DashboardView => buildDashboardView(dataset, { year, topic, unit }, lang),
+    [year, topic, unit, lang],
+  );
+  return useQuery({ ...datasetQueryOptions(), select });
+}

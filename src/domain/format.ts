@@ -1,0 +1,70 @@
+/**
+ * vi-VN formatting, used for both interface languages: the figures go into Vietnamese reports,
+ * so `12.455,236` and `69,35%` stay the same whatever language the labels are in.
+ * Every function takes the text to show for a missing value, so no caller can print
+ * `NaN`, `Infinity` or `undefined`.
+ */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(minDecimals: number, maxDecimals: number): Intl.NumberFormat {
+  const key = `${minDecimals}:${maxDecimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: maxDecimals,
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function isPresent(value: number | null | undefined): value is number {
+  return value != null && Number.isFinite(value);
+}
+
+/** 12455.236 → "12.455,236"; up to `maxDecimals` digits, trailing zeros dropped. */
+export function formatNumber(
+  value: number | null | undefined,
+  missing: string,
+  maxDecimals = 3,
+  minDecimals = 0,
+): string {
+  if (!isPresent(value)) return missing;
+  return numberFormat(minDecimals, Math.max(minDecimals, maxDecimals)).format(value);
+}
+
+/** 69.3548 → "69,35%". */
+export function formatPercent(
+  value: number | null | undefined,
+  missing: string,
+  decimals = 2,
+): string {
+  if (!isPresent(value)) return missing;
+  return `${numberFormat(decimals, decimals).format(value)}%`;
+}
+
+/** A signed growth: 36 → "+36%", -4.5 → "−4,5%". */
+export function formatGrowth(
+  value: number | null | undefined,
+  missing: string,
+  decimals = 1,
+): string {
+  if (!isPresent(value)) return missing;
+  const body = numberFormat(0, decimals).format(Math.abs(value));
+  if (value > 0) return `+${body}%`;
+  if (value < 0) return `−${body}%`;
+  return `${body}%`;
+}
+
+/** "2024-06-27" → "27/06/2024"; "2022-10" → "10/2022"; "2022" → "2022". */
+export function formatDate(value: string | null | undefined, missing: string): string {
+  if (!value) return missing;
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!match) return missing;
+  const [, year, month, day] = match;
+  if (day && month) return `${day}/${month}/${year}`;
+  if (month) return `${month}/${year}`;
+  return year ?? missing;
+}

@@ -1,0 +1,161 @@
+import { previousFromGrowth, targetFromShare } from './metrics';
+import type {
+  Dataset,
+  LocalizedTextValue,
+  Metric,
+  Period,
+  Source,
+  StatedShare,
+  Unit,
+} from './schema';
+import type { Filters, Lang } from './url-state';
+
+export function localize(text: LocalizedTextValue, lang: Lang): string {
+  return lang === 'en' ? (text.en ?? text.vi) : text.vi;
+}
+
+/** How a value that no article prints was computed from one that it does. */
+export type Derivation =
+  | { kind: 'previous-from-growth'; from: number; growthPercent: number; basedOn: string }
+  | { kind: 'target-from-share'; from: number; sharePercent: number; basedOn: string }
+  | { kind: 'stated'; formula: string };
+
+/** An observation with its references looked up and its derived companions made explicit. */
+export interface ResolvedObservation {
+  id: string;
+  unit: Unit;
+  metric: Metric;
+  period: Period;
+  /** The breakdown topic, else the metric's topic; null for a metric that spans every topic. */
+  topicId: string | null;
+  isBreakdown: boolean;
+  value: number | null;
+  valueDerivation: Derivation | null;
+  target: number | null;
+  targetDerivation: Derivation | null;
+  targetPeriod: Period | null;
+  statedShare: StatedShare | null;
+  statedGrowth: { percent: number; comparedTo: Period } | null;
+  source: Source;
+  quote: string;
+}
+
+/**
+ * Looks up every reference and adds the values the articles imply but do not print: the same
+ * period of the year before, from a stated growth rate; an estimate, from a stated share of it.
+ * Each of them carries its derivation so the screen can mark it and show the formula.
+ * Assumes a dataset that passed `validateDataset`.
+ */
+export function resolveObservations(dataset: Dataset): ResolvedObservation[] {
+  const units = byId(dataset.units);
+  const periods = byId(dataset.periods);
+  const metrics = byId(dataset.metrics);
+  const sources = byId(dataset.sources);
+  const stated = new Set(
+    dataset.observations.map((obs) => observationKey(obs.unit, obs.metric, obs.period, obs.topic)),
+  );
+
+  const resolved: ResolvedObservation[] = [];
+  for (const obs of dataset.observations) {
+    const unit = units.get(obs.unit);
+    const metric = metrics.get(obs.metric);
+    const period = periods.get(obs.period);
+    const source = sources.get(obs.source);
+    if (!unit || !metric || !period || !source) continue;
+
+    const comparedTo = obs.statedGrowth ? periods.get(obs.statedGrowth.comparedTo) : undefined;
+    const statedGrowth =
+      obs.statedGrowth && comparedTo ? { percent: obs.statedGrowth.percent, comparedTo } : null;
+
+    let target = obs.target ?? null;
+    let targetDerivation: Derivation | null = null;
+    if (
+      target == null &&
+      metric.kind === 'amount' &&
+      obs.statedShare?.qualifier === 'exact' &&
+      obs.value != null
+    ) {
+      target = targetFromShare(obs.value, obs.statedShare.percent);
+      if (target != null) {
+        targetDerivation = {
+          kind: 'target-from-share',
+          from: obs.value,
+          sharePercent: obs.statedShare.percent,
+          basedOn: obs.id,
+        };
+      }
+    }
+
+    const base: ResolvedObservation = {
+      id: obs.id,
+      unit,
+      metric,
+      period,
+      topicId: obs.topic ?? metric.topic,
+      isBreakdown: obs.topic != null && metric.topic == null,
+      value: obs.value,
+      valueDerivation: obs.derived ? { kind: 'stated', formula: obs.derived.formula } : null,
+      target,
+      targetDerivation,
+      targetPeriod: obs.targetPeriod ? (periods.get(obs.targetPeriod) ?? null) : null,
+      statedShare: obs.statedShare ?? null,
+      statedGrowth,
+      source,
+      quote: obs.quote,
+    };
+    resolved.push(base);
+
+    if (
+      statedGrowth &&
+      obs.value != null &&
+      !stated.has(observationKey(obs.unit, obs.metric, statedGrowth.comparedTo.id, obs.topic))
+    ) {
+      const previous = previousFromGrowth(obs.value, statedGrowth.percent);
+      if (previous != null) {
+        resolved.push({
+          ...base,
+          id: `${obs.id}~previous`,
+          period: statedGrowth.comparedTo,
+          value: previous,
+          valueDerivation: {
+            kind: 'previous-from-growth',
+            from: obs.value,
+            growthPercent: statedGrowth.percent,
+            basedOn: obs.id,
+          },
+          target: null,
+          targetDerivation: null,
+          targetPeriod: null,
+          statedShare: null,
+          statedGrowth: null,
+        });
+      }
+    }
+  }
+  return resolved;
+}
+
+export function observationKey(
+  unit: string,
+  metric: string,
+  period: string,
+  topic: string | null | undefined,
+): string {
+  return [unit, metric, period, topic ?? ''].join('|');
+}
+
+/**
+ * Year and district narrow by the observation's period and unit. A topic keeps the metrics of
+ * that topic and the breakdowns by it; a metric that spans every topic (the 51 of 68
+ * indicators) belongs to none in particular, so it is shown only under "all topics".
+ */
+export function matchesFilters(obs: ResolvedObservation, filters: Filters): boolean {
+  if (filters.year != null && obs.period.year !== filters.year) return false;
+  if (filters.unit != null && obs.unit.id !== filters.unit) return false;
+  if (filters.topic != null && obs.topicId !== filters.topic) return false;
+  return true;
+}
+
+export function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  return new Map(list.map((item) => [item.id, item]));
+}

@@ -1,0 +1,76 @@
+/**
+ * The dashboard's view as a query string: `?year=2022&topic=economy&unit=dong-da&lang=en`.
+ * "All" is the absence of a key, and so is Vietnamese, the default language. Values that cannot
+ * be a year or an id are dropped here; ids that are well formed but not in the data are dropped
+ * later by `resolveFilters`, once the data is known.
+ */
+
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface Filters {
+  year: number | null;
+  topic: string | null;
+  unit: string | null;
+}
+
+export interface UrlState extends Filters {
+  lang: Lang;
+}
+
+export const ALL_FILTERS: Filters = { year: null, topic: null, unit: null };
+
+const OWN_KEYS = ['year', 'topic', 'unit', 'lang'] as const;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const yearText = params.get('year');
+  const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+  return {
+    year,
+    topic: parseId(params.get('topic')),
+    unit: parseId(params.get('unit')),
+    lang: params.get('lang') === 'en' ? 'en' : 'vi',
+  };
+}
+
+/**
+ * The query string for a state, keeping any keys that belong to other features (a later
+ * presentation mode's `present` and `slide`) as they were.
+ */
+export function serializeUrlState(state: UrlState, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of OWN_KEYS) params.delete(key);
+  const own = new URLSearchParams();
+  if (state.year != null) own.set('year', String(state.year));
+  if (state.topic != null) own.set('topic', state.topic);
+  if (state.unit != null) own.set('unit', state.unit);
+  if (state.lang !== 'vi') own.set('lang', state.lang);
+  for (const [key, value] of params) own.append(key, value);
+  const text = own.toString();
+  return text ? `?${text}` : '';
+}
+
+export interface FilterOptions {
+  years: readonly number[];
+  topicIds: readonly string[];
+  unitIds: readonly string[];
+}
+
+/** Values the data does not know fall back to "all". */
+export function resolveFilters(filters: Filters, options: FilterOptions): Filters {
+  return {
+    year: filters.year != null && options.years.includes(filters.year) ? filters.year : null,
+    topic: filters.topic != null && options.topicIds.includes(filters.topic) ? filters.topic : null,
+    unit: filters.unit != null && options.unitIds.includes(filters.unit) ? filters.unit : null,
+  };
+}
+
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return a.year === b.year && a.topic === b.topic && a.unit === b.unit;
+}
+
+function parseId(value: string | null): string | null {
+  return value != null && ID_PATTERN.test(value) ? value : null;
+}

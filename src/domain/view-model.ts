@@ -1,0 +1,630 @@
+import { formatNumber, formatPercent } from './format';
+import {
+  checkStatedShare,
+  decimalsOf,
+  growthPercent,
+  periodLengthWarning,
+  periodMonths,
+  sharePercent,
+  statusOf,
+  type ShareCheck,
+  type Status,
+} from './metrics';
+import {
+  byId,
+  localize,
+  matchesFilters,
+  resolveObservations,
+  type Derivation,
+  type ResolvedObservation,
+} from './observations';
+import type { Dataset, Metric, Period, Source, StatedShare, Topic } from './schema';
+import { resolveFilters, type FilterOptions, type Filters, type Lang } from './url-state';
+
+export interface SourceRef {
+  id: string;
+  /** The headline, or our description of an untitled article. */
+  label: string;
+  isDescription: boolean;
+  date: string | null;
+  file: string;
+}
+
+export interface SourceView extends SourceRef {
+  publisher: string | null;
+  author: string | null;
+  note: string | null;
+  /** How many of the figures in the whole dataset cite it. */
+  figureCount: number;
+}
+
+/**
+ * Derived values are estimates: shown to one decimal, with "≈", never with the false precision
+ * of a division (seed-facts gives 12.455,236 / 1,36 ≈ 9.158,3).
+ */
+export const DERIVED_DECIMALS = 1;
+
+/** A derived value: how it was computed, written with vi-VN numbers. */
+export interface DerivedMark {
+  formula: string;
+}
+
+export interface Elapsed {
+  months: number;
+  ofMonths: number;
+}
+
+export interface KpiView {
+  id: string;
+  metricName: string;
+  unitName: string;
+  /** The articles do not name this district; it was identified from other clues. */
+  unitInferred: boolean;
+  periodLabel: string;
+  value: number | null;
+  valueDerived: DerivedMark | null;
+  unitLabel: string;
+  decimals: number;
+  target: number | null;
+  targetDerived: DerivedMark | null;
+  targetName: string | null;
+  share: number | null;
+  /** 2, or the article's own precision when the target was derived from its stated share. */
+  shareDecimals: number;
+  status: Status;
+  statedShare: StatedShare | null;
+  shareCheck: ShareCheck | null;
+  /** A part of the year measured against an annual target: 6 of 12 months. */
+  elapsed: Elapsed | null;
+  source: SourceRef;
+}
+
+export interface AmountRow {
+  id: string;
+  unitName: string;
+  periodLabel: string;
+  /** Axis label: "Cầu Giấy · 6T/2024". */
+  category: string;
+  value: number | null;
+  valueDerived: DerivedMark | null;
+  target: number | null;
+  targetDerived: DerivedMark | null;
+  share: number | null;
+  shareDecimals: number;
+  statedShare: StatedShare | null;
+  shareCheck: ShareCheck | null;
+  growthStated: number | null;
+  growthComputed: number | null;
+  comparedToLabel: string | null;
+  elapsed: Elapsed | null;
+  status: Status;
+  source: SourceRef;
+}
+
+export interface AmountPanel {
+  kind: 'amount';
+  metricId: string;
+  metricName: string;
+  unitLabel: string;
+  targetName: string;
+  decimals: number;
+  rows: AmountRow[];
+  /** Set when the periods side by side differ in length: each length with its periods. */
+  periodLengths: { months: number; periods: string[] }[] | null;
+  /** Axis labels of the bars that have no target to show ("chưa có số liệu", not zero). */
+  missingTargets: string[];
+}
+
+export interface CountRow {
+  id: string;
+  unitName: string;
+  periodLabel: string;
+  category: string;
+  value: number | null;
+  valueDerived: DerivedMark | null;
+  total: number | null;
+  /** total − value, the part not yet met; null when either is missing. */
+  remaining: number | null;
+  share: number | null;
+  status: Status;
+  statedShare: StatedShare | null;
+  shareCheck: ShareCheck | null;
+  source: SourceRef;
+}
+
+export interface CountPanel {
+  kind: 'count';
+  metricId: string;
+  metricName: string;
+  unitLabel: string;
+  targetName: string;
+  rows: CountRow[];
+}
+
+export interface BreakdownRow {
+  id: string;
+  topicId: string;
+  topicName: string;
+  /** The topic's place in the programme's list, which fixes its colour. */
+  colourIndex: number;
+  value: number | null;
+  source: SourceRef;
+}
+
+export interface BreakdownPanel {
+  kind: 'breakdown';
+  key: string;
+  metricId: string;
+  metricName: string;
+  unitLabel: string;
+  unitName: string;
+  periodLabel: string;
+  rows: BreakdownRow[];
+  /** The total the article states, if it states one, and whether the parts add up to it. */
+  statedTotal: number | null;
+  sumOfRows: number;
+  totalCheck: ShareCheck | null;
+}
+
+export type Panel = AmountPanel | CountPanel | BreakdownPanel;
+
+export interface FigureView {
+  id: string;
+  title: string;
+  units: string[];
+  panels: Panel[];
+  sources: SourceRef[];
+  hasData: boolean;
+}
+
+export interface NoteView {
+  id: string;
+  text: string;
+  unitName: string | null;
+  year: number | null;
+  topicName: string | null;
+  source: SourceRef;
+}
+
+export interface Option<T> {
+  value: T;
+  label: string;
+}
+
+export interface UnitView {
+  id: string;
+  name: string;
+  city: string;
+  inferredReason: string | null;
+}
+
+export interface DashboardView {
+  title: string;
+  asOf: string;
+  filters: Filters;
+  options: {
+    years: Option<number>[];
+    topics: Option<string>[];
+    units: Option<string>[];
+  };
+  kpis: KpiView[];
+  figures: FigureView[];
+  notes: NoteView[];
+  sources: SourceView[];
+  units: UnitView[];
+  /** Nothing at all matches the filters. */
+  isEmpty: boolean;
+}
+
+/** What can be filtered on: the years that hold figures or notes, the topics, the units. */
+export function filterOptions(dataset: Dataset): FilterOptions {
+  const resolved = resolveObservations(dataset);
+  const years = new Set<number>(resolved.map((obs) => obs.period.year));
+  for (const note of dataset.notes) if (note.year != null) years.add(note.year);
+  return {
+    years: [...years].sort((a, b) => b - a),
+    topicIds: dataset.topics.map((topic) => topic.id),
+    unitIds: dataset.units.map((unit) => unit.id),
+  };
+}
+
+/** The whole dashboard for one view: every number the screen, its tables and exports show. */
+export function buildDashboardView(
+  dataset: Dataset,
+  rawFilters: Filters,
+  lang: Lang,
+): DashboardView {
+  const options = filterOptions(dataset);
+  const filters = resolveFilters(rawFilters, options);
+  const resolved = resolveObservations(dataset);
+  const visible = resolved.filter((obs) => matchesFilters(obs, filters));
+  const sourceRef = makeSourceRef(lang);
+  const topics = byId(dataset.topics);
+  const metricOrder = new Map(dataset.metrics.map((metric, index) => [metric.id, index]));
+
+  const kpis = buildKpis(visible, lang, sourceRef, metricOrder, dataset);
+  const figures = [...dataset.figures]
+    .sort((a, b) => a.order - b.order)
+    .map((figure) => {
+      const metrics = dataset.metrics.filter((metric) => metric.figure === figure.id);
+      const panels = metrics.flatMap((metric) =>
+        buildPanels(
+          metric,
+          visible.filter((obs) => obs.metric.id === metric.id),
+          resolved,
+          lang,
+          sourceRef,
+          topics,
+        ),
+      );
+      const hasData = panels.some((panel) => panel.rows.length > 0);
+      const sourceIds = new Set(
+        visible.filter((obs) => obs.metric.figure === figure.id).map((obs) => obs.source.id),
+      );
+      const relevant =
+        filters.topic == null ||
+        hasData ||
+        metrics.some((metric) => metric.topic === filters.topic);
+      return {
+        view: {
+          id: figure.id,
+          title: localize(figure.title, lang),
+          units: unique(metrics.map((metric) => localize(metric.unit, lang))),
+          panels: panels.filter((panel) => panel.rows.length > 0),
+          sources: dataset.sources.filter((s) => sourceIds.has(s.id)).map(sourceRef),
+          hasData,
+        },
+        relevant,
+      };
+    })
+    .filter((entry) => entry.relevant)
+    .map((entry) => entry.view);
+
+  const notes = dataset.notes
+    .filter(
+      (note) =>
+        (filters.unit == null || note.unit === filters.unit) &&
+        (filters.year == null || note.year === filters.year) &&
+        (filters.topic == null || note.topic === filters.topic),
+    )
+    .map((note): NoteView => {
+      const unit = note.unit ? dataset.units.find((u) => u.id === note.unit) : undefined;
+      const topic = note.topic ? topics.get(note.topic) : undefined;
+      const source = dataset.sources.find((s) => s.id === note.source);
+      return {
+        id: note.id,
+        text: localize(note.text, lang),
+        unitName: unit ? localize(unit.name, lang) : null,
+        year: note.year,
+        topicName: topic ? localize(topic.name, lang) : null,
+        source: source ? sourceRef(source) : missingSource(note.source),
+      };
+    });
+
+  const citations = new Map<string, number>();
+  for (const obs of dataset.observations) {
+    citations.set(obs.source, (citations.get(obs.source) ?? 0) + 1);
+  }
+  const sources = dataset.sources.map((source): SourceView => ({
+    ...sourceRef(source),
+    publisher: source.publisher,
+    author: source.author ?? null,
+    note: source.note ? localize(source.note, lang) : null,
+    figureCount: citations.get(source.id) ?? 0,
+  }));
+
+  return {
+    title: localize(dataset.title, lang),
+    asOf: dataset.asOf,
+    filters,
+    options: {
+      years: options.years.map((year) => ({ value: year, label: String(year) })),
+      topics: [...dataset.topics]
+        .sort((a, b) => a.order - b.order)
+        .map((topic) => ({ value: topic.id, label: localize(topic.name, lang) })),
+      units: dataset.units
+        .map((unit) => ({ value: unit.id, label: localize(unit.name, lang) }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+    },
+    kpis,
+    figures,
+    notes,
+    sources,
+    units: dataset.units.map((unit) => ({
+      id: unit.id,
+      name: localize(unit.name, lang),
+      city: localize(unit.city, lang),
+      inferredReason: unit.inferred ? localize(unit.inferred.reason, lang) : null,
+    })),
+    isEmpty: kpis.length === 0 && !figures.some((figure) => figure.hasData) && notes.length === 0,
+  };
+}
+
+function buildKpis(
+  visible: ResolvedObservation[],
+  lang: Lang,
+  sourceRef: (source: Source) => SourceRef,
+  metricOrder: Map<string, number>,
+  dataset: Dataset,
+): KpiView[] {
+  const latest = new Map<string, ResolvedObservation>();
+  for (const obs of visible) {
+    if (obs.isBreakdown) continue;
+    const key = `${obs.unit.id}|${obs.metric.id}`;
+    const current = latest.get(key);
+    if (!current || isLater(obs, current)) latest.set(key, obs);
+  }
+  const figureOrder = new Map(dataset.figures.map((figure) => [figure.id, figure.order]));
+  return [...latest.values()]
+    .sort(
+      (a, b) =>
+        (figureOrder.get(a.metric.figure) ?? 0) - (figureOrder.get(b.metric.figure) ?? 0) ||
+        (metricOrder.get(a.metric.id) ?? 0) - (metricOrder.get(b.metric.id) ?? 0) ||
+        localize(a.unit.name, lang).localeCompare(localize(b.unit.name, lang), 'vi'),
+    )
+    .map((obs) => {
+      const share = sharePercent(obs.value, obs.target);
+      return {
+        id: obs.id,
+        metricName: localize(obs.metric.name, lang),
+        unitName: localize(obs.unit.name, lang),
+        unitInferred: obs.unit.inferred != null,
+        periodLabel: localize(obs.period.label, lang),
+        value: obs.value,
+        valueDerived: derivedMark(obs.valueDerivation, obs.metric),
+        unitLabel: localize(obs.metric.unit, lang),
+        decimals: obs.metric.decimals ?? 0,
+        target: obs.target,
+        targetDerived: derivedMark(obs.targetDerivation, obs.metric),
+        targetName: obs.metric.targetName ? localize(obs.metric.targetName, lang) : null,
+        share,
+        shareDecimals: shareDecimalsFor(obs),
+        status: statusOf(obs.value, obs.target),
+        statedShare: obs.statedShare,
+        shareCheck: shareCheckFor(obs, share),
+        elapsed: elapsedFor(obs),
+        source: sourceRef(obs.source),
+      };
+    });
+}
+
+/** Later period first; at the same period a printed value wins over a derived one. */
+function isLater(a: ResolvedObservation, b: ResolvedObservation): boolean {
+  if (a.period.end !== b.period.end) return a.period.end > b.period.end;
+  return a.valueDerivation == null && b.valueDerivation != null;
+}
+
+function buildPanels(
+  metric: Metric,
+  observations: ResolvedObservation[],
+  allObservations: ResolvedObservation[],
+  lang: Lang,
+  sourceRef: (source: Source) => SourceRef,
+  topics: Map<string, Topic>,
+): Panel[] {
+  const sorted = [...observations].sort(
+    (a, b) =>
+      a.period.end.localeCompare(b.period.end) ||
+      localize(a.unit.name, lang).localeCompare(localize(b.unit.name, lang), 'vi'),
+  );
+  const metricName = localize(metric.name, lang);
+  const unitLabel = localize(metric.unit, lang);
+  const targetName = metric.targetName ? localize(metric.targetName, lang) : '';
+  const category = (obs: ResolvedObservation) =>
+    `${localize(obs.unit.name, lang)} · ${localize(obs.period.shortLabel, lang)}`;
+
+  if (metric.kind === 'amount') {
+    const rows = sorted.map((obs): AmountRow => {
+      const share = sharePercent(obs.value, obs.target);
+      const previous = obs.statedGrowth
+        ? allObservations.find(
+            (other) =>
+              other.unit.id === obs.unit.id &&
+              other.metric.id === obs.metric.id &&
+              other.period.id === obs.statedGrowth?.comparedTo.id,
+          )
+        : undefined;
+      return {
+        id: obs.id,
+        unitName: localize(obs.unit.name, lang),
+        periodLabel: localize(obs.period.label, lang),
+        category: category(obs),
+        value: obs.value,
+        valueDerived: derivedMark(obs.valueDerivation, metric),
+        target: obs.target,
+        targetDerived: derivedMark(obs.targetDerivation, metric),
+        share,
+        shareDecimals: shareDecimalsFor(obs),
+        statedShare: obs.statedShare,
+        shareCheck: shareCheckFor(obs, share),
+        growthStated: obs.statedGrowth?.percent ?? null,
+        // Only a printed earlier value gives an independent growth figure; one derived from the
+        // stated growth would just repeat it.
+        growthComputed:
+          previous && previous.valueDerivation == null
+            ? growthPercent(obs.value, previous.value)
+            : null,
+        comparedToLabel: obs.statedGrowth
+          ? localize(obs.statedGrowth.comparedTo.label, lang)
+          : null,
+        elapsed: elapsedFor(obs),
+        status: statusOf(obs.value, obs.target),
+        source: sourceRef(obs.source),
+      };
+    });
+    const lengths = periodLengthWarning(sorted.map((obs) => obs.period));
+    const periodsById = new Map(sorted.map((obs) => [obs.period.id, obs.period]));
+    const byLength = new Map<number, string[]>();
+    for (const length of lengths ?? []) {
+      const period = periodsById.get(length.periodId) as Period;
+      byLength.set(length.months, [
+        ...(byLength.get(length.months) ?? []),
+        localize(period.shortLabel, lang),
+      ]);
+    }
+    return [
+      {
+        kind: 'amount',
+        metricId: metric.id,
+        metricName,
+        unitLabel,
+        targetName,
+        decimals: metric.decimals ?? 0,
+        rows,
+        periodLengths: lengths
+          ? [...byLength].map(([months, periods]) => ({ months, periods }))
+          : null,
+        missingTargets: rows.filter((row) => row.target == null).map((row) => row.category),
+      },
+    ];
+  }
+
+  const breakdowns = sorted.filter((obs) => obs.isBreakdown);
+  const wholes = sorted.filter((obs) => !obs.isBreakdown);
+  const panels: Panel[] = [];
+
+  const wholesWithoutBreakdown = wholes.filter(
+    (obs) =>
+      obs.metric.kind === 'count' ||
+      !breakdowns.some((b) => b.unit.id === obs.unit.id && b.period.id === obs.period.id),
+  );
+  if (wholesWithoutBreakdown.length > 0) {
+    panels.push({
+      kind: 'count',
+      metricId: metric.id,
+      metricName,
+      unitLabel,
+      targetName,
+      rows: wholesWithoutBreakdown.map((obs): CountRow => {
+        const share = sharePercent(obs.value, obs.target);
+        return {
+          id: obs.id,
+          unitName: localize(obs.unit.name, lang),
+          periodLabel: localize(obs.period.label, lang),
+          category: category(obs),
+          value: obs.value,
+          valueDerived: derivedMark(obs.valueDerivation, metric),
+          total: obs.target,
+          remaining:
+            obs.value != null && obs.target != null ? Math.max(0, obs.target - obs.value) : null,
+          share,
+          status: statusOf(obs.value, obs.target),
+          statedShare: obs.statedShare,
+          shareCheck: shareCheckFor(obs, share),
+          source: sourceRef(obs.source),
+        };
+      }),
+    });
+  }
+
+  const groups = new Map<string, ResolvedObservation[]>();
+  for (const obs of breakdowns) {
+    const key = `${obs.unit.id}|${obs.period.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), obs]);
+  }
+  const topicRank = new Map(
+    [...topics.values()].sort((a, b) => a.order - b.order).map((topic, index) => [topic.id, index]),
+  );
+  for (const [key, group] of groups) {
+    const first = group[0] as ResolvedObservation;
+    const rows = group
+      .map((obs): BreakdownRow => {
+        const topic = obs.topicId ? topics.get(obs.topicId) : undefined;
+        return {
+          id: obs.id,
+          topicId: obs.topicId ?? '',
+          topicName: topic ? localize(topic.name, lang) : '',
+          colourIndex: topicRank.get(obs.topicId ?? '') ?? 0,
+          value: obs.value,
+          source: sourceRef(obs.source),
+        };
+      })
+      .sort((a, b) => (topics.get(a.topicId)?.order ?? 0) - (topics.get(b.topicId)?.order ?? 0));
+    const whole = allObservations.find(
+      (obs) =>
+        !obs.isBreakdown &&
+        obs.metric.id === metric.id &&
+        obs.unit.id === first.unit.id &&
+        obs.period.id === first.period.id,
+    );
+    const sumOfRows = rows.reduce((sum, row) => sum + (row.value ?? 0), 0);
+    const statedTotal = whole?.value ?? null;
+    panels.push({
+      kind: 'breakdown',
+      key: `${metric.id}|${key}`,
+      metricId: metric.id,
+      metricName,
+      unitLabel,
+      unitName: localize(first.unit.name, lang),
+      periodLabel: localize(first.period.label, lang),
+      rows,
+      statedTotal,
+      sumOfRows,
+      totalCheck:
+        statedTotal == null
+          ? null
+          : Math.abs(statedTotal - sumOfRows) < 1e-9
+            ? 'agrees'
+            : 'disagrees',
+    });
+  }
+  return panels;
+}
+
+function shareDecimalsFor(obs: ResolvedObservation): number {
+  return obs.targetDerivation && obs.statedShare
+    ? (obs.statedShare.decimals ?? decimalsOf(obs.statedShare.percent))
+    : 2;
+}
+
+function shareCheckFor(obs: ResolvedObservation, share: number | null): ShareCheck | null {
+  // When the target was itself derived from the stated share, comparing them proves nothing.
+  if (share == null || !obs.statedShare || obs.targetDerivation) return null;
+  return checkStatedShare(share, obs.statedShare);
+}
+
+function elapsedFor(obs: ResolvedObservation): Elapsed | null {
+  if (!obs.targetPeriod) return null;
+  const months = periodMonths(obs.period);
+  const ofMonths = periodMonths(obs.targetPeriod);
+  if (months == null || ofMonths == null || months >= ofMonths) return null;
+  return { months, ofMonths };
+}
+
+/** The formula of a derived value, with the figures written the vi-VN way. */
+export function derivationFormula(
+  derivation: Derivation,
+  metric: Pick<Metric, 'decimals'>,
+): string {
+  const n = (value: number, decimals = metric.decimals ?? 3) => formatNumber(value, '', decimals);
+  switch (derivation.kind) {
+    case 'previous-from-growth':
+      return `${n(derivation.from)} / ${n(1 + derivation.growthPercent / 100, 6)}`;
+    case 'target-from-share':
+      return `${n(derivation.from)} / ${formatPercent(derivation.sharePercent, '', decimalsOf(derivation.sharePercent))}`;
+    case 'stated':
+      return derivation.formula;
+  }
+}
+
+function derivedMark(derivation: Derivation | null, metric: Metric): DerivedMark | null {
+  return derivation ? { formula: derivationFormula(derivation, metric) } : null;
+}
+
+function makeSourceRef(lang: Lang) {
+  return (source: Source): SourceRef => ({
+    id: source.id,
+    label: source.title ?? (source.description ? localize(source.description, lang) : source.file),
+    isDescription: source.title == null,
+    date: source.date,
+    file: source.file,
+  });
+}
+
+function missingSource(id: string): SourceRef {
+  return { id, label: id, isDescription: true, date: null, file: id };
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
+}

@@ -1,0 +1,41 @@
+import type { DashboardView } from '../../domain/view-model';
+import { useMessages } from '../../i18n/use-messages';
+import { useDashboardActions } from '../../state/dashboard-store';
+import { FigureCard } from './FigureCard';
+import { KpiCards } from './KpiCards';
+import { NotesList } from './NotesList';
+import { SourcesSection } from './SourcesSection';
+
+export function Dashboard({ view }: { view: DashboardView }) {
+  const t = useMessages();
+  const { filtersCleared } = useDashboardActions();
+  return (
+    <>
+      {view.isEmpty ? (
+        <section className="empty-state" role="status">
+          <h2>{t.emptyTitle}</h2>
+          <p>{t.emptyBody}</p>
+          <button type="button" className="button-primary" onClick={filtersCleared}>
+            {t.clearFilters}
+          </button>
+        </section>
+      ) : (
+        <>
+          <KpiCards kpis={view.kpis} />
+          {view.figures.length > 0 && (
+            <section className="figures-section" aria-labelledby="charts-heading">
+              <h2 id="charts-heading">{t.chartsHeading}</h2>
+              <div className="figures-grid">
+                {view.figures.map((figure) => (
+                  <FigureCard key={figure.id} figure={figure} />
+                ))}
+              </div>
+            </section>
+          )}
+          <NotesList notes={view.notes} />
+        </>
+      )}
+      <SourcesSection sources={view.sources} units={view.units} />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { KpiView } from '../../domain/view-model';
+import { useMessages } from '../../i18n/use-messages';
+import { DerivedBadge } from './DerivedBadge';
+import { SourceCitation } from './SourceCitation';
+import { StatusBadge } from './StatusBadge';
+import { useFormatters } from './use-formatters';
+
+export function KpiCards({ kpis }: { kpis: KpiView[] }) {
+  const t = useMessages();
+  if (kpis.length === 0) return null;
+  return (
+    <section className="kpi-section" aria-labelledby="kpi-heading">
+      <h2 id="kpi-heading">{t.kpiHeading}</h2>
+      <ul className="kpi-grid">
+        {kpis.map((kpi) => (
+          <li key={kpi.id}>
+            <KpiCard kpi={kpi} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function KpiCard({ kpi }: { kpi: KpiView }) {
+  const t = useMessages();
+  const format = useFormatters();
+  const barWidth = kpi.share == null ? 0 : Math.min(100, Math.max(0, kpi.share));
+  return (
+    <article className="kpi-card" aria-label={`${kpi.metricName}, ${kpi.unitName}`}>
+      <header>
+        <h3>{kpi.metricName}</h3>
+        <p className="kpi-context">
+          {kpi.unitName}
+          {kpi.unitInferred && (
+            <>
+              {' '}
+              <span className="inferred-badge" title={t.inferredTitle}>
+                ({t.inferredBadge})
+              </span>
+            </>
+          )}{' '}
+          · {kpi.periodLabel}
+        </p>
+      </header>
+      <p className="kpi-value">
+        <span className="kpi-number">
+          {format.value(kpi.value, kpi.decimals, kpi.valueDerived)}
+        </span>{' '}
+        {kpi.value != null && <span className="kpi-unit">{kpi.unitLabel}</span>}{' '}
+        <DerivedBadge mark={kpi.valueDerived} />
+      </p>
+      {kpi.target != null && kpi.targetName && (
+        <p className="kpi-target">
+          {t.ofTarget(format.value(kpi.target, kpi.decimals, kpi.targetDerived), kpi.targetName)}{' '}
+          <DerivedBadge mark={kpi.targetDerived} />
+        </p>
+      )}
+      {kpi.share != null && (
+        <div className="kpi-progress">
+          <div className="kpi-progress-track" aria-hidden="true">
+            <div className="kpi-progress-fill" style={{ width: `${barWidth}%` }} />
+          </div>
+          <p>
+            {t.reachedShare}: <strong>{format.percent(kpi.share, kpi.shareDecimals)}</strong>
+            {kpi.targetDerived && <span className="muted"> ({t.shareFromArticle})</span>}
+            {kpi.statedShare && kpi.shareCheck && (
+              <>
+                {' · '}
+                {t.statedShare}: {format.statedShare(kpi.statedShare)}
+                {kpi.shareCheck === 'disagrees' && (
+                  <span className="flag-warning" role="note">
+                    {' '}
+                    ⚠ {t.shareDisagrees}
+                  </span>
+                )}
+              </>
+            )}
+          </p>
+        </div>
+      )}
+      {kpi.elapsed && (
+        <p className="kpi-note">{t.elapsed(kpi.elapsed.months, kpi.elapsed.ofMonths)}</p>
+      )}
+      <footer>
+        <StatusBadge status={kpi.status} />
+        <span className="kpi-source">
+          {t.sourceLine}: <SourceCitation source={kpi.source} />
+        </span>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import { useId } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { seriesColours } from '../../../domain/palette';
+import type { AmountPanel } from '../../../domain/view-model';
+import { useMessages } from '../../../i18n/use-messages';
+import { useFormatters } from '../use-formatters';
+import { ChartPatterns, patternFill, unbreakable } from './ChartPatterns';
+
+const HEIGHT = 340;
+
+/** Result against target for each district and period, as grouped bars with direct labels. */
+export function AmountChart({ panel }: { panel: AmountPanel }) {
+  const t = useMessages();
+  const format = useFormatters();
+  const idPrefix = `amount-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
+  const data = panel.rows.map((row) => ({
+    category: row.category,
+    value: row.value,
+    target: row.target,
+    valueLabel: unbreakable(format.value(row.value, panel.decimals, row.valueDerived)),
+    targetLabel: unbreakable(format.value(row.target, panel.decimals, row.targetDerived)),
+    valueDerived: row.valueDerived != null,
+    targetDerived: row.targetDerived != null,
+  }));
+
+  return (
+    <div className="chart" role="img" aria-label={t.chartAlt(panel.metricName)}>
+      <ResponsiveContainer
+        width="100%"
+        height={HEIGHT}
+        initialDimension={{ width: 800, height: HEIGHT }}
+      >
+        <BarChart
+          data={data}
+          margin={{ top: 28, right: 16, bottom: 8, left: 16 }}
+          barGap={6}
+          accessibilityLayer={false}
+        >
+          <ChartPatterns idPrefix={idPrefix} />
+          <CartesianGrid vertical={false} stroke="#e3e7ed" />
+          <XAxis
+            dataKey="category"
+            tick={{ fill: '#27303d', fontSize: 13 }}
+            tickLine={false}
+            interval={0}
+          />
+          <YAxis
+            tickFormatter={(value: number) => format.number(value, 0)}
+            tick={{ fill: '#4a5566', fontSize: 12 }}
+            width={70}
+            axisLine={false}
+            tickLine={false}
+          />
+          <Tooltip
+            formatter={(value) =>
+              typeof value === 'number' ? format.number(value, panel.decimals) : t.noData
+            }
+            cursor={{ fill: 'rgba(11, 79, 138, 0.06)' }}
+          />
+          <Bar dataKey="value" name={t.legendActual} isAnimationActive={false} maxBarSize={72}>
+            {data.map((row) => (
+              <Cell
+                key={row.category}
+                fill={row.valueDerived ? patternFill(idPrefix, 'derived') : seriesColours.actual}
+                stroke={seriesColours.actual}
+                strokeWidth={row.valueDerived ? 1.5 : 0}
+                strokeDasharray={row.valueDerived ? '5 3' : undefined}
+              />
+            ))}
+            <LabelList
+              dataKey="valueLabel"
+              position="top"
+              fill="#1b2430"
+              fontSize={13}
+              fontWeight={600}
+            />
+          </Bar>
+          <Bar dataKey="target" name={panel.targetName} isAnimationActive={false} maxBarSize={72}>
+            {data.map((row) => (
+              <Cell
+                key={row.category}
+                fill={patternFill(idPrefix, 'target')}
+                stroke={seriesColours.target}
+                strokeWidth={2}
+                strokeDasharray={row.targetDerived ? '6 3' : undefined}
+              />
+            ))}
+            <LabelList dataKey="targetLabel" position="top" fill="#3d4451" fontSize={13} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { create } from 'zustand';
+import {
+  ALL_FILTERS,
+  parseUrlState,
+  type Filters,
+  type Lang,
+  type UrlState,
+} from '../domain/url-state';
+
+/**
+ * UI state only: the filters and the language. The dataset lives in react-query's cache and is
+ * never copied here. Actions are named for what happened, not for the field they set.
+ */
+interface DashboardActions {
+  yearSelected: (year: number | null) => void;
+  topicSelected: (topic: string | null) => void;
+  unitSelected: (unit: string | null) => void;
+  languageSelected: (lang: Lang) => void;
+  filtersCleared: () => void;
+  /** The address changed under us: Back, Forward, or a normalised URL. */
+  urlChanged: (state: UrlState) => void;
+}
+
+export type DashboardState = UrlState & { actions: DashboardActions };
+
+function initialState(): UrlState {
+  return parseUrlState(typeof window === 'undefined' ? '' : window.location.search);
+}
+
+export const useDashboardStore = create<DashboardState>()((set) => ({
+  ...initialState(),
+  actions: {
+    yearSelected: (year) => set({ year }),
+    topicSelected: (topic) => set({ topic }),
+    unitSelected: (unit) => set({ unit }),
+    languageSelected: (lang) => set({ lang }),
+    filtersCleared: () => set({ ...ALL_FILTERS }),
+    urlChanged: (state) => set({ ...state }),
+  },
+}));
+
+/** Puts the store back to what a given address says; for tests and for a fresh start. */
+export function resetDashboardStore(search = ''): void {
+  useDashboardStore.setState({ ...parseUrlState(search) });
+}
+
+export const useDashboardActions = () => useDashboardStore((state) => state.actions);
+export const useLang = () => useDashboardStore((state) => state.lang);
+export const useYear = () => useDashboardStore((state) => state.year);
+export const useTopic = () => useDashboardStore((state) => state.topic);
+export const useUnit = () => useDashboardStore((state) => state.unit);
+
+export function selectUrlState(state: DashboardState): UrlState {
+  return { year: state.year, topic: state.topic, unit: state.unit, lang: state.lang };
+}
+
+export function selectFilters(state: DashboardState): Filters {
+  return { year: state.year, topic: state.topic, unit: state.unit };
+}
