@@ -46,8 +46,6 @@ export function datasetQueryOptions(url: string = DATASET_URL) {
     queryKey: datasetKeys.bundled(url),
     queryFn: ({ signal }) => fetchDataset(url, signal),
     staleTime: Infinity,
-    // A file that fails validation will fail again; only a failed fetch is worth retrying.
-    retry: (failureCount, error) => !(error instanceof DatasetInvalidError) && failureCount < 2,
   });
 }
 

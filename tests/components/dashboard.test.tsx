@@ -1,0 +1,139 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { resetDashboardStore } from '../../src/state/dashboard-store';
+import { bundledJson, bundledText } from '../fixtures/dataset';
+
+function serve(body: string, status = 200) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } })),
+  );
+}
+
+function renderApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  resetDashboardStore(search);
+  // A fresh cache for every test, and no retries: a failure shows at once.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<App queryClient={queryClient} />);
+}
+
+const kpiSection = () => screen.getByRole('region', { name: 'Số liệu chính' });
+const loaded = () => screen.findByRole('region', { name: 'Số liệu chính' });
+const kpiCard = (name: RegExp) => within(kpiSection()).getByRole('article', { name });
+
+describe('dashboard', () => {
+  beforeEach(() => {
+    vi.unstubAllGlobals();
+    serve(bundledText);
+  });
+
+  it('shows the headline figures formatted the vi-VN way, with status and source', async () => {
+    renderApp();
+    const card = await screen.findByRole('article', { name: /Thu ngân sách nhà nước trên địa bàn, Cầu Giấy/ });
+    expect(within(card).getByText('12.455,236')).toBeInTheDocument();
+    expect(within(card).getByText(/19\.492,8/)).toBeInTheDocument();
+    expect(within(card).getByText('63,90%')).toBeInTheDocument();
+    expect(within(card).getByText(/Không khớp với tỷ lệ tính được/)).toBeInTheDocument();
+    expect(within(card).getByText('Chưa đạt')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: /Hội nghị Ban Chấp hành lần thứ 24/ })).toBeInTheDocument();
+    expect(screen.getByText('Số liệu đến ngày 27/06/2024')).toBeInTheDocument();
+  });
+
+  it('narrows the KPI cards and the URL when a year is chosen', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await loaded();
+    await user.selectOptions(screen.getByLabelText('Năm'), '2022');
+    expect(within(kpiSection()).queryByText('12.455,236')).not.toBeInTheDocument();
+    expect(kpiCard(/Thu ngân sách nhà nước trên địa bàn, Đống Đa/)).toHaveTextContent('8.599,3');
+    expect(window.location.search).toBe('?year=2022');
+  });
+
+  it('narrows the data tables when a district is chosen', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await loaded();
+    await user.selectOptions(screen.getByLabelText('Đơn vị'), 'cau-giay');
+    const budget = screen.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+    const table = within(budget).getByRole('table', { hidden: true });
+    const rowHeaders = within(table).getAllByRole('rowheader', { hidden: true }).map((cell) => cell.textContent);
+    expect(rowHeaders).toEqual(['Cầu Giấy', 'Cầu Giấy']);
+    expect(window.location.search).toBe('?unit=cau-giay');
+  });
+
+  it('keeps only the chosen topic', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await loaded();
+    await user.selectOptions(screen.getByLabelText('Lĩnh vực'), 'party-building');
+    const cards = within(kpiSection()).getAllByRole('article');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toHaveTextContent('819');
+    expect(cards[0]).toHaveTextContent('Đạt');
+  });
+
+  it('says when nothing matches, and clears the filters on request', async () => {
+    const user = userEvent.setup();
+    renderApp('?year=2021&unit=cau-giay');
+    expect(await screen.findByRole('heading', { name: 'Không có số liệu cho lựa chọn này' })).toBeInTheDocument();
+    const emptyState = screen.getByRole('status');
+    await user.click(within(emptyState).getByRole('button', { name: 'Xóa bộ lọc' }));
+    expect(within(await loaded()).getByText('12.455,236')).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
+  it('shows a figure with no data for the year as "chưa có số liệu", not zero', async () => {
+    renderApp('?year=2024');
+    const schools = await screen.findByRole('figure', { name: 'Trường công lập đạt chuẩn quốc gia' });
+    expect(within(schools).getByText('Chưa có số liệu cho lựa chọn này.')).toBeInTheDocument();
+  });
+
+  it('follows Back to the previous view', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await loaded();
+    await user.selectOptions(screen.getByLabelText('Năm'), '2022');
+    await user.selectOptions(screen.getByLabelText('Năm'), '2024');
+    act(() => {
+      window.history.replaceState(null, '', '/?year=2022');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByLabelText('Năm')).toHaveValue('2022');
+  });
+
+  it('switches to English', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await loaded();
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('District indicator dashboard');
+    expect(screen.getByLabelText('Year')).toBeInTheDocument();
+    const headline = screen.getByRole('region', { name: 'Headline figures' });
+    expect(within(headline).getByText('12.455,236')).toBeInTheDocument();
+    expect(window.location.search).toBe('?lang=en');
+  });
+
+  it('names the field and the problem when the data file is invalid', async () => {
+    const data = bundledJson() as { observations: Record<string, unknown>[] };
+    data.observations[0]!.value = 'mười hai';
+    serve(JSON.stringify(data));
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading')).toHaveTextContent('Tệp dữ liệu không hợp lệ');
+    expect(alert).toHaveTextContent('observations[0].value: Phải là một số');
+  });
+
+  it('offers a retry when the data cannot be fetched', async () => {
+    serve('Not found', 404);
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Không tải được dữ liệu');
+    serve(bundledText);
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Thử lại' }));
+    expect(within(await loaded()).getByText('12.455,236')).toBeInTheDocument();
+  });
+});

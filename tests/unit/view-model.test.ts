@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_FILTERS, type Filters } from '../../src/domain/url-state';
+import {
+  buildDashboardView,
+  type AmountPanel,
+  type BreakdownPanel,
+  type CountPanel,
+  type DashboardView,
+} from '../../src/domain/view-model';
+import { bundledDataset } from '../fixtures/dataset';
+
+const dataset = bundledDataset();
+const view = (filters: Partial<Filters> = {}, lang: 'vi' | 'en' = 'vi') =>
+  buildDashboardView(dataset, { ...ALL_FILTERS, ...filters }, lang);
+
+const panels = (v: DashboardView) => v.figures.flatMap((figure) => figure.panels);
+const amountRows = (v: DashboardView) =>
+  panels(v)
+    .filter((p): p is AmountPanel => p.kind === 'amount')
+    .flatMap((p) => p.rows);
+const countRows = (v: DashboardView) =>
+  panels(v)
+    .filter((p): p is CountPanel => p.kind === 'count')
+    .flatMap((p) => p.rows);
+const breakdowns = (v: DashboardView) => panels(v).filter((p): p is BreakdownPanel => p.kind === 'breakdown');
+
+describe('every figure in seed-facts.md reaches the dashboard with its source', () => {
+  const all = view();
+
+  it.each([
+    ['F1 Cầu Giấy revenue, 6 months of 2024', 'cg-budget-2024-h1', 12455.236, 19492.8, 'a001'],
+    ['F4 Đống Đa revenue, 9 months of 2022', 'dd-budget-2022-9m', 8599.3, 8599.3 / 0.678, 'a002'],
+  ])('%s', (_name, id, value, target, source) => {
+    const row = amountRows(all).find((r) => r.id === id);
+    expect(row?.value).toBe(value);
+    expect(row?.target).toBeCloseTo(target, 6);
+    expect(row?.source.id).toBe(source);
+  });
+
+  it.each([
+    ['F2 indicators met', 'cg-indicators-met-2024', 51, 68, 75, 'a001'],
+    ['F3 schemes issued', 'cg-schemes-2024', 29, 31, (29 / 31) * 100, 'a001'],
+    ['F5 schools meeting the standard', 'dd-schools-2022-10', 43, 62, (43 / 62) * 100, 'a002'],
+    ['F6 party cells that held their congress', 'dd-party-cells-2022', 819, 819, 100, 'a002'],
+  ])('%s', (_name, id, value, total, share, source) => {
+    const row = countRows(all).find((r) => r.id === id);
+    expect(row).toMatchObject({ value, total, source: expect.objectContaining({ id: source }) });
+    expect(row?.share).toBeCloseTo(share, 6);
+  });
+
+  it('F7: the programme’s 39 indicators by topic, adding up to the stated total', () => {
+    const [panel] = breakdowns(all);
+    expect(panel?.rows.map((row) => [row.topicName, row.value])).toEqual([
+      ['Phát triển kinh tế', 5],
+      ['Văn hóa - xã hội', 5],
+      ['Xây dựng và quản lý đất đai, môi trường, đô thị', 12],
+      ['Cải cách hành chính, khoa học công nghệ', 4],
+      ['An ninh - quốc phòng', 6],
+      ['Công tác xây dựng Đảng', 7],
+    ]);
+    expect(panel?.statedTotal).toBe(39);
+    expect(panel?.totalCheck).toBe('agrees');
+    expect(panel?.rows.every((row) => row.source.id === 'a003')).toBe(true);
+  });
+
+  it('lists all five articles as sources, with file names', () => {
+    expect(all.sources.map((s) => s.file)).toEqual([
+      '000_baef6f43ce6b1d41.txt',
+      '001_c17377f4227f1beb.txt',
+      '002_748c56fe5ba81c01.txt',
+      '003_b2821f4db8fccbda.txt',
+      '004_4253697ec1058f96.txt',
+    ]);
+    expect(all.sources.find((s) => s.id === 'a001')?.date).toBe('2024-06-27');
+  });
+});
+
+describe('derived values are marked, with their formulas', () => {
+  const rows = amountRows(view());
+
+  it.each([
+    ['cg-budget-2024-h1~previous', 9158.262, '12.455,236 / 1,36'],
+    ['dd-budget-2022-9m~previous', 7643.822, '8.599,3 / 1,125'],
+  ])('%s ≈ %s = %s', (id, value, formula) => {
+    const row = rows.find((r) => r.id === id);
+    expect(row?.value).toBeCloseTo(value, 3);
+    expect(row?.valueDerived?.formula).toBe(formula);
+    expect(row?.target).toBeNull();
+  });
+
+  it('derives Đống Đa’s estimate from the stated 67,8%, and does not compare the share with itself', () => {
+    const row = rows.find((r) => r.id === 'dd-budget-2022-9m');
+    expect(row?.valueDerived).toBeNull();
+    expect(row?.targetDerived?.formula).toBe('8.599,3 / 67,8%');
+    expect(row?.shareCheck).toBeNull();
+    expect(row?.shareDecimals).toBe(1);
+  });
+
+  it('does not mark printed values as derived', () => {
+    expect(rows.find((r) => r.id === 'cg-budget-2024-h1')?.valueDerived).toBeNull();
+    expect(rows.find((r) => r.id === 'cg-budget-2024-h1')?.targetDerived).toBeNull();
+  });
+});
+
+describe('budget comparison', () => {
+  const all = view();
+  const panel = panels(all).find((p): p is AmountPanel => p.kind === 'amount');
+
+  it('flags F1: computed 63,90% against the article’s "hơn 64%"', () => {
+    const row = panel?.rows.find((r) => r.id === 'cg-budget-2024-h1');
+    expect(row?.share).toBeCloseTo(63.897, 3);
+    expect(row?.statedShare).toEqual({ percent: 64, qualifier: 'more-than' });
+    expect(row?.shareCheck).toBe('disagrees');
+    expect(row?.growthStated).toBe(36);
+    expect(row?.comparedToLabel).toBe('6 tháng đầu năm 2023');
+    expect(row?.elapsed).toEqual({ months: 6, ofMonths: 12 });
+    expect(row?.status).toBe('not-met');
+  });
+
+  it('warns that 9-month and 6-month periods are compared', () => {
+    expect(panel?.periodLengths).toEqual([
+      { months: 9, periods: ['9T/2021', '9T/2022'] },
+      { months: 6, periods: ['6T/2023', '6T/2024'] },
+    ]);
+  });
+
+  it('shows no warning when one district’s periods have the same length', () => {
+    const cauGiay = panels(view({ unit: 'cau-giay' })).find((p): p is AmountPanel => p.kind === 'amount');
+    expect(cauGiay?.periodLengths).toBeNull();
+  });
+
+  it('orders bars by period, and names the bars that have no estimate', () => {
+    expect(panel?.rows.map((r) => r.category)).toEqual([
+      'Đống Đa · 9T/2021',
+      'Đống Đa · 9T/2022',
+      'Cầu Giấy · 6T/2023',
+      'Cầu Giấy · 6T/2024',
+    ]);
+    expect(panel?.missingTargets).toEqual(['Đống Đa · 9T/2021', 'Cầu Giấy · 6T/2023']);
+  });
+});
+
+describe('KPI cards', () => {
+  it('show the latest figure per district and metric, with status', () => {
+    const kpis = view().kpis;
+    expect(kpis.map((k) => [k.id, k.status])).toEqual([
+      ['cg-budget-2024-h1', 'not-met'],
+      ['dd-budget-2022-9m', 'not-met'],
+      ['dd-schools-2022-10', 'not-met'],
+      ['cg-indicators-met-2024', 'not-met'],
+      ['cg-programme-indicators', 'no-target'],
+      ['cg-schemes-2024', 'not-met'],
+      ['dd-party-cells-2022', 'met'],
+    ]);
+    expect(kpis.find((k) => k.id === 'dd-budget-2022-9m')?.unitInferred).toBe(true);
+  });
+
+  it('show a derived figure, marked, when it is the only one in the chosen year', () => {
+    const kpis = view({ year: 2023 }).kpis;
+    expect(kpis).toHaveLength(1);
+    expect(kpis[0]?.valueDerived?.formula).toBe('12.455,236 / 1,36');
+  });
+});
+
+describe('filters', () => {
+  it.each<[string, Partial<Filters>, string[]]>([
+    ['year 2022', { year: 2022 }, ['dd-budget-2022-9m', 'dd-schools-2022-10', 'cg-programme-indicators', 'dd-party-cells-2022']],
+    ['Cầu Giấy', { unit: 'cau-giay' }, ['cg-budget-2024-h1', 'cg-indicators-met-2024', 'cg-programme-indicators', 'cg-schemes-2024']],
+    ['economy', { topic: 'economy' }, ['cg-budget-2024-h1', 'dd-budget-2022-9m']],
+    ['culture and society', { topic: 'culture-society' }, ['dd-schools-2022-10']],
+    ['party building', { topic: 'party-building' }, ['dd-party-cells-2022']],
+    ['Đống Đa in 2024', { unit: 'dong-da', year: 2024 }, []],
+  ])('%s narrows the KPI cards', (_name, filters, ids) => {
+    expect(view(filters).kpis.map((k) => k.id)).toEqual(ids);
+  });
+
+  it('keeps a topic’s share of the programme under that topic', () => {
+    const [panel] = breakdowns(view({ topic: 'security-defence' }));
+    expect(panel?.rows.map((r) => [r.topicName, r.value])).toEqual([['An ninh - quốc phòng', 6]]);
+  });
+
+  it('says a figure has no data rather than drawing zero', () => {
+    const schools = view({ year: 2024 }).figures.find((f) => f.id === 'schools');
+    expect(schools?.hasData).toBe(false);
+    expect(schools?.panels).toEqual([]);
+  });
+
+  it('reports an empty view when nothing matches', () => {
+    const empty = view({ year: 2021, unit: 'cau-giay' });
+    expect(empty.isEmpty).toBe(true);
+    expect(empty.kpis).toEqual([]);
+    expect(empty.notes).toEqual([]);
+  });
+
+  it('falls back to "all" for values the data does not hold', () => {
+    const fallback = view({ year: 1999, topic: 'sport', unit: 'ba-dinh' });
+    expect(fallback.filters).toEqual(ALL_FILTERS);
+    expect(fallback.kpis).toHaveLength(7);
+  });
+
+  it('offers the years, topics and districts in the data', () => {
+    const { options } = view();
+    expect(options.years.map((o) => o.value)).toEqual([2024, 2023, 2022, 2021]);
+    expect(options.topics).toHaveLength(6);
+    expect(options.units.map((o) => o.label)).toEqual(['Cầu Giấy', 'Đống Đa']);
+  });
+});
+
+describe('language', () => {
+  it('gives English names where the data has them', () => {
+    const en = view({}, 'en');
+    expect(en.options.units.map((o) => o.label)).toEqual(['Cau Giay', 'Dong Da']);
+    expect(en.kpis[0]?.metricName).toBe('State budget revenue collected');
+  });
+});
+
+describe('no view holds NaN or Infinity', () => {
+  const years = [null, 2021, 2022, 2023, 2024];
+  const topics = [null, ...dataset.topics.map((t) => t.id)];
+  const units = [null, ...dataset.units.map((u) => u.id)];
+  const combos = years.flatMap((year) => topics.flatMap((topic) => units.map((unit) => ({ year, topic, unit }))));
+
+  it(`for any of the ${combos.length} filter combinations`, () => {
+    for (const filters of combos) {
+      const text = JSON.stringify(view(filters), (_key, value: unknown) =>
+        typeof value === 'number' && !Number.isFinite(value) ? 'NOT-FINITE' : value,
+      );
+      expect(text).not.toContain('NOT-FINITE');
+    }
+  });
+});
