@@ -9,7 +9,16 @@ class FixedSizeResizeObserver {
   observe(target: Element) {
     const entry = {
       target,
-      contentRect: { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 },
+      contentRect: {
+        width: 800,
+        height: 400,
+        top: 0,
+        left: 0,
+        bottom: 400,
+        right: 800,
+        x: 0,
+        y: 0,
+      },
     } as unknown as ResizeObserverEntry;
     this.callback([entry], this as unknown as ResizeObserver);
   }

@@ -9,7 +9,9 @@ import { bundledJson, bundledText } from '../fixtures/dataset';
 function serve(body: string, status = 200) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } })),
+    vi.fn(
+      async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } }),
+    ),
   );
 }
 
@@ -33,13 +35,17 @@ describe('dashboard', () => {
 
   it('shows the headline figures formatted the vi-VN way, with status and source', async () => {
     renderApp();
-    const card = await screen.findByRole('article', { name: /Thu ngân sách nhà nước trên địa bàn, Cầu Giấy/ });
+    const card = await screen.findByRole('article', {
+      name: /Thu ngân sách nhà nước trên địa bàn, Cầu Giấy/,
+    });
     expect(within(card).getByText('12.455,236')).toBeInTheDocument();
     expect(within(card).getByText(/19\.492,8/)).toBeInTheDocument();
     expect(within(card).getByText('63,90%')).toBeInTheDocument();
     expect(within(card).getByText(/Không khớp với tỷ lệ tính được/)).toBeInTheDocument();
     expect(within(card).getByText('Chưa đạt')).toBeInTheDocument();
-    expect(within(card).getByRole('link', { name: /Hội nghị Ban Chấp hành lần thứ 24/ })).toBeInTheDocument();
+    expect(
+      within(card).getByRole('link', { name: /Hội nghị Ban Chấp hành lần thứ 24/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Số liệu đến ngày 27/06/2024')).toBeInTheDocument();
   });
 
@@ -60,7 +66,9 @@ describe('dashboard', () => {
     await user.selectOptions(screen.getByLabelText('Đơn vị'), 'cau-giay');
     const budget = screen.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
     const table = within(budget).getByRole('table', { hidden: true });
-    const rowHeaders = within(table).getAllByRole('rowheader', { hidden: true }).map((cell) => cell.textContent);
+    const rowHeaders = within(table)
+      .getAllByRole('rowheader', { hidden: true })
+      .map((cell) => cell.textContent);
     expect(rowHeaders).toEqual(['Cầu Giấy', 'Cầu Giấy']);
     expect(window.location.search).toBe('?unit=cau-giay');
   });
@@ -79,7 +87,9 @@ describe('dashboard', () => {
   it('says when nothing matches, and clears the filters on request', async () => {
     const user = userEvent.setup();
     renderApp('?year=2021&unit=cau-giay');
-    expect(await screen.findByRole('heading', { name: 'Không có số liệu cho lựa chọn này' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Không có số liệu cho lựa chọn này' }),
+    ).toBeInTheDocument();
     const emptyState = screen.getByRole('status');
     await user.click(within(emptyState).getByRole('button', { name: 'Xóa bộ lọc' }));
     expect(within(await loaded()).getByText('12.455,236')).toBeInTheDocument();
@@ -88,7 +98,9 @@ describe('dashboard', () => {
 
   it('shows a figure with no data for the year as "chưa có số liệu", not zero', async () => {
     renderApp('?year=2024');
-    const schools = await screen.findByRole('figure', { name: 'Trường công lập đạt chuẩn quốc gia' });
+    const schools = await screen.findByRole('figure', {
+      name: 'Trường công lập đạt chuẩn quốc gia',
+    });
     expect(within(schools).getByText('Chưa có số liệu cho lựa chọn này.')).toBeInTheDocument();
   });
 
@@ -110,7 +122,9 @@ describe('dashboard', () => {
     renderApp();
     await loaded();
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('District indicator dashboard');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'District indicator dashboard',
+    );
     expect(screen.getByLabelText('Year')).toBeInTheDocument();
     const headline = screen.getByRole('region', { name: 'Headline figures' });
     expect(within(headline).getByText('12.455,236')).toBeInTheDocument();

@@ -70,10 +70,30 @@ describe('growth and derived values', () => {
 
 describe('checkStatedShare', () => {
   it.each<[string, number, StatedShare, ShareCheck]>([
-    ['F1: 63,90% computed, article says "hơn 64%"', 63.897, { percent: 64, qualifier: 'more-than' }, 'disagrees'],
-    ['F5: 43/62 against a printed 69,35%', (43 / 62) * 100, { percent: 69.35, qualifier: 'exact' }, 'agrees'],
-    ['an exact 69,4% off by a rounding step', 69.35, { percent: 69.4, qualifier: 'exact' }, 'agrees'],
-    ['an exact 69,30% with its printed decimals', 69.354, { percent: 69.3, qualifier: 'exact', decimals: 2 }, 'disagrees'],
+    [
+      'F1: 63,90% computed, article says "hơn 64%"',
+      63.897,
+      { percent: 64, qualifier: 'more-than' },
+      'disagrees',
+    ],
+    [
+      'F5: 43/62 against a printed 69,35%',
+      (43 / 62) * 100,
+      { percent: 69.35, qualifier: 'exact' },
+      'agrees',
+    ],
+    [
+      'an exact 69,4% off by a rounding step',
+      69.35,
+      { percent: 69.4, qualifier: 'exact' },
+      'agrees',
+    ],
+    [
+      'an exact 69,30% with its printed decimals',
+      69.354,
+      { percent: 69.3, qualifier: 'exact', decimals: 2 },
+      'disagrees',
+    ],
     ['"hơn 60%" for 63,9%', 63.9, { percent: 60, qualifier: 'more-than' }, 'agrees'],
     ['"dưới 50%" for 63,9%', 63.9, { percent: 50, qualifier: 'less-than' }, 'disagrees'],
     ['"khoảng 64%" for 63,9%', 63.9, { percent: 64, qualifier: 'about' }, 'agrees'],

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, luminance, seriesColours, topicColour, topicColours } from '../../src/domain/palette';
+import {
+  contrastRatio,
+  luminance,
+  seriesColours,
+  topicColour,
+  topicColours,
+} from '../../src/domain/palette';
 
 describe('palette', () => {
-  it.each(Object.entries(topicColours))('topic colour %s stands out against white (≥ 3:1)', (_index, colour) => {
-    expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
-  });
+  it.each(Object.entries(topicColours))(
+    'topic colour %s stands out against white (≥ 3:1)',
+    (_index, colour) => {
+      expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it.each([
     ['actual', seriesColours.actual],
@@ -16,7 +25,9 @@ describe('palette', () => {
 
   it('keeps the result and its target apart in greyscale', () => {
     // The target is drawn as a pale fill under a dark outline, the result as a dark solid bar.
-    expect(contrastRatio(seriesColours.actual, seriesColours.targetFill)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(seriesColours.actual, seriesColours.targetFill)).toBeGreaterThanOrEqual(
+      4.5,
+    );
     expect(contrastRatio(seriesColours.actual, seriesColours.remaining)).toBeGreaterThanOrEqual(3);
   });
 

@@ -36,7 +36,10 @@ describe('URL state', () => {
   });
 
   it.each<[string, UrlState]>([
-    ['?year=abcd&topic=<script>&unit=Cầu%20Giấy&lang=fr', { year: null, topic: null, unit: null, lang: 'vi' }],
+    [
+      '?year=abcd&topic=<script>&unit=Cầu%20Giấy&lang=fr',
+      { year: null, topic: null, unit: null, lang: 'vi' },
+    ],
     ['?year=20222', { year: null, topic: null, unit: null, lang: 'vi' }],
     ['?year=2022&year=2024', { year: 2022, topic: null, unit: null, lang: 'vi' }],
     ['year=2024&lang=en', { year: 2024, topic: null, unit: null, lang: 'en' }],

@@ -22,7 +22,8 @@ const countRows = (v: DashboardView) =>
   panels(v)
     .filter((p): p is CountPanel => p.kind === 'count')
     .flatMap((p) => p.rows);
-const breakdowns = (v: DashboardView) => panels(v).filter((p): p is BreakdownPanel => p.kind === 'breakdown');
+const breakdowns = (v: DashboardView) =>
+  panels(v).filter((p): p is BreakdownPanel => p.kind === 'breakdown');
 
 describe('every figure in seed-facts.md reaches the dashboard with its source', () => {
   const all = view();
@@ -125,7 +126,9 @@ describe('budget comparison', () => {
   });
 
   it('shows no warning when one district’s periods have the same length', () => {
-    const cauGiay = panels(view({ unit: 'cau-giay' })).find((p): p is AmountPanel => p.kind === 'amount');
+    const cauGiay = panels(view({ unit: 'cau-giay' })).find(
+      (p): p is AmountPanel => p.kind === 'amount',
+    );
     expect(cauGiay?.periodLengths).toBeNull();
   });
 
@@ -164,8 +167,16 @@ describe('KPI cards', () => {
 
 describe('filters', () => {
   it.each<[string, Partial<Filters>, string[]]>([
-    ['year 2022', { year: 2022 }, ['dd-budget-2022-9m', 'dd-schools-2022-10', 'cg-programme-indicators', 'dd-party-cells-2022']],
-    ['Cầu Giấy', { unit: 'cau-giay' }, ['cg-budget-2024-h1', 'cg-indicators-met-2024', 'cg-programme-indicators', 'cg-schemes-2024']],
+    [
+      'year 2022',
+      { year: 2022 },
+      ['dd-budget-2022-9m', 'dd-schools-2022-10', 'cg-programme-indicators', 'dd-party-cells-2022'],
+    ],
+    [
+      'Cầu Giấy',
+      { unit: 'cau-giay' },
+      ['cg-budget-2024-h1', 'cg-indicators-met-2024', 'cg-programme-indicators', 'cg-schemes-2024'],
+    ],
     ['economy', { topic: 'economy' }, ['cg-budget-2024-h1', 'dd-budget-2022-9m']],
     ['culture and society', { topic: 'culture-society' }, ['dd-schools-2022-10']],
     ['party building', { topic: 'party-building' }, ['dd-party-cells-2022']],
@@ -218,7 +229,9 @@ describe('no view holds NaN or Infinity', () => {
   const years = [null, 2021, 2022, 2023, 2024];
   const topics = [null, ...dataset.topics.map((t) => t.id)];
   const units = [null, ...dataset.units.map((u) => u.id)];
-  const combos = years.flatMap((year) => topics.flatMap((topic) => units.map((unit) => ({ year, topic, unit }))));
+  const combos = years.flatMap((year) =>
+    topics.flatMap((topic) => units.map((unit) => ({ year, topic, unit }))),
+  );
 
   it(`for any of the ${combos.length} filter combinations`, () => {
     for (const filters of combos) {

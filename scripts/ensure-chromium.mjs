@@ -1,0 +1,46 @@
+// Makes sure a system Chromium exists before the browser tests run. The tests never download a
+// browser of their own. As root with apt (CI, a fresh Debian machine) it installs Debian's
+// `chromium`; otherwise it stops with instructions rather than silently skipping the tests.
+import { spawnSync } from 'node:child_process';
+import { chromiumPath } from './chromium.mjs';
+
+function hasCommand(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  return result.status === 0;
+}
+
+let path = chromiumPath();
+if (!path) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && hasCommand('apt-get')) {
+    console.log('No Chromium found: installing Debian’s chromium with apt-get…');
+    if (
+      !run('apt-get', ['update', '-qq']) ||
+      !run('apt-get', ['install', '-y', '-qq', 'chromium'])
+    ) {
+      console.error('apt-get could not install chromium.');
+      process.exit(1);
+    }
+    path = chromiumPath();
+  }
+}
+
+if (!path) {
+  console.error(
+    [
+      'The browser tests need Chromium, and none was found.',
+      'Install one, then run `npm test` again:',
+      '  Debian/Ubuntu:  sudo apt-get install chromium',
+      '  elsewhere:      install Chromium and set CHROMIUM_PATH=/path/to/chromium',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+console.log(`Browser tests use ${path}`);

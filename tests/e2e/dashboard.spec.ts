@@ -1,0 +1,262 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, expectNoBrokenValues, openDashboard, test } from './fixtures';
+
+const kpis = (page: import('@playwright/test').Page) =>
+  page.getByRole('region', { name: 'Số liệu chính' });
+
+test('shows every figure of the articles, formatted the vi-VN way, with its source', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await expect(page.getByText('Số liệu đến ngày 27/06/2024')).toBeVisible();
+
+  const budgetCard = kpis(page).getByRole('article', {
+    name: /Thu ngân sách nhà nước trên địa bàn, Cầu Giấy/,
+  });
+  await expect(budgetCard).toContainText('12.455,236');
+  await expect(budgetCard).toContainText('19.492,8');
+  await expect(budgetCard).toContainText('63,90%');
+  await expect(budgetCard).toContainText('hơn 64%');
+  await expect(budgetCard).toContainText('Không khớp với tỷ lệ tính được');
+
+  const expectations: [RegExp, string[]][] = [
+    [
+      /Thu ngân sách nhà nước trên địa bàn, Đống Đa/,
+      ['8.599,3', '67,8%', '≈ 12.683,3', 'ước tính'],
+    ],
+    [/Trường công lập đạt chuẩn quốc gia, Đống Đa/, ['43', '/ 62', '69,35%']],
+    [/Chỉ tiêu đạt và vượt kế hoạch/, ['51', '/ 68', '75,00%']],
+    [/Đề án, kế hoạch đã ban hành/, ['29', '/ 31', '93,55%']],
+    [/Chi bộ hoàn thành đại hội/, ['819', '/ 819', '100,00%', 'Đạt']],
+    [/Chỉ tiêu chủ yếu của Chương trình hành động/, ['39', 'Chưa có chỉ tiêu']],
+  ];
+  for (const [name, texts] of expectations) {
+    const card = kpis(page).getByRole('article', { name });
+    for (const text of texts) await expect(card).toContainText(text);
+  }
+
+  // F7 by topic, drawn as bar labels in the chart.
+  const indicators = page.getByRole('figure', {
+    name: 'Chỉ tiêu đạt được và chỉ tiêu theo lĩnh vực',
+  });
+  const labels = await indicators.locator('.recharts-label-list text').allTextContents();
+  expect(labels.map((label) => label.replace(/\u00a0/g, ' '))).toEqual(
+    expect.arrayContaining(['5 chỉ tiêu', '12 chỉ tiêu', '4 chỉ tiêu', '6 chỉ tiêu', '7 chỉ tiêu']),
+  );
+
+  // Derived values in the budget chart carry "≈" and the period-length warning is shown.
+  const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+  const barLabels = (await budget.locator('.recharts-label-list text').allTextContents()).map(
+    (label) => label.replace(/\u00a0/g, ' '),
+  );
+  expect(barLabels).toEqual(
+    expect.arrayContaining(['≈ 7.643,8', '8.599,3', '≈ 9.158,3', '12.455,236', '19.492,8']),
+  );
+  await expect(budget.getByRole('note')).toContainText(
+    '9 tháng: 9T/2021, 9T/2022; 6 tháng: 6T/2023, 6T/2024',
+  );
+
+  const sources = page.getByRole('region', { name: 'Nguồn' });
+  for (const file of [
+    '000_baef6f43ce6b1d41.txt',
+    '001_c17377f4227f1beb.txt',
+    '002_748c56fe5ba81c01.txt',
+    '003_b2821f4db8fccbda.txt',
+    '004_4253697ec1058f96.txt',
+  ]) {
+    await expect(sources).toContainText(file);
+  }
+  await expectNoBrokenValues(page);
+});
+
+test('the data table lists exactly the numbers drawn, with their sources', async ({ page }) => {
+  await openDashboard(page);
+  const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+  await budget.getByText('Xem bảng số liệu').click();
+  const table = budget.getByRole('table');
+  await expect(table).toBeVisible();
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(3)).toContainText('12.455,236');
+  await expect(rows.nth(3)).toContainText('63,90%');
+  await expect(rows.nth(3)).toContainText('hơn 64%');
+  await expect(rows.nth(3)).toContainText('Hội nghị Ban Chấp hành lần thứ 24');
+  await expect(rows.nth(0)).toContainText('≈ 7.643,8');
+  await expect(rows.nth(0)).toContainText('8.599,3 / 1,125');
+  await expect(rows.nth(0)).toContainText('chưa có số liệu');
+});
+
+test('each filter changes the view and the URL; reload and Back keep the view', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await expect(kpis(page).getByRole('article')).toHaveCount(7);
+
+  await page.getByLabel('Năm', { exact: true }).selectOption('2022');
+  await expect(page).toHaveURL(/\?year=2022$/);
+  await expect(kpis(page).getByRole('article')).toHaveCount(4);
+
+  await page.getByLabel('Lĩnh vực', { exact: true }).selectOption({ label: 'Phát triển kinh tế' });
+  await expect(page).toHaveURL(/\?year=2022&topic=economy$/);
+  await expect(kpis(page).getByRole('article')).toHaveCount(1);
+  await expect(kpis(page)).toContainText('8.599,3');
+
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Cầu Giấy' });
+  await expect(page).toHaveURL(/\?year=2022&topic=economy&unit=cau-giay$/);
+  // No figure for Cầu Giấy's 2022 revenue: the chart says so, and the article's words are shown.
+  const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+  await expect(budget).toContainText('Chưa có số liệu cho lựa chọn này.');
+  await expect(page.getByRole('region', { name: 'Ghi chú định tính' })).toContainText(
+    'cơ bản hoàn thành các chỉ tiêu phát triển kinh tế - xã hội',
+  );
+  await expect(kpis(page)).toHaveCount(0);
+
+  await page.reload();
+  await expect(budget).toContainText('Chưa có số liệu cho lựa chọn này.');
+  await expect(page.getByLabel('Đơn vị', { exact: true })).toHaveValue('cau-giay');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?year=2022&topic=economy$/);
+  await expect(page.getByLabel('Đơn vị', { exact: true })).toHaveValue('all');
+  await expect(kpis(page)).toContainText('8.599,3');
+
+  await page.goBack();
+  await expect(page.getByLabel('Lĩnh vực', { exact: true })).toHaveValue('all');
+  await expect(kpis(page).getByRole('article')).toHaveCount(4);
+
+  await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(kpis(page).getByRole('article')).toHaveCount(7);
+});
+
+test('a link opens exactly that view', async ({ page }) => {
+  await openDashboard(page, '?year=2024&unit=cau-giay');
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2024');
+  await expect(page.getByLabel('Đơn vị', { exact: true })).toHaveValue('cau-giay');
+  // Revenue for the first half of 2024, indicators met and schemes issued, as of June 2024.
+  await expect(kpis(page).getByRole('article')).toHaveCount(3);
+  await expect(
+    page.getByRole('figure', { name: 'Trường công lập đạt chuẩn quốc gia' }),
+  ).toContainText('Chưa có số liệu cho lựa chọn này.');
+});
+
+test('unknown values in the URL fall back to "all" without a crash', async ({ page }) => {
+  await openDashboard(page, '?year=1999&topic=%3Cscript%3E&unit=ba-dinh&lang=fr');
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('all');
+  await expect(page.getByLabel('Lĩnh vực', { exact: true })).toHaveValue('all');
+  await expect(page.getByLabel('Đơn vị', { exact: true })).toHaveValue('all');
+  await expect(kpis(page).getByRole('article')).toHaveCount(7);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('?lang=en switches the interface to English, keeping vi-VN numbers', async ({ page }) => {
+  await openDashboard(page, '?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('District indicator dashboard');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByLabel('Year', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Topic', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('District', { exact: true })).toBeVisible();
+  const headline = page.getByRole('region', { name: 'Headline figures' });
+  await expect(headline).toContainText('12.455,236');
+  await expect(headline).toContainText('Not met');
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Theo dõi chỉ tiêu phát triển quận',
+  );
+  await expectNoBrokenValues(page);
+});
+
+test('no NaN, Infinity or undefined in any view', async ({ page }) => {
+  for (const search of [
+    '',
+    '?year=2021',
+    '?year=2023',
+    '?topic=security-defence',
+    '?unit=dong-da&lang=en',
+    '?year=2021&unit=cau-giay',
+  ]) {
+    await page.goto(`/${search}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('region', { name: /Nguồn|Sources/ })).toBeVisible();
+    await expectNoBrokenValues(page);
+  }
+});
+
+test('axe finds no serious or critical violation', async ({ page }) => {
+  for (const search of ['', '?lang=en', '?year=2021&unit=cau-giay']) {
+    await page.goto(`/${search}`);
+    await expect(page.getByRole('region', { name: /Nguồn|Sources/ })).toBeVisible();
+    for (const summary of await page.locator('details summary').all()) await summary.click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+});
+
+test('an invalid data file gets a clear message naming the field', async ({ page }) => {
+  const data = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
+    observations: { value: unknown }[];
+    periods: { end: string }[];
+  };
+  data.observations[2]!.value = 70;
+  data.periods[1]!.end = '2021-12-31';
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ json: data }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Tệp dữ liệu không hợp lệ');
+  await expect(alert).toContainText('observations[2].value: Số lượng lớn hơn tổng số');
+  await expect(alert).toContainText('periods[1].end: Ngày kết thúc trước ngày bắt đầu');
+});
+
+test('a data file that cannot be fetched offers a retry', async ({ page }) => {
+  let calls = 0;
+  await page.route('**/data/dataset.json', (route) => {
+    calls += 1;
+    return calls <= 3 ? route.fulfill({ status: 503, body: 'down' }) : route.fallback();
+  });
+  // The failed fetches are reported by the browser itself as console errors; that is expected here.
+  page.removeAllListeners('console');
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Không tải được dữ liệu', { timeout: 15_000 });
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(kpis(page)).toContainText('12.455,236');
+});
+
+test('uses the bundled Vietnamese font and fits a 1024 px laptop without sideways scrolling', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openDashboard(page);
+  const fontReady = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return document.fonts.check('16px "Be Vietnam Pro"', 'Thu ngân sách ữ ậ ế');
+  });
+  expect(fontReady).toBe(true);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('target and result are told apart without colour: patterns, outlines and labels', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+  const fills = await budget
+    .locator('.recharts-bar-rectangle path')
+    .evaluateAll((paths) => paths.map((path) => path.getAttribute('fill') ?? ''));
+  expect(fills.some((fill) => fill.startsWith('url(#') && fill.includes('-target'))).toBe(true);
+  expect(fills.some((fill) => fill.startsWith('url(#') && fill.includes('-derived'))).toBe(true);
+  expect(fills.some((fill) => fill.startsWith('#'))).toBe(true);
+  await expect(budget.locator('.legend')).toContainText('Thực hiện');
+  await expect(budget.locator('.legend')).toContainText('Dự toán cả năm');
+  await expect(budget.locator('.legend')).toContainText('Giá trị suy ra');
+});
