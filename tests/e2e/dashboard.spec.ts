@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, expectNoBrokenValues, openDashboard, test } from './fixtures';
 
-const kpis = (page: import('@playwright/test').Page) =>
-  page.getByRole('region', { name: 'Số liệu chính' });
+const kpis = (page: Page) => page.getByRole('region', { name: 'Số liệu chính' });
 
 test('shows every figure of the articles, formatted the vi-VN way, with its source', async ({
   page,
