@@ -91,6 +91,7 @@ export const en: Messages = {
   author: 'Author',
   published: 'Published',
   file: 'File',
+  figuresCitedLabel: 'Figures cited',
   figuresCited: (count: number) => `${count} ${count === 1 ? 'figure' : 'figures'}`,
   inferredBadge: 'inferred',
   inferredTitle: 'District name inferred',

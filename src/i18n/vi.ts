@@ -94,6 +94,7 @@ export const vi = {
   author: 'Tác giả',
   published: 'Ngày đăng',
   file: 'Tệp',
+  figuresCitedLabel: 'Số liệu trích dẫn',
   figuresCited: (count: number) => `${count} số liệu`,
   inferredBadge: 'suy ra',
   inferredTitle: 'Tên đơn vị được suy ra',

@@ -12,8 +12,19 @@ import { useFormatters } from './use-formatters';
 export function FigureCard({ figure }: { figure: FigureView }) {
   const t = useMessages();
   const headingId = `figure-title-${figure.id}`;
+  // Layout hints for the grid: a chart across periods takes the full width; a card with
+  // several charts stands beside two shorter ones.
+  const wide = figure.panels.some((panel) => panel.kind === 'amount');
+  const drawnLines = figure.panels.reduce((sum, panel) => sum + panel.rows.length + 2, 0);
+  const tall = !wide && drawnLines >= 8;
   return (
-    <figure className="figure-card" id={`figure-${figure.id}`} aria-labelledby={headingId}>
+    <figure
+      className="figure-card"
+      id={`figure-${figure.id}`}
+      aria-labelledby={headingId}
+      data-wide={wide || undefined}
+      data-tall={tall || undefined}
+    >
       <figcaption>
         <h3 id={headingId}>{figure.title}</h3>
         <p className="figure-meta">

@@ -44,7 +44,7 @@ export function SourcesSection({ sources, units }: { sources: SourceView[]; unit
                 </dd>
               </div>
               <div>
-                <dt>{t.colValue}</dt>
+                <dt>{t.figuresCitedLabel}</dt>
                 <dd>{t.figuresCited(source.figureCount)}</dd>
               </div>
             </dl>
