@@ -71,6 +71,10 @@ export function sameFilters(a: Filters, b: Filters): boolean {
   return a.year === b.year && a.topic === b.topic && a.unit === b.unit;
 }
 
+export function sameUrlState(a: UrlState, b: UrlState): boolean {
+  return sameFilters(a, b) && a.lang === b.lang;
+}
+
 function parseId(value: string | null): string | null {
   return value != null && ID_PATTERN.test(value) ? value : null;
 }

@@ -99,6 +99,8 @@ export interface AmountRow {
   elapsed: Elapsed | null;
   status: Status;
   source: SourceRef;
+  /** The article's sentence the figure comes from (for a derived value, the one it is derived from). */
+  quote: string;
 }
 
 export interface AmountPanel {
@@ -126,10 +128,14 @@ export interface CountRow {
   /** total − value, the part not yet met; null when either is missing. */
   remaining: number | null;
   share: number | null;
+  /** The bar as drawn: the share met and the share left, capped to 0–100. */
+  metPercent: number | null;
+  remainingPercent: number | null;
   status: Status;
   statedShare: StatedShare | null;
   shareCheck: ShareCheck | null;
   source: SourceRef;
+  quote: string;
 }
 
 export interface CountPanel {
@@ -149,6 +155,7 @@ export interface BreakdownRow {
   colourIndex: number;
   value: number | null;
   source: SourceRef;
+  quote: string;
 }
 
 export interface BreakdownPanel {
@@ -162,8 +169,11 @@ export interface BreakdownPanel {
   rows: BreakdownRow[];
   /** The total the article states, if it states one, and whether the parts add up to it. */
   statedTotal: number | null;
-  sumOfRows: number;
+  /** The sum of every topic's part; null when a part is missing or a filter hides some. */
+  sumOfRows: number | null;
   totalCheck: ShareCheck | null;
+  /** A topic filter shows only some of the parts. */
+  isSubset: boolean;
 }
 
 export type Panel = AmountPanel | CountPanel | BreakdownPanel;
@@ -450,6 +460,7 @@ function buildPanels(
         elapsed: elapsedFor(obs),
         status: statusOf(obs.value, obs.target),
         source: sourceRef(obs.source),
+        quote: obs.quote,
       };
     });
     const lengths = periodLengthWarning(sorted.map((obs) => obs.period));
@@ -497,6 +508,7 @@ function buildPanels(
       targetName,
       rows: wholesWithoutBreakdown.map((obs): CountRow => {
         const share = sharePercent(obs.value, obs.target);
+        const metPercent = share == null ? null : Math.min(100, Math.max(0, share));
         return {
           id: obs.id,
           unitName: localize(obs.unit.name, lang),
@@ -505,6 +517,8 @@ function buildPanels(
           value: obs.value,
           valueDerived: derivedMark(obs.valueDerivation, metric),
           total: obs.target,
+          metPercent,
+          remainingPercent: metPercent == null ? null : 100 - metPercent,
           remaining:
             obs.value != null && obs.target != null ? Math.max(0, obs.target - obs.value) : null,
           share,
@@ -512,6 +526,7 @@ function buildPanels(
           statedShare: obs.statedShare,
           shareCheck: shareCheckFor(obs, share),
           source: sourceRef(obs.source),
+          quote: obs.quote,
         };
       }),
     });
@@ -537,6 +552,7 @@ function buildPanels(
           colourIndex: topicRank.get(obs.topicId ?? '') ?? 0,
           value: obs.value,
           source: sourceRef(obs.source),
+          quote: obs.quote,
         };
       })
       .sort((a, b) => (topics.get(a.topicId)?.order ?? 0) - (topics.get(b.topicId)?.order ?? 0));
@@ -547,7 +563,19 @@ function buildPanels(
         obs.unit.id === first.unit.id &&
         obs.period.id === first.period.id,
     );
-    const sumOfRows = rows.reduce((sum, row) => sum + (row.value ?? 0), 0);
+    // The check is about the article's figures, so it runs on every part, not only the parts
+    // the topic filter shows.
+    const allParts = allObservations.filter(
+      (obs) =>
+        obs.isBreakdown &&
+        obs.metric.id === metric.id &&
+        obs.unit.id === first.unit.id &&
+        obs.period.id === first.period.id,
+    );
+    const isSubset = rows.length < allParts.length;
+    const sumOfRows = allParts.some((obs) => obs.value == null)
+      ? null
+      : allParts.reduce((sum, obs) => sum + (obs.value ?? 0), 0);
     const statedTotal = whole?.value ?? null;
     panels.push({
       kind: 'breakdown',
@@ -561,11 +589,12 @@ function buildPanels(
       statedTotal,
       sumOfRows,
       totalCheck:
-        statedTotal == null
+        statedTotal == null || sumOfRows == null
           ? null
           : Math.abs(statedTotal - sumOfRows) < 1e-9
             ? 'agrees'
             : 'disagrees',
+      isSubset,
     });
   }
   return panels;

@@ -46,10 +46,12 @@ export const en: Messages = {
   derivedBadge: 'derived',
   derivedExplain: (formula: string) => `Derived value, not printed in the article: ${formula}`,
   elapsed: (months: number, ofMonths: number) =>
-    `A ${months}-month period against a target for ${ofMonths} months`,
+    ofMonths === 12
+      ? `A ${months}-month period against an annual target`
+      : `A ${months}-month period against a target for ${ofMonths} months`,
   periodLengthWarning: (list: string) =>
     `The periods compared differ in length (${list}). Do not compare their totals directly.`,
-  months: (count: number) => `${count} months`,
+  months: (count: number) => `${count} ${count === 1 ? 'month' : 'months'}`,
   growthStated: 'Growth on the same period (article)',
   growthComputed: 'Growth on the same period (computed)',
   comparedTo: 'Compared with',
@@ -67,6 +69,8 @@ export const en: Messages = {
   colTopic: 'Topic',
   colSource: 'Source',
   colTotal: 'Total',
+  colTotalAllTopics: 'Total (all topics)',
+  colQuote: 'From the article',
   colRemaining: 'Not met',
   unitColumn: (unit: string) => `(${unit})`,
   sourceLine: 'Source',
@@ -76,6 +80,8 @@ export const en: Messages = {
   breakdownOf: (unit: string, period: string) => `${unit}, ${period}`,
   breakdownTotal: (sum: string, stated: string) =>
     `Sum over topics: ${sum}; the article states a total of ${stated}.`,
+  breakdownSubset: (total: string, unit: string) =>
+    `A topic filter is on: only part of the ${total} ${unit} in total is shown.`,
   breakdownTotalMismatch: 'The topics do not add up to the total the article states.',
   chartAlt: (title: string) => `Chart: ${title}. The figures are in the table below.`,
 
@@ -131,7 +137,7 @@ export const en: Messages = {
     duplicateObservation: 'Duplicate figure (same district, metric and period)',
     countAboveTotal: 'The count is larger than its total',
     endBeforeStart: 'The end date is before the start date',
-    targetOnTally: 'A tally metric has no target',
+    targetOnTally: 'A tally metric must not have a target',
     invalid: 'Invalid value',
   },
   problemDetail: (detail: string) => `(${detail})`,

@@ -7,7 +7,7 @@ export const vi = {
   appName: 'Theo dõi chỉ tiêu phát triển quận',
   tagline: 'Kết quả thực hiện so với chỉ tiêu, theo bài viết của các Đảng bộ quận',
   asOf: (date: string) => `Số liệu đến ngày ${date}`,
-  skipToContent: 'Bỏ qua, đến nội dung chính',
+  skipToContent: 'Chuyển đến nội dung chính',
   languageLabel: 'Ngôn ngữ',
   languageVi: 'Tiếng Việt',
   languageEn: 'English',
@@ -32,11 +32,11 @@ export const vi = {
   } satisfies Record<Status, string>,
   statusLabel: 'Đánh giá',
   noData: 'chưa có số liệu',
-  notStated: 'không ghi',
+  notStated: 'không nêu',
   ofTarget: (target: string, name: string) => `/ ${target} (${name.toLocaleLowerCase('vi')})`,
   reachedShare: 'Tỷ lệ đạt',
   computedShare: 'Tỷ lệ tính được',
-  statedShare: 'Bài báo ghi',
+  statedShare: 'Bài viết ghi',
   shareQualifier: {
     exact: '',
     'more-than': 'hơn ',
@@ -45,15 +45,17 @@ export const vi = {
   } satisfies Record<StatedShare['qualifier'], string>,
   shareDisagrees: 'Không khớp với tỷ lệ tính được',
   shareAgrees: 'Khớp với tỷ lệ tính được',
-  shareFromArticle: 'theo bài báo; dự toán suy ra từ tỷ lệ này',
+  shareFromArticle: 'theo bài viết; dự toán suy ra từ tỷ lệ này',
   derivedBadge: 'ước tính',
-  derivedExplain: (formula: string) => `Giá trị suy ra, không có trong bài báo: ${formula}`,
+  derivedExplain: (formula: string) => `Giá trị suy ra, không có trong bài viết: ${formula}`,
   elapsed: (months: number, ofMonths: number) =>
-    `Kỳ ${months} tháng, so với chỉ tiêu của cả ${ofMonths} tháng`,
+    ofMonths === 12
+      ? `Kỳ ${months} tháng, so với chỉ tiêu cả năm`
+      : `Kỳ ${months} tháng, so với chỉ tiêu của ${ofMonths} tháng`,
   periodLengthWarning: (list: string) =>
     `Các kỳ được so sánh có độ dài khác nhau (${list}). Không nên so sánh trực tiếp số tuyệt đối.`,
   months: (count: number) => `${count} tháng`,
-  growthStated: 'Tăng so với cùng kỳ (bài báo)',
+  growthStated: 'Tăng so với cùng kỳ (bài viết)',
   growthComputed: 'Tăng so với cùng kỳ (tính được)',
   comparedTo: 'Kỳ so sánh',
 
@@ -70,6 +72,8 @@ export const vi = {
   colTopic: 'Lĩnh vực',
   colSource: 'Nguồn',
   colTotal: 'Tổng số',
+  colTotalAllTopics: 'Tổng số (mọi lĩnh vực)',
+  colQuote: 'Trích bài viết',
   colRemaining: 'Chưa đạt',
   unitColumn: (unit: string) => `(${unit})`,
   sourceLine: 'Nguồn',
@@ -78,8 +82,10 @@ export const vi = {
   missingTarget: (name: string, where: string) => `${name}: chưa có số liệu cho ${where}.`,
   breakdownOf: (unit: string, period: string) => `${unit}, ${period}`,
   breakdownTotal: (sum: string, stated: string) =>
-    `Tổng theo lĩnh vực: ${sum}; bài báo nêu tổng số ${stated}.`,
-  breakdownTotalMismatch: 'Tổng theo lĩnh vực không khớp với tổng số bài báo nêu.',
+    `Tổng theo lĩnh vực: ${sum}; bài viết nêu tổng số ${stated}.`,
+  breakdownSubset: (total: string, unit: string) =>
+    `Bộ lọc lĩnh vực đang bật: chỉ hiện một phần trong tổng số ${total} ${unit}.`,
+  breakdownTotalMismatch: 'Tổng theo lĩnh vực không khớp với tổng số bài viết nêu.',
   chartAlt: (title: string) => `Biểu đồ: ${title}. Số liệu chi tiết có trong bảng bên dưới.`,
 
   notesHeading: 'Ghi chú định tính',
@@ -133,7 +139,7 @@ export const vi = {
     duplicateObservation: 'Số liệu bị trùng (cùng đơn vị, chỉ số, kỳ)',
     countAboveTotal: 'Số lượng lớn hơn tổng số',
     endBeforeStart: 'Ngày kết thúc trước ngày bắt đầu',
-    targetOnTally: 'Chỉ số dạng đếm (tally) không có chỉ tiêu',
+    targetOnTally: 'Chỉ số dạng đếm (tally) không được có chỉ tiêu',
     invalid: 'Giá trị không hợp lệ',
   } satisfies Record<ProblemCode, string>,
   problemDetail: (detail: string) => `(${detail})`,

@@ -117,6 +117,24 @@ describe('dashboard', () => {
     expect(screen.getByLabelText('Năm')).toHaveValue('2022');
   });
 
+  it('adds one history entry per change, and none when Back lands on an untidy address', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await loaded();
+    const start = window.history.length;
+    await user.selectOptions(screen.getByLabelText('Năm'), '2022');
+    expect(window.history.length).toBe(start + 1);
+    await user.selectOptions(screen.getByLabelText('Lĩnh vực'), 'economy');
+    expect(window.history.length).toBe(start + 2);
+    act(() => {
+      window.history.replaceState(null, '', '/?lang=en&year=2022');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByLabelText('Year')).toHaveValue('2022');
+    expect(window.history.length).toBe(start + 2);
+    expect(window.location.search).toBe('?year=2022&lang=en');
+  });
+
   it('switches to English', async () => {
     const user = userEvent.setup();
     renderApp();

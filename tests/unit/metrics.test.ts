@@ -63,8 +63,12 @@ describe('growth and derived values', () => {
     expect(value).toBeNull();
   });
 
-  it('computes growth back from a derived previous value', () => {
-    expect(growthPercent(12455.236, 12455.236 / 1.36)).toBeCloseTo(36, 9);
+  it.each<[number, number, number]>([
+    [12455.236, 9000, 38.392],
+    [8599.3, 8599.3, 0],
+    [90, 100, -10],
+  ])('growth of %s on %s is %s percent', (current, previous, expected) => {
+    expect(growthPercent(current, previous)).toBeCloseTo(expected, 3);
   });
 });
 

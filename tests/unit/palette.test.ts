@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   contrastRatio,
   luminance,
+  perceivedDifference,
   seriesColours,
   topicColour,
   topicColours,
+  type Vision,
 } from '../../src/domain/palette';
 
 describe('palette', () => {
@@ -35,6 +37,32 @@ describe('palette', () => {
     expect(new Set(topicColours).size).toBe(topicColours.length);
     expect(topicColour(2)).toBe(topicColour(2 + topicColours.length));
     expect(topicColour(-1)).toBe(topicColours[0]);
+  });
+
+  const visions: Vision[] = ['normal', 'protan', 'deutan', 'tritan'];
+  const pairs = topicColours.flatMap((a, i) =>
+    topicColours.slice(i + 1).map((b) => [a, b] as const),
+  );
+
+  it.each(visions)('keeps every pair of topic colours apart for %s vision (ΔE ≥ 20)', (vision) => {
+    for (const [a, b] of pairs) {
+      expect(perceivedDifference(a, b, vision), `${a} vs ${b}`).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it.each(visions)('keeps the result apart from its target for %s vision', (vision) => {
+    expect(
+      perceivedDifference(seriesColours.actual, seriesColours.targetFill, vision),
+    ).toBeGreaterThanOrEqual(40);
+    expect(
+      perceivedDifference(seriesColours.actual, seriesColours.remaining, vision),
+    ).toBeGreaterThanOrEqual(30);
+  });
+
+  it('would catch colours that a protan viewer confuses', () => {
+    // Vermillion and a darkened orange: far apart for most viewers, nearly equal for protans.
+    expect(perceivedDifference('#b35900', '#8a5a00', 'normal')).toBeGreaterThan(15);
+    expect(perceivedDifference('#b35900', '#8a5a00', 'protan')).toBeLessThan(8);
   });
 
   it('computes WCAG luminance', () => {

@@ -19,6 +19,15 @@ describe('URL state', () => {
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
 
+  it.each([
+    '',
+    '?year=2022',
+    '?year=2024&topic=economy&unit=cau-giay&lang=en',
+    '?topic=party-building&lang=en',
+  ])('gives back the canonical address "%s" unchanged', (search) => {
+    expect(serializeUrlState(parseUrlState(search))).toBe(search);
+  });
+
   it.each<[UrlState, string]>([
     [{ year: null, topic: null, unit: null, lang: 'vi' }, ''],
     [{ year: 2022, topic: 'economy', unit: null, lang: 'vi' }, '?year=2022&topic=economy'],

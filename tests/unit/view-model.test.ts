@@ -143,6 +143,50 @@ describe('budget comparison', () => {
   });
 });
 
+describe('checks against the article’s own totals', () => {
+  it('flags topics that do not add up to the stated total', () => {
+    const changed = structuredClone(dataset);
+    const economy = changed.observations.find((o) => o.id === 'cg-programme-indicators-economy');
+    if (economy) economy.value = 6;
+    const [panel] = breakdowns(buildDashboardView(changed, ALL_FILTERS, 'vi'));
+    expect(panel?.sumOfRows).toBe(40);
+    expect(panel?.totalCheck).toBe('disagrees');
+  });
+
+  it('makes no claim about the sum when a part is missing', () => {
+    const changed = structuredClone(dataset);
+    const economy = changed.observations.find((o) => o.id === 'cg-programme-indicators-economy');
+    if (economy) economy.value = null;
+    const [panel] = breakdowns(buildDashboardView(changed, ALL_FILTERS, 'vi'));
+    expect(panel?.sumOfRows).toBeNull();
+    expect(panel?.totalCheck).toBeNull();
+  });
+
+  it('computes growth from a printed earlier value, beside the stated growth', () => {
+    const changed = structuredClone(dataset);
+    changed.observations.push({
+      id: 'cg-budget-2023-h1-test',
+      unit: 'cau-giay',
+      metric: 'budget-revenue',
+      period: '2023-h1',
+      value: 9000,
+      source: 'a001',
+      quote: 'test fixture',
+    });
+    const rows = amountRows(buildDashboardView(changed, ALL_FILTERS, 'vi'));
+    const row = rows.find((r) => r.id === 'cg-budget-2024-h1');
+    expect(row?.growthStated).toBe(36);
+    expect(row?.growthComputed).toBeCloseTo((12455.236 / 9000 - 1) * 100, 9);
+    // A printed value replaces the derived one.
+    expect(rows.some((r) => r.id === 'cg-budget-2024-h1~previous')).toBe(false);
+  });
+
+  it('gives no computed growth when the earlier value is itself derived from the stated growth', () => {
+    const row = amountRows(view()).find((r) => r.id === 'cg-budget-2024-h1');
+    expect(row?.growthComputed).toBeNull();
+  });
+});
+
 describe('KPI cards', () => {
   it('show the latest figure per district and metric, with status', () => {
     const kpis = view().kpis;
@@ -185,9 +229,12 @@ describe('filters', () => {
     expect(view(filters).kpis.map((k) => k.id)).toEqual(ids);
   });
 
-  it('keeps a topic’s share of the programme under that topic', () => {
+  it('keeps a topic’s share of the programme under that topic, without a false total warning', () => {
     const [panel] = breakdowns(view({ topic: 'security-defence' }));
     expect(panel?.rows.map((r) => [r.topicName, r.value])).toEqual([['An ninh - quốc phòng', 6]]);
+    expect(panel?.isSubset).toBe(true);
+    expect(panel?.sumOfRows).toBe(39);
+    expect(panel?.totalCheck).toBe('agrees');
   });
 
   it('says a figure has no data rather than drawing zero', () => {
@@ -225,7 +272,7 @@ describe('language', () => {
   });
 });
 
-describe('no view holds NaN or Infinity', () => {
+describe('no view holds NaN, Infinity or undefined', () => {
   const years = [null, 2021, 2022, 2023, 2024];
   const topics = [null, ...dataset.topics.map((t) => t.id)];
   const units = [null, ...dataset.units.map((u) => u.id)];
@@ -235,10 +282,16 @@ describe('no view holds NaN or Infinity', () => {
 
   it(`for any of the ${combos.length} filter combinations`, () => {
     for (const filters of combos) {
+      // JSON.stringify would silently drop undefined; the replacer sees it first.
       const text = JSON.stringify(view(filters), (_key, value: unknown) =>
-        typeof value === 'number' && !Number.isFinite(value) ? 'NOT-FINITE' : value,
+        value === undefined
+          ? 'UNDEFINED'
+          : typeof value === 'number' && !Number.isFinite(value)
+            ? 'NOT-FINITE'
+            : value,
       );
       expect(text).not.toContain('NOT-FINITE');
+      expect(text).not.toContain('UNDEFINED');
     }
   });
 });

@@ -1,4 +1,10 @@
-import type { AmountPanel, BreakdownPanel, CountPanel, Panel } from '../../domain/view-model';
+import type {
+  AmountPanel,
+  BreakdownPanel,
+  CountPanel,
+  Panel,
+  SourceRef,
+} from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 import { DerivedBadge, DerivedFormula } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
@@ -15,6 +21,19 @@ export function PanelTable({ panel }: { panel: Panel }) {
     case 'breakdown':
       return <BreakdownTable panel={panel} />;
   }
+}
+
+/** The article, and the sentence in it the figure comes from, word for word. */
+function SourceCell({ source, quote }: { source: SourceRef; quote: string }) {
+  const t = useMessages();
+  return (
+    <td className="source-cell">
+      <SourceCitation source={source} />
+      <q className="quote" aria-label={`${t.colQuote}: ${quote}`}>
+        {quote}
+      </q>
+    </td>
+  );
 }
 
 function AmountTable({ panel }: { panel: AmountPanel }) {
@@ -79,9 +98,7 @@ function AmountTable({ panel }: { panel: AmountPanel }) {
             <td>
               <StatusBadge status={row.status} />
             </td>
-            <td>
-              <SourceCitation source={row.source} />
-            </td>
+            <SourceCell source={row.source} quote={row.quote} />
           </tr>
         ))}
       </tbody>
@@ -106,6 +123,9 @@ function CountTable({ panel }: { panel: CountPanel }) {
             {panel.targetName || t.colTotal}
           </th>
           <th scope="col" className="num">
+            {t.colRemaining}
+          </th>
+          <th scope="col" className="num">
             {t.computedShare}
           </th>
           <th scope="col">{t.statedShare}</th>
@@ -123,6 +143,7 @@ function CountTable({ panel }: { panel: CountPanel }) {
               <DerivedBadge mark={row.valueDerived} />
             </td>
             <td className="num">{format.number(row.total, 0)}</td>
+            <td className="num">{format.number(row.remaining, 0)}</td>
             <td className="num">{format.percent(row.share)}</td>
             <td>
               {row.statedShare ? format.statedShare(row.statedShare) : t.notStated}
@@ -133,9 +154,7 @@ function CountTable({ panel }: { panel: CountPanel }) {
             <td>
               <StatusBadge status={row.status} />
             </td>
-            <td>
-              <SourceCitation source={row.source} />
-            </td>
+            <SourceCell source={row.source} quote={row.quote} />
           </tr>
         ))}
       </tbody>
@@ -165,16 +184,14 @@ function BreakdownTable({ panel }: { panel: BreakdownPanel }) {
           <tr key={row.id}>
             <th scope="row">{row.topicName}</th>
             <td className="num">{format.number(row.value, 0)}</td>
-            <td>
-              <SourceCitation source={row.source} />
-            </td>
+            <SourceCell source={row.source} quote={row.quote} />
           </tr>
         ))}
       </tbody>
       {panel.statedTotal != null && (
         <tfoot>
           <tr>
-            <th scope="row">{t.colTotal}</th>
+            <th scope="row">{t.colTotalAllTopics}</th>
             <td className="num">{format.number(panel.statedTotal, 0)}</td>
             <td>{panel.totalCheck === 'disagrees' ? `⚠ ${t.breakdownTotalMismatch}` : ''}</td>
           </tr>

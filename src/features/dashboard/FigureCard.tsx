@@ -116,7 +116,12 @@ function PanelView({ panel, showHeading }: { panel: Panel; showHeading: boolean 
             <span className="muted">— {t.breakdownOf(panel.unitName, panel.periodLabel)}</span>
           </h4>
           <BreakdownChart panel={panel} />
-          {panel.statedTotal != null && (
+          {panel.statedTotal != null && panel.isSubset && (
+            <p className="muted">
+              {t.breakdownSubset(format.number(panel.statedTotal, 0), panel.unitLabel)}
+            </p>
+          )}
+          {panel.statedTotal != null && !panel.isSubset && (
             <p className={panel.totalCheck === 'disagrees' ? 'warning' : 'muted'}>
               {t.breakdownTotal(
                 format.number(panel.sumOfRows, 0),
@@ -185,6 +190,11 @@ function ShareComparison({ panel }: { panel: AmountPanel }) {
             <span className="flag-warning">⚠ {t.shareDisagrees}</span>
           )}
           {row.shareCheck === 'agrees' && <span className="flag-ok">✓ {t.shareAgrees}</span>}
+          {row.growthComputed != null && (
+            <span>
+              {t.growthComputed}: {format.growth(row.growthComputed)}
+            </span>
+          )}
           {row.growthStated != null && (
             <span>
               {t.growthStated}: {format.growth(row.growthStated)}

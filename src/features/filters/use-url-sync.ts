@@ -2,10 +2,15 @@ import { useEffect } from 'react';
 import {
   parseUrlState,
   sameFilters,
+  sameUrlState,
   serializeUrlState,
   type Filters,
 } from '../../domain/url-state';
 import { selectUrlState, useDashboardStore } from '../../state/dashboard-store';
+
+function urlFor(search: string): string {
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}
 
 /**
  * Keeps the address bar and the store in step. A change made on the page adds a history entry,
@@ -14,13 +19,15 @@ import { selectUrlState, useDashboardStore } from '../../state/dashboard-store';
 export function useUrlSync(): void {
   useEffect(() => {
     const unsubscribe = useDashboardStore.subscribe((state) => {
-      const search = serializeUrlState(selectUrlState(state), window.location.search);
-      if (search !== window.location.search) {
-        window.history.pushState(
-          null,
-          '',
-          `${window.location.pathname}${search}${window.location.hash}`,
-        );
+      const next = selectUrlState(state);
+      const search = serializeUrlState(next, window.location.search);
+      if (search === window.location.search) return;
+      // Compare views, not strings: Back onto `?lang=en&year=2022` shows the same view as
+      // `?year=2022&lang=en`, and tidying that address must not add an entry and lose Forward.
+      if (sameUrlState(parseUrlState(window.location.search), next)) {
+        window.history.replaceState(null, '', urlFor(search));
+      } else {
+        window.history.pushState(null, '', urlFor(search));
       }
     });
     const onPopState = () => {
@@ -44,12 +51,7 @@ export function useNormalisedFilters(resolved: Filters | undefined): void {
     const state = useDashboardStore.getState();
     if (sameFilters(state, resolved)) return;
     const next = { ...selectUrlState(state), ...resolved };
-    const search = serializeUrlState(next, window.location.search);
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}${search}${window.location.hash}`,
-    );
+    window.history.replaceState(null, '', urlFor(serializeUrlState(next, window.location.search)));
     state.actions.urlChanged(next);
   }, [resolved]);
 }

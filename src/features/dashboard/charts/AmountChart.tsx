@@ -62,9 +62,12 @@ export function AmountChart({ panel }: { panel: AmountPanel }) {
             tickLine={false}
           />
           <Tooltip
-            formatter={(value) =>
-              typeof value === 'number' ? format.number(value, panel.decimals) : t.noData
-            }
+            // The same text as the bar's label, so a derived value reads "≈ 9.158,3" here too.
+            formatter={(_value, _name, item) => {
+              const row = item.payload as (typeof data)[number] | undefined;
+              if (!row) return t.noData;
+              return item.dataKey === 'target' ? row.targetLabel : row.valueLabel;
+            }}
             cursor={{ fill: 'rgba(11, 79, 138, 0.06)' }}
           />
           <Bar dataKey="value" name={t.legendActual} isAnimationActive={false} maxBarSize={72}>

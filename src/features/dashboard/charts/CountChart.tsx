@@ -17,8 +17,8 @@ export function CountChart({ panel }: { panel: CountPanel }) {
   const format = useFormatters();
   const idPrefix = `count-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
   const data = panel.rows.map((row) => {
-    const met = row.share == null ? null : Math.min(100, row.share);
-    const remaining = met == null ? null : Math.max(0, 100 - met);
+    const met = row.metPercent;
+    const remaining = row.remainingPercent;
     const label = unbreakable(
       row.total == null
         ? `${format.value(row.value, 0, row.valueDerived)} ${panel.unitLabel}`
