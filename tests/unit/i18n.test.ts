@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor, type Messages } from '../../src/i18n';
+
+/** Every key path in a messages object, nested ones as `status.met`. */
+function keyPaths(value: object, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, entry]) =>
+    typeof entry === 'object' && entry !== null
+      ? keyPaths(entry as object, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
+}
+
+function leaves(value: object): unknown[] {
+  return Object.values(value).flatMap((entry) =>
+    typeof entry === 'object' && entry !== null ? leaves(entry as object) : [entry],
+  );
+}
+
+describe('translations', () => {
+  it('give English for every Vietnamese key, nested ones included', () => {
+    expect(keyPaths(messagesFor('en')).sort()).toEqual(keyPaths(messagesFor('vi')).sort());
+  });
+
+  it.each(['vi', 'en'] as const)('leave no %s string empty', (lang) => {
+    for (const leaf of leaves(messagesFor(lang))) {
+      if (typeof leaf === 'string') {
+        // The only empty strings allowed are the "exact" share qualifiers, which print nothing.
+        if (leaf === '') continue;
+        expect(leaf.trim()).not.toBe('');
+      } else {
+        expect(typeof leaf).toBe('function');
+      }
+    }
+  });
+
+  it('fail the typecheck when a key is missing', () => {
+    // `npm run typecheck` compiles this file: the directive fails it if the object below
+    // ever stops being an error, that is, if Messages stops requiring every key.
+    // @ts-expect-error: appName alone is not a complete set of messages
+    const incomplete: Messages = { appName: 'District indicator dashboard' };
+    expect(Object.keys(incomplete)).toEqual(['appName']);
+  });
+
+  it.each(['vi', 'en'] as const)('format %s messages with their arguments', (lang) => {
+    const t = messagesFor(lang);
+    expect(t.asOf('27/06/2024')).toContain('27/06/2024');
+    expect(t.invalidIntro(3)).toContain('3');
+    expect(t.elapsed(6, 12)).toMatch(/6/);
+  });
+});
