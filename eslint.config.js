@@ -76,6 +76,23 @@ export default tseslint.config(
     },
   },
   {
+    // Chart renderers are shared by the dashboard and the export: they draw view models only.
+    files: ['src/charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../features/*', '../app/*', '../data/*'],
+              message: 'Charts draw view models; they know no feature.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/features/dashboard/**'],
     rules: {
       'no-restricted-imports': [

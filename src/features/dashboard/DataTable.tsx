@@ -9,7 +9,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { DerivedBadge, DerivedFormula } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
 import { StatusBadge } from './StatusBadge';
-import { useFormatters } from './use-formatters';
+import { useFormatters } from '../../charts/use-formatters';
 
 /** Exactly the numbers the chart draws, with their sources, as a real table. */
 export function PanelTable({ panel }: { panel: Panel }) {

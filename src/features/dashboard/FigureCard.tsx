@@ -1,12 +1,12 @@
 import type { AmountPanel, FigureView, Panel } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
-import { AmountChart } from './charts/AmountChart';
-import { BreakdownChart } from './charts/BreakdownChart';
-import { LegendSwatch } from './charts/ChartPatterns';
-import { CountChart } from './charts/CountChart';
+import { AmountChart } from '../../charts/AmountChart';
+import { BreakdownChart } from '../../charts/BreakdownChart';
+import { LegendSwatch } from '../../charts/ChartPatterns';
+import { CountChart } from '../../charts/CountChart';
 import { PanelTable } from './DataTable';
 import { SourceCitation } from './SourceCitation';
-import { useFormatters } from './use-formatters';
+import { useFormatters } from '../../charts/use-formatters';
 
 /** One chart card: title, unit and sources, the chart, its legend and warnings, and its table. */
 export function FigureCard({ figure }: { figure: FigureView }) {

@@ -3,7 +3,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { DerivedBadge } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
 import { StatusBadge } from './StatusBadge';
-import { useFormatters } from './use-formatters';
+import { useFormatters } from '../../charts/use-formatters';
 
 export function KpiCards({ kpis }: { kpis: KpiView[] }) {
   const t = useMessages();

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../domain/view-model';
-import { useFormatters } from './use-formatters';
+import { useFormatters } from '../../charts/use-formatters';
 
 /** A short citation: the headline (or our description, in italics) and the date. */
 export function SourceCitation({ source }: { source: SourceRef }) {

@@ -1,6 +1,6 @@
 import type { SourceView, UnitView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
-import { useFormatters } from './use-formatters';
+import { useFormatters } from '../../charts/use-formatters';
 
 export function SourcesSection({ sources, units }: { sources: SourceView[]; units: UnitView[] }) {
   const t = useMessages();

@@ -1,4 +1,4 @@
-import { seriesColours } from '../../../domain/palette';
+import { seriesColours } from '../domain/palette';
 
 /**
  * Patterns live inside each chart's own <svg> with ids unique to that chart: an SVG exported

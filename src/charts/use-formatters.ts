@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { formatDate, formatGrowth, formatNumber, formatPercent } from '../../domain/format';
-import { decimalsOf } from '../../domain/metrics';
-import type { StatedShare } from '../../domain/schema';
-import { DERIVED_DECIMALS, type DerivedMark } from '../../domain/view-model';
-import { useMessages } from '../../i18n/use-messages';
+import { formatDate, formatGrowth, formatNumber, formatPercent } from '../domain/format';
+import { decimalsOf } from '../domain/metrics';
+import type { StatedShare } from '../domain/schema';
+import { DERIVED_DECIMALS, type DerivedMark } from '../domain/view-model';
+import { useMessages } from '../i18n/use-messages';
 
 /** vi-VN formatters that print the current language's "no data" for a missing value. */
 export function useFormatters() {

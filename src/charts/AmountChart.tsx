@@ -1,0 +1,109 @@
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { seriesColours } from '../domain/palette';
+import type { AmountPanel } from '../domain/view-model';
+import { useMessages } from '../i18n/use-messages';
+import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
+import { ChartPatterns, patternFill, unbreakable } from './ChartPatterns';
+import { useFormatters } from './use-formatters';
+
+export const AMOUNT_CHART_HEIGHT = 340;
+
+/** Result against target for each district and period, as grouped bars with direct labels. */
+export function AmountChart({
+  panel,
+  size,
+  typeScale = 1,
+}: { panel: AmountPanel } & ChartRenderOptions) {
+  const t = useMessages();
+  const format = useFormatters();
+  const idPrefix = `amount-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
+  const type = (px: number) => Math.round(px * typeScale);
+  const data = panel.rows.map((row) => ({
+    category: row.category,
+    value: row.value,
+    target: row.target,
+    valueLabel: unbreakable(format.value(row.value, panel.decimals, row.valueDerived)),
+    targetLabel: unbreakable(format.value(row.target, panel.decimals, row.targetDerived)),
+    valueDerived: row.valueDerived != null,
+    targetDerived: row.targetDerived != null,
+  }));
+
+  return (
+    <ChartFrame
+      label={t.chartAlt(panel.metricName)}
+      naturalHeight={AMOUNT_CHART_HEIGHT}
+      size={size}
+    >
+      <BarChart
+        data={data}
+        margin={{ top: type(28), right: type(16), bottom: type(8), left: type(16) }}
+        barGap={type(6)}
+        accessibilityLayer={false}
+      >
+        <ChartPatterns idPrefix={idPrefix} />
+        <CartesianGrid vertical={false} stroke="#e3e7ed" />
+        <XAxis
+          dataKey="category"
+          tick={{ fill: '#27303d', fontSize: type(13) }}
+          tickLine={false}
+          interval={0}
+          height={type(30)}
+        />
+        <YAxis
+          tickFormatter={(value: number) => format.number(value, 0)}
+          tick={{ fill: '#4a5566', fontSize: type(12) }}
+          width={type(70)}
+          axisLine={false}
+          tickLine={false}
+        />
+        {!size && (
+          <Tooltip
+            // The same text as the bar's label, so a derived value reads "≈ 9.158,3" here too.
+            formatter={(_value, _name, item) => {
+              const row = item.payload as (typeof data)[number] | undefined;
+              if (!row) return t.noData;
+              return item.dataKey === 'target' ? row.targetLabel : row.valueLabel;
+            }}
+            cursor={{ fill: 'rgba(11, 79, 138, 0.06)' }}
+          />
+        )}
+        <Bar dataKey="value" name={t.legendActual} isAnimationActive={false} maxBarSize={type(72)}>
+          {data.map((row) => (
+            <Cell
+              key={row.category}
+              fill={row.valueDerived ? patternFill(idPrefix, 'derived') : seriesColours.actual}
+              stroke={seriesColours.actual}
+              strokeWidth={row.valueDerived ? 1.5 * typeScale : 0}
+              strokeDasharray={row.valueDerived ? '5 3' : undefined}
+            />
+          ))}
+          <LabelList
+            dataKey="valueLabel"
+            position="top"
+            fill="#1b2430"
+            fontSize={type(13)}
+            fontWeight={700}
+          />
+        </Bar>
+        <Bar
+          dataKey="target"
+          name={panel.targetName}
+          isAnimationActive={false}
+          maxBarSize={type(72)}
+        >
+          {data.map((row) => (
+            <Cell
+              key={row.category}
+              fill={patternFill(idPrefix, 'target')}
+              stroke={seriesColours.target}
+              strokeWidth={2 * typeScale}
+              strokeDasharray={row.targetDerived ? '6 3' : undefined}
+            />
+          ))}
+          <LabelList dataKey="targetLabel" position="top" fill="#3d4451" fontSize={type(13)} />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  );
+}

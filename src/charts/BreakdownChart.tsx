@@ -1,0 +1,71 @@
+import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { topicColour } from '../domain/palette';
+import type { BreakdownPanel } from '../domain/view-model';
+import { useMessages } from '../i18n/use-messages';
+import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
+import { unbreakable } from './ChartPatterns';
+import { useFormatters } from './use-formatters';
+
+const ROW_HEIGHT = 44;
+
+export function breakdownChartHeight(rows: number): number {
+  return Math.max(1, rows) * ROW_HEIGHT + 40;
+}
+
+/** A plain count split by topic, each topic in its own colour and named on the axis. */
+export function BreakdownChart({
+  panel,
+  size,
+  typeScale = 1,
+}: { panel: BreakdownPanel } & ChartRenderOptions) {
+  const t = useMessages();
+  const format = useFormatters();
+  const type = (px: number) => Math.round(px * typeScale);
+  const data = panel.rows.map((row) => ({
+    topic: row.topicName,
+    value: row.value,
+    label: unbreakable(`${format.number(row.value, 0)} ${panel.unitLabel}`),
+    colour: topicColour(row.colourIndex),
+  }));
+
+  return (
+    <ChartFrame
+      label={t.chartAlt(`${panel.metricName} (${panel.unitName})`)}
+      naturalHeight={breakdownChartHeight(data.length)}
+      size={size}
+    >
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: type(8), right: type(96), bottom: type(8), left: type(8) }}
+        accessibilityLayer={false}
+      >
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          tick={{ fill: '#4a5566', fontSize: type(12) }}
+          height={type(30)}
+        />
+        <YAxis
+          type="category"
+          dataKey="topic"
+          width={type(300)}
+          tick={{ fill: '#27303d', fontSize: type(13) }}
+          tickLine={false}
+        />
+        <Bar dataKey="value" isAnimationActive={false} barSize={type(24)}>
+          {data.map((row) => (
+            <Cell key={row.topic} fill={row.colour} />
+          ))}
+          <LabelList
+            dataKey="label"
+            position="right"
+            fill="#1b2430"
+            fontSize={type(13)}
+            fontWeight={700}
+          />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  );
+}
