@@ -3,6 +3,7 @@ import { DatasetInvalidError, useDashboardView } from '../data/dataset-query';
 import { formatDate } from '../domain/format';
 import type { Lang } from '../domain/url-state';
 import { Dashboard } from '../features/dashboard/Dashboard';
+import { ExportAllButton, ExportControl } from '../features/export/ExportControl';
 import { FilterBar } from '../features/filters/FilterBar';
 import { useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
 import { useMessages } from '../i18n/use-messages';
@@ -51,7 +52,11 @@ export function Shell() {
             <LoadErrorScreen onRetry={() => void query.refetch()} />
           )
         ) : (
-          <Dashboard view={query.data} />
+          <Dashboard
+            view={query.data}
+            figureActions={(figure) => <ExportControl view={query.data} figure={figure} />}
+            chartsActions={<ExportAllButton view={query.data} />}
+          />
         )}
       </main>
     </>

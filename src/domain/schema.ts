@@ -81,6 +81,8 @@ export const TopicSchema = v.object({
 export const FigureSchema = v.object({
   id: Id,
   title: LocalizedText,
+  /** Short ASCII name for exported files: `thu-ngan-sach`. */
+  slug: v.optional(Id),
   order: v.pipe(v.number('number'), v.integer('integer')),
 });
 

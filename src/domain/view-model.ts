@@ -180,6 +180,8 @@ export type Panel = AmountPanel | CountPanel | BreakdownPanel;
 
 export interface FigureView {
   id: string;
+  /** ASCII name for exported files. */
+  slug: string | null;
   title: string;
   units: string[];
   panels: Panel[];
@@ -278,6 +280,7 @@ export function buildDashboardView(
       return {
         view: {
           id: figure.id,
+          slug: figure.slug ?? null,
           title: localize(figure.title, lang),
           units: unique(metrics.map((metric) => localize(metric.unit, lang))),
           panels: panels.filter((panel) => panel.rows.length > 0),

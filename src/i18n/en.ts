@@ -85,6 +85,32 @@ export const en: Messages = {
   breakdownTotalMismatch: 'The topics do not add up to the total the article states.',
   chartAlt: (title: string) => `Chart: ${title}. The figures are in the table below.`,
 
+  exportButton: 'Export',
+  exportHeading: (title: string) => `Export the chart “${title}”`,
+  exportSize: 'Size',
+  exportPreset: {
+    screen: 'As on screen',
+    'slide-16-9': 'Slide 16:9 (1920 × 1080)',
+    'slide-4-3': 'Slide 4:3 (1600 × 1200)',
+    'a4-landscape': 'A4 landscape, for reports',
+  },
+  exportScale: 'Resolution',
+  exportScaleOption: (scale: number, width: number, height: number) =>
+    `${scale}× (${width} × ${height} pixels)`,
+  exportTransparent: 'Transparent background',
+  downloadPng: 'Download PNG',
+  downloadSvg: 'Download SVG',
+  copyImage: 'Copy image',
+  downloadCsv: 'Download CSV data',
+  exportWorking: 'Creating the file…',
+  exportSaved: (name: string) => `Downloaded ${name}.`,
+  exportCopied: 'Image copied. Paste it into Word or PowerPoint.',
+  exportCopyRefused:
+    'The browser does not allow copying images to the clipboard. Download the PNG instead.',
+  exportFailed: 'The file could not be created. Please try again.',
+  exportAll: 'Export all charts (ZIP)',
+  exportDerivedNote:
+    '“≈” and diagonal stripes: derived values, not printed in the article; formulas in the data table.',
   notesHeading: 'Qualitative notes',
   notesIntro: 'What the articles report without a comparable figure.',
   notesGeneral: 'General',

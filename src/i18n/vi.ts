@@ -1,6 +1,7 @@
 import type { ProblemCode } from '../domain/validate';
 import type { Status } from '../domain/metrics';
 import type { StatedShare } from '../domain/schema';
+import type { PresetId } from '../domain/export-presets';
 
 /** Vietnamese, the reference language: English (en.ts) must give every key here. */
 export const vi = {
@@ -88,6 +89,32 @@ export const vi = {
   breakdownTotalMismatch: 'Tổng theo lĩnh vực không khớp với tổng số bài viết nêu.',
   chartAlt: (title: string) => `Biểu đồ: ${title}. Số liệu chi tiết có trong bảng bên dưới.`,
 
+  exportButton: 'Xuất',
+  exportHeading: (title: string) => `Xuất biểu đồ “${title}”`,
+  exportSize: 'Kích thước',
+  exportPreset: {
+    screen: 'Như trên màn hình',
+    'slide-16-9': 'Trình chiếu 16:9 (1920 × 1080)',
+    'slide-4-3': 'Trình chiếu 4:3 (1600 × 1200)',
+    'a4-landscape': 'A4 ngang, cho báo cáo',
+  } satisfies Record<PresetId, string>,
+  exportScale: 'Độ phân giải',
+  exportScaleOption: (scale: number, width: number, height: number) =>
+    `${scale}× (${width} × ${height} điểm ảnh)`,
+  exportTransparent: 'Nền trong suốt',
+  downloadPng: 'Tải ảnh PNG',
+  downloadSvg: 'Tải ảnh SVG',
+  copyImage: 'Sao chép ảnh',
+  downloadCsv: 'Tải số liệu CSV',
+  exportWorking: 'Đang tạo tệp…',
+  exportSaved: (name: string) => `Đã tải về ${name}.`,
+  exportCopied: 'Đã sao chép ảnh. Có thể dán vào Word hoặc PowerPoint.',
+  exportCopyRefused:
+    'Trình duyệt không cho phép sao chép ảnh vào bộ nhớ tạm. Hãy tải ảnh PNG về thay vào đó.',
+  exportFailed: 'Không tạo được tệp. Hãy thử lại.',
+  exportAll: 'Xuất tất cả biểu đồ (ZIP)',
+  exportDerivedNote:
+    '“≈” và sọc chéo: giá trị suy ra, không có trong bài viết; công thức ở bảng số liệu.',
   notesHeading: 'Ghi chú định tính',
   notesIntro: 'Thông tin trong bài viết không kèm số liệu so sánh được.',
   notesGeneral: 'Chung',

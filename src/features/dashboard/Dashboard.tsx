@@ -1,4 +1,5 @@
-import type { DashboardView } from '../../domain/view-model';
+import type { ReactNode } from 'react';
+import type { DashboardView, FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 import { useDashboardActions } from '../../state/dashboard-store';
 import { FigureCard } from './FigureCard';
@@ -6,7 +7,19 @@ import { KpiCards } from './KpiCards';
 import { NotesList } from './NotesList';
 import { SourcesSection } from './SourcesSection';
 
-export function Dashboard({ view }: { view: DashboardView }) {
+/**
+ * The dashboard's content. Controls owned by other features (export) come in as slots from the
+ * app, so features do not import each other.
+ */
+export function Dashboard({
+  view,
+  figureActions,
+  chartsActions,
+}: {
+  view: DashboardView;
+  figureActions?: (figure: FigureView) => ReactNode;
+  chartsActions?: ReactNode;
+}) {
   const t = useMessages();
   const { filtersCleared } = useDashboardActions();
   return (
@@ -24,10 +37,13 @@ export function Dashboard({ view }: { view: DashboardView }) {
           <KpiCards kpis={view.kpis} />
           {view.figures.length > 0 && (
             <section className="figures-section" aria-labelledby="charts-heading">
-              <h2 id="charts-heading">{t.chartsHeading}</h2>
+              <div className="section-heading">
+                <h2 id="charts-heading">{t.chartsHeading}</h2>
+                {chartsActions}
+              </div>
               <div className="figures-grid">
                 {view.figures.map((figure) => (
-                  <FigureCard key={figure.id} figure={figure} />
+                  <FigureCard key={figure.id} figure={figure} actions={figureActions?.(figure)} />
                 ))}
               </div>
             </section>

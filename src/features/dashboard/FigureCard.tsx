@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AmountPanel, FigureView, Panel } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 import { AmountChart } from '../../charts/AmountChart';
@@ -9,7 +10,7 @@ import { SourceCitation } from './SourceCitation';
 import { useFormatters } from '../../charts/use-formatters';
 
 /** One chart card: title, unit and sources, the chart, its legend and warnings, and its table. */
-export function FigureCard({ figure }: { figure: FigureView }) {
+export function FigureCard({ figure, actions }: { figure: FigureView; actions?: ReactNode }) {
   const t = useMessages();
   const headingId = `figure-title-${figure.id}`;
   // Layout hints for the grid: a chart across periods takes the full width; a card with
@@ -26,7 +27,10 @@ export function FigureCard({ figure }: { figure: FigureView }) {
       data-tall={tall || undefined}
     >
       <figcaption>
-        <h3 id={headingId}>{figure.title}</h3>
+        <div className="figure-heading">
+          <h3 id={headingId}>{figure.title}</h3>
+          {figure.hasData && actions}
+        </div>
         <p className="figure-meta">
           <span>
             {t.unitLine}: {figure.units.join('; ')}

@@ -1,0 +1,204 @@
+import { useId, useState } from 'react';
+import { PRESETS, presetById, type PresetId } from '../../domain/export-presets';
+import type { DashboardView, FigureView } from '../../domain/view-model';
+import { useMessages } from '../../i18n/use-messages';
+
+type Outcome = { kind: 'status' | 'alert'; text: string; offerDownload?: boolean } | null;
+
+const loadExporter = () => import('./exporter');
+
+function figureWidth(figureId: string): number {
+  return document.getElementById(`figure-${figureId}`)?.getBoundingClientRect().width ?? 960;
+}
+
+/** Click-to-file time, read by `npm run bench`. */
+function measure(name: string, start: string): void {
+  performance.measure(name, start);
+}
+
+/** The export menu of one chart: image size, resolution, background, and the four actions. */
+export function ExportControl({ view, figure }: { view: DashboardView; figure: FigureView }) {
+  const t = useMessages();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const [presetId, setPresetId] = useState<PresetId>('screen');
+  const [scale, setScale] = useState(presetById('screen').defaultScale);
+  const [transparent, setTransparent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const preset = presetById(presetId);
+
+  const request = () => ({
+    view,
+    figure,
+    t,
+    preset: presetId,
+    scale,
+    transparent,
+    screenWidth: figureWidth(figure.id),
+  });
+
+  async function run(action: () => Promise<Outcome>) {
+    setBusy(true);
+    setOutcome({ kind: 'status', text: t.exportWorking });
+    try {
+      setOutcome(await action());
+    } catch (error) {
+      console.warn('export failed', error);
+      setOutcome({ kind: 'alert', text: t.exportFailed });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const png = () =>
+    run(async () => {
+      performance.mark('export:png:start');
+      const exporter = await loadExporter();
+      const name = await exporter.downloadPng(request());
+      measure(`export:png:${presetId}:${scale}`, 'export:png:start');
+      return { kind: 'status', text: t.exportSaved(name) };
+    });
+  const svg = () =>
+    run(async () => {
+      const name = await (await loadExporter()).downloadSvg(request());
+      return { kind: 'status', text: t.exportSaved(name) };
+    });
+  const csv = () =>
+    run(async () => {
+      const name = (await loadExporter()).downloadCsv(view, figure);
+      return { kind: 'status', text: t.exportSaved(name) };
+    });
+  const copy = () =>
+    run(async () => {
+      const copied = await (await loadExporter()).copyPng(request());
+      return copied
+        ? { kind: 'status', text: t.exportCopied }
+        : { kind: 'alert', text: t.exportCopyRefused, offerDownload: true };
+    });
+
+  return (
+    <div className="export-control">
+      <button
+        type="button"
+        className="button-secondary export-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {t.exportButton}
+      </button>
+      <div
+        id={panelId}
+        className="export-panel"
+        hidden={!open}
+        role="group"
+        aria-label={t.exportHeading(figure.title)}
+      >
+        <div className="export-options">
+          <label>
+            {t.exportSize}
+            <select
+              value={presetId}
+              onChange={(event) => {
+                const next = presetById(event.target.value);
+                setPresetId(next.id);
+                setScale(next.defaultScale);
+              }}
+            >
+              {PRESETS.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {t.exportPreset[option.id]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.exportScale}
+            <select value={scale} onChange={(event) => setScale(Number(event.target.value))}>
+              {preset.scales.map((option) => (
+                <option key={option} value={option}>
+                  {preset.width && preset.height
+                    ? t.exportScaleOption(option, preset.width * option, preset.height * option)
+                    : `${option}×`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="export-checkbox">
+            <input
+              type="checkbox"
+              checked={transparent}
+              onChange={(event) => setTransparent(event.target.checked)}
+            />
+            {t.exportTransparent}
+          </label>
+        </div>
+        <div className="export-actions">
+          <button type="button" className="button-primary" disabled={busy} onClick={png}>
+            {t.downloadPng}
+          </button>
+          <button type="button" className="button-secondary" disabled={busy} onClick={svg}>
+            {t.downloadSvg}
+          </button>
+          <button type="button" className="button-secondary" disabled={busy} onClick={copy}>
+            {t.copyImage}
+          </button>
+          <button type="button" className="button-secondary" disabled={busy} onClick={csv}>
+            {t.downloadCsv}
+          </button>
+        </div>
+        {outcome && (
+          <p className={`export-outcome ${outcome.kind}`} role={outcome.kind}>
+            {outcome.text}{' '}
+            {outcome.offerDownload && (
+              <button type="button" className="button-secondary" onClick={png}>
+                {t.downloadPng}
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** One ZIP of every chart in the current view, PNG and CSV, numbered in page order. */
+export function ExportAllButton({ view }: { view: DashboardView }) {
+  const t = useMessages();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  if (!view.figures.some((figure) => figure.hasData)) return null;
+  const widths = Object.fromEntries(
+    view.figures.map((figure) => [figure.id, figureWidth(figure.id)]),
+  );
+  return (
+    <div className="export-all">
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setOutcome({ kind: 'status', text: t.exportWorking });
+          try {
+            const name = await (await loadExporter()).downloadAll(view, t, widths);
+            setOutcome({ kind: 'status', text: t.exportSaved(name) });
+          } catch (error) {
+            console.warn('export failed', error);
+            setOutcome({ kind: 'alert', text: t.exportFailed });
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {t.exportAll}
+      </button>
+      {outcome && (
+        <span className={`export-outcome ${outcome.kind}`} role={outcome.kind}>
+          {outcome.text}
+        </span>
+      )}
+    </div>
+  );
+}

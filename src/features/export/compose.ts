@@ -1,0 +1,243 @@
+import { seriesColours } from '../../domain/palette';
+import type { ExportContext, LegendKind } from './export-context';
+
+/** Measures text as it will be drawn: a canvas in the browser, an estimate in unit tests. */
+export type MeasureText = (text: string, fontPx: number, bold: boolean) => number;
+
+export interface Line {
+  text: string;
+  x: number;
+  y: number;
+  fontPx: number;
+  bold: boolean;
+  colour: string;
+}
+
+export interface PanelBox {
+  heading: string | null;
+  headingY: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FigureLayout {
+  width: number;
+  height: number;
+  typeScale: number;
+  lines: Line[];
+  legend: { kind: LegendKind; label: string; x: number; y: number; size: number }[];
+  legendFontPx: number;
+  panels: PanelBox[];
+}
+
+export interface PanelSpec {
+  heading: string | null;
+  naturalHeight: number;
+}
+
+/** Greedy word wrap; a word longer than the line gets a line of its own. */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontPx: number,
+  bold: boolean,
+  measure: MeasureText,
+): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && measure(candidate, fontPx, bold) > maxWidth) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = candidate;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+/**
+ * Places the title, the context lines, the legend, the charts and the sources on the frame.
+ * A fixed frame (a slide, a page) gives the charts whatever height the text leaves; "as on
+ * screen" grows to the charts' natural heights.
+ */
+export function layoutFigure(
+  context: ExportContext,
+  panels: readonly PanelSpec[],
+  frame: { width: number; height: number | null },
+  typeScale: number,
+  measure: MeasureText,
+): FigureLayout {
+  const s = typeScale;
+  const pad = Math.round(28 * s);
+  const innerWidth = frame.width - 2 * pad;
+  const lines: Line[] = [];
+  let y = pad;
+
+  const addBlock = (
+    text: string,
+    fontPx: number,
+    bold: boolean,
+    colour: string,
+    gapAfter: number,
+  ) => {
+    for (const line of wrapText(text, innerWidth, fontPx, bold, measure)) {
+      y += Math.round(fontPx * 1.3);
+      lines.push({ text: line, x: pad, y: y - Math.round(fontPx * 0.28), fontPx, bold, colour });
+    }
+    y += gapAfter;
+  };
+
+  const titlePx = Math.round(24 * s);
+  const metaPx = Math.round(14 * s);
+  const smallPx = Math.round(13 * s);
+  addBlock(context.title, titlePx, true, '#082b4c', Math.round(6 * s));
+  addBlock(context.unitLine, metaPx, false, '#3d4451', 0);
+  addBlock(context.filterLine, metaPx, false, '#3d4451', 0);
+  addBlock(context.asOfLine, metaPx, true, '#3d4451', Math.round(10 * s));
+
+  // Legend: swatches and labels in a row, wrapping when the row is full.
+  const legendFontPx = metaPx;
+  const swatch = Math.round(16 * s);
+  const legend: FigureLayout['legend'] = [];
+  if (context.legend.length > 0) {
+    let x = pad;
+    let rowY = y;
+    for (const item of context.legend) {
+      const itemWidth =
+        swatch + Math.round(8 * s) + measure(item.label, legendFontPx, false) + Math.round(24 * s);
+      if (x > pad && x + itemWidth > pad + innerWidth) {
+        x = pad;
+        rowY += Math.round(legendFontPx * 1.6);
+      }
+      legend.push({ kind: item.kind, label: item.label, x, y: rowY, size: swatch });
+      x += itemWidth;
+    }
+    y = rowY + Math.round(legendFontPx * 1.6) + Math.round(6 * s);
+  }
+
+  // The footer is laid out first, so a fixed frame knows how much height the charts get.
+  const footerLines: { text: string; fontPx: number; colour: string; bold: boolean }[] = [];
+  for (const note of context.notes) {
+    for (const line of wrapText(note, innerWidth, smallPx, false, measure)) {
+      footerLines.push({ text: line, fontPx: smallPx, colour: seriesColours.warning, bold: false });
+    }
+  }
+  for (const source of context.sourceLines) {
+    for (const line of wrapText(source, innerWidth, smallPx, false, measure)) {
+      footerLines.push({ text: line, fontPx: smallPx, colour: '#3d4451', bold: false });
+    }
+  }
+  const footerHeight =
+    footerLines.reduce((sum, line) => sum + Math.round(line.fontPx * 1.35), 0) + Math.round(12 * s);
+
+  const headingPx = Math.round(15 * s);
+  const headingLines = (panel: PanelSpec) =>
+    panel.heading ? wrapText(panel.heading, innerWidth, headingPx, true, measure) : [];
+  const headingHeight = (panel: PanelSpec) =>
+    headingLines(panel).length * Math.round(headingPx * 1.3) +
+    (panel.heading ? Math.round(headingPx * 0.3) : 0);
+  const headingsTotal = panels.reduce((sum, panel) => sum + headingHeight(panel), 0);
+  const naturalTotal = panels.reduce((sum, panel) => sum + panel.naturalHeight * s, 0);
+  const chartsHeight =
+    frame.height == null
+      ? naturalTotal
+      : Math.max(Math.round(120 * s), frame.height - y - headingsTotal - footerHeight - pad);
+  const ratio = naturalTotal > 0 ? chartsHeight / naturalTotal : 1;
+
+  const boxes: PanelBox[] = [];
+  for (const panel of panels) {
+    let headingY = 0;
+    for (const text of headingLines(panel)) {
+      y += Math.round(headingPx * 1.3);
+      headingY = y - Math.round(headingPx * 0.28);
+      lines.push({ text, x: pad, y: headingY, fontPx: headingPx, bold: true, colour: '#1b2430' });
+    }
+    if (panel.heading) y += Math.round(headingPx * 0.3);
+    const height = Math.max(Math.round(60 * s), Math.floor(panel.naturalHeight * s * ratio));
+    boxes.push({ heading: panel.heading, headingY, x: pad, y, width: innerWidth, height });
+    y += height;
+  }
+
+  y += Math.round(12 * s);
+  for (const line of footerLines) {
+    y += Math.round(line.fontPx * 1.35);
+    lines.push({ ...line, x: pad, y: y - Math.round(line.fontPx * 0.28) });
+  }
+  const height = frame.height ?? y + pad;
+  return { width: frame.width, height, typeScale: s, lines, legend, legendFontPx, panels: boxes };
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function legendSwatch(kind: LegendKind, x: number, y: number, size: number, s: number): string {
+  const h = Math.round(size * 0.7);
+  const box = `x="${x}" y="${y}" width="${size}" height="${h}"`;
+  switch (kind) {
+    case 'actual':
+      return `<rect ${box} fill="${seriesColours.actual}"/>`;
+    case 'remaining':
+      return `<rect ${box} fill="${seriesColours.remaining}" stroke="${seriesColours.target}" stroke-width="${s}"/>`;
+    case 'target':
+      return `<rect ${box} fill="url(#export-legend-target)" stroke="${seriesColours.target}" stroke-width="${2 * s}"/>`;
+    case 'derived':
+      return `<rect ${box} fill="url(#export-legend-derived)" stroke="${seriesColours.derived}" stroke-width="${1.5 * s}" stroke-dasharray="${4 * s} ${2 * s}"/>`;
+  }
+}
+
+/**
+ * One self-contained SVG document: the font travels inside it (an SVG drawn as an image may
+ * not load anything from outside, so a linked font would silently fall back), the background
+ * is an explicit rectangle unless transparency was asked for, and each chart is the very SVG
+ * Recharts drew, placed in its box.
+ */
+export function composeSvg(
+  layout: FigureLayout,
+  chartSvgs: readonly string[],
+  options: { fontCss: string; transparent: boolean },
+): string {
+  const s = layout.typeScale;
+  const text = layout.lines
+    .map(
+      (line) =>
+        `<text x="${line.x}" y="${line.y}" font-size="${line.fontPx}" font-weight="${line.bold ? 700 : 400}" fill="${line.colour}">${escapeXml(line.text)}</text>`,
+    )
+    .join('');
+  const legend = layout.legend
+    .map(
+      (item) =>
+        `${legendSwatch(item.kind, item.x, item.y, item.size, s)}<text x="${item.x + item.size + Math.round(8 * s)}" y="${item.y + Math.round(item.size * 0.62)}" font-size="${layout.legendFontPx}" fill="#3d4451">${escapeXml(item.label)}</text>`,
+    )
+    .join('');
+  const charts = layout.panels
+    .map((box, index) => {
+      const svg = chartSvgs[index] ?? '';
+      return `<g transform="translate(${box.x} ${box.y})">${svg}</g>`;
+    })
+    .join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="'Be Vietnam Pro', sans-serif">`,
+    `<style>${options.fontCss}</style>`,
+    `<defs>`,
+    `<pattern id="export-legend-target" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="${seriesColours.targetFill}"/><line x1="0" y1="0" x2="0" y2="8" stroke="${seriesColours.target}" stroke-width="1.2" stroke-opacity="0.45"/></pattern>`,
+    `<pattern id="export-legend-derived" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="7" height="7" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="7" stroke="${seriesColours.derived}" stroke-width="3.5"/></pattern>`,
+    `</defs>`,
+    options.transparent ? '' : `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    text,
+    legend,
+    charts,
+    `</svg>`,
+  ].join('');
+}

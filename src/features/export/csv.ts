@@ -1,0 +1,134 @@
+import { formatNumber } from '../../domain/format';
+import { decimalsOf } from '../../domain/metrics';
+import type { FigureView, SourceRef } from '../../domain/view-model';
+
+/**
+ * CSV for Vietnamese Excel: UTF-8 with a byte-order mark (without it Excel reads the file as
+ * ANSI and breaks every diacritic), `;` between fields and vi-VN numbers (`12.455,236`),
+ * which is what Excel expects where the decimal mark is a comma. Fields with `;`, `,`, quotes
+ * or line breaks are quoted, quotes doubled (RFC 4180).
+ */
+export const CSV_BOM = '\uFEFF';
+export const CSV_SEPARATOR = ';';
+
+export const CSV_HEADERS = [
+  'Biểu đồ',
+  'Chỉ số',
+  'Đơn vị',
+  'Kỳ',
+  'Lĩnh vực',
+  'Giá trị',
+  'Chỉ tiêu / tổng số',
+  'Đơn vị tính',
+  'Tỷ lệ tính được (%)',
+  'Tỷ lệ bài viết nêu (%)',
+  'Giá trị suy ra',
+  'Công thức',
+  'Nguồn',
+  'Ngày đăng',
+  'Tệp nguồn',
+  'Trích dẫn',
+] as const;
+
+type CsvRow = Record<(typeof CSV_HEADERS)[number], string>;
+
+const num = (value: number | null | undefined, decimals = 3) => formatNumber(value, '', decimals);
+const sourceColumns = (source: SourceRef) => ({
+  Nguồn: source.label,
+  'Ngày đăng': source.date ?? '',
+  'Tệp nguồn': source.file,
+});
+
+/** One row per data point drawn, with its unit, period, source and whether it is derived. */
+export function figureCsvRows(figure: FigureView): CsvRow[] {
+  const rows: CsvRow[] = [];
+  for (const panel of figure.panels) {
+    if (panel.kind === 'amount') {
+      for (const row of panel.rows) {
+        const derived = row.valueDerived ?? row.targetDerived;
+        rows.push({
+          'Biểu đồ': figure.title,
+          'Chỉ số': panel.metricName,
+          'Đơn vị': row.unitName,
+          Kỳ: row.periodLabel,
+          'Lĩnh vực': '',
+          'Giá trị': num(row.value, row.valueDerived ? 1 : panel.decimals),
+          'Chỉ tiêu / tổng số': num(row.target, row.targetDerived ? 1 : panel.decimals),
+          'Đơn vị tính': panel.unitLabel,
+          'Tỷ lệ tính được (%)': num(row.share, row.shareDecimals),
+          'Tỷ lệ bài viết nêu (%)': row.statedShare
+            ? `${row.statedShare.qualifier === 'more-than' ? '>' : row.statedShare.qualifier === 'less-than' ? '<' : row.statedShare.qualifier === 'about' ? '≈' : ''}${num(row.statedShare.percent, row.statedShare.decimals ?? decimalsOf(row.statedShare.percent))}`
+            : '',
+          'Giá trị suy ra': derived ? 'có' : 'không',
+          'Công thức': [row.valueDerived?.formula, row.targetDerived?.formula]
+            .filter(Boolean)
+            .join('; '),
+          ...sourceColumns(row.source),
+          'Trích dẫn': row.quote,
+        });
+      }
+    } else if (panel.kind === 'count') {
+      for (const row of panel.rows) {
+        rows.push({
+          'Biểu đồ': figure.title,
+          'Chỉ số': panel.metricName,
+          'Đơn vị': row.unitName,
+          Kỳ: row.periodLabel,
+          'Lĩnh vực': '',
+          'Giá trị': num(row.value, 0),
+          'Chỉ tiêu / tổng số': num(row.total, 0),
+          'Đơn vị tính': panel.unitLabel,
+          'Tỷ lệ tính được (%)': num(row.share, 2),
+          'Tỷ lệ bài viết nêu (%)': row.statedShare
+            ? num(
+                row.statedShare.percent,
+                row.statedShare.decimals ?? decimalsOf(row.statedShare.percent),
+              )
+            : '',
+          'Giá trị suy ra': row.valueDerived ? 'có' : 'không',
+          'Công thức': row.valueDerived?.formula ?? '',
+          ...sourceColumns(row.source),
+          'Trích dẫn': row.quote,
+        });
+      }
+    } else {
+      for (const row of panel.rows) {
+        rows.push({
+          'Biểu đồ': figure.title,
+          'Chỉ số': panel.metricName,
+          'Đơn vị': panel.unitName,
+          Kỳ: panel.periodLabel,
+          'Lĩnh vực': row.topicName,
+          'Giá trị': num(row.value, 0),
+          'Chỉ tiêu / tổng số': '',
+          'Đơn vị tính': panel.unitLabel,
+          'Tỷ lệ tính được (%)': '',
+          'Tỷ lệ bài viết nêu (%)': '',
+          'Giá trị suy ra': 'không',
+          'Công thức': '',
+          ...sourceColumns(row.source),
+          'Trích dẫn': row.quote,
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+export function escapeCsvField(value: string): string {
+  return /[";,\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function toCsv(rows: readonly CsvRow[]): string {
+  const lines = [
+    CSV_HEADERS.map(escapeCsvField).join(CSV_SEPARATOR),
+    ...rows.map((row) =>
+      CSV_HEADERS.map((header) => escapeCsvField(row[header])).join(CSV_SEPARATOR),
+    ),
+  ];
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
+}
+
+export function figureCsv(figure: FigureView): string {
+  return toCsv(figureCsvRows(figure));
+}

@@ -1,0 +1,91 @@
+import { formatDate, formatPercent } from '../../domain/format';
+import { decimalsOf } from '../../domain/metrics';
+import type { DashboardView, FigureView } from '../../domain/view-model';
+import type { Messages } from '../../i18n';
+
+export type LegendKind = 'actual' | 'target' | 'derived' | 'remaining';
+
+/**
+ * Everything an exported image says besides the chart itself, so that it still makes sense
+ * pasted alone into a report: built from the same view model as the screen.
+ */
+export interface ExportContext {
+  title: string;
+  unitLine: string;
+  filterLine: string;
+  asOfLine: string;
+  sourceLines: string[];
+  /** Warnings shown on screen: periods of different length, shares that disagree, derived values. */
+  notes: string[];
+  legend: { kind: LegendKind; label: string }[];
+}
+
+export function buildExportContext(
+  view: DashboardView,
+  figure: FigureView,
+  t: Messages,
+): ExportContext {
+  const { filters, options } = view;
+  const year = filters.year == null ? t.allYears : String(filters.year);
+  const topic =
+    options.topics.find((option) => option.value === filters.topic)?.label ?? t.allTopics;
+  const unit = options.units.find((option) => option.value === filters.unit)?.label ?? t.allUnits;
+
+  const legend = new Map<LegendKind, string>();
+  const notes: string[] = [];
+  let hasDerived = false;
+  for (const panel of figure.panels) {
+    if (panel.kind === 'amount') {
+      legend.set('actual', t.legendActual);
+      legend.set('target', panel.targetName || t.legendTarget);
+      for (const row of panel.rows) {
+        if (row.valueDerived || row.targetDerived) hasDerived = true;
+        if (row.shareCheck === 'disagrees' && row.statedShare) {
+          const stated = `${t.shareQualifier[row.statedShare.qualifier]}${formatPercent(
+            row.statedShare.percent,
+            t.noData,
+            row.statedShare.decimals ?? decimalsOf(row.statedShare.percent),
+          )}`;
+          notes.push(
+            `${row.category}: ${t.computedShare} ${formatPercent(row.share, t.noData)}, ${t.statedShare.toLocaleLowerCase()} ${stated}. ${t.shareDisagrees}.`,
+          );
+        }
+      }
+      if (panel.periodLengths) {
+        notes.unshift(
+          t.periodLengthWarning(
+            panel.periodLengths
+              .map((length) => `${t.months(length.months)}: ${length.periods.join(', ')}`)
+              .join('; '),
+          ),
+        );
+      }
+      if (panel.missingTargets.length > 0) {
+        notes.push(t.missingTarget(panel.targetName, panel.missingTargets.join('; ')));
+      }
+    } else if (panel.kind === 'count') {
+      legend.set('actual', t.legendActual);
+      legend.set('remaining', t.legendRemaining);
+      if (panel.rows.some((row) => row.valueDerived)) hasDerived = true;
+    }
+  }
+  if (hasDerived) {
+    legend.set('derived', t.legendDerived);
+    notes.push(t.exportDerivedNote);
+  }
+
+  return {
+    title: figure.title,
+    unitLine: `${t.unitLine}: ${figure.units.join('; ')}`,
+    filterLine: `${t.filterYear}: ${year} · ${t.filterTopic}: ${topic} · ${t.filterUnit}: ${unit}`,
+    asOfLine: t.asOf(formatDate(view.asOf, t.notStated)),
+    sourceLines: figure.sources.map(
+      (source) =>
+        `${t.sourceLine}: ${source.isDescription ? source.label : `“${source.label}”`}${
+          source.date ? `, ${formatDate(source.date, t.notStated)}` : ''
+        } (${source.file})`,
+    ),
+    notes,
+    legend: [...legend].map(([kind, label]) => ({ kind, label })),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Chart export, loaded only when someone exports: PNG and SVG images that carry their own
+ * context (title, unit, filters, sources, "as of" date, legend), the figure's data as CSV, the
+ * clipboard, and a ZIP of every chart. Images are composed as one SVG and rasterised from it,
+ * so the PNG and the SVG can never differ, and both come from the view model the screen uses.
+ */
+import { zipSync } from 'fflate';
+import { presetById, type PresetId } from '../../domain/export-presets';
+import type { DashboardView, FigureView, Panel } from '../../domain/view-model';
+import type { Messages } from '../../i18n';
+import { AMOUNT_CHART_HEIGHT } from '../../charts/AmountChart';
+import { breakdownChartHeight } from '../../charts/BreakdownChart';
+import { countChartHeight } from '../../charts/CountChart';
+import { composeSvg, layoutFigure, type PanelSpec } from './compose';
+import { figureCsv } from './csv';
+import { buildExportContext } from './export-context';
+import { exportFileName } from './file-name';
+import { canvasMeasure, embeddedFontCss, fontsWarmedUp } from './fonts';
+import { renderChartSvgs } from './render-charts';
+
+export interface ImageRequest {
+  view: DashboardView;
+  figure: FigureView;
+  t: Messages;
+  preset: PresetId;
+  scale: number;
+  transparent: boolean;
+  /** The figure's width on the page, for "as on screen". */
+  screenWidth: number;
+}
+
+function naturalHeight(panel: Panel): number {
+  switch (panel.kind) {
+    case 'amount':
+      return AMOUNT_CHART_HEIGHT;
+    case 'count':
+      return countChartHeight(panel.rows.length);
+    case 'breakdown':
+      return breakdownChartHeight(panel.rows.length);
+  }
+}
+
+function panelHeading(panel: Panel, figure: FigureView, t: Messages): string | null {
+  if (panel.kind === 'breakdown') {
+    return `${panel.metricName} — ${t.breakdownOf(panel.unitName, panel.periodLabel)}`;
+  }
+  return figure.panels.length > 1 ? panel.metricName : null;
+}
+
+export async function figureSvg(
+  request: ImageRequest,
+): Promise<{ svg: string; width: number; height: number }> {
+  const { view, figure, t } = request;
+  const preset = presetById(request.preset);
+  const context = buildExportContext(view, figure, t);
+  const specs: PanelSpec[] = figure.panels.map((panel) => ({
+    heading: panelHeading(panel, figure, t),
+    naturalHeight: naturalHeight(panel),
+  }));
+  const [measure, fontCss] = await Promise.all([canvasMeasure(), embeddedFontCss()]);
+  await fontsWarmedUp(fontCss);
+  const frame = {
+    width: preset.width ?? Math.max(480, Math.round(request.screenWidth)),
+    height: preset.height,
+  };
+  const layout = layoutFigure(context, specs, frame, preset.typeScale, measure);
+  const chartSvgs = await renderChartSvgs(
+    figure.panels.map((panel, index) => ({
+      panel,
+      width: layout.panels[index]?.width ?? frame.width,
+      height: layout.panels[index]?.height ?? 100,
+    })),
+    preset.typeScale,
+  );
+  const svg = composeSvg(layout, chartSvgs, { fontCss, transparent: request.transparent });
+  return { svg, width: layout.width, height: layout.height };
+}
+
+export async function svgToPng(
+  svg: string,
+  size: { width: number; height: number },
+  scale: number,
+): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const pixels = {
+      width: Math.round(size.width * scale),
+      height: Math.round(size.height * scale),
+    };
+    const canvas = document.createElement('canvas');
+    canvas.width = pixels.width;
+    canvas.height = pixels.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.drawImage(image, 0, 0, pixels.width, pixels.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export async function figurePng(request: ImageRequest): Promise<Blob> {
+  const { svg, width, height } = await figureSvg(request);
+  return svgToPng(svg, { width, height }, request.scale);
+}
+
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export async function downloadPng(request: ImageRequest): Promise<string> {
+  const name = exportFileName(request.view, request.figure, 'png');
+  saveBlob(await figurePng(request), name);
+  return name;
+}
+
+export async function downloadSvg(request: ImageRequest): Promise<string> {
+  const name = exportFileName(request.view, request.figure, 'svg');
+  const { svg } = await figureSvg(request);
+  saveBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
+  return name;
+}
+
+export function downloadCsv(view: DashboardView, figure: FigureView): string {
+  const name = exportFileName(view, figure, 'csv');
+  saveBlob(new Blob([figureCsv(figure)], { type: 'text/csv;charset=utf-8' }), name);
+  return name;
+}
+
+/**
+ * Copies the PNG. The promise goes into the ClipboardItem at once, so the browser still counts
+ * the click as the user's gesture while the image is being drawn. Returns false when the
+ * browser refuses; the caller then offers the download.
+ */
+export async function copyPng(request: ImageRequest): Promise<boolean> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return false;
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': figurePng(request) })]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every chart of the current view as PNG and CSV, numbered in page order, in one ZIP. */
+export async function downloadAll(
+  view: DashboardView,
+  t: Messages,
+  screenWidths: Record<string, number>,
+): Promise<string> {
+  const files: Record<string, Uint8Array> = {};
+  const encoder = new TextEncoder();
+  const figures = view.figures.filter((figure) => figure.hasData);
+  for (const [index, figure] of figures.entries()) {
+    const prefix = String(index + 1).padStart(2, '0');
+    const request: ImageRequest = {
+      view,
+      figure,
+      t,
+      preset: 'slide-16-9',
+      scale: 1,
+      transparent: false,
+      screenWidth: screenWidths[figure.id] ?? 960,
+    };
+    const png = await figurePng(request);
+    files[`${prefix}_${exportFileName(view, figure, 'png')}`] = new Uint8Array(
+      await png.arrayBuffer(),
+    );
+    files[`${prefix}_${exportFileName(view, figure, 'csv')}`] = encoder.encode(figureCsv(figure));
+  }
+  const zip = zipSync(files, { level: 0 });
+  const year = view.filters.year == null ? 'cac-nam' : `nam-${view.filters.year}`;
+  const name = `bieu-do_${year}.zip`;
+  saveBlob(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
+  return name;
+}

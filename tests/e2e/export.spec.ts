@@ -1,0 +1,242 @@
+import type { Download, Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { expect, openDashboard, test } from './fixtures';
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  return readFileSync(path);
+}
+
+/** Width and height from the PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Decodes the PNG in the browser and counts pixels that are neither white nor transparent. */
+async function inkedShare(page: Page, bytes: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const alpha = data[i + 3] ?? 0;
+      const white = (data[i] ?? 0) > 245 && (data[i + 1] ?? 0) > 245 && (data[i + 2] ?? 0) > 245;
+      if (alpha > 0 && !white) inked += 1;
+    }
+    return inked / (data.length / 4);
+  }, bytes.toString('base64'));
+}
+
+async function openExport(page: Page, figureTitle: string) {
+  const figure = page.getByRole('figure', { name: figureTitle });
+  await figure.getByRole('button', { name: 'Xuất' }).click();
+  return figure;
+}
+
+async function download(page: Page, action: () => Promise<void>): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+  return file;
+}
+
+const BUDGET = 'Thu ngân sách nhà nước so với dự toán';
+
+test('PNG at every preset has its exact pixel size and is not blank', async ({ page }) => {
+  await openDashboard(page, '?unit=cau-giay&year=2024');
+  const figure = await openExport(page, BUDGET);
+  const screenWidth = await figure.evaluate((element) => element.getBoundingClientRect().width);
+
+  const cases: [string, string, { width: number; height: number } | 'screen'][] = [
+    ['screen', '2', 'screen'],
+    ['slide-16-9', '1', { width: 1920, height: 1080 }],
+    ['slide-16-9', '2', { width: 3840, height: 2160 }],
+    ['slide-4-3', '1', { width: 1600, height: 1200 }],
+    ['a4-landscape', '2', { width: 2246, height: 1588 }],
+  ];
+  for (const [preset, scale, expected] of cases) {
+    await figure.getByLabel('Kích thước').selectOption(preset);
+    await figure.getByLabel('Độ phân giải').selectOption(scale);
+    const file = await download(page, () =>
+      figure.getByRole('button', { name: 'Tải ảnh PNG' }).click(),
+    );
+    expect(file.suggestedFilename()).toBe('thu-ngan-sach_cau-giay_6-thang-2024.png');
+    const bytes = await bytesOf(file);
+    const size = pngSize(bytes);
+    if (expected === 'screen') {
+      expect(size.width).toBe(Math.round(Math.max(480, Math.round(screenWidth)) * 2));
+      expect(size.height).toBeGreaterThan(600);
+    } else {
+      expect(size).toEqual(expected);
+    }
+    const inked = await inkedShare(page, bytes);
+    expect(inked, `${preset} ${scale}× has content`).toBeGreaterThan(0.02);
+  }
+  await expect(figure.getByRole('status')).toContainText(
+    'Đã tải về thu-ngan-sach_cau-giay_6-thang-2024.png',
+  );
+});
+
+test('a transparent PNG has a transparent background', async ({ page }) => {
+  await openDashboard(page);
+  const figure = await openExport(page, 'Trường công lập đạt chuẩn quốc gia');
+  await figure.getByLabel('Nền trong suốt').check();
+  const bytes = await bytesOf(
+    await download(page, () => figure.getByRole('button', { name: 'Tải ảnh PNG' }).click()),
+  );
+  const corner = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    context?.drawImage(image, 0, 0);
+    return context?.getImageData(2, 2, 1, 1).data[3];
+  }, bytes.toString('base64'));
+  expect(corner).toBe(0);
+});
+
+test('SVG is a vector file that holds the title, context and the embedded font', async ({
+  page,
+}) => {
+  await openDashboard(page, '?year=2022');
+  const figure = await openExport(page, BUDGET);
+  const file = await download(page, () =>
+    figure.getByRole('button', { name: 'Tải ảnh SVG' }).click(),
+  );
+  expect(file.suggestedFilename()).toBe('thu-ngan-sach_dong-da_9-thang-2022.svg');
+  const svg = (await bytesOf(file)).toString('utf8');
+  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  expect(svg).toContain('>Thu ngân sách nhà nước so với dự toán</text>');
+  expect(svg).toContain('Năm: 2022');
+  expect(svg).toContain('Số liệu đến ngày 27/06/2024');
+  expect(svg).toContain('002_748c56fe5ba81c01.txt');
+  expect(svg).toContain("font-family:'Be Vietnam Pro'");
+  expect(svg).toContain('data:font/woff2;base64,');
+  expect(svg).toMatch(/<path[^>]+class="recharts-rectangle|recharts-bar-rectangle|<rect|<path/);
+  // A well-formed XML document, as a print shop's editor needs.
+  const parsed = await page.evaluate(
+    (text) =>
+      new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null,
+    svg,
+  );
+  expect(parsed).toBe(true);
+});
+
+test('CSV has a BOM, Vietnamese headers and letters, one row per data point', async ({ page }) => {
+  await openDashboard(page);
+  const figure = await openExport(page, BUDGET);
+  const file = await download(page, () =>
+    figure.getByRole('button', { name: 'Tải số liệu CSV' }).click(),
+  );
+  expect(file.suggestedFilename()).toBe('thu-ngan-sach_cac-quan_cac-ky.csv');
+  const bytes = await bytesOf(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8').slice(1);
+  const lines = text.trim().split('\r\n');
+  expect(lines[0]).toMatch(/^Biểu đồ;Chỉ số;Đơn vị;Kỳ;/);
+  expect(lines).toHaveLength(5);
+  expect(text).toContain('Cầu Giấy;6 tháng đầu năm 2024');
+  expect(text).toContain('"12.455,236"');
+  expect(text).toContain('Đống Đa');
+});
+
+test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDashboard(page);
+  const figure = await openExport(page, 'Trường công lập đạt chuẩn quốc gia');
+  await figure.getByRole('button', { name: 'Sao chép ảnh' }).click();
+  await expect(figure.getByRole('status')).toContainText('Đã sao chép ảnh');
+  const clipboard = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    if (!item) return null;
+    const blob = await item.getType('image/png');
+    return { types: item.types, size: blob.size };
+  });
+  expect(clipboard?.types).toContain('image/png');
+  expect(clipboard?.size ?? 0).toBeGreaterThan(5000);
+});
+
+test('when the browser refuses the clipboard, it says so and offers the download', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.clipboard, 'write', {
+      value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+    });
+  });
+  await openDashboard(page);
+  const figure = await openExport(page, 'Trường công lập đạt chuẩn quốc gia');
+  await figure.getByRole('button', { name: 'Sao chép ảnh' }).click();
+  const alert = figure.getByRole('alert');
+  await expect(alert).toContainText('Trình duyệt không cho phép sao chép ảnh');
+  const file = await download(page, () =>
+    alert.getByRole('button', { name: 'Tải ảnh PNG' }).click(),
+  );
+  expect(file.suggestedFilename()).toMatch(/^truong-dat-chuan_.*\.png$/);
+});
+
+test('"export all" gives one ZIP with a PNG and a CSV per chart, in page order', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const file = await download(page, () =>
+    page.getByRole('button', { name: 'Xuất tất cả biểu đồ (ZIP)' }).click(),
+  );
+  expect(file.suggestedFilename()).toBe('bieu-do_cac-nam.zip');
+  const entries = unzipSync(new Uint8Array(await bytesOf(file)));
+  const names = Object.keys(entries).sort();
+  expect(names).toEqual([
+    '01_thu-ngan-sach_cac-quan_cac-ky.csv',
+    '01_thu-ngan-sach_cac-quan_cac-ky.png',
+    '02_truong-dat-chuan_dong-da_den-thang-10-2022.csv',
+    '02_truong-dat-chuan_dong-da_den-thang-10-2022.png',
+    '03_chi-tieu_cau-giay_cac-ky.csv',
+    '03_chi-tieu_cau-giay_cac-ky.png',
+    '04_tien-do-nhiem-vu_cac-quan_cac-ky.csv',
+    '04_tien-do-nhiem-vu_cac-quan_cac-ky.png',
+  ]);
+  for (const name of names.filter((n) => n.endsWith('.png'))) {
+    expect(pngSize(Buffer.from(entries[name] as Uint8Array))).toEqual({
+      width: 1920,
+      height: 1080,
+    });
+  }
+});
+
+test('the export code loads only when someone exports', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await openDashboard(page);
+  expect(scripts.some((url) => /exporter/.test(url))).toBe(false);
+  const figure = await openExport(page, BUDGET);
+  await download(page, () => figure.getByRole('button', { name: 'Tải số liệu CSV' }).click());
+  expect(scripts.some((url) => /exporter/.test(url))).toBe(true);
+});
+
+test('the whole chart is exported even when the window is small and scrolled', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 500 });
+  await openDashboard(page);
+  const figure = page.getByRole('figure', { name: 'Tiến độ các nhiệm vụ khác' });
+  await figure.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await figure.getByRole('button', { name: 'Xuất' }).click();
+  await figure.getByLabel('Kích thước').selectOption('slide-16-9');
+  const bytes = await bytesOf(
+    await download(page, () => figure.getByRole('button', { name: 'Tải ảnh PNG' }).click()),
+  );
+  expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+  expect(await inkedShare(page, bytes)).toBeGreaterThan(0.02);
+});

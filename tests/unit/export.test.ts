@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { PRESETS, pixelSize, presetById } from '../../src/domain/export-presets';
+import { ALL_FILTERS, type Filters } from '../../src/domain/url-state';
+import { buildDashboardView } from '../../src/domain/view-model';
+import {
+  composeSvg,
+  escapeXml,
+  layoutFigure,
+  wrapText,
+  type MeasureText,
+} from '../../src/features/export/compose';
+import {
+  CSV_BOM,
+  CSV_HEADERS,
+  escapeCsvField,
+  figureCsv,
+  figureCsvRows,
+  toCsv,
+} from '../../src/features/export/csv';
+import { buildExportContext } from '../../src/features/export/export-context';
+import { exportFileName, slugify } from '../../src/features/export/file-name';
+import { messagesFor } from '../../src/i18n';
+import { bundledDataset } from '../fixtures/dataset';
+
+const dataset = bundledDataset();
+const view = (filters: Partial<Filters> = {}, lang: 'vi' | 'en' = 'vi') =>
+  buildDashboardView(dataset, { ...ALL_FILTERS, ...filters }, lang);
+const figure = (v: ReturnType<typeof view>, id: string) => {
+  const found = v.figures.find((f) => f.id === id);
+  if (!found) throw new Error(`no figure ${id}`);
+  return found;
+};
+const t = messagesFor('vi');
+/** A stand-in for canvas text measurement: every character half as wide as the type is high. */
+const measure: MeasureText = (text, fontPx) => text.length * fontPx * 0.5;
+
+describe('file names', () => {
+  it.each([
+    ['Thu ngân sách', 'thu-ngan-sach'],
+    ['Cầu Giấy', 'cau-giay'],
+    ['Đống Đa', 'dong-da'],
+    ['6 tháng đầu năm 2024', '6-thang-dau-nam-2024'],
+    ['  <script>alert("x")</script> ', 'script-alert-x-script'],
+    ['Ưu tiên: Ở, Ơ, Ư!', 'uu-tien-o-o-u'],
+  ])('slugify(%s) = %s', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it.each<[Partial<Filters>, string, string]>([
+    [{ unit: 'cau-giay', year: 2024 }, 'budget', 'thu-ngan-sach_cau-giay_6-thang-2024.png'],
+    [{ unit: 'dong-da', year: 2022 }, 'budget', 'thu-ngan-sach_dong-da_9-thang-2022.png'],
+    [{}, 'budget', 'thu-ngan-sach_cac-quan_cac-ky.png'],
+    [{ year: 2022 }, 'budget', 'thu-ngan-sach_dong-da_9-thang-2022.png'],
+    [{}, 'schools', 'truong-dat-chuan_dong-da_den-thang-10-2022.png'],
+    [{}, 'progress', 'tien-do-nhiem-vu_cac-quan_cac-ky.png'],
+  ])('names the file for %o, figure %s: %s', (filters, id, name) => {
+    const v = view(filters);
+    const fileName = exportFileName(v, figure(v, id), 'png');
+    expect(fileName).toBe(name);
+    expect(fileName).toMatch(/^[a-z0-9_.-]+$/);
+  });
+});
+
+describe('CSV', () => {
+  it('starts with a BOM and has Vietnamese headers', () => {
+    const csv = figureCsv(figure(view(), 'budget'));
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_HEADERS.join(';'));
+    expect(csv).toContain('Thu ngân sách nhà nước trên địa bàn');
+  });
+
+  it('has one row per data point, with unit, period, source and derived flag', () => {
+    const rows = figureCsvRows(figure(view(), 'budget'));
+    expect(rows).toHaveLength(4);
+    expect(
+      rows.map((row) => [row['Đơn vị'], row['Kỳ'], row['Giá trị'], row['Giá trị suy ra']]),
+    ).toEqual([
+      ['Đống Đa', '9 tháng đầu năm 2021', '7.643,8', 'có'],
+      ['Đống Đa', '9 tháng đầu năm 2022', '8.599,3', 'có'],
+      ['Cầu Giấy', '6 tháng đầu năm 2023', '9.158,3', 'có'],
+      ['Cầu Giấy', '6 tháng đầu năm 2024', '12.455,236', 'không'],
+    ]);
+    const latest = rows[3];
+    expect(latest?.['Chỉ tiêu / tổng số']).toBe('19.492,8');
+    expect(latest?.['Tỷ lệ tính được (%)']).toBe('63,9');
+    expect(latest?.['Tỷ lệ bài viết nêu (%)']).toBe('>64');
+    expect(latest?.['Tệp nguồn']).toBe('001_c17377f4227f1beb.txt');
+    expect(latest?.['Đơn vị tính']).toBe('tỷ đồng');
+    expect(rows[1]?.['Công thức']).toBe('8.599,3 / 67,8%');
+  });
+
+  it('lists the 39 indicators by topic, one row each', () => {
+    const rows = figureCsvRows(figure(view(), 'indicators'));
+    expect(rows.filter((row) => row['Lĩnh vực'] !== '').map((row) => row['Giá trị'])).toEqual([
+      '5',
+      '5',
+      '12',
+      '4',
+      '6',
+      '7',
+    ]);
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a;b', '"a;b"'],
+    ['a,b', '"a,b"'],
+    ['say "hơn 64%"', '"say ""hơn 64%"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['', ''],
+  ])('escapes %j as %j', (value, escaped) => {
+    expect(escapeCsvField(value)).toBe(escaped);
+  });
+
+  it('keeps a quoted field with separators in one column', () => {
+    const row = Object.fromEntries(CSV_HEADERS.map((header) => [header, 'x'])) as Parameters<
+      typeof toCsv
+    >[0][number];
+    row['Trích dẫn'] = 'đạt "hơn 64%"; tăng 36%,\nso với cùng kỳ';
+    const [, line] = toCsv([row]).slice(1).split(/\r\n/);
+    expect(line?.endsWith('"đạt ""hơn 64%""; tăng 36%,\nso với cùng kỳ"')).toBe(true);
+  });
+});
+
+describe('export context', () => {
+  it('is built from the same view model as the screen', () => {
+    const v = view({ year: 2024, unit: 'cau-giay' });
+    const context = buildExportContext(v, figure(v, 'budget'), t);
+    expect(context.title).toBe('Thu ngân sách nhà nước so với dự toán');
+    expect(context.unitLine).toBe('Đơn vị tính: tỷ đồng');
+    expect(context.filterLine).toBe('Năm: 2024 · Lĩnh vực: Tất cả lĩnh vực · Đơn vị: Cầu Giấy');
+    expect(context.asOfLine).toBe('Số liệu đến ngày 27/06/2024');
+    expect(context.sourceLines).toEqual([
+      'Nguồn: “Đảng bộ quận Cầu Giấy tổ chức Hội nghị Ban Chấp hành lần thứ 24”, 27/06/2024 (001_c17377f4227f1beb.txt)',
+    ]);
+    expect(context.notes).toEqual([
+      'Cầu Giấy · 6T/2024: Tỷ lệ tính được 63,90%, bài viết ghi hơn 64%. Không khớp với tỷ lệ tính được.',
+    ]);
+    expect(context.legend.map((item) => item.kind)).toEqual(['actual', 'target']);
+  });
+
+  it('marks derived values and warns of periods of different length, as the screen does', () => {
+    const v = view();
+    const context = buildExportContext(v, figure(v, 'budget'), t);
+    expect(context.legend.map((item) => item.kind)).toEqual(['actual', 'target', 'derived']);
+    expect(context.notes[0]).toContain('9 tháng: 9T/2021, 9T/2022; 6 tháng: 6T/2023, 6T/2024');
+    expect(context.notes).toContain(t.exportDerivedNote);
+  });
+
+  it('speaks the interface language', () => {
+    const v = view({}, 'en');
+    const context = buildExportContext(v, figure(v, 'schools'), messagesFor('en'));
+    expect(context.filterLine).toBe(
+      'Year: All years · Topic: All topics · District: All districts',
+    );
+    expect(context.asOfLine).toBe('Data as of 27/06/2024');
+  });
+});
+
+describe('presets and layout', () => {
+  it.each<[string, number, number, number]>([
+    ['slide-16-9', 1, 1920, 1080],
+    ['slide-16-9', 2, 3840, 2160],
+    ['slide-4-3', 1, 1600, 1200],
+    ['a4-landscape', 2, 2246, 1588],
+  ])('%s at %s× is %s × %s pixels', (id, scale, width, height) => {
+    expect(pixelSize(presetById(id), scale, { width: 0, height: 0 })).toEqual({ width, height });
+  });
+
+  it('takes the chart’s on-screen size for "as on screen"', () => {
+    expect(pixelSize(presetById('screen'), 2, { width: 1302, height: 645 })).toEqual({
+      width: 2604,
+      height: 1290,
+    });
+  });
+
+  it.each(PRESETS.filter((preset) => preset.width != null).map((preset) => preset.id))(
+    'keeps every line and chart of the budget figure inside the %s frame',
+    (id) => {
+      const preset = presetById(id);
+      const v = view();
+      const context = buildExportContext(v, figure(v, 'budget'), t);
+      const layout = layoutFigure(
+        context,
+        [{ heading: null, naturalHeight: 340 }],
+        { width: preset.width ?? 0, height: preset.height },
+        preset.typeScale,
+        measure,
+      );
+      for (const line of layout.lines) {
+        expect(line.y).toBeLessThanOrEqual(layout.height);
+        expect(line.x + measure(line.text, line.fontPx, line.bold)).toBeLessThanOrEqual(
+          layout.width,
+        );
+      }
+      for (const box of layout.panels) {
+        expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
+      }
+      // A slide gives the chart most of the frame, with larger type than the screen.
+      expect(layout.panels[0]?.height ?? 0).toBeGreaterThan(layout.height * 0.4);
+    },
+  );
+
+  it('wraps long text to the width', () => {
+    const lines = wrapText('một hai ba bốn năm sáu bảy tám chín mười', 100, 10, false, measure);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(measure(line, 10, false)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('SVG composition', () => {
+  it('holds the title and context as text, escaped, with the font and a white background', () => {
+    const v = view();
+    const context = {
+      ...buildExportContext(v, figure(v, 'schools'), t),
+      title: 'Trường <b>&</b> "lớp"',
+    };
+    const layout = layoutFigure(
+      context,
+      [{ heading: null, naturalHeight: 104 }],
+      { width: 800, height: null },
+      1,
+      measure,
+    );
+    const svg = composeSvg(layout, ['<svg width="10" height="10"></svg>'], {
+      fontCss: '@font-face{font-family:x}',
+      transparent: false,
+    });
+    expect(svg).toContain('Trường &lt;b&gt;&amp;&lt;/b&gt; &quot;lớp&quot;');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('Số liệu đến ngày 27/06/2024');
+    expect(svg).toContain('@font-face');
+    expect(svg).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
+    const transparent = composeSvg(layout, [], { fontCss: '', transparent: true });
+    expect(transparent).not.toContain('<rect width="100%" height="100%"');
+  });
+
+  it('escapes XML', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
+    );
+  });
+});
