@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -14,8 +15,14 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Decodes the PNG in the browser and counts pixels that are neither white nor transparent. */
-async function inkedShare(page: Page, bytes: Buffer): Promise<number> {
+/**
+ * Decodes the PNG in the browser: the share of pixels that are neither white nor transparent,
+ * and the alpha of the top-left corner.
+ */
+async function decodePng(
+  page: Page,
+  bytes: Buffer,
+): Promise<{ inked: number; cornerAlpha: number }> {
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
@@ -24,7 +31,7 @@ async function inkedShare(page: Page, bytes: Buffer): Promise<number> {
     canvas.width = image.naturalWidth;
     canvas.height = image.naturalHeight;
     const context = canvas.getContext('2d');
-    if (!context) return 0;
+    if (!context) return { inked: 0, cornerAlpha: -1 };
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
     let inked = 0;
@@ -33,9 +40,11 @@ async function inkedShare(page: Page, bytes: Buffer): Promise<number> {
       const white = (data[i] ?? 0) > 245 && (data[i + 1] ?? 0) > 245 && (data[i + 2] ?? 0) > 245;
       if (alpha > 0 && !white) inked += 1;
     }
-    return inked / (data.length / 4);
+    return { inked: inked / (data.length / 4), cornerAlpha: data[3] ?? -1 };
   }, bytes.toString('base64'));
 }
+
+const inkedShare = async (page: Page, bytes: Buffer) => (await decodePng(page, bytes)).inked;
 
 async function openExport(page: Page, figureTitle: string) {
   const figure = page.getByRole('figure', { name: figureTitle });
@@ -92,18 +101,9 @@ test('a transparent PNG has a transparent background', async ({ page }) => {
   const bytes = await bytesOf(
     await download(page, () => figure.getByRole('button', { name: 'Tải ảnh PNG' }).click()),
   );
-  const corner = await page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d');
-    context?.drawImage(image, 0, 0);
-    return context?.getImageData(2, 2, 1, 1).data[3];
-  }, bytes.toString('base64'));
-  expect(corner).toBe(0);
+  const { cornerAlpha, inked } = await decodePng(page, bytes);
+  expect(inked).toBeGreaterThan(0.01);
+  expect(cornerAlpha).toBe(0);
 });
 
 test('SVG is a vector file that holds the title, context and the embedded font', async ({
@@ -239,4 +239,25 @@ test('the whole chart is exported even when the window is small and scrolled', a
   );
   expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
   expect(await inkedShare(page, bytes)).toBeGreaterThan(0.02);
+});
+
+test('the export menu is accessible and speaks English when the page does', async ({ page }) => {
+  await openDashboard(page, '?lang=en');
+  const figure = page.getByRole('figure', { name: 'State budget revenue against the estimate' });
+  const toggle = figure.getByRole('button', { name: 'Export' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const menu = figure.getByRole('group', {
+    name: 'Export the chart “State budget revenue against the estimate”',
+  });
+  await expect(menu.getByLabel('Size')).toBeVisible();
+  await expect(menu.getByRole('button', { name: 'Download PNG' })).toBeVisible();
+  await menu.getByLabel('Size').selectOption('slide-16-9');
+  await expect(menu.getByLabel('Resolution')).toContainText('2× (3840 × 2160 pixels)');
+  const results = await new AxeBuilder({ page }).include('#figure-budget').analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(serious.map((v) => v.id)).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../domain/format';
 import { decimalsOf } from '../../domain/metrics';
+import type { StatedShare } from '../../domain/schema';
 import type { FigureView, SourceRef } from '../../domain/view-model';
 
 /**
@@ -39,27 +40,35 @@ const sourceColumns = (source: SourceRef) => ({
   'Tệp nguồn': source.file,
 });
 
+const EMPTY_ROW = Object.fromEntries(CSV_HEADERS.map((header) => [header, ''])) as CsvRow;
+
+function statedPercent(share: StatedShare | null): string {
+  if (!share) return '';
+  const sign = { exact: '', 'more-than': '>', 'less-than': '<', about: '≈' }[share.qualifier];
+  return `${sign}${num(share.percent, share.decimals ?? decimalsOf(share.percent))}`;
+}
+
 /** One row per data point drawn, with its unit, period, source and whether it is derived. */
 export function figureCsvRows(figure: FigureView): CsvRow[] {
   const rows: CsvRow[] = [];
   for (const panel of figure.panels) {
+    const common = {
+      'Biểu đồ': figure.title,
+      'Chỉ số': panel.metricName,
+      'Đơn vị tính': panel.unitLabel,
+    };
     if (panel.kind === 'amount') {
       for (const row of panel.rows) {
-        const derived = row.valueDerived ?? row.targetDerived;
         rows.push({
-          'Biểu đồ': figure.title,
-          'Chỉ số': panel.metricName,
+          ...EMPTY_ROW,
+          ...common,
           'Đơn vị': row.unitName,
           Kỳ: row.periodLabel,
-          'Lĩnh vực': '',
           'Giá trị': num(row.value, row.valueDerived ? 1 : panel.decimals),
           'Chỉ tiêu / tổng số': num(row.target, row.targetDerived ? 1 : panel.decimals),
-          'Đơn vị tính': panel.unitLabel,
           'Tỷ lệ tính được (%)': num(row.share, row.shareDecimals),
-          'Tỷ lệ bài viết nêu (%)': row.statedShare
-            ? `${row.statedShare.qualifier === 'more-than' ? '>' : row.statedShare.qualifier === 'less-than' ? '<' : row.statedShare.qualifier === 'about' ? '≈' : ''}${num(row.statedShare.percent, row.statedShare.decimals ?? decimalsOf(row.statedShare.percent))}`
-            : '',
-          'Giá trị suy ra': derived ? 'có' : 'không',
+          'Tỷ lệ bài viết nêu (%)': statedPercent(row.statedShare),
+          'Giá trị suy ra': row.valueDerived || row.targetDerived ? 'có' : 'không',
           'Công thức': [row.valueDerived?.formula, row.targetDerived?.formula]
             .filter(Boolean)
             .join('; '),
@@ -70,21 +79,14 @@ export function figureCsvRows(figure: FigureView): CsvRow[] {
     } else if (panel.kind === 'count') {
       for (const row of panel.rows) {
         rows.push({
-          'Biểu đồ': figure.title,
-          'Chỉ số': panel.metricName,
+          ...EMPTY_ROW,
+          ...common,
           'Đơn vị': row.unitName,
           Kỳ: row.periodLabel,
-          'Lĩnh vực': '',
           'Giá trị': num(row.value, 0),
           'Chỉ tiêu / tổng số': num(row.total, 0),
-          'Đơn vị tính': panel.unitLabel,
           'Tỷ lệ tính được (%)': num(row.share, 2),
-          'Tỷ lệ bài viết nêu (%)': row.statedShare
-            ? num(
-                row.statedShare.percent,
-                row.statedShare.decimals ?? decimalsOf(row.statedShare.percent),
-              )
-            : '',
+          'Tỷ lệ bài viết nêu (%)': statedPercent(row.statedShare),
           'Giá trị suy ra': row.valueDerived ? 'có' : 'không',
           'Công thức': row.valueDerived?.formula ?? '',
           ...sourceColumns(row.source),
@@ -94,18 +96,13 @@ export function figureCsvRows(figure: FigureView): CsvRow[] {
     } else {
       for (const row of panel.rows) {
         rows.push({
-          'Biểu đồ': figure.title,
-          'Chỉ số': panel.metricName,
+          ...EMPTY_ROW,
+          ...common,
           'Đơn vị': panel.unitName,
           Kỳ: panel.periodLabel,
           'Lĩnh vực': row.topicName,
           'Giá trị': num(row.value, 0),
-          'Chỉ tiêu / tổng số': '',
-          'Đơn vị tính': panel.unitLabel,
-          'Tỷ lệ tính được (%)': '',
-          'Tỷ lệ bài viết nêu (%)': '',
           'Giá trị suy ra': 'không',
-          'Công thức': '',
           ...sourceColumns(row.source),
           'Trích dẫn': row.quote,
         });
