@@ -255,6 +255,11 @@ test('the export menu is accessible and speaks English when the page does', asyn
   await expect(menu.getByRole('button', { name: 'Download PNG' })).toBeVisible();
   await menu.getByLabel('Size').selectOption('slide-16-9');
   await expect(menu.getByLabel('Resolution')).toContainText('2× (3840 × 2160 pixels)');
+  await menu.getByRole('button', { name: 'Download SVG' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await toggle.click();
   const results = await new AxeBuilder({ page }).include('#figure-budget').analyze();
   const serious = results.violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { PRESETS, presetById, type PresetId } from '../../domain/export-presets';
 import type { DashboardView, FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
@@ -21,6 +21,7 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
   const t = useMessages();
   const panelId = useId();
   const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const [presetId, setPresetId] = useState<PresetId>('screen');
   const [scale, setScale] = useState(presetById('screen').defaultScale);
   const [transparent, setTransparent] = useState(false);
@@ -84,6 +85,7 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
         className="button-secondary export-toggle"
         aria-expanded={open}
         aria-controls={panelId}
+        ref={toggleRef}
         onClick={() => setOpen((value) => !value)}
       >
         {t.exportButton}
@@ -94,6 +96,12 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
         hidden={!open}
         role="group"
         aria-label={t.exportHeading(figure.title)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            setOpen(false);
+            toggleRef.current?.focus();
+          }
+        }}
       >
         <div className="export-options">
           <label>
