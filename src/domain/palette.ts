@@ -20,6 +20,20 @@ export const seriesColours = {
 } as const satisfies Record<string, `#${string}`>;
 
 /**
+ * The projector theme: text at 7:1 or more against its background, because a projector washes
+ * out contrast. tests/unit/palette.test.ts checks every pair used for text.
+ */
+export const projectorTheme = {
+  background: '#ffffff',
+  ink: '#0a1a2b',
+  muted: '#2e3642',
+  accent: '#06365f',
+  letterbox: '#0a1a2b',
+  warningInk: '#5c3000',
+  okInk: '#0f4023',
+} as const satisfies Record<string, `#${string}`>;
+
+/**
  * One colour per topic, by the topic's place in the programme's list. Chosen from Okabe & Ito's
  * and Paul Tol's colour-blind-safe sets as the six that stay furthest apart (CIE ΔE ≥ 20) for
  * normal, protan, deutan and tritan vision alike, each with at least 3:1 contrast on white.

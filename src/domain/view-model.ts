@@ -56,6 +56,8 @@ export interface Elapsed {
 
 export interface KpiView {
   id: string;
+  /** The metric's topic; null for one that spans every topic. */
+  topicId: string | null;
   metricName: string;
   unitName: string;
   /** The articles do not name this district; it was identified from other clues. */
@@ -180,6 +182,8 @@ export type Panel = AmountPanel | CountPanel | BreakdownPanel;
 
 export interface FigureView {
   id: string;
+  /** The topic most of its metrics belong to; null when they span every topic. */
+  topicId: string | null;
   /** ASCII name for exported files. */
   slug: string | null;
   title: string;
@@ -214,6 +218,8 @@ export interface DashboardView {
   title: string;
   asOf: string;
   filters: Filters;
+  /** The topics in the programme's order, for grouping. */
+  topicsInOrder: Option<string>[];
   options: {
     years: Option<number>[];
     topics: Option<string>[];
@@ -280,6 +286,7 @@ export function buildDashboardView(
       return {
         view: {
           id: figure.id,
+          topicId: primaryTopic(metrics),
           slug: figure.slug ?? null,
           title: localize(figure.title, lang),
           units: unique(metrics.map((metric) => localize(metric.unit, lang))),
@@ -330,6 +337,9 @@ export function buildDashboardView(
     title: localize(dataset.title, lang),
     asOf: dataset.asOf,
     filters,
+    topicsInOrder: [...dataset.topics]
+      .sort((a, b) => a.order - b.order)
+      .map((topic) => ({ value: topic.id, label: localize(topic.name, lang) })),
     options: {
       years: options.years.map((year) => ({ value: year, label: String(year) })),
       topics: [...dataset.topics]
@@ -379,6 +389,7 @@ function buildKpis(
       const share = sharePercent(obs.value, obs.target);
       return {
         id: obs.id,
+        topicId: obs.metric.topic,
         metricName: localize(obs.metric.name, lang),
         unitName: localize(obs.unit.name, lang),
         unitInferred: obs.unit.inferred != null,
@@ -601,6 +612,17 @@ function buildPanels(
     });
   }
   return panels;
+}
+
+function primaryTopic(metrics: readonly Metric[]): string | null {
+  const counts = new Map<string, number>();
+  for (const metric of metrics) {
+    if (metric.topic) counts.set(metric.topic, (counts.get(metric.topic) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [topic, count] of counts)
+    if (best == null || count > (counts.get(best) ?? 0)) best = topic;
+  return best;
 }
 
 function shareDecimalsFor(obs: ResolvedObservation): number {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import {
   ALL_FILTERS,
+  NOT_PRESENTING,
   parseUrlState,
   type Filters,
   type Lang,
@@ -8,7 +9,7 @@ import {
 } from '../domain/url-state';
 
 /**
- * UI state only: the filters and the language. The dataset lives in react-query's cache and is
+ * UI state only: the filters, the language and presentation mode. The dataset lives in react-query's cache and is
  * never copied here. Actions are named for what happened, not for the field they set.
  */
 interface DashboardActions {
@@ -17,6 +18,11 @@ interface DashboardActions {
   unitSelected: (unit: string | null) => void;
   languageSelected: (lang: Lang) => void;
   filtersCleared: () => void;
+  presentationStarted: () => void;
+  presentationEnded: () => void;
+  /** 1-based; the presentation clamps it to the slides there are. */
+  slideShown: (slide: number) => void;
+  autoAdvanceChosen: (seconds: number) => void;
   /** The address changed under us: Back, Forward, or a normalised URL. */
   urlChanged: (state: UrlState) => void;
 }
@@ -35,6 +41,10 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
     unitSelected: (unit) => set({ unit }),
     languageSelected: (lang) => set({ lang }),
     filtersCleared: () => set({ ...ALL_FILTERS }),
+    presentationStarted: () => set({ present: true, slide: 1 }),
+    presentationEnded: () => set((state) => ({ ...NOT_PRESENTING, auto: state.auto })),
+    slideShown: (slide) => set({ slide: Math.max(1, Math.round(slide)) }),
+    autoAdvanceChosen: (auto) => set({ auto }),
     urlChanged: (state) => set({ ...state }),
   },
 }));
@@ -51,7 +61,15 @@ export const useTopic = () => useDashboardStore((state) => state.topic);
 export const useUnit = () => useDashboardStore((state) => state.unit);
 
 export function selectUrlState(state: DashboardState): UrlState {
-  return { year: state.year, topic: state.topic, unit: state.unit, lang: state.lang };
+  return {
+    year: state.year,
+    topic: state.topic,
+    unit: state.unit,
+    lang: state.lang,
+    present: state.present,
+    slide: state.slide,
+    auto: state.auto,
+  };
 }
 
 export function selectFilters(state: DashboardState): Filters {

@@ -3,6 +3,7 @@ import {
   contrastRatio,
   luminance,
   perceivedDifference,
+  projectorTheme,
   seriesColours,
   topicColour,
   topicColours,
@@ -64,6 +65,15 @@ describe('palette', () => {
     expect(perceivedDifference('#b35900', '#8a5a00', 'normal')).toBeGreaterThan(15);
     expect(perceivedDifference('#b35900', '#8a5a00', 'protan')).toBeLessThan(8);
   });
+
+  it.each(['ink', 'muted', 'accent', 'warningInk', 'okInk'] as const)(
+    'projector text colour %s reaches 7:1 against the slide',
+    (name) => {
+      expect(contrastRatio(projectorTheme[name], projectorTheme.background)).toBeGreaterThanOrEqual(
+        7,
+      );
+    },
+  );
 
   it('computes WCAG luminance', () => {
     expect(luminance('#ffffff')).toBeCloseTo(1, 5);

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import {
   parseUrlState,
   sameFilters,
-  sameUrlState,
+  sameView,
   serializeUrlState,
   type Filters,
 } from '../../domain/url-state';
@@ -24,7 +24,9 @@ export function useUrlSync(): void {
       if (search === window.location.search) return;
       // Compare views, not strings: Back onto `?lang=en&year=2022` shows the same view as
       // `?year=2022&lang=en`, and tidying that address must not add an entry and lose Forward.
-      if (sameUrlState(parseUrlState(window.location.search), next)) {
+      // Moving between slides is the same view too: Back leaves the presentation, slide by
+      // slide would trap the presenter.
+      if (sameView(parseUrlState(window.location.search), next)) {
         window.history.replaceState(null, '', urlFor(search));
       } else {
         window.history.pushState(null, '', urlFor(search));
