@@ -1,14 +1,33 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { DatasetInvalidError, useDashboardView } from '../data/dataset-query';
 import { formatDate } from '../domain/format';
-import type { Lang } from '../domain/url-state';
+import { AUTO_ADVANCE_SECONDS, type Lang } from '../domain/url-state';
 import { Dashboard } from '../features/dashboard/Dashboard';
-import { ExportAllButton, ExportControl } from '../features/export/ExportControl';
+import {
+  ExportAllButton,
+  ExportControl,
+  ExportSlideButton,
+} from '../features/export/ExportControl';
 import { FilterBar } from '../features/filters/FilterBar';
 import { useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
+import { filterCaption } from '../i18n/captions';
 import { useMessages } from '../i18n/use-messages';
-import { useDashboardActions, useLang, useTopic, useUnit, useYear } from '../state/dashboard-store';
+import {
+  useDashboardActions,
+  useDashboardStore,
+  useLang,
+  useTopic,
+  useUnit,
+  useYear,
+} from '../state/dashboard-store';
 import { InvalidDataScreen, LoadErrorScreen, LoadingScreen } from './ErrorScreens';
+
+// Presentation mode is loaded only when someone presents.
+const Presentation = lazy(() =>
+  import('../features/presentation/Presentation').then((module) => ({
+    default: module.Presentation,
+  })),
+);
 
 export function Shell() {
   const t = useMessages();
@@ -18,6 +37,7 @@ export function Shell() {
   const unit = useUnit();
   const query = useDashboardView({ year, topic, unit }, lang);
   const view = query.data;
+  const presenting = useDashboardStore((state) => state.present);
 
   useUrlSync();
   useNormalisedFilters(view?.filters);
@@ -28,38 +48,89 @@ export function Shell() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <header className="site-header">
-        <div className="site-header-inner">
-          <div>
-            <p className="site-kicker">{t.tagline}</p>
-            <h1>{t.appName}</h1>
-            {view && <p className="as-of">{t.asOf(formatDate(view.asOf, t.notStated))}</p>}
+      {/* The dashboard stays mounted under the slides, so leaving returns to it as it was. */}
+      <div className="dashboard-shell" inert={presenting && view != null}>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <div>
+              <p className="site-kicker">{t.tagline}</p>
+              <h1>{t.appName}</h1>
+              {view && <p className="as-of">{t.asOf(formatDate(view.asOf, t.notStated))}</p>}
+              {view && <p className="print-only print-caption">{filterCaption(view, t)}</p>}
+            </div>
+            <div className="header-tools">
+              {view && <PresentControls />}
+              <LanguageToggle lang={lang} />
+            </div>
           </div>
-          <LanguageToggle lang={lang} />
-        </div>
-        {view && <FilterBar view={view} />}
-      </header>
-      <main id="main" tabIndex={-1}>
-        {query.isPending ? (
-          <LoadingScreen />
-        ) : query.isError ? (
-          query.error instanceof DatasetInvalidError ? (
-            <InvalidDataScreen problems={query.error.problems} />
+          {view && <FilterBar view={view} />}
+        </header>
+        <main id="main" tabIndex={-1}>
+          {query.isPending ? (
+            <LoadingScreen />
+          ) : query.isError ? (
+            query.error instanceof DatasetInvalidError ? (
+              <InvalidDataScreen problems={query.error.problems} />
+            ) : (
+              <LoadErrorScreen onRetry={() => void query.refetch()} />
+            )
           ) : (
-            <LoadErrorScreen onRetry={() => void query.refetch()} />
-          )
-        ) : (
-          <Dashboard
-            view={query.data}
-            figureActions={(figure) => <ExportControl view={query.data} figure={figure} />}
-            chartsActions={<ExportAllButton view={query.data} />}
+            <Dashboard
+              view={query.data}
+              figureActions={(figure) => <ExportControl view={query.data} figure={figure} />}
+              chartsActions={<ExportAllButton view={query.data} />}
+            />
+          )}
+        </main>
+      </div>
+      {presenting && view && (
+        <Suspense fallback={<LoadingScreen />}>
+          <Presentation
+            view={view}
+            slideActions={(figure) => <ExportSlideButton view={view} figure={figure} />}
           />
-        )}
-      </main>
+        </Suspense>
+      )}
     </>
+  );
+}
+
+function PresentControls() {
+  const t = useMessages();
+  const auto = useDashboardStore((state) => state.auto);
+  const { presentationStarted, autoAdvanceChosen } = useDashboardActions();
+  return (
+    <div className="present-controls">
+      <label>
+        <span className="visually-hidden">{t.autoAdvance}</span>
+        <select
+          value={auto}
+          aria-label={t.autoAdvance}
+          onChange={(event) => autoAdvanceChosen(Number(event.target.value))}
+        >
+          {AUTO_ADVANCE_SECONDS.map((seconds) => (
+            <option key={seconds} value={seconds}>
+              {seconds === 0 ? t.autoOff : t.autoEvery(seconds)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="present-button"
+        onClick={() => {
+          // Full screen needs the click itself; where the browser refuses, the slides still
+          // cover the window.
+          void document.documentElement.requestFullscreen?.().catch(() => undefined);
+          presentationStarted();
+        }}
+      >
+        ▶ {t.present}
+      </button>
+    </div>
   );
 }
 

@@ -14,6 +14,7 @@ export function AmountChart({
   panel,
   size,
   typeScale = 1,
+  projector = false,
 }: { panel: AmountPanel } & ChartRenderOptions) {
   const t = useMessages();
   const format = useFormatters();
@@ -42,17 +43,17 @@ export function AmountChart({
         accessibilityLayer={false}
       >
         <ChartPatterns idPrefix={idPrefix} />
-        <CartesianGrid vertical={false} stroke="#e3e7ed" />
+        {!projector && <CartesianGrid vertical={false} stroke="#e3e7ed" />}
         <XAxis
           dataKey="category"
-          tick={{ fill: '#27303d', fontSize: type(13) }}
+          tick={{ fill: projector ? '#0a1a2b' : '#27303d', fontSize: type(13) }}
           tickLine={false}
           interval={0}
           height={type(30)}
         />
         <YAxis
           tickFormatter={(value: number) => format.number(value, 0)}
-          tick={{ fill: '#4a5566', fontSize: type(12) }}
+          tick={{ fill: projector ? '#0a1a2b' : '#4a5566', fontSize: type(12) }}
           width={type(70)}
           axisLine={false}
           tickLine={false}
@@ -101,7 +102,12 @@ export function AmountChart({
               strokeDasharray={row.targetDerived ? '6 3' : undefined}
             />
           ))}
-          <LabelList dataKey="targetLabel" position="top" fill="#3d4451" fontSize={type(13)} />
+          <LabelList
+            dataKey="targetLabel"
+            position="top"
+            fill={projector ? '#0a1a2b' : '#3d4451'}
+            fontSize={type(13)}
+          />
         </Bar>
       </BarChart>
     </ChartFrame>

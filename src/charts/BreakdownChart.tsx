@@ -17,6 +17,7 @@ export function BreakdownChart({
   panel,
   size,
   typeScale = 1,
+  projector = false,
 }: { panel: BreakdownPanel } & ChartRenderOptions) {
   const t = useMessages();
   const format = useFormatters();
@@ -43,14 +44,14 @@ export function BreakdownChart({
         <XAxis
           type="number"
           allowDecimals={false}
-          tick={{ fill: '#4a5566', fontSize: type(12) }}
+          tick={{ fill: projector ? '#0a1a2b' : '#4a5566', fontSize: type(12) }}
           height={type(30)}
         />
         <YAxis
           type="category"
           dataKey="topic"
           width={type(300)}
-          tick={{ fill: '#27303d', fontSize: type(13) }}
+          tick={{ fill: projector ? '#0a1a2b' : '#27303d', fontSize: type(13) }}
           tickLine={false}
         />
         <Bar dataKey="value" isAnimationActive={false} barSize={type(24)}>

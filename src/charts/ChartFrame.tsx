@@ -1,5 +1,6 @@
 import { cloneElement, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { PRINT_CHART_WIDTH, PRINT_HEIGHT_FACTOR, usePrinting } from './use-printing';
 
 /**
  * How a chart is drawn: on screen it fills its container's width at its natural height; for an
@@ -8,6 +9,8 @@ import { ResponsiveContainer } from 'recharts';
 export interface ChartRenderOptions {
   size?: { width: number; height: number };
   typeScale?: number;
+  /** For a projector: no thin gridlines, darker axis text; thickness comes from typeScale. */
+  projector?: boolean;
 }
 
 export function ChartFrame({
@@ -21,6 +24,17 @@ export function ChartFrame({
   size?: ChartRenderOptions['size'];
   children: ReactElement<{ width?: number; height?: number }>;
 }) {
+  const printing = usePrinting();
+  if (!size && printing) {
+    return (
+      <div className="chart" role="img" aria-label={label}>
+        {cloneElement(children, {
+          width: PRINT_CHART_WIDTH,
+          height: Math.round(naturalHeight * PRINT_HEIGHT_FACTOR),
+        })}
+      </div>
+    );
+  }
   if (size) {
     return (
       <div className="chart chart-export" style={{ width: size.width, height: size.height }}>

@@ -49,7 +49,7 @@ export const patternFill = (idPrefix: string, name: 'target' | 'derived') =>
 export function LegendSwatch({ kind }: { kind: 'actual' | 'target' | 'derived' | 'remaining' }) {
   const id = `swatch-${kind}`;
   return (
-    <svg width="22" height="14" aria-hidden="true" className="legend-swatch">
+    <svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" className="legend-swatch">
       {kind === 'actual' && <rect width="22" height="14" fill={seriesColours.actual} />}
       {kind === 'remaining' && (
         <rect

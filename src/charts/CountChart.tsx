@@ -21,6 +21,7 @@ export function CountChart({
   panel,
   size,
   typeScale = 1,
+  projector = false,
 }: { panel: CountPanel } & ChartRenderOptions) {
   const t = useMessages();
   const format = useFormatters();
@@ -61,14 +62,14 @@ export function CountChart({
           domain={[0, 100]}
           ticks={[0, 25, 50, 75, 100]}
           tickFormatter={(value: number) => `${value}%`}
-          tick={{ fill: '#4a5566', fontSize: type(12) }}
+          tick={{ fill: projector ? '#0a1a2b' : '#4a5566', fontSize: type(12) }}
           height={type(30)}
         />
         <YAxis
           type="category"
           dataKey="category"
           width={type(170)}
-          tick={{ fill: '#27303d', fontSize: type(13) }}
+          tick={{ fill: projector ? '#0a1a2b' : '#27303d', fontSize: type(13) }}
           tickLine={false}
         />
         <Bar

@@ -17,8 +17,8 @@ export type Slide =
   | { kind: 'figure'; key: string; topicName: string | null; figure: FigureView }
   | { kind: 'sources'; key: string };
 
-/** Cards per slide: four stay legible from the back of a meeting room. */
-export const KPIS_PER_SLIDE = 4;
+/** Cards per slide: three side by side stay legible from the back of a meeting room. */
+export const KPIS_PER_SLIDE = 3;
 
 export function buildSlides(view: DashboardView): Slide[] {
   const slides: Slide[] = [{ kind: 'title', key: 'title' }];

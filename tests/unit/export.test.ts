@@ -17,7 +17,7 @@ import {
   figureCsvRows,
   toCsv,
 } from '../../src/features/export/csv';
-import { buildExportContext } from '../../src/features/export/export-context';
+import { buildFigureContext } from '../../src/charts/figure-context';
 import { exportFileName, slugify } from '../../src/features/export/file-name';
 import { messagesFor } from '../../src/i18n';
 import { bundledDataset } from '../fixtures/dataset';
@@ -125,7 +125,7 @@ describe('CSV', () => {
 describe('export context', () => {
   it('is built from the same view model as the screen', () => {
     const v = view({ year: 2024, unit: 'cau-giay' });
-    const context = buildExportContext(v, figure(v, 'budget'), t);
+    const context = buildFigureContext(v, figure(v, 'budget'), t);
     expect(context.title).toBe('Thu ngân sách nhà nước so với dự toán');
     expect(context.unitLine).toBe('Đơn vị tính: tỷ đồng');
     expect(context.filterLine).toBe('Năm: 2024 · Lĩnh vực: Tất cả lĩnh vực · Đơn vị: Cầu Giấy');
@@ -141,7 +141,7 @@ describe('export context', () => {
 
   it('marks derived values and warns of periods of different length, as the screen does', () => {
     const v = view();
-    const context = buildExportContext(v, figure(v, 'budget'), t);
+    const context = buildFigureContext(v, figure(v, 'budget'), t);
     expect(context.legend.map((item) => item.kind)).toEqual(['actual', 'target', 'derived']);
     expect(context.notes[0]).toContain('9 tháng: 9T/2021, 9T/2022; 6 tháng: 6T/2023, 6T/2024');
     expect(context.notes).toContain(t.exportDerivedNote);
@@ -149,7 +149,7 @@ describe('export context', () => {
 
   it('speaks the interface language', () => {
     const v = view({}, 'en');
-    const context = buildExportContext(v, figure(v, 'schools'), messagesFor('en'));
+    const context = buildFigureContext(v, figure(v, 'schools'), messagesFor('en'));
     expect(context.filterLine).toBe(
       'Year: All years · Topic: All topics · District: All districts',
     );
@@ -179,7 +179,7 @@ describe('presets and layout', () => {
     (id) => {
       const preset = presetById(id);
       const v = view();
-      const context = buildExportContext(v, figure(v, 'budget'), t);
+      const context = buildFigureContext(v, figure(v, 'budget'), t);
       const layout = layoutFigure(
         context,
         [{ heading: null, naturalHeight: 340 }],
@@ -212,7 +212,7 @@ describe('SVG composition', () => {
   it('holds the title and context as text, escaped, with the font and a white background', () => {
     const v = view();
     const context = {
-      ...buildExportContext(v, figure(v, 'schools'), t),
+      ...buildFigureContext(v, figure(v, 'schools'), t),
       title: 'Trường <b>&</b> "lớp"',
     };
     const layout = layoutFigure(

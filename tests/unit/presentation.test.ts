@@ -81,7 +81,7 @@ describe('slides', () => {
     ]);
   });
 
-  it('put no more than four headline cards on a slide, and every card on one', () => {
+  it('put no more than three headline cards on a slide, and every card on one', () => {
     const slides = buildSlides(view());
     const cards = slides.flatMap((slide) => (slide.kind === 'kpis' ? slide.kpis : []));
     expect(cards.map((card) => card.id).sort()).toEqual(

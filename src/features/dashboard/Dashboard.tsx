@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DashboardView, FigureView } from '../../domain/view-model';
+import { filterCaption } from '../../i18n/captions';
 import { useMessages } from '../../i18n/use-messages';
 import { useDashboardActions } from '../../state/dashboard-store';
 import { FigureCard } from './FigureCard';
@@ -22,6 +23,7 @@ export function Dashboard({
 }) {
   const t = useMessages();
   const { filtersCleared } = useDashboardActions();
+  const caption = filterCaption(view, t);
   return (
     <>
       {view.isEmpty ? (
@@ -43,7 +45,12 @@ export function Dashboard({
               </div>
               <div className="figures-grid">
                 {view.figures.map((figure) => (
-                  <FigureCard key={figure.id} figure={figure} actions={figureActions?.(figure)} />
+                  <FigureCard
+                    key={figure.id}
+                    figure={figure}
+                    caption={caption}
+                    actions={figureActions?.(figure)}
+                  />
                 ))}
               </div>
             </section>

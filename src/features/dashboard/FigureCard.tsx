@@ -10,7 +10,16 @@ import { SourceCitation } from './SourceCitation';
 import { useFormatters } from '../../charts/use-formatters';
 
 /** One chart card: title, unit and sources, the chart, its legend and warnings, and its table. */
-export function FigureCard({ figure, actions }: { figure: FigureView; actions?: ReactNode }) {
+export function FigureCard({
+  figure,
+  caption,
+  actions,
+}: {
+  figure: FigureView;
+  /** The active filters, printed with each chart so a page makes sense on its own. */
+  caption: string;
+  actions?: ReactNode;
+}) {
   const t = useMessages();
   const headingId = `figure-title-${figure.id}`;
   // Layout hints for the grid: a chart across periods takes the full width; a card with
@@ -31,6 +40,7 @@ export function FigureCard({ figure, actions }: { figure: FigureView; actions?: 
           <h3 id={headingId}>{figure.title}</h3>
           {figure.hasData && actions}
         </div>
+        <p className="print-only figure-print-caption">{caption}</p>
         <p className="figure-meta">
           <span>
             {t.unitLine}: {figure.units.join('; ')}

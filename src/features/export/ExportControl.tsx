@@ -171,6 +171,39 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
   );
 }
 
+/** In presentation mode: the current slide's chart as a 16:9 PNG, laid out for a slide. */
+export function ExportSlideButton({ view, figure }: { view: DashboardView; figure: FigureView }) {
+  const t = useMessages();
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          const exporter = await loadExporter();
+          await exporter.downloadPng({
+            view,
+            figure,
+            t,
+            preset: 'slide-16-9',
+            scale: 1,
+            transparent: false,
+            screenWidth: 1920,
+          });
+        } catch (error) {
+          console.warn('export failed', error);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {t.exportSlide}
+    </button>
+  );
+}
+
 /** One ZIP of every chart in the current view, PNG and CSV, numbered in page order. */
 export function ExportAllButton({ view }: { view: DashboardView }) {
   const t = useMessages();

@@ -1,5 +1,5 @@
 import { seriesColours } from '../../domain/palette';
-import type { ExportContext, LegendKind } from './export-context';
+import type { FigureContext, LegendKind } from '../../charts/figure-context';
 
 /** Measures text as it will be drawn: a canvas in the browser, an estimate in unit tests. */
 export type MeasureText = (text: string, fontPx: number, bold: boolean) => number;
@@ -67,7 +67,7 @@ export function wrapText(
  * screen" grows to the charts' natural heights.
  */
 export function layoutFigure(
-  context: ExportContext,
+  context: FigureContext,
   panels: readonly PanelSpec[],
   frame: { width: number; height: number | null },
   typeScale: number,

@@ -13,7 +13,7 @@ import { breakdownChartHeight } from '../../charts/BreakdownChart';
 import { countChartHeight } from '../../charts/CountChart';
 import { composeSvg, layoutFigure, type PanelSpec } from './compose';
 import { figureCsv } from './csv';
-import { buildExportContext } from './export-context';
+import { buildFigureContext } from '../../charts/figure-context';
 import { exportFileName } from './file-name';
 import { canvasMeasure, embeddedFontCss, fontsWarmedUp } from './fonts';
 import { renderChartSvgs } from './render-charts';
@@ -52,7 +52,7 @@ export async function figureSvg(
 ): Promise<{ svg: string; width: number; height: number }> {
   const { view, figure, t } = request;
   const preset = presetById(request.preset);
-  const context = buildExportContext(view, figure, t);
+  const context = buildFigureContext(view, figure, t);
   const specs: PanelSpec[] = figure.panels.map((panel) => ({
     heading: panelHeading(panel, figure, t),
     naturalHeight: naturalHeight(panel),

@@ -1,15 +1,17 @@
-import { formatDate, formatPercent } from '../../domain/format';
-import { decimalsOf } from '../../domain/metrics';
-import type { DashboardView, FigureView } from '../../domain/view-model';
-import type { Messages } from '../../i18n';
+import { formatDate, formatPercent } from '../domain/format';
+import { decimalsOf } from '../domain/metrics';
+import type { DashboardView, FigureView } from '../domain/view-model';
+import type { Messages } from '../i18n';
+import { filterCaption } from '../i18n/captions';
 
 export type LegendKind = 'actual' | 'target' | 'derived' | 'remaining';
 
 /**
- * Everything an exported image says besides the chart itself, so that it still makes sense
- * pasted alone into a report: built from the same view model as the screen.
+ * Everything a chart needs around it to make sense on its own (an exported image pasted into a
+ * report, a slide on a projector): title, unit, filters, warnings, legend and sources, built
+ * from the same view model as the screen.
  */
-export interface ExportContext {
+export interface FigureContext {
   title: string;
   unitLine: string;
   filterLine: string;
@@ -20,17 +22,11 @@ export interface ExportContext {
   legend: { kind: LegendKind; label: string }[];
 }
 
-export function buildExportContext(
+export function buildFigureContext(
   view: DashboardView,
   figure: FigureView,
   t: Messages,
-): ExportContext {
-  const { filters, options } = view;
-  const year = filters.year == null ? t.allYears : String(filters.year);
-  const topic =
-    options.topics.find((option) => option.value === filters.topic)?.label ?? t.allTopics;
-  const unit = options.units.find((option) => option.value === filters.unit)?.label ?? t.allUnits;
-
+): FigureContext {
   const legend = new Map<LegendKind, string>();
   const notes: string[] = [];
   let hasDerived = false;
@@ -77,7 +73,7 @@ export function buildExportContext(
   return {
     title: figure.title,
     unitLine: `${t.unitLine}: ${figure.units.join('; ')}`,
-    filterLine: `${t.filterYear}: ${year} · ${t.filterTopic}: ${topic} · ${t.filterUnit}: ${unit}`,
+    filterLine: filterCaption(view, t),
     asOfLine: t.asOf(formatDate(view.asOf, t.notStated)),
     sourceLines: figure.sources.map(
       (source) =>

@@ -1,0 +1,48 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * True while the page is being printed (or emulated as print). Recharts' ResponsiveContainer
+ * keeps its screen width when the print layout is narrower, and the chart is cropped
+ * (recharts#1114, #6112); while printing, charts take a fixed width that fits A4 landscape.
+ */
+export function usePrinting(): boolean {
+  return useSyncExternalStore(subscribe, isPrinting, () => false);
+}
+
+let printing = false;
+const listeners = new Set<() => void>();
+
+function notify(value: boolean) {
+  if (printing === value) return;
+  printing = value;
+  for (const listener of listeners) listener();
+}
+
+function isPrinting(): boolean {
+  return (
+    printing || (typeof window !== 'undefined' && window.matchMedia?.('print').matches === true)
+  );
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  const query = window.matchMedia?.('print');
+  const onChange = () => notify(query?.matches === true);
+  const onBefore = () => notify(true);
+  const onAfter = () => notify(false);
+  query?.addEventListener?.('change', onChange);
+  window.addEventListener('beforeprint', onBefore);
+  window.addEventListener('afterprint', onAfter);
+  return () => {
+    listeners.delete(listener);
+    query?.removeEventListener?.('change', onChange);
+    window.removeEventListener('beforeprint', onBefore);
+    window.removeEventListener('afterprint', onAfter);
+  };
+}
+
+/** A4 landscape, 297 mm less 2 × 12 mm margins, at 96 px per inch, less the card's padding. */
+export const PRINT_CHART_WIDTH = 960;
+
+/** Charts are drawn a little shorter on paper, so that every chart card fits on one page. */
+export const PRINT_HEIGHT_FACTOR = 0.7;

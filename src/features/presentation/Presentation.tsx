@@ -1,0 +1,459 @@
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { AmountChart, AMOUNT_CHART_HEIGHT } from '../../charts/AmountChart';
+import { BreakdownChart, breakdownChartHeight } from '../../charts/BreakdownChart';
+import { LegendSwatch } from '../../charts/ChartPatterns';
+import { CountChart, countChartHeight } from '../../charts/CountChart';
+import { buildFigureContext } from '../../charts/figure-context';
+import { useFormatters } from '../../charts/use-formatters';
+import { formatDate } from '../../domain/format';
+import { projectorTheme } from '../../domain/palette';
+import { buildSlides, clampSlide, type Slide } from '../../domain/slides';
+import type { DashboardView, FigureView, KpiView, Panel } from '../../domain/view-model';
+import { filterCaption } from '../../i18n/captions';
+import { useMessages } from '../../i18n/use-messages';
+import { useDashboardActions, useDashboardStore } from '../../state/dashboard-store';
+import { interpretKey } from './keys';
+
+/** Slides are laid out at this size and scaled to the screen, never cropped. */
+const STAGE = { width: 1920, height: 1080 };
+/** Type on the projector: charts at twice their screen size, so ticks are 24 px and more. */
+const CHART_TYPE_SCALE = 2;
+
+function useStageScale(): { scale: number; left: number; top: number } {
+  const measure = () => {
+    const scale = Math.min(window.innerWidth / STAGE.width, window.innerHeight / STAGE.height);
+    return {
+      scale,
+      left: (window.innerWidth - STAGE.width * scale) / 2,
+      top: (window.innerHeight - STAGE.height * scale) / 2,
+    };
+  };
+  const [stage, setStage] = useState(measure);
+  useEffect(() => {
+    const onResize = () => setStage(measure());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return stage;
+}
+
+/**
+ * Presentation mode: the current view as a deck for the projector, driven by the keyboard or a
+ * clicker. Filters appear as a caption on each slide, never as controls. Esc (or leaving full
+ * screen) returns to the dashboard as it was: it stays mounted underneath.
+ */
+export function Presentation({
+  view,
+  slideActions,
+}: {
+  view: DashboardView;
+  slideActions?: (figure: FigureView) => ReactNode;
+}) {
+  const t = useMessages();
+  const slides = useMemo(() => buildSlides(view), [view]);
+  const requested = useDashboardStore((state) => state.slide);
+  const auto = useDashboardStore((state) => state.auto);
+  const { slideShown, presentationEnded } = useDashboardActions();
+  const current = clampSlide(requested, slides.length);
+  const [digits, setDigits] = useState('');
+  const [autoPaused, setAutoPaused] = useState(false);
+  const digitsRef = useRef('');
+  const stage = useStageScale();
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (requested !== current) slideShown(current);
+  }, [requested, current, slideShown]);
+
+  useEffect(() => {
+    const previousOverflow = document.body.style.overflow;
+    document.body.style.overflow = 'hidden';
+    dialogRef.current?.focus();
+    return () => {
+      document.body.style.overflow = previousOverflow;
+    };
+  }, []);
+
+  useEffect(() => {
+    const go = (slide: number) => slideShown(clampSlide(slide, slides.length));
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLElement && event.target.closest('button, select, a')) {
+        if (event.key === ' ' || event.key === 'Enter') return;
+      }
+      setAutoPaused(true);
+      const { command, digits: nextDigits } = interpretKey(event, digitsRef.current);
+      digitsRef.current = nextDigits;
+      setDigits(nextDigits);
+      if (command.type === 'none') return;
+      event.preventDefault();
+      const slide = useDashboardStore.getState().slide;
+      switch (command.type) {
+        case 'next':
+          return go(slide + 1);
+        case 'previous':
+          return go(slide - 1);
+        case 'first':
+          return go(1);
+        case 'last':
+          return go(slides.length);
+        case 'go':
+          return go(command.slide);
+        case 'exit':
+          return presentationEnded();
+        case 'typing':
+          return;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [slides.length, slideShown, presentationEnded]);
+
+  // Leaving full screen (the browser takes Esc for that) leaves the presentation too.
+  useEffect(() => {
+    const onFullscreenChange = () => {
+      if (!document.fullscreenElement) presentationEnded();
+    };
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, [presentationEnded]);
+
+  // Auto-advance for a screen in a lobby: loops, and any key pauses it.
+  useEffect(() => {
+    if (auto <= 0 || autoPaused) return;
+    const timer = window.setInterval(() => {
+      const slide = useDashboardStore.getState().slide;
+      slideShown(slide >= slides.length ? 1 : slide + 1);
+    }, auto * 1000);
+    return () => window.clearInterval(timer);
+  }, [auto, autoPaused, slides.length, slideShown]);
+
+  const slide = slides[current - 1] ?? slides[0];
+  const caption = filterCaption(view, t);
+  const themeStyle = {
+    '--p-ink': projectorTheme.ink,
+    '--p-muted': projectorTheme.muted,
+    '--p-accent': projectorTheme.accent,
+    '--p-bg': projectorTheme.background,
+    '--p-letterbox': projectorTheme.letterbox,
+    '--p-warning': projectorTheme.warningInk,
+    '--p-ok': projectorTheme.okInk,
+  } as CSSProperties;
+
+  return (
+    <div
+      className="presentation"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t.presentationLabel}
+      ref={dialogRef}
+      tabIndex={-1}
+      style={themeStyle}
+    >
+      <div
+        className="slide-stage"
+        style={{
+          width: STAGE.width,
+          height: STAGE.height,
+          transform: `translate(${stage.left}px, ${stage.top}px) scale(${stage.scale})`,
+        }}
+      >
+        {slide && (
+          <section
+            className={`slide slide--${slide.kind}`}
+            key={slide.key}
+            aria-roledescription="slide"
+            aria-label={t.slideCounterLabel(current, slides.length)}
+          >
+            <SlideBody slide={slide} view={view} caption={caption} />
+            <footer className="slide-footer">
+              <p className="slide-caption">{caption}</p>
+              <div className="slide-controls">
+                {digits && <span className="slide-typing">{t.goingTo(digits)}</span>}
+                {auto > 0 && (
+                  <span className="slide-auto">
+                    {autoPaused ? t.autoPaused : t.autoRunning(auto)}
+                  </span>
+                )}
+                {slide.kind === 'figure' && slideActions?.(slide.figure)}
+                <button
+                  type="button"
+                  onClick={() => slideShown(clampSlide(current - 1, slides.length))}
+                  disabled={current <= 1}
+                >
+                  ‹ {t.previousSlide}
+                </button>
+                <span
+                  className="slide-counter"
+                  aria-label={t.slideCounterLabel(current, slides.length)}
+                >
+                  {t.slideCounter(current, slides.length)}
+                </span>
+                <button
+                  type="button"
+                  onClick={() => slideShown(clampSlide(current + 1, slides.length))}
+                  disabled={current >= slides.length}
+                >
+                  {t.nextSlide} ›
+                </button>
+                {!document.fullscreenElement && document.fullscreenEnabled && (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void document.documentElement.requestFullscreen().catch(() => undefined)
+                    }
+                  >
+                    {t.fullscreen}
+                  </button>
+                )}
+                <button type="button" onClick={presentationEnded}>
+                  {t.exitPresentation}
+                </button>
+              </div>
+            </footer>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function SlideBody({
+  slide,
+  view,
+  caption,
+}: {
+  slide: Slide;
+  view: DashboardView;
+  caption: string;
+}) {
+  switch (slide.kind) {
+    case 'title':
+      return <TitleSlide view={view} caption={caption} />;
+    case 'kpis':
+      return <KpiSlide slide={slide} />;
+    case 'figure':
+      return <FigureSlide view={view} figure={slide.figure} topicName={slide.topicName} />;
+    case 'sources':
+      return <SourcesSlide view={view} />;
+  }
+}
+
+function TitleSlide({ view, caption }: { view: DashboardView; caption: string }) {
+  const t = useMessages();
+  const units = view.units.filter(
+    (unit) => view.filters.unit == null || unit.id === view.filters.unit,
+  );
+  const years = view.options.years.map((year) => year.value);
+  const period =
+    view.filters.year != null
+      ? t.periodRange(view.filters.year, view.filters.year)
+      : t.periodRange(Math.min(...years), Math.max(...years));
+  return (
+    <div className="slide-body title-body">
+      <p className="slide-kicker">{t.tagline}</p>
+      <h1>{t.appName}</h1>
+      <dl className="title-facts">
+        <div>
+          <dt>{t.titleSlideUnits}</dt>
+          <dd>{units.map((unit) => `${unit.name} (${unit.city})`).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t.titleSlidePeriod}</dt>
+          <dd>{period}</dd>
+        </div>
+      </dl>
+      <p className="title-date">{t.asOf(formatDate(view.asOf, t.notStated))}</p>
+      <p className="title-caption">{caption}</p>
+    </div>
+  );
+}
+
+function KpiSlide({ slide }: { slide: Extract<Slide, { kind: 'kpis' }> }) {
+  const t = useMessages();
+  const topic = slide.topicName ?? t.acrossTopics;
+  return (
+    <div className="slide-body">
+      <header className="slide-header">
+        <h2>
+          {t.kpiSlideTitle(topic)} {slide.parts > 1 && t.slidePart(slide.part, slide.parts)}
+        </h2>
+      </header>
+      <ul className="slide-kpis">
+        {slide.kpis.map((kpi) => (
+          <li key={kpi.id}>
+            <SlideKpi kpi={kpi} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SlideKpi({ kpi }: { kpi: KpiView }) {
+  const t = useMessages();
+  const format = useFormatters();
+  const width = kpi.share == null ? 0 : Math.min(100, Math.max(0, kpi.share));
+  return (
+    <article className="slide-kpi">
+      <h3>{kpi.metricName}</h3>
+      <p className="slide-kpi-context">
+        {kpi.unitName}
+        {kpi.unitInferred ? ` (${t.inferredBadge})` : ''} · {kpi.periodLabel}
+      </p>
+      <p className="slide-kpi-value">
+        <strong>{format.value(kpi.value, kpi.decimals, kpi.valueDerived)}</strong> {kpi.unitLabel}
+        {kpi.valueDerived && <span className="slide-derived"> {t.derivedBadge}</span>}
+      </p>
+      {kpi.target != null && kpi.targetName && (
+        <p className="slide-kpi-target">
+          {t.ofTarget(format.value(kpi.target, kpi.decimals, kpi.targetDerived), kpi.targetName)}
+          {kpi.targetDerived && <span className="slide-derived"> {t.derivedBadge}</span>}
+        </p>
+      )}
+      {kpi.share != null && (
+        <>
+          <div className="slide-kpi-bar" aria-hidden="true">
+            <div style={{ width: `${width}%` }} />
+          </div>
+          <p className="slide-kpi-share">
+            {t.reachedShare}: <strong>{format.percent(kpi.share, kpi.shareDecimals)}</strong>
+            {kpi.shareCheck === 'disagrees' && kpi.statedShare && (
+              <span className="slide-warning">
+                {' '}
+                · {t.statedShare} {format.statedShare(kpi.statedShare)} ⚠
+              </span>
+            )}
+          </p>
+        </>
+      )}
+      <p className={`slide-status slide-status--${kpi.status}`}>{t.status[kpi.status]}</p>
+    </article>
+  );
+}
+
+function naturalHeight(panel: Panel): number {
+  if (panel.kind === 'amount') return AMOUNT_CHART_HEIGHT;
+  if (panel.kind === 'count') return countChartHeight(panel.rows.length);
+  return breakdownChartHeight(panel.rows.length);
+}
+
+function FigureSlide({
+  view,
+  figure,
+  topicName,
+}: {
+  view: DashboardView;
+  figure: FigureView;
+  topicName: string | null;
+}) {
+  const t = useMessages();
+  const context = buildFigureContext(view, figure, t);
+  const chartsRef = useRef<HTMLDivElement>(null);
+  const [area, setArea] = useState<{ width: number; height: number } | null>(null);
+  useEffect(() => {
+    const element = chartsRef.current;
+    if (!element) return;
+    const measure = () => setArea({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const headingHeight = 44;
+  const headings = figure.panels.filter(
+    (panel) => figure.panels.length > 1 || panel.kind === 'breakdown',
+  ).length;
+  const natural = figure.panels.reduce((sum, panel) => sum + naturalHeight(panel), 0);
+  const available = area ? area.height - headings * headingHeight : 0;
+
+  return (
+    <div className="slide-body">
+      <header className="slide-header">
+        <p className="slide-kicker">{topicName ?? t.acrossTopics}</p>
+        <h2>{figure.title}</h2>
+        <p className="slide-meta">{context.unitLine}</p>
+      </header>
+      {context.legend.length > 0 && (
+        <ul className="slide-legend">
+          {context.legend.map((item) => (
+            <li key={item.kind}>
+              <LegendSwatch kind={item.kind} /> {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="slide-charts" ref={chartsRef}>
+        {area &&
+          figure.panels.map((panel, index) => {
+            const height = Math.max(120, Math.floor((naturalHeight(panel) / natural) * available));
+            const size = { width: area.width, height };
+            const heading =
+              panel.kind === 'breakdown'
+                ? `${panel.metricName} — ${t.breakdownOf(panel.unitName, panel.periodLabel)}`
+                : figure.panels.length > 1
+                  ? panel.metricName
+                  : null;
+            return (
+              <div key={index} className="slide-panel">
+                {heading && <h3>{heading}</h3>}
+                {panel.kind === 'amount' && (
+                  <AmountChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
+                )}
+                {panel.kind === 'count' && (
+                  <CountChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
+                )}
+                {panel.kind === 'breakdown' && (
+                  <BreakdownChart
+                    panel={panel}
+                    size={size}
+                    typeScale={CHART_TYPE_SCALE}
+                    projector
+                  />
+                )}
+              </div>
+            );
+          })}
+      </div>
+      <div className="slide-notes">
+        {context.notes.map((note) => (
+          <p key={note} className="slide-warning">
+            {note}
+          </p>
+        ))}
+        {context.sourceLines.map((line) => (
+          <p key={line} className="slide-source">
+            {line}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function SourcesSlide({ view }: { view: DashboardView }) {
+  const t = useMessages();
+  const format = useFormatters();
+  return (
+    <div className="slide-body">
+      <header className="slide-header">
+        <h2>{t.sourcesHeading}</h2>
+      </header>
+      <ol className="slide-sources">
+        {view.sources.map((source) => (
+          <li key={source.id}>
+            <p className="slide-source-title">
+              {source.isDescription ? source.label : `“${source.label}”`}
+            </p>
+            <p className="slide-source-meta">
+              {[source.publisher ?? t.notStated, format.date(source.date), source.file].join(' · ')}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
