@@ -124,8 +124,9 @@ function PresentControls() {
         onClick={() => {
           // Full screen needs the click itself; where the browser refuses, the slides still
           // cover the window.
+          const scrollY = window.scrollY;
           void document.documentElement.requestFullscreen?.().catch(() => undefined);
-          presentationStarted();
+          presentationStarted(scrollY);
         }}
       >
         ▶ {t.present}

@@ -18,7 +18,7 @@ interface DashboardActions {
   unitSelected: (unit: string | null) => void;
   languageSelected: (lang: Lang) => void;
   filtersCleared: () => void;
-  presentationStarted: () => void;
+  presentationStarted: (scrollY?: number) => void;
   presentationEnded: () => void;
   /** 1-based; the presentation clamps it to the slides there are. */
   slideShown: (slide: number) => void;
@@ -27,7 +27,8 @@ interface DashboardActions {
   urlChanged: (state: UrlState) => void;
 }
 
-export type DashboardState = UrlState & { actions: DashboardActions };
+/** Where the dashboard was scrolled when the presentation started, to return there. */
+export type DashboardState = UrlState & { returnScrollY: number; actions: DashboardActions };
 
 function initialState(): UrlState {
   return parseUrlState(typeof window === 'undefined' ? '' : window.location.search);
@@ -35,13 +36,14 @@ function initialState(): UrlState {
 
 export const useDashboardStore = create<DashboardState>()((set) => ({
   ...initialState(),
+  returnScrollY: 0,
   actions: {
     yearSelected: (year) => set({ year }),
     topicSelected: (topic) => set({ topic }),
     unitSelected: (unit) => set({ unit }),
     languageSelected: (lang) => set({ lang }),
     filtersCleared: () => set({ ...ALL_FILTERS }),
-    presentationStarted: () => set({ present: true, slide: 1 }),
+    presentationStarted: (scrollY = 0) => set({ present: true, slide: 1, returnScrollY: scrollY }),
     presentationEnded: () => set((state) => ({ ...NOT_PRESENTING, auto: state.auto })),
     slideShown: (slide) => set({ slide: Math.max(1, Math.round(slide)) }),
     autoAdvanceChosen: (auto) => set({ auto }),

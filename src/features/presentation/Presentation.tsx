@@ -65,12 +65,27 @@ export function Presentation({
     if (requested !== current) slideShown(current);
   }, [requested, current, slideShown]);
 
+  // No scrollbar behind the slides; on leaving, the dashboard is where it was (entering and
+  // leaving full screen would otherwise reset the scroll position).
   useEffect(() => {
-    const previousOverflow = document.body.style.overflow;
+    const root = document.documentElement;
+    const previous = { root: root.style.overflow, body: document.body.style.overflow };
+    root.style.overflow = 'hidden';
     document.body.style.overflow = 'hidden';
     dialogRef.current?.focus();
     return () => {
-      document.body.style.overflow = previousOverflow;
+      root.style.overflow = previous.root;
+      document.body.style.overflow = previous.body;
+      const { returnScrollY } = useDashboardStore.getState();
+      const restore = () => window.scrollTo(0, returnScrollY);
+      restore();
+      // Leaving full screen finishes later and resets the scroll once more: restore after it.
+      if (document.fullscreenElement) {
+        document.addEventListener('fullscreenchange', () => requestAnimationFrame(restore), {
+          once: true,
+        });
+      }
+      requestAnimationFrame(restore);
     };
   }, []);
 
