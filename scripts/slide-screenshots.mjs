@@ -14,7 +14,10 @@ for (const [width, height] of [
   await page.locator('.slide-counter').waitFor();
   const count = Number((await page.locator('.slide-counter').textContent()).split('/')[1]);
   for (let slide = 1; slide <= count; slide += 1) {
-    await page.locator('.slide-counter').filter({ hasText: `${slide} / ${count}` }).waitFor();
+    await page
+      .locator('.slide-counter')
+      .filter({ hasText: `${slide} / ${count}` })
+      .waitFor();
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(200);
     const path = `docs/slides/slide-${String(slide).padStart(2, '0')}-${width}x${height}.png`;

@@ -250,3 +250,22 @@ test('printing gives an A4 landscape report: no controls, charts at full size, o
   expect(pages).toBeGreaterThanOrEqual(7);
   expect(pages).toBeLessThanOrEqual(11);
 });
+
+test('slides change with a short fade, and with none when reduced motion is preferred', async ({
+  page,
+}) => {
+  await page.goto('/?present=1&slide=2');
+  await expectSlide(page, 2);
+  const animation = () =>
+    page.locator('.slide').evaluate((slide) => {
+      const style = getComputedStyle(slide);
+      return { name: style.animationName, seconds: parseFloat(style.animationDuration) };
+    });
+  const normal = await animation();
+  expect(normal.name).toBe('slide-in');
+  expect(normal.seconds).toBeLessThanOrEqual(0.2);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 3);
+  expect((await animation()).name).toBe('none');
+});
