@@ -272,3 +272,36 @@ test('target and result are told apart without colour: patterns, outlines and la
   await expect(budget.locator('.legend')).toContainText('Dự toán cả năm');
   await expect(budget.locator('.legend')).toContainText('Giá trị suy ra');
 });
+
+test('runs under a Content-Security-Policy with no inline or remote script, and breaks none of it', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  await openDashboard(page);
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toMatch(/script-src[^;]*(unsafe-inline|unsafe-eval|https?:)/);
+  expect(policy).toContain("default-src 'self'");
+  // Exercise the parts that draw images and fetch fonts: the export.
+  const figure = page.getByRole('figure', { name: 'Trường công lập đạt chuẩn quốc gia' });
+  await figure.getByRole('button', { name: 'Xuất' }).click();
+  await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Tải ảnh PNG' }).click(),
+  ]);
+  await page.goto('/?present=1&slide=3');
+  await expect(page.locator('.slide-counter')).toHaveText('3 / 10');
+  expect(violations).toEqual([]);
+  const inlineScripts = await page.locator('script:not([src])').count();
+  expect(inlineScripts).toBe(0);
+});
