@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { DatasetInvalidError, useDashboardView } from '../data/dataset-query';
 import { formatDate } from '../domain/format';
 import { AUTO_ADVANCE_SECONDS, type Lang } from '../domain/url-state';
@@ -101,6 +101,14 @@ export function Shell() {
 function PresentControls() {
   const t = useMessages();
   const auto = useDashboardStore((state) => state.auto);
+  const presenting = useDashboardStore((state) => state.present);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(presenting);
+  // Back from the slides, the keyboard continues where it left: on this button.
+  useEffect(() => {
+    if (wasPresenting.current && !presenting) buttonRef.current?.focus({ preventScroll: true });
+    wasPresenting.current = presenting;
+  }, [presenting]);
   const { presentationStarted, autoAdvanceChosen } = useDashboardActions();
   return (
     <div className="present-controls">
@@ -121,6 +129,7 @@ function PresentControls() {
       <button
         type="button"
         className="present-button"
+        ref={buttonRef}
         onClick={() => {
           // Full screen needs the click itself; where the browser refuses, the slides still
           // cover the window.

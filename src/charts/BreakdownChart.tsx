@@ -49,6 +49,7 @@ export function BreakdownChart({
         />
         <YAxis
           type="category"
+          interval={0}
           dataKey="topic"
           width={type(300)}
           tick={{ fill: projector ? '#0a1a2b' : '#27303d', fontSize: type(13) }}

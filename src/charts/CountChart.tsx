@@ -67,6 +67,7 @@ export function CountChart({
         />
         <YAxis
           type="category"
+          interval={0}
           dataKey="category"
           width={type(170)}
           tick={{ fill: projector ? '#0a1a2b' : '#27303d', fontSize: type(13) }}

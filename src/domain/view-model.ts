@@ -73,6 +73,8 @@ export interface KpiView {
   share: number | null;
   /** 2, or the article's own precision when the target was derived from its stated share. */
   shareDecimals: number;
+  /** The progress bar as drawn: the share, kept within 0–100. */
+  barPercent: number;
   status: Status;
   statedShare: StatedShare | null;
   shareCheck: ShareCheck | null;
@@ -220,6 +222,8 @@ export interface DashboardView {
   filters: Filters;
   /** The topics in the programme's order, for grouping. */
   topicsInOrder: Option<string>[];
+  /** The years the view covers: the chosen one, or the first and last with data; null if none. */
+  yearRange: { from: number; to: number } | null;
   options: {
     years: Option<number>[];
     topics: Option<string>[];
@@ -337,6 +341,12 @@ export function buildDashboardView(
     title: localize(dataset.title, lang),
     asOf: dataset.asOf,
     filters,
+    yearRange:
+      filters.year != null
+        ? { from: filters.year, to: filters.year }
+        : options.years.length > 0
+          ? { from: Math.min(...options.years), to: Math.max(...options.years) }
+          : null,
     topicsInOrder: [...dataset.topics]
       .sort((a, b) => a.order - b.order)
       .map((topic) => ({ value: topic.id, label: localize(topic.name, lang) })),
@@ -403,6 +413,7 @@ function buildKpis(
         targetName: obs.metric.targetName ? localize(obs.metric.targetName, lang) : null,
         share,
         shareDecimals: shareDecimalsFor(obs),
+        barPercent: share == null ? 0 : Math.min(100, Math.max(0, share)),
         status: statusOf(obs.value, obs.target),
         statedShare: obs.statedShare,
         shareCheck: shareCheckFor(obs, share),

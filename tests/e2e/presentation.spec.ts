@@ -269,3 +269,67 @@ test('slides change with a short fade, and with none when reduced motion is pref
   await expectSlide(page, 3);
   expect((await animation()).name).toBe('none');
 });
+
+test('after a mouse click on a slide button the keys still drive the deck, and a held key moves one slide', async ({
+  page,
+}) => {
+  await page.goto('/?present=1&slide=3');
+  await expectSlide(page, 3);
+  await dialog(page)
+    .getByRole('button', { name: /Trang trước/ })
+    .click();
+  await expectSlide(page, 2);
+  await page.keyboard.press('Space');
+  await expectSlide(page, 3);
+  await page.keyboard.press('5');
+  await page.keyboard.press('Enter');
+  await expectSlide(page, 5);
+  // Pressing again while the key is down is an auto-repeat.
+  await page.keyboard.down('ArrowRight');
+  await page.keyboard.down('ArrowRight');
+  await page.keyboard.down('ArrowRight');
+  await page.keyboard.up('ArrowRight');
+  await expectSlide(page, 6);
+});
+
+test('printing during a presentation prints the report; Esc gives the focus back to the Present button', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.getByRole('button', { name: /Trình chiếu/ }).click();
+  await expectSlide(page, 1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.locator('.figure-card').first()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: /Trình chiếu/ })).toBeFocused();
+});
+
+test('every bar on a chart slide is named, at every projector resolution', async ({ page }) => {
+  const topics = [
+    'Phát triển kinh tế',
+    'Văn hóa - xã hội',
+    'Xây dựng và quản lý đất đai, môi trường, đô thị',
+    'Cải cách hành chính, khoa học công nghệ',
+    'An ninh - quốc phòng',
+    'Công tác xây dựng Đảng',
+  ];
+  for (const [width, height] of [
+    [1920, 1080],
+    [1024, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?present=1&slide=9');
+    await expectSlide(page, 9);
+    const labels = (
+      await dialog(page)
+        .locator('.recharts-yAxis-tick-labels text, .recharts-cartesian-axis-tick-value')
+        .allTextContents()
+    ).join(' ');
+    for (const topic of topics)
+      expect(labels.replace(/\s+/g, ' '), `${width}: ${topic}`).toContain(topic);
+  }
+});

@@ -15,6 +15,7 @@ import {
   escapeCsvField,
   figureCsv,
   figureCsvRows,
+  inertCsvText,
   toCsv,
 } from '../../src/features/export/csv';
 import { buildFigureContext } from '../../src/charts/figure-context';
@@ -239,5 +240,49 @@ describe('SVG composition', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
     );
+  });
+});
+
+describe('dataset text stays inert in exports', () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'],
+    ['+1', "'+1"],
+    ['-cmd', "'-cmd"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['Cầu Giấy', 'Cầu Giấy'],
+  ])('CSV text %j is written as %j', (text, inert) => {
+    expect(inertCsvText(text)).toBe(inert);
+  });
+
+  it('keeps numbers as numbers and neutralises a formula in a quote', () => {
+    const v = view();
+    const schools = figure(v, 'schools');
+    const panel = schools.panels[0];
+    if (panel?.kind !== 'count' || !panel.rows[0]) throw new Error('expected a count panel');
+    const tampered = {
+      ...schools,
+      panels: [{ ...panel, rows: [{ ...panel.rows[0], quote: '=1+1' }] }],
+    };
+    const line = figureCsv(tampered).slice(1).split('\r\n')[1] ?? '';
+    expect(line).toContain(";'=1+1");
+    expect(line).toContain(';43;62;');
+  });
+
+  it('drops characters XML forbids, so the SVG stays well formed', () => {
+    expect(escapeXml('Cầu\u0000 Giấy\u001F <b>')).toBe('Cầu Giấy &lt;b&gt;');
+    const layout = layoutFigure(
+      { ...buildFigureContext(view(), figure(view(), 'schools'), t), title: 'A\u0007B' },
+      [{ heading: null, naturalHeight: 104 }],
+      { width: 800, height: null },
+      1,
+      measure,
+    );
+    const svg = composeSvg(layout, ['<svg><text>x\u0001y</text></svg>'], {
+      fontCss: '',
+      transparent: false,
+    });
+    // eslint-disable-next-line no-control-regex
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(svg).toContain('>AB</text>');
   });
 });

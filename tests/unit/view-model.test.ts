@@ -264,6 +264,20 @@ describe('filters', () => {
   });
 });
 
+describe('year range', () => {
+  it.each<[Partial<Filters>, { from: number; to: number } | null]>([
+    [{}, { from: 2021, to: 2024 }],
+    [{ year: 2022 }, { from: 2022, to: 2022 }],
+  ])('for %o is %o', (filters, range) => {
+    expect(view(filters).yearRange).toEqual(range);
+  });
+
+  it('is null, not Infinity, for a dataset with no dated figures or notes', () => {
+    const empty = { ...structuredClone(dataset), observations: [], notes: [] };
+    expect(buildDashboardView(empty, ALL_FILTERS, 'vi').yearRange).toBeNull();
+  });
+});
+
 describe('language', () => {
   it('gives English names where the data has them', () => {
     const en = view({}, 'en');

@@ -25,7 +25,6 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
 function KpiCard({ kpi }: { kpi: KpiView }) {
   const t = useMessages();
   const format = useFormatters();
-  const barWidth = kpi.share == null ? 0 : Math.min(100, Math.max(0, kpi.share));
   return (
     <article className="kpi-card" aria-label={`${kpi.metricName}, ${kpi.unitName}`}>
       <header>
@@ -59,7 +58,7 @@ function KpiCard({ kpi }: { kpi: KpiView }) {
       {kpi.share != null && (
         <div className="kpi-progress">
           <div className="kpi-progress-track" aria-hidden="true">
-            <div className="kpi-progress-fill" style={{ width: `${barWidth}%` }} />
+            <div className="kpi-progress-fill" style={{ width: `${kpi.barPercent}%` }} />
           </div>
           <p>
             {t.reachedShare}: <strong>{format.percent(kpi.share, kpi.shareDecimals)}</strong>

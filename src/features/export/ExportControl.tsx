@@ -72,10 +72,12 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
     });
   const copy = () =>
     run(async () => {
-      const copied = await (await loadExporter()).copyPng(request());
-      return copied
-        ? { kind: 'status', text: t.exportCopied }
-        : { kind: 'alert', text: t.exportCopyRefused, offerDownload: true };
+      const result = await (await loadExporter()).copyPng(request());
+      if (result === 'copied') return { kind: 'status', text: t.exportCopied };
+      if (result === 'refused') {
+        return { kind: 'alert', text: t.exportCopyRefused, offerDownload: true };
+      }
+      return { kind: 'alert', text: t.exportFailed };
     });
 
   return (
@@ -86,7 +88,11 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
         aria-expanded={open}
         aria-controls={panelId}
         ref={toggleRef}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          // Loaded as the menu opens, so "Sao chép ảnh" can call the clipboard within the click.
+          void loadExporter();
+          setOpen((value) => !value);
+        }}
       >
         {t.exportButton}
       </button>

@@ -173,8 +173,13 @@ export function layoutFigure(
   return { width: frame.width, height, typeScale: s, lines, legend, legendFontPx, panels: boxes };
 }
 
+/** Characters XML does not allow (C0 controls but tab, line feed and carriage return). */
+// eslint-disable-next-line no-control-regex
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 export function escapeXml(text: string): string {
   return text
+    .replace(XML_ILLEGAL, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -223,7 +228,8 @@ export function composeSvg(
     .join('');
   const charts = layout.panels
     .map((box, index) => {
-      const svg = chartSvgs[index] ?? '';
+      // The charts' own text comes from the dataset too: no character may break the XML.
+      const svg = (chartSvgs[index] ?? '').replace(XML_ILLEGAL, '');
       return `<g transform="translate(${box.x} ${box.y})">${svg}</g>`;
     })
     .join('');

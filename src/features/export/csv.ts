@@ -1,7 +1,7 @@
 import { formatNumber } from '../../domain/format';
 import { decimalsOf } from '../../domain/metrics';
 import type { StatedShare } from '../../domain/schema';
-import type { FigureView, SourceRef } from '../../domain/view-model';
+import { DERIVED_DECIMALS, type FigureView, type SourceRef } from '../../domain/view-model';
 
 /**
  * CSV for Vietnamese Excel: UTF-8 with a byte-order mark (without it Excel reads the file as
@@ -64,8 +64,11 @@ export function figureCsvRows(figure: FigureView): CsvRow[] {
           ...common,
           'Đơn vị': row.unitName,
           Kỳ: row.periodLabel,
-          'Giá trị': num(row.value, row.valueDerived ? 1 : panel.decimals),
-          'Chỉ tiêu / tổng số': num(row.target, row.targetDerived ? 1 : panel.decimals),
+          'Giá trị': num(row.value, row.valueDerived ? DERIVED_DECIMALS : panel.decimals),
+          'Chỉ tiêu / tổng số': num(
+            row.target,
+            row.targetDerived ? DERIVED_DECIMALS : panel.decimals,
+          ),
           'Tỷ lệ tính được (%)': num(row.share, row.shareDecimals),
           'Tỷ lệ bài viết nêu (%)': statedPercent(row.statedShare),
           'Giá trị suy ra': row.valueDerived || row.targetDerived ? 'có' : 'không',
@@ -112,6 +115,21 @@ export function figureCsvRows(figure: FigureView): CsvRow[] {
   return rows;
 }
 
+const NUMBER_COLUMNS = new Set<string>([
+  'Giá trị',
+  'Chỉ tiêu / tổng số',
+  'Tỷ lệ tính được (%)',
+  'Tỷ lệ bài viết nêu (%)',
+]);
+
+/**
+ * Text from a dataset must stay text in Excel too: a cell starting with =, +, -, @ (or a tab or
+ * carriage return) would be run as a formula (`=HYPERLINK(…)`), so it gets a leading apostrophe.
+ */
+export function inertCsvText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function escapeCsvField(value: string): string {
   return /[";,\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -120,7 +138,9 @@ export function toCsv(rows: readonly CsvRow[]): string {
   const lines = [
     CSV_HEADERS.map(escapeCsvField).join(CSV_SEPARATOR),
     ...rows.map((row) =>
-      CSV_HEADERS.map((header) => escapeCsvField(row[header])).join(CSV_SEPARATOR),
+      CSV_HEADERS.map((header) =>
+        escapeCsvField(NUMBER_COLUMNS.has(header) ? row[header] : inertCsvText(row[header])),
+      ).join(CSV_SEPARATOR),
     ),
   ];
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;

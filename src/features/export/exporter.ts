@@ -145,16 +145,22 @@ export function downloadCsv(view: DashboardView, figure: FigureView): string {
 
 /**
  * Copies the PNG. The promise goes into the ClipboardItem at once, so the browser still counts
- * the click as the user's gesture while the image is being drawn. Returns false when the
- * browser refuses; the caller then offers the download.
+ * the click as the user's gesture while the image is being drawn. Returns "refused" when the
+ * browser refuses (the caller then offers the download), "failed" when the image could not be
+ * drawn.
  */
-export async function copyPng(request: ImageRequest): Promise<boolean> {
-  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return false;
+export async function copyPng(request: ImageRequest): Promise<'copied' | 'refused' | 'failed'> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return 'refused';
+  let imageFailed = false;
+  const png = figurePng(request).catch((error: unknown) => {
+    imageFailed = true;
+    throw error;
+  });
   try {
-    await navigator.clipboard.write([new ClipboardItem({ 'image/png': figurePng(request) })]);
-    return true;
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+    return 'copied';
   } catch {
-    return false;
+    return imageFailed ? 'failed' : 'refused';
   }
 }
 

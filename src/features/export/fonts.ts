@@ -99,7 +99,10 @@ export function fontsWarmedUp(fontCss: string): Promise<void> {
     } finally {
       URL.revokeObjectURL(url);
     }
-  })();
+  })().catch((error: unknown) => {
+    warmedUp = null;
+    throw error;
+  });
   return warmedUp;
 }
 

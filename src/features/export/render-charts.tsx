@@ -42,7 +42,9 @@ export async function renderChartSvgs(
     root.render(
       <>
         {jobs.map((job, index) => (
-          <ChartForExport key={index} job={job} typeScale={typeScale} />
+          <div key={index} data-export-job={index}>
+            <ChartForExport job={job} typeScale={typeScale} />
+          </div>
         ))}
       </>,
     );
@@ -54,7 +56,11 @@ export async function renderChartSvgs(
       if (surfaces.length === jobs.length && drawn.length === jobs.length) break;
     }
     const serializer = new XMLSerializer();
-    return [...host.querySelectorAll('svg.recharts-surface')].map((svg) => {
+    return jobs.map((_, index) => {
+      // Each chart from its own box: one that failed to draw must fail the export, not shift
+      // the others into the wrong place.
+      const svg = host.querySelector(`[data-export-job="${index}"] svg.recharts-surface`);
+      if (!svg) throw new Error(`chart ${index + 1} of ${jobs.length} was not drawn`);
       const clone = svg.cloneNode(true) as SVGSVGElement;
       // Recharts sizes its surface with CSS (width: 100%); in a standalone SVG that would
       // stretch the chart over the whole image, so only the attributes are kept.

@@ -92,14 +92,24 @@ export function Presentation({
   useEffect(() => {
     const go = (slide: number) => slideShown(clampSlide(slide, slides.length));
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLElement && event.target.closest('button, select, a')) {
-        if (event.key === ' ' || event.key === 'Enter') return;
-      }
       setAutoPaused(true);
+      // A keyboard user on a slide button: Space and Enter press the button, nothing more.
+      if (event.target instanceof HTMLElement && event.target.closest('button, select, a')) {
+        if (event.key === ' ' || event.key === 'Enter') {
+          digitsRef.current = '';
+          setDigits('');
+          return;
+        }
+      }
       const { command, digits: nextDigits } = interpretKey(event, digitsRef.current);
       digitsRef.current = nextDigits;
       setDigits(nextDigits);
       if (command.type === 'none') return;
+      // A held key or clicker button repeats: one slide per press, not a race through the deck.
+      if (event.repeat && (command.type === 'next' || command.type === 'previous')) {
+        event.preventDefault();
+        return;
+      }
       event.preventDefault();
       const slide = useDashboardStore.getState().slide;
       switch (command.type) {
@@ -185,7 +195,14 @@ export function Presentation({
             <SlideBody slide={slide} view={view} caption={caption} />
             <footer className="slide-footer">
               <p className="slide-caption">{caption}</p>
-              <div className="slide-controls">
+              <div
+                className="slide-controls"
+                // A mouse click on a button must not keep the focus there: Space and Enter would
+                // then press that button again instead of moving through the slides.
+                onMouseDown={(event) => {
+                  if ((event.target as HTMLElement).closest('button')) event.preventDefault();
+                }}
+              >
                 {digits && <span className="slide-typing">{t.goingTo(digits)}</span>}
                 {auto > 0 && (
                   <span className="slide-auto">
@@ -261,11 +278,7 @@ function TitleSlide({ view, caption }: { view: DashboardView; caption: string })
   const units = view.units.filter(
     (unit) => view.filters.unit == null || unit.id === view.filters.unit,
   );
-  const years = view.options.years.map((year) => year.value);
-  const period =
-    view.filters.year != null
-      ? t.periodRange(view.filters.year, view.filters.year)
-      : t.periodRange(Math.min(...years), Math.max(...years));
+  const period = view.yearRange ? t.periodRange(view.yearRange.from, view.yearRange.to) : t.noData;
   return (
     <div className="slide-body title-body">
       <p className="slide-kicker">{t.tagline}</p>
@@ -310,7 +323,6 @@ function KpiSlide({ slide }: { slide: Extract<Slide, { kind: 'kpis' }> }) {
 function SlideKpi({ kpi }: { kpi: KpiView }) {
   const t = useMessages();
   const format = useFormatters();
-  const width = kpi.share == null ? 0 : Math.min(100, Math.max(0, kpi.share));
   return (
     <article className="slide-kpi">
       <h3>{kpi.metricName}</h3>
@@ -331,7 +343,7 @@ function SlideKpi({ kpi }: { kpi: KpiView }) {
       {kpi.share != null && (
         <>
           <div className="slide-kpi-bar" aria-hidden="true">
-            <div style={{ width: `${width}%` }} />
+            <div style={{ width: `${kpi.barPercent}%` }} />
           </div>
           <p className="slide-kpi-share">
             {t.reachedShare}: <strong>{format.percent(kpi.share, kpi.shareDecimals)}</strong>
@@ -404,7 +416,7 @@ function FigureSlide({
       <div className="slide-charts" ref={chartsRef}>
         {area &&
           figure.panels.map((panel, index) => {
-            const height = Math.max(120, Math.floor((naturalHeight(panel) / natural) * available));
+            const height = Math.max(60, Math.floor((naturalHeight(panel) / natural) * available));
             const size = { width: area.width, height };
             const heading =
               panel.kind === 'breakdown'
