@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { DatasetInvalidError, useDashboardView } from '../data/dataset-query';
+import { DatasetInvalidError, useActiveDataset, useDashboardView } from '../data/dataset-query';
 import { formatDate } from '../domain/format';
 import { AUTO_ADVANCE_SECONDS, type Lang } from '../domain/url-state';
 import { Dashboard } from '../features/dashboard/Dashboard';
@@ -9,6 +9,7 @@ import {
   ExportSlideButton,
 } from '../features/export/ExportControl';
 import { FilterBar } from '../features/filters/FilterBar';
+import { DataBanner, DataControls } from '../features/import/DataControls';
 import { useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
 import { filterCaption } from '../i18n/captions';
 import { useMessages } from '../i18n/use-messages';
@@ -37,6 +38,7 @@ export function Shell() {
   const unit = useUnit();
   const query = useDashboardView({ year, topic, unit }, lang);
   const view = query.data;
+  const active = useActiveDataset().data;
   const presenting = useDashboardStore((state) => state.present);
 
   useUrlSync();
@@ -62,12 +64,14 @@ export function Shell() {
               {view && <p className="print-only print-caption">{filterCaption(view, t)}</p>}
             </div>
             <div className="header-tools">
+              {active && <DataControls active={active} />}
               {view && <PresentControls />}
               <LanguageToggle lang={lang} />
             </div>
           </div>
           {view && <FilterBar view={view} />}
         </header>
+        {active && <DataBanner active={active} />}
         <main id="main" tabIndex={-1}>
           {query.isPending ? (
             <LoadingScreen />

@@ -4,12 +4,13 @@ import type { Dataset } from '../domain/schema';
 import type { Filters, Lang } from '../domain/url-state';
 import { parseDatasetText, type Problem } from '../domain/validate';
 import { buildDashboardView, type DashboardView } from '../domain/view-model';
+import { readStoredDataset } from './stored-dataset';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
 export const datasetKeys = {
   all: ['dataset'] as const,
-  bundled: (url: string) => [...datasetKeys.all, 'bundled', url] as const,
+  active: (url: string) => [...datasetKeys.all, 'active', url] as const,
 };
 
 /** The file was read but is not a valid dataset: the problems say where and what. */
@@ -41,10 +42,31 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   return result.data;
 }
 
+/** The data on screen: an import kept in this browser, or the bundled file. */
+export interface ActiveDataset {
+  dataset: Dataset;
+  origin:
+    | { kind: 'bundled'; storedUnreadable: boolean }
+    | { kind: 'imported'; fileName: string; importedAt: string };
+}
+
+export async function fetchActiveDataset(
+  url: string,
+  signal?: AbortSignal,
+): Promise<ActiveDataset> {
+  const stored = await readStoredDataset();
+  if (stored.kind === 'ok') {
+    const { dataset, fileName, importedAt } = stored.stored;
+    return { dataset, origin: { kind: 'imported', fileName, importedAt } };
+  }
+  const dataset = await fetchDataset(url, signal);
+  return { dataset, origin: { kind: 'bundled', storedUnreadable: stored.kind === 'unreadable' } };
+}
+
 export function datasetQueryOptions(url: string = DATASET_URL) {
   return queryOptions({
-    queryKey: datasetKeys.bundled(url),
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryKey: datasetKeys.active(url),
+    queryFn: ({ signal }) => fetchActiveDataset(url, signal),
     staleTime: Infinity,
   });
 }
@@ -53,8 +75,16 @@ export function datasetQueryOptions(url: string = DATASET_URL) {
 export function useDashboardView(filters: Filters, lang: Lang) {
   const { year, topic, unit } = filters;
   const select = useCallback(
-    (dataset: Dataset): DashboardView => buildDashboardView(dataset, { year, topic, unit }, lang),
+    (active: ActiveDataset): DashboardView =>
+      buildDashboardView(active.dataset, { year, topic, unit }, lang),
     [year, topic, unit, lang],
   );
   return useQuery({ ...datasetQueryOptions(), select });
+}
+
+const selectActive = (active: ActiveDataset) => active;
+
+/** Which data is shown (bundled or imported), and the dataset itself, for import and download. */
+export function useActiveDataset() {
+  return useQuery({ ...datasetQueryOptions(), select: selectActive });
 }

@@ -58,6 +58,15 @@ export function formatGrowth(
   return `${body}%`;
 }
 
+/** An ISO timestamp as local "dd/mm/yyyy hh:mm". */
+export function formatDateTime(iso: string | null | undefined, missing: string): string {
+  if (!iso) return missing;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return missing;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
 /** "2024-06-27" → "27/06/2024"; "2022-10" → "10/2022"; "2022" → "2022". */
 export function formatDate(value: string | null | undefined, missing: string): string {
   if (!value) return missing;

@@ -133,6 +133,47 @@ export const en: Messages = {
   titleSlidePeriod: 'Period',
   periodRange: (from: number, to: number) => (from === to ? `Year ${from}` : `${from}–${to}`),
   printReportTitle: (date: string) => `Report printed on ${date}`,
+  importButton: 'Import data',
+  importTitle: 'Import data',
+  importIntro:
+    'Choose or drop a JSON file in the app’s format (docs/dataset.md). Nothing changes until you press “Apply”.',
+  importChoose: 'Choose a file',
+  importDropHere: 'Drop the file here to import it',
+  importReading: (name: string) => `Reading “${name}”…`,
+  fileProblem: {
+    tooLarge: 'The file is larger than 10 MB, too large to import.',
+    empty: 'The file is empty.',
+    binary:
+      'The file is not text (perhaps an image, a PDF or an Excel .xlsx). Save the data as JSON.',
+    unsupportedType: 'Only .json files in the app’s format can be imported.',
+  },
+  importCsvNotYet:
+    'CSV import is not available in this version. Use a JSON file in the format of docs/dataset.md.',
+  importErrors: (count: number) =>
+    `The file has ${count} ${count === 1 ? 'problem' : 'problems'}, so it cannot be imported. The data shown is unchanged:`,
+  importWarnings: (count: number) =>
+    `${count} ${count === 1 ? 'warning' : 'warnings'}, which can be accepted after a look:`,
+  importAcceptWarnings: 'I have read the warnings and want to import anyway',
+  warningShare: (path: string, stated: string, computed: string) =>
+    `${path}: the stated share ${stated} differs from the computed ${computed}.`,
+  warningPeriods: (metric: string, months: string) =>
+    `Metric “${metric}”: the periods compared differ in length (${months} months).`,
+  importMode: 'How to import',
+  importMerge: 'Merge into the current data',
+  importReplace: 'Replace all the current data',
+  importCounts: (added: number, changed: number, unchanged: number, removed: number) =>
+    `Adds ${added} figures, changes ${changed}, leaves ${unchanged} as they are` +
+    (removed > 0 ? `, and removes ${removed} current figures that the file does not hold.` : '.'),
+  importApply: 'Apply',
+  importCancel: 'Cancel',
+  importSaveFailed: 'The data could not be kept in this browser; the data shown is unchanged.',
+  importedBanner: (file: string, when: string) =>
+    `Showing data imported from “${file}” on ${when}.`,
+  restoreBundled: 'Restore the bundled data',
+  restoreConfirm: 'Restore the bundled data? The imported data will be removed from this browser.',
+  storedUnreadable:
+    'The data kept in this browser is damaged or unreadable, so the bundled data is shown.',
+  downloadData: 'Download data (JSON)',
   notesHeading: 'Qualitative notes',
   notesIntro: 'What the articles report without a comparable figure.',
   notesGeneral: 'General',

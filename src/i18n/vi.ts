@@ -2,6 +2,7 @@ import type { ProblemCode } from '../domain/validate';
 import type { Status } from '../domain/metrics';
 import type { StatedShare } from '../domain/schema';
 import type { PresetId } from '../domain/export-presets';
+import type { FileProblem } from '../domain/import';
 
 /** Vietnamese, the reference language: English (en.ts) must give every key here. */
 export const vi = {
@@ -137,6 +138,47 @@ export const vi = {
   titleSlidePeriod: 'Thời gian',
   periodRange: (from: number, to: number) => (from === to ? `Năm ${from}` : `${from}–${to}`),
   printReportTitle: (date: string) => `Báo cáo in ngày ${date}`,
+  importButton: 'Nhập dữ liệu',
+  importTitle: 'Nhập dữ liệu',
+  importIntro:
+    'Chọn hoặc kéo thả một tệp JSON theo định dạng của ứng dụng (docs/dataset.md). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.',
+  importChoose: 'Chọn tệp',
+  importDropHere: 'Thả tệp vào đây để nhập',
+  importReading: (name: string) => `Đang đọc “${name}”…`,
+  fileProblem: {
+    tooLarge: 'Tệp lớn hơn 10 MB, quá lớn để nhập.',
+    empty: 'Tệp trống, không có dữ liệu.',
+    binary:
+      'Tệp không phải văn bản (có thể là ảnh, PDF hay Excel .xlsx). Hãy lưu dữ liệu dưới dạng JSON.',
+    unsupportedType: 'Chỉ nhận tệp .json theo định dạng của ứng dụng.',
+  } satisfies Record<FileProblem, string>,
+  importCsvNotYet:
+    'Nhập tệp CSV chưa có trong phiên bản này. Hãy dùng tệp JSON theo định dạng docs/dataset.md.',
+  importErrors: (count: number) =>
+    `Tệp có ${count} lỗi nên chưa thể nhập. Dữ liệu đang hiển thị không thay đổi:`,
+  importWarnings: (count: number) => `${count} cảnh báo. Có thể chấp nhận sau khi xem:`,
+  importAcceptWarnings: 'Tôi đã xem các cảnh báo và vẫn muốn nhập',
+  warningShare: (path: string, stated: string, computed: string) =>
+    `${path}: tỷ lệ bài viết nêu ${stated} khác tỷ lệ tính được ${computed}.`,
+  warningPeriods: (metric: string, months: string) =>
+    `Chỉ số “${metric}”: các kỳ được so sánh có độ dài khác nhau (${months} tháng).`,
+  importMode: 'Cách nhập',
+  importMerge: 'Gộp vào dữ liệu hiện tại',
+  importReplace: 'Thay thế toàn bộ dữ liệu hiện tại',
+  importCounts: (added: number, changed: number, unchanged: number, removed: number) =>
+    `Sẽ thêm ${added} số liệu, thay đổi ${changed}, giữ nguyên ${unchanged}` +
+    (removed > 0 ? `, và bỏ ${removed} số liệu hiện có không có trong tệp.` : '.'),
+  importApply: 'Áp dụng',
+  importCancel: 'Hủy',
+  importSaveFailed:
+    'Không lưu được dữ liệu trong trình duyệt này; dữ liệu đang hiển thị không thay đổi.',
+  importedBanner: (file: string, when: string) =>
+    `Đang hiển thị dữ liệu nhập từ tệp “${file}” lúc ${when}.`,
+  restoreBundled: 'Khôi phục dữ liệu gốc',
+  restoreConfirm: 'Khôi phục dữ liệu gốc? Dữ liệu đã nhập sẽ bị xóa khỏi trình duyệt này.',
+  storedUnreadable:
+    'Dữ liệu đã lưu trong trình duyệt này bị hỏng hoặc không đọc được, nên trang đang hiển thị dữ liệu gốc.',
+  downloadData: 'Tải dữ liệu (JSON)',
   notesHeading: 'Ghi chú định tính',
   notesIntro: 'Thông tin trong bài viết không kèm số liệu so sánh được.',
   notesGeneral: 'Chung',

@@ -1,0 +1,66 @@
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import type { Dataset } from '../domain/schema';
+import { validateDataset } from '../domain/validate';
+
+/** What the browser keeps of an import: the dataset, where it came from, and when. */
+export interface StoredDataset {
+  format: 1;
+  dataset: Dataset;
+  fileName: string;
+  importedAt: string;
+}
+
+export type StoredRead =
+  | { kind: 'none' }
+  | { kind: 'ok'; stored: StoredDataset }
+  /** Something is saved but it cannot be used: the bundled data is shown, and the user told. */
+  | { kind: 'unreadable' };
+
+const KEY = 'imported-dataset';
+let store: UseStore | null = null;
+const database = () => (store ??= createStore('district-dashboard', 'datasets'));
+
+function hasIndexedDb(): boolean {
+  return typeof indexedDB !== 'undefined';
+}
+
+/** Reads and checks the saved import. Never throws: a browser without storage has none. */
+export async function readStoredDataset(): Promise<StoredRead> {
+  if (!hasIndexedDb()) return { kind: 'none' };
+  let raw: unknown;
+  try {
+    raw = await get(KEY, database());
+  } catch {
+    return { kind: 'unreadable' };
+  }
+  if (raw == null) return { kind: 'none' };
+  const record = raw as Partial<StoredDataset>;
+  if (
+    record.format !== 1 ||
+    typeof record.fileName !== 'string' ||
+    typeof record.importedAt !== 'string'
+  ) {
+    return { kind: 'unreadable' };
+  }
+  const checked = validateDataset(record.dataset);
+  if (!checked.ok) return { kind: 'unreadable' };
+  return {
+    kind: 'ok',
+    stored: {
+      format: 1,
+      dataset: checked.data,
+      fileName: record.fileName,
+      importedAt: record.importedAt,
+    },
+  };
+}
+
+export async function saveStoredDataset(stored: StoredDataset): Promise<void> {
+  if (!hasIndexedDb()) throw new Error('This browser cannot keep data (no IndexedDB).');
+  await set(KEY, stored, database());
+}
+
+export async function clearStoredDataset(): Promise<void> {
+  if (!hasIndexedDb()) return;
+  await del(KEY, database());
+}

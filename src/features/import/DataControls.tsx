@@ -1,0 +1,135 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { datasetKeys, type ActiveDataset } from '../../data/dataset-query';
+import { clearStoredDataset } from '../../data/stored-dataset';
+import { formatDateTime } from '../../domain/format';
+import { useMessages } from '../../i18n/use-messages';
+
+// The dialog, its parsing and its report load only when someone imports.
+const ImportDialog = lazy(() =>
+  import('./ImportDialog').then((module) => ({ default: module.ImportDialog })),
+);
+
+function hasFiles(event: DragEvent): boolean {
+  return [...(event.dataTransfer?.types ?? [])].includes('Files');
+}
+
+/** "Nhập dữ liệu" and "Tải dữ liệu" in the header; a file dropped anywhere on the page opens the import. */
+export function DataControls({ active }: { active: ActiveDataset }) {
+  const t = useMessages();
+  const [open, setOpen] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const onDragLeave = (event: DragEvent) => {
+      if (event.relatedTarget == null) setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      const dropped = event.dataTransfer?.files[0];
+      if (dropped) {
+        setFile(dropped);
+        setOpen(true);
+      }
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('dragleave', onDragLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
+  return (
+    <div className="data-controls">
+      <button
+        type="button"
+        className="header-button"
+        onClick={() => {
+          setFile(null);
+          setOpen(true);
+        }}
+      >
+        {t.importButton}
+      </button>
+      <button type="button" className="header-button" onClick={() => downloadJson(active)}>
+        {t.downloadData}
+      </button>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t.importDropHere}
+        </div>
+      )}
+      {open && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            active={active}
+            initialFile={file}
+            onClose={() => {
+              setOpen(false);
+              setFile(null);
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+/** The dataset on screen, as the app's JSON format: nothing imported stays trapped in one browser. */
+function downloadJson(active: ActiveDataset) {
+  const blob = new Blob([`${JSON.stringify(active.dataset, null, 2)}\n`], {
+    type: 'application/json',
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download =
+    active.origin.kind === 'imported'
+      ? `du-lieu_${active.origin.importedAt.slice(0, 10)}.json`
+      : 'du-lieu-goc.json';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Which data is shown: an import (with file and time, and the way back) or a warning about saved data. */
+export function DataBanner({ active }: { active: ActiveDataset }) {
+  const t = useMessages();
+  const queryClient = useQueryClient();
+  const { origin } = active;
+  if (origin.kind === 'bundled') {
+    return origin.storedUnreadable ? (
+      <p className="data-banner data-banner-warning" role="alert">
+        {t.storedUnreadable}
+      </p>
+    ) : null;
+  }
+  return (
+    <div className="data-banner" role="status">
+      <p>{t.importedBanner(origin.fileName, formatDateTime(origin.importedAt, t.notStated))}</p>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={async () => {
+          if (!window.confirm(t.restoreConfirm)) return;
+          await clearStoredDataset();
+          await queryClient.invalidateQueries({ queryKey: datasetKeys.all });
+        }}
+      >
+        {t.restoreBundled}
+      </button>
+    </div>
+  );
+}

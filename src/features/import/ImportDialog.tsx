@@ -1,0 +1,243 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { datasetQueryOptions, type ActiveDataset } from '../../data/dataset-query';
+import { saveStoredDataset } from '../../data/stored-dataset';
+import { formatPercent } from '../../domain/format';
+import {
+  checkImportFile,
+  MAX_IMPORT_BYTES,
+  importWarnings,
+  planImport,
+  type FileProblem,
+  type ImportMode,
+} from '../../domain/import';
+import type { Dataset } from '../../domain/schema';
+import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
+import { useMessages } from '../../i18n/use-messages';
+import { useLang } from '../../state/dashboard-store';
+
+type Reading =
+  | { state: 'idle' }
+  | { state: 'reading'; name: string }
+  | { state: 'fileProblem'; name: string; problem: FileProblem | 'csv' }
+  | { state: 'invalid'; name: string; problems: Problem[] }
+  | { state: 'ready'; name: string; incoming: Dataset };
+
+/** Reads a file and says what it holds: a problem with the file, an invalid dataset, or one to import. */
+async function inspectFile(file: File): Promise<Reading> {
+  // Refused on its size before a byte is read.
+  if (file.size > MAX_IMPORT_BYTES)
+    return { state: 'fileProblem', name: file.name, problem: 'tooLarge' };
+  const checked = checkImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  if (!checked.ok) return { state: 'fileProblem', name: file.name, problem: checked.problem };
+  if (checked.kind === 'csv') return { state: 'fileProblem', name: file.name, problem: 'csv' };
+  const parsed = parseDatasetText(checked.text);
+  if (!parsed.ok) return { state: 'invalid', name: file.name, problems: parsed.problems };
+  return { state: 'ready', name: file.name, incoming: parsed.data };
+}
+
+/**
+ * The import, step by step: choose a file, read the report (errors block, warnings can be
+ * accepted), choose merge or replace, apply. Until "Áp dụng", nothing the dashboard shows changes.
+ */
+export function ImportDialog({
+  active,
+  initialFile,
+  onClose,
+}: {
+  active: ActiveDataset;
+  initialFile: File | null;
+  onClose: () => void;
+}) {
+  const t = useMessages();
+  const lang = useLang();
+  const queryClient = useQueryClient();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [reading, setReading] = useState<Reading>(() =>
+    initialFile ? { state: 'reading', name: initialFile.name } : { state: 'idle' },
+  );
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [accepted, setAccepted] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  function read(file: File) {
+    setAccepted(false);
+    setSaveFailed(false);
+    setReading({ state: 'reading', name: file.name });
+    void inspectFile(file).then(setReading);
+  }
+
+  useEffect(() => {
+    if (initialFile) void inspectFile(initialFile).then(setReading);
+  }, [initialFile]);
+
+  const incoming = reading.state === 'ready' ? reading.incoming : null;
+  const plan = useMemo(
+    () => (incoming ? planImport(active.dataset, incoming, mode) : null),
+    [active.dataset, incoming, mode],
+  );
+  // A merge can join two files whose ids clash: the result is checked as a whole.
+  const resultProblems = useMemo(() => {
+    if (!plan) return [];
+    const checked = validateDataset(plan.result);
+    return checked.ok ? [] : checked.problems;
+  }, [plan]);
+  const warnings = useMemo(() => (incoming ? importWarnings(incoming) : []), [incoming]);
+  const canApply =
+    plan != null && resultProblems.length === 0 && (warnings.length === 0 || accepted);
+
+  async function apply() {
+    if (!plan || reading.state !== 'ready') return;
+    const importedAt = new Date().toISOString();
+    try {
+      await saveStoredDataset({
+        format: 1,
+        dataset: plan.result,
+        fileName: reading.name,
+        importedAt,
+      });
+    } catch {
+      setSaveFailed(true);
+      return;
+    }
+    const next: ActiveDataset = {
+      dataset: plan.result,
+      origin: { kind: 'imported', fileName: reading.name, importedAt },
+    };
+    queryClient.setQueryData(datasetQueryOptions().queryKey, next);
+    onClose();
+  }
+
+  const problems = reading.state === 'invalid' ? reading.problems : resultProblems;
+  const metricName = (id: string) => {
+    const metric = incoming?.metrics.find((m) => m.id === id);
+    return metric ? (lang === 'en' ? (metric.name.en ?? metric.name.vi) : metric.name.vi) : id;
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="import-dialog"
+      aria-labelledby="import-title"
+      onClose={onClose}
+      onCancel={onClose}
+    >
+      <h2 id="import-title">{t.importTitle}</h2>
+      <p>{t.importIntro}</p>
+      <label className="import-file">
+        {t.importChoose}
+        <input
+          type="file"
+          accept=".json,application/json,.csv,text/csv"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void read(file);
+          }}
+        />
+      </label>
+
+      {reading.state === 'reading' && <p role="status">{t.importReading(reading.name)}</p>}
+      {reading.state === 'fileProblem' && (
+        <p className="import-alert" role="alert">
+          “{reading.name}”:{' '}
+          {reading.problem === 'csv' ? t.importCsvNotYet : t.fileProblem[reading.problem]}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <div className="import-alert" role="alert">
+          <p>{t.importErrors(problems.length)}</p>
+          <ol className="problem-list">
+            {problems.slice(0, 50).map((problem, index) => (
+              <li key={`${problem.path}-${index}`}>
+                <code>{problem.path || t.wholeFile}</code>: {t.problem[problem.code]}
+                {problem.detail ? ` ${t.problemDetail(problem.detail)}` : ''}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {plan && resultProblems.length === 0 && (
+        <>
+          {warnings.length > 0 && (
+            <div className="import-warnings">
+              <p>{t.importWarnings(warnings.length)}</p>
+              <ul>
+                {warnings.map((warning, index) => (
+                  <li key={index}>
+                    {warning.code === 'shareDisagrees'
+                      ? t.warningShare(
+                          warning.path,
+                          formatPercent(warning.stated, t.noData, 2),
+                          formatPercent(warning.computed, t.noData, 2),
+                        )
+                      : t.warningPeriods(metricName(warning.metric), warning.months.join(', '))}
+                  </li>
+                ))}
+              </ul>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={accepted}
+                  onChange={(event) => setAccepted(event.target.checked)}
+                />{' '}
+                {t.importAcceptWarnings}
+              </label>
+            </div>
+          )}
+          <fieldset className="import-mode">
+            <legend>{t.importMode}</legend>
+            <label>
+              <input
+                type="radio"
+                name="import-mode"
+                checked={mode === 'merge'}
+                onChange={() => setMode('merge')}
+              />{' '}
+              {t.importMerge}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="import-mode"
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+              />{' '}
+              {t.importReplace}
+            </label>
+          </fieldset>
+          <p className="import-counts" role="status">
+            {t.importCounts(
+              plan.counts.added,
+              plan.counts.changed,
+              plan.counts.unchanged,
+              plan.counts.removed,
+            )}
+          </p>
+        </>
+      )}
+      {saveFailed && (
+        <p className="import-alert" role="alert">
+          {t.importSaveFailed}
+        </p>
+      )}
+      <div className="import-actions">
+        <button
+          type="button"
+          className="button-primary"
+          disabled={!canApply}
+          onClick={() => void apply()}
+        >
+          {t.importApply}
+        </button>
+        <button type="button" className="button-secondary" onClick={onClose}>
+          {t.importCancel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,240 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, openDashboard, test } from './fixtures';
+
+type Json = {
+  units: { id: string; name: { vi: string; en?: string } }[];
+  sources: Record<string, unknown>[];
+  observations: Record<string, unknown>[];
+};
+
+const bundled = () => JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Json;
+
+/** Test data only: a made-up figure under a source that says so. Never bundled. */
+function withTestFigure(): Json {
+  const data = bundled();
+  data.sources.push({
+    id: 'test',
+    title: 'DỮ LIỆU THỬ NGHIỆM (không phải số liệu thật)',
+    publisher: null,
+    date: '2024-12-31',
+    file: 'test-fixture.json',
+  });
+  data.observations.push({
+    id: 'test-cg-schools',
+    unit: 'cau-giay',
+    metric: 'schools-national-standard',
+    period: '2024-06-27-status',
+    value: 10,
+    target: 20,
+    source: 'test',
+    quote: 'Số liệu thử nghiệm cho kiểm thử tự động.',
+  });
+  return data;
+}
+
+const kpis = (page: Page) => page.getByRole('region', { name: 'Số liệu chính' });
+const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+
+async function chooseFile(
+  page: Page,
+  name: string,
+  body: string | Buffer,
+  mimeType = 'application/json',
+) {
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  await importDialog(page)
+    .getByLabel('Chọn tệp')
+    .setInputFiles({
+      name,
+      mimeType,
+      buffer: typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
+    });
+}
+
+test('imports a JSON file after a report, keeps it across a reload, and restores the bundled data', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await expect(kpis(page).getByRole('article')).toHaveCount(7);
+  await chooseFile(page, 'so-lieu-moi.json', JSON.stringify(withTestFigure()));
+  const dialog = importDialog(page);
+  await expect(dialog.getByText('Sẽ thêm 1 số liệu, thay đổi 0, giữ nguyên 13.')).toBeVisible();
+  // The bundled data itself carries two warnings (F1's share, 9- against 6-month periods).
+  const apply = dialog.getByRole('button', { name: 'Áp dụng' });
+  await expect(apply).toBeDisabled();
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await apply.click();
+  await expect(dialog).toBeHidden();
+  await expect(kpis(page).getByRole('article')).toHaveCount(8);
+  await expect(kpis(page)).toContainText('10');
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Đang hiển thị dữ liệu nhập từ tệp “so-lieu-moi.json”' }),
+  ).toBeVisible();
+
+  await page.reload();
+  await expect(kpis(page).getByRole('article')).toHaveCount(8);
+  await expect(
+    page.getByText(
+      /Đang hiển thị dữ liệu nhập từ tệp “so-lieu-moi.json” lúc \d\d\/\d\d\/\d{4} \d\d:\d\d/,
+    ),
+  ).toBeVisible();
+
+  page.once('dialog', (confirm) => {
+    expect(confirm.message()).toContain('Khôi phục dữ liệu gốc?');
+    void confirm.accept();
+  });
+  await page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' }).click();
+  await expect(kpis(page).getByRole('article')).toHaveCount(7);
+  await expect(page.getByText(/Đang hiển thị dữ liệu nhập/)).toBeHidden();
+  await page.reload();
+  await expect(kpis(page).getByRole('article')).toHaveCount(7);
+});
+
+test('replace says how many current figures it removes before anything changes', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const data = withTestFigure();
+  data.observations = data.observations.slice(-1);
+  await chooseFile(page, 'chi-mot.json', JSON.stringify(data));
+  const dialog = importDialog(page);
+  await dialog.getByLabel('Thay thế toàn bộ dữ liệu hiện tại').check();
+  await expect(
+    dialog.getByText(
+      'Sẽ thêm 1 số liệu, thay đổi 0, giữ nguyên 0, và bỏ 13 số liệu hiện có không có trong tệp.',
+    ),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(kpis(page).getByRole('article')).toHaveCount(7);
+});
+
+const badFiles: [string, string, string | Buffer, string][] = [
+  ['an empty file', 'trong.json', '', 'Tệp trống'],
+  [
+    'a binary file',
+    'anh.json',
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]),
+    'Tệp không phải văn bản',
+  ],
+  ['a file over 10 MB', 'lon.json', Buffer.alloc(10 * 1024 * 1024 + 1, 0x20), 'lớn hơn 10 MB'],
+  ['a file that is neither JSON nor CSV', 'bao-cao.docx', 'xin chào', 'Chỉ nhận tệp .json'],
+  ['broken JSON', 'hong.json', '{"schemaVersion": 1,', 'Tệp không phải JSON hợp lệ'],
+  [
+    'a count above its total',
+    'sai.json',
+    'COUNT',
+    'observations[2].value: Số lượng lớn hơn tổng số',
+  ],
+  [
+    'an unknown district',
+    'sai-quan.json',
+    'UNIT',
+    'observations[0].unit: Tham chiếu tới mã không tồn tại',
+  ],
+  ['a negative amount', 'am.json', 'NEGATIVE', 'observations[0].value: Không được là số âm'],
+];
+
+for (const [name, fileName, body, message] of badFiles) {
+  test(`${name} gets a clear message and the data shown stays`, async ({ page }) => {
+    await openDashboard(page);
+    let content: string | Buffer = body;
+    if (body === 'COUNT' || body === 'UNIT' || body === 'NEGATIVE') {
+      const data = bundled();
+      if (body === 'COUNT') data.observations[2]!.value = 70;
+      if (body === 'UNIT') data.observations[0]!.unit = 'ba-dinh';
+      if (body === 'NEGATIVE') data.observations[0]!.value = -1;
+      content = JSON.stringify(data);
+    }
+    await chooseFile(page, fileName, content);
+    const alert = importDialog(page).getByRole('alert');
+    await expect(alert).toContainText(message);
+    await expect(importDialog(page).getByRole('button', { name: 'Áp dụng' })).toBeDisabled();
+    await page.keyboard.press('Escape');
+    await expect(importDialog(page)).toBeHidden();
+    await expect(kpis(page).getByRole('article')).toHaveCount(7);
+    await expect(kpis(page)).toContainText('12.455,236');
+  });
+}
+
+test('markup in a name stays text: no script runs, no element is created', async ({ page }) => {
+  await openDashboard(page);
+  const data = withTestFigure();
+  data.units[0]!.name.vi = '<img src=x onerror="window.__pwned=1"><b>Cầu Giấy</b>';
+  await chooseFile(page, 'ma-doc.json', JSON.stringify(data));
+  const dialog = importDialog(page);
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(kpis(page)).toContainText('<img src=x onerror="window.__pwned=1"><b>Cầu Giấy</b>');
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  expect(await page.locator('img[src="x"], main b').count()).toBe(0);
+  // The export keeps it inert too: escaped in the SVG, gone from the file name.
+  const figure = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption('cau-giay');
+  await figure.getByRole('button', { name: 'Xuất' }).click();
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Tải ảnh SVG' }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toMatch(/^[a-z0-9_.-]+$/);
+  const text = readFileSync(await svg.path(), 'utf8');
+  expect(text).not.toContain('<img');
+  expect(text).toContain('&lt;img src=x');
+});
+
+test('a file dropped on the page opens the import with that file', async ({ page }) => {
+  await openDashboard(page);
+  const json = JSON.stringify(withTestFigure());
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'keo-tha.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+  }, json);
+  await expect(
+    importDialog(page).getByText('Sẽ thêm 1 số liệu, thay đổi 0, giữ nguyên 13.'),
+  ).toBeVisible();
+});
+
+test('corrupt saved data falls back to the bundled data and says so', async ({ page }) => {
+  await openDashboard(page);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('district-dashboard');
+        request.onupgradeneeded = () => request.result.createObjectStore('datasets');
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('datasets', 'readwrite');
+          transaction
+            .objectStore('datasets')
+            .put(
+              { format: 1, dataset: { observations: 'hỏng' }, fileName: 'x.json', importedAt: 'x' },
+              'imported-dataset',
+            );
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.reload();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'bị hỏng hoặc không đọc được' }),
+  ).toBeVisible();
+  await expect(kpis(page).getByRole('article')).toHaveCount(7);
+});
+
+test('the data on screen downloads as JSON in the app’s own format', async ({ page }) => {
+  await openDashboard(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải dữ liệu (JSON)' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('du-lieu-goc.json');
+  const downloaded = JSON.parse(readFileSync(await file.path(), 'utf8')) as Json;
+  expect(downloaded).toEqual(bundled());
+});
