@@ -136,7 +136,11 @@ export const en: Messages = {
   importButton: 'Import data',
   importTitle: 'Import data',
   importIntro:
-    'Choose or drop a JSON file in the app’s format (docs/dataset.md). Nothing changes until you press “Apply”.',
+    'Choose or drop a JSON file (format in docs/dataset.md) or a CSV made from the template. Nothing changes until you press “Apply”.',
+  downloadTemplate: 'Download the CSV template',
+  downloadDataCsv: 'Download data (CSV)',
+  csvCell: (row: string, column: string) => `Row ${row}, column “${column}”`,
+  csvMissingColumn: (column: string) => `Column “${column}” is missing`,
   importChoose: 'Choose a file',
   importDropHere: 'Drop the file here to import it',
   importReading: (name: string) => `Reading “${name}”…`,
@@ -145,10 +149,8 @@ export const en: Messages = {
     empty: 'The file is empty.',
     binary:
       'The file is not text (perhaps an image, a PDF or an Excel .xlsx). Save the data as JSON.',
-    unsupportedType: 'Only .json files in the app’s format can be imported.',
+    unsupportedType: 'Only .json and .csv files can be imported.',
   },
-  importCsvNotYet:
-    'CSV import is not available in this version. Use a JSON file in the format of docs/dataset.md.',
   importErrors: (count: number) =>
     `The file has ${count} ${count === 1 ? 'problem' : 'problems'}, so it cannot be imported. The data shown is unchanged:`,
   importWarnings: (count: number) =>

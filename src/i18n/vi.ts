@@ -141,7 +141,11 @@ export const vi = {
   importButton: 'Nhập dữ liệu',
   importTitle: 'Nhập dữ liệu',
   importIntro:
-    'Chọn hoặc kéo thả một tệp JSON theo định dạng của ứng dụng (docs/dataset.md). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.',
+    'Chọn hoặc kéo thả một tệp JSON (định dạng trong docs/dataset.md) hoặc CSV theo mẫu. Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.',
+  downloadTemplate: 'Tải mẫu CSV',
+  downloadDataCsv: 'Tải dữ liệu (CSV)',
+  csvCell: (row: string, column: string) => `Dòng ${row}, cột “${column}”`,
+  csvMissingColumn: (column: string) => `Thiếu cột “${column}”`,
   importChoose: 'Chọn tệp',
   importDropHere: 'Thả tệp vào đây để nhập',
   importReading: (name: string) => `Đang đọc “${name}”…`,
@@ -150,10 +154,8 @@ export const vi = {
     empty: 'Tệp trống, không có dữ liệu.',
     binary:
       'Tệp không phải văn bản (có thể là ảnh, PDF hay Excel .xlsx). Hãy lưu dữ liệu dưới dạng JSON.',
-    unsupportedType: 'Chỉ nhận tệp .json theo định dạng của ứng dụng.',
+    unsupportedType: 'Chỉ nhận tệp .json hoặc .csv.',
   } satisfies Record<FileProblem, string>,
-  importCsvNotYet:
-    'Nhập tệp CSV chưa có trong phiên bản này. Hãy dùng tệp JSON theo định dạng docs/dataset.md.',
   importErrors: (count: number) =>
     `Tệp có ${count} lỗi nên chưa thể nhập. Dữ liệu đang hiển thị không thay đổi:`,
   importWarnings: (count: number) => `${count} cảnh báo. Có thể chấp nhận sau khi xem:`,

@@ -197,6 +197,8 @@ test('no NaN, Infinity or undefined in any view', async ({ page }) => {
 });
 
 test('axe finds no serious or critical violation', async ({ page }) => {
+  // axe analyses whole pages: on a busy machine that takes time, which is no fault of the page.
+  test.setTimeout(120_000);
   for (const search of ['', '?lang=en', '?year=2021&unit=cau-giay']) {
     await page.goto(`/${search}`);
     await expect(page.getByRole('region', { name: /Nguồn|Sources/ })).toBeVisible();

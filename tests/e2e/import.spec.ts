@@ -238,3 +238,65 @@ test('the data on screen downloads as JSON in the app’s own format', async ({ 
   const downloaded = JSON.parse(readFileSync(await file.path(), 'utf8')) as Json;
   expect(downloaded).toEqual(bundled());
 });
+
+test('a CSV in the template’s format imports, with a new period and source defined in its row', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const [template] = await Promise.all([
+    page.waitForEvent('download'),
+    importDialog(page).getByRole('button', { name: 'Tải mẫu CSV' }).click(),
+  ]);
+  expect(template.suggestedFilename()).toBe('mau-nhap-du-lieu.csv');
+  const templateText = readFileSync(await template.path(), 'utf8');
+  expect(templateText.startsWith('\uFEFFMã số liệu;Mã đơn vị;')).toBe(true);
+  expect(templateText).toContain('12.455,236');
+
+  // Test data only, under a source that says so.
+  const csv = [
+    'Mã đơn vị;Mã chỉ số;Mã kỳ;Tên kỳ;Từ ngày;Đến ngày;Giá trị;Chỉ tiêu / tổng số;Kỳ của chỉ tiêu;Mã nguồn;Tiêu đề nguồn;Ngày đăng;Tệp nguồn;Trích dẫn',
+    'cau-giay;budget-revenue;2024-9m;9 tháng đầu năm 2024;01/01/2024;30/09/2024;15.000,5;19.492,8;2024-year;test;DỮ LIỆU THỬ NGHIỆM;01/10/2024;test.csv;Số liệu thử nghiệm cho kiểm thử tự động.',
+  ].join('\r\n');
+  await importDialog(page)
+    .getByLabel('Chọn tệp')
+    .setInputFiles({
+      name: 'ky-moi.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${csv}`, 'utf8'),
+    });
+  await expect(
+    importDialog(page).getByText('Sẽ thêm 1 số liệu, thay đổi 0, giữ nguyên 0.'),
+  ).toBeVisible();
+  // One figure, one period: nothing to warn about, so nothing to accept.
+  await expect(
+    importDialog(page).getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập'),
+  ).toHaveCount(0);
+  await importDialog(page).getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(kpis(page)).toContainText('15.000,5');
+  await expect(kpis(page)).toContainText('9 tháng đầu năm 2024');
+});
+
+test('a CSV problem names its row and column', async ({ page }) => {
+  await openDashboard(page);
+  const csv =
+    'Mã đơn vị,Mã chỉ số,Mã kỳ,Giá trị,Mã nguồn,Trích dẫn\ncau-giay,budget-revenue,2024-h1,mười hai,a001,x\n';
+  await chooseFile(page, 'sai.csv', csv, 'text/csv');
+  await expect(importDialog(page).getByRole('alert')).toContainText(
+    'Dòng 2, cột “Giá trị”: Phải là một số',
+  );
+  await page.keyboard.press('Escape');
+  await expect(kpis(page)).toContainText('12.455,236');
+});
+
+test('the data on screen downloads as CSV for Excel', async ({ page }) => {
+  await openDashboard(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải dữ liệu (CSV)' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('du-lieu-goc.csv');
+  const bytes = readFileSync(await file.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8').trim().split('\r\n')).toHaveLength(14);
+});

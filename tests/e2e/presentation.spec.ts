@@ -197,6 +197,8 @@ for (const [width, height] of [
 }
 
 test('axe finds no serious or critical violation in presentation mode', async ({ page }) => {
+  // axe analyses whole pages: on a busy machine that takes time, which is no fault of the page.
+  test.setTimeout(120_000);
   for (const slide of [1, 2, 3, 10]) {
     await page.goto(`/?present=1&slide=${slide}`);
     await expectSlide(page, slide);

@@ -4,6 +4,7 @@ import { datasetKeys, type ActiveDataset } from '../../data/dataset-query';
 import { clearStoredDataset } from '../../data/stored-dataset';
 import { formatDateTime } from '../../domain/format';
 import { useMessages } from '../../i18n/use-messages';
+import { saveText } from './save-text';
 
 // The dialog, its parsing and its report load only when someone imports.
 const ImportDialog = lazy(() =>
@@ -65,6 +66,9 @@ export function DataControls({ active }: { active: ActiveDataset }) {
       <button type="button" className="header-button" onClick={() => downloadJson(active)}>
         {t.downloadData}
       </button>
+      <button type="button" className="header-button" onClick={() => void downloadCsv(active)}>
+        {t.downloadDataCsv}
+      </button>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t.importDropHere}
@@ -88,20 +92,23 @@ export function DataControls({ active }: { active: ActiveDataset }) {
 
 /** The dataset on screen, as the app's JSON format: nothing imported stays trapped in one browser. */
 function downloadJson(active: ActiveDataset) {
-  const blob = new Blob([`${JSON.stringify(active.dataset, null, 2)}\n`], {
-    type: 'application/json',
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download =
-    active.origin.kind === 'imported'
-      ? `du-lieu_${active.origin.importedAt.slice(0, 10)}.json`
-      : 'du-lieu-goc.json';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveText(
+    `${JSON.stringify(active.dataset, null, 2)}\n`,
+    `${baseName(active)}.json`,
+    'application/json',
+  );
+}
+
+/** The same, as the CSV staff edit in Excel (the CSV code loads on the click). */
+async function downloadCsv(active: ActiveDataset) {
+  const { datasetToCsv } = await import('../../domain/dataset-csv');
+  saveText(datasetToCsv(active.dataset), `${baseName(active)}.csv`, 'text/csv;charset=utf-8');
+}
+
+function baseName(active: ActiveDataset): string {
+  return active.origin.kind === 'imported'
+    ? `du-lieu_${active.origin.importedAt.slice(0, 10)}`
+    : 'du-lieu-goc';
 }
 
 /** Which data is shown: an import (with file and time, and the way back) or a warning about saved data. */

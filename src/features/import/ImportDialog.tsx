@@ -11,26 +11,40 @@ import {
   type FileProblem,
   type ImportMode,
 } from '../../domain/import';
+import { csvPathOf, datasetToCsv, readDatasetCsv } from '../../domain/dataset-csv';
 import type { Dataset } from '../../domain/schema';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
 import { useMessages } from '../../i18n/use-messages';
 import { useLang } from '../../state/dashboard-store';
+import { saveText } from './save-text';
 
 type Reading =
   | { state: 'idle' }
   | { state: 'reading'; name: string }
-  | { state: 'fileProblem'; name: string; problem: FileProblem | 'csv' }
+  | { state: 'fileProblem'; name: string; problem: FileProblem }
   | { state: 'invalid'; name: string; problems: Problem[] }
   | { state: 'ready'; name: string; incoming: Dataset };
 
 /** Reads a file and says what it holds: a problem with the file, an invalid dataset, or one to import. */
-async function inspectFile(file: File): Promise<Reading> {
+async function inspectFile(file: File, base: Dataset): Promise<Reading> {
   // Refused on its size before a byte is read.
   if (file.size > MAX_IMPORT_BYTES)
     return { state: 'fileProblem', name: file.name, problem: 'tooLarge' };
   const checked = checkImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
   if (!checked.ok) return { state: 'fileProblem', name: file.name, problem: checked.problem };
-  if (checked.kind === 'csv') return { state: 'fileProblem', name: file.name, problem: 'csv' };
+  if (checked.kind === 'csv') {
+    const read = readDatasetCsv(checked.text, base);
+    if (!read.ok) return { state: 'invalid', name: file.name, problems: read.problems };
+    const valid = validateDataset(read.dataset);
+    if (!valid.ok) {
+      return {
+        state: 'invalid',
+        name: file.name,
+        problems: valid.problems.map((problem) => csvPathOf(problem, read.rowOfObservation)),
+      };
+    }
+    return { state: 'ready', name: file.name, incoming: valid.data };
+  }
   const parsed = parseDatasetText(checked.text);
   if (!parsed.ok) return { state: 'invalid', name: file.name, problems: parsed.problems };
   return { state: 'ready', name: file.name, incoming: parsed.data };
@@ -69,11 +83,13 @@ export function ImportDialog({
     setAccepted(false);
     setSaveFailed(false);
     setReading({ state: 'reading', name: file.name });
-    void inspectFile(file).then(setReading);
+    void inspectFile(file, active.dataset).then(setReading);
   }
 
   useEffect(() => {
-    if (initialFile) void inspectFile(initialFile).then(setReading);
+    if (initialFile) void inspectFile(initialFile, active.dataset).then(setReading);
+    // Read once, against the data shown when the dialog opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialFile]);
 
   const incoming = reading.state === 'ready' ? reading.incoming : null;
@@ -114,6 +130,13 @@ export function ImportDialog({
   }
 
   const problems = reading.state === 'invalid' ? reading.problems : resultProblems;
+  const describePath = (path: string) => {
+    const cell = /^(\d+|\?):(.*)$/.exec(path);
+    if (cell) return t.csvCell(cell[1] ?? '', cell[2] ?? '');
+    const column = /^\[(.*)\]$/.exec(path);
+    if (column) return t.csvMissingColumn(column[1] ?? '');
+    return path || t.wholeFile;
+  };
   const metricName = (id: string) => {
     const metric = incoming?.metrics.find((m) => m.id === id);
     return metric ? (lang === 'en' ? (metric.name.en ?? metric.name.vi) : metric.name.vi) : id;
@@ -129,6 +152,17 @@ export function ImportDialog({
     >
       <h2 id="import-title">{t.importTitle}</h2>
       <p>{t.importIntro}</p>
+      <p>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() =>
+            saveText(datasetToCsv(active.dataset), 'mau-nhap-du-lieu.csv', 'text/csv;charset=utf-8')
+          }
+        >
+          {t.downloadTemplate}
+        </button>
+      </p>
       <label className="import-file">
         {t.importChoose}
         <input
@@ -144,8 +178,7 @@ export function ImportDialog({
       {reading.state === 'reading' && <p role="status">{t.importReading(reading.name)}</p>}
       {reading.state === 'fileProblem' && (
         <p className="import-alert" role="alert">
-          “{reading.name}”:{' '}
-          {reading.problem === 'csv' ? t.importCsvNotYet : t.fileProblem[reading.problem]}
+          “{reading.name}”: {t.fileProblem[reading.problem]}
         </p>
       )}
       {problems.length > 0 && (
@@ -154,7 +187,7 @@ export function ImportDialog({
           <ol className="problem-list">
             {problems.slice(0, 50).map((problem, index) => (
               <li key={`${problem.path}-${index}`}>
-                <code>{problem.path || t.wholeFile}</code>: {t.problem[problem.code]}
+                <code>{describePath(problem.path)}</code>: {t.problem[problem.code]}
                 {problem.detail ? ` ${t.problemDetail(problem.detail)}` : ''}
               </li>
             ))}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import {
+  csvPathOf,
+  datasetToCsv,
+  parseCsvDate,
+  parseCsvNumber,
+  readDatasetCsv,
+} from '../../src/domain/dataset-csv';
+import { validateDataset } from '../../src/domain/validate';
+import { bundledDataset } from '../fixtures/dataset';
+
+const dataset = bundledDataset();
+
+describe('numbers and dates as Excel writes them', () => {
+  it.each<[string, number | undefined]>([
+    ['12.455,236', 12455.236],
+    ['12455.236', 12455.236],
+    ['12455,236', 12455.236],
+    ['12,455.236', 12455.236],
+    ['19.492,8', 19492.8],
+    ['8.599', 8599],
+    ['819', 819],
+    ['-4,5', -4.5],
+    ["'-4,5", -4.5],
+    [' 43 ', 43],
+    ['1 234,5', 1234.5],
+    ['', undefined],
+    ['mười', undefined],
+    ['12,3,4', undefined],
+  ])('%j → %s', (text, expected) => {
+    expect(parseCsvNumber(text)).toBe(expected);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['27/06/2024', '2024-06-27'],
+    ['1/7/2024', '2024-07-01'],
+    ['10/2022', '2022-10'],
+    ['2024-06-27', '2024-06-27'],
+    ['27.06.2024', undefined],
+  ])('date %j → %s', (text, expected) => {
+    expect(parseCsvDate(text)).toBe(expected);
+  });
+});
+
+describe('the dataset as CSV', () => {
+  const csv = datasetToCsv(dataset);
+
+  it('is written for Vietnamese Excel: BOM, ";", vi-VN numbers', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toMatch(/^Mã số liệu;Mã đơn vị;Mã chỉ số;/);
+    expect(csv).toContain(';12.455,236;19.492,8;2024-year;>64;36;2023-h1;');
+  });
+
+  it('reads back to the same figures', () => {
+    const read = readDatasetCsv(csv, dataset);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    // "target": null and no target say the same: no target given.
+    const normal = (list: typeof dataset.observations) =>
+      list.map(
+        (obs) => JSON.parse(JSON.stringify({ ...obs, target: obs.target ?? undefined })) as unknown,
+      );
+    expect(normal(read.dataset.observations)).toEqual(normal(dataset.observations));
+    expect(validateDataset(read.dataset).ok).toBe(true);
+  });
+
+  it('reads a plain CSV with "," and "." and no BOM', () => {
+    const plain = [
+      'Mã đơn vị,Mã chỉ số,Mã kỳ,Giá trị,Chỉ tiêu / tổng số,Mã nguồn,Trích dẫn',
+      'dong-da,schools-national-standard,2022-10-status,44,62,a002,"trích dẫn, có dấu phẩy"',
+    ].join('\n');
+    const read = readDatasetCsv(plain, dataset);
+    expect(read.ok).toBe(true);
+    if (read.ok) {
+      expect(read.dataset.observations).toEqual([
+        expect.objectContaining({
+          unit: 'dong-da',
+          value: 44,
+          target: 62,
+          quote: 'trích dẫn, có dấu phẩy',
+        }),
+      ]);
+    }
+  });
+
+  it('defines a new period and a new source from a row', () => {
+    const text = [
+      'Mã đơn vị;Mã chỉ số;Mã kỳ;Tên kỳ;Từ ngày;Đến ngày;Giá trị;Chỉ tiêu / tổng số;Mã nguồn;Tiêu đề nguồn;Ngày đăng;Tệp nguồn;Trích dẫn',
+      'cau-giay;budget-revenue;2024-9m;9 tháng đầu năm 2024;01/01/2024;30/09/2024;1.000,5;2.000;test;Tệp thử;01/10/2024;thu.txt;DỮ LIỆU THỬ',
+    ].join('\r\n');
+    const read = readDatasetCsv(text, dataset);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.dataset.periods.find((p) => p.id === '2024-9m')).toMatchObject({
+      start: '2024-01-01',
+      end: '2024-09-30',
+      year: 2024,
+    });
+    expect(read.dataset.sources.find((s) => s.id === 'test')).toMatchObject({
+      title: 'Tệp thử',
+      date: '2024-10-01',
+    });
+    expect(read.dataset.observations[0]).toMatchObject({ value: 1000.5, target: 2000 });
+    expect(validateDataset(read.dataset).ok).toBe(true);
+  });
+
+  it('names the row and column of what it cannot read', () => {
+    const text = [
+      'Mã đơn vị;Mã chỉ số;Mã kỳ;Giá trị;Mã nguồn;Trích dẫn',
+      'cau-giay;budget-revenue;2024-h1;mười hai;a001;x',
+    ].join('\n');
+    const read = readDatasetCsv(text, dataset);
+    expect(read).toEqual({
+      ok: false,
+      problems: [{ path: '2:Giá trị', code: 'number', detail: 'mười hai' }],
+    });
+  });
+
+  it('reports missing columns', () => {
+    const read = readDatasetCsv('Giá trị;Trích dẫn\n1;x', dataset);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems.map((p) => p.path)).toContain('[Mã đơn vị]');
+  });
+
+  it('maps a validation problem back to its CSV row and column', () => {
+    expect(csvPathOf({ path: 'observations[1].unit', code: 'unknownRef' }, [2, 7])).toEqual({
+      path: '7:Mã đơn vị',
+      code: 'unknownRef',
+    });
+  });
+});
