@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 /**
  * The Content-Security-Policy of the built app: scripts only from its own origin (no inline or
@@ -20,6 +23,56 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * `npm run build:single`: the whole app in one HTML file, for a USB stick and a laptop with no
+ * network. The dataset travels inside it as a JSON data block (never executed, so no script);
+ * the one inline script is allowed by its hash, so the policy still forbids any other.
+ */
+function embeddedDataset(): Plugin {
+  return {
+    name: 'embedded-dataset',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // "<" escaped, so no text in the data can close the block.
+      const json = readFileSync('public/data/dataset.json', 'utf8').replace(/</g, '\\u003c');
+      return html.replace(
+        '</body>',
+        `  <script type="application/json" id="bundled-dataset">${json}</script>\n  </body>`,
+      );
+    },
+  };
+}
+
+function hashInlineScripts(): Plugin {
+  return {
+    name: 'csp-inline-script-hashes',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (!page || page.type !== 'asset') return;
+        let html = String(page.source);
+        const hashes = [...html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)].map(
+          (match) =>
+            `'sha256-${createHash('sha256')
+              .update(match[1] ?? '')
+              .digest('base64')}'`,
+        );
+        html = html.replace("script-src 'self'", `script-src ${hashes.join(' ')}`);
+        // The icon too: a file beside the page would be one more file to carry.
+        const icon = readFileSync('public/favicon.svg', 'utf8');
+        html = html.replace(
+          /href="\.?\/favicon\.svg"/,
+          `href="data:image/svg+xml,${encodeURIComponent(icon)}"`,
+        );
+        page.source = html;
+      },
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -33,16 +86,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-  },
+export default defineConfig(({ mode }) => ({
+  plugins:
+    mode === 'single'
+      ? [react(), contentSecurityPolicy(), embeddedDataset(), viteSingleFile(), hashInlineScripts()]
+      : [react(), contentSecurityPolicy()],
+  build:
+    mode === 'single'
+      ? {
+          target: 'es2022',
+          outDir: 'dist-single',
+          assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+          copyPublicDir: false,
+        }
+      : { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },
-});
+}));

@@ -29,7 +29,18 @@ export class DatasetLoadError extends Error {
   }
 }
 
+/** The single-file build carries its dataset inside the page: a file:// page cannot fetch. */
+function embeddedDatasetText(): string | null {
+  return document.getElementById('bundled-dataset')?.textContent ?? null;
+}
+
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  const embedded = embeddedDatasetText();
+  if (embedded != null) {
+    const result = parseDatasetText(embedded);
+    if (!result.ok) throw new DatasetInvalidError(result.problems);
+    return result.data;
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal });

@@ -9,7 +9,12 @@ export function sharePercent(value: number | null, target: number | null): numbe
     return null;
   }
   if (target <= 0) return null;
-  return (value / target) * 100;
+  return finiteOrNull((value / target) * 100);
+}
+
+/** A division by a vanishingly small number overflows: no figure rather than Infinity. */
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
 }
 
 export function statusOf(value: number | null, target: number | null): Status {
@@ -25,19 +30,19 @@ export function statusOf(value: number | null, target: number | null): Status {
 /** Growth of current over previous, in percent. */
 export function growthPercent(current: number | null, previous: number | null): number | null {
   if (current == null || previous == null || previous <= 0) return null;
-  return (current / previous - 1) * 100;
+  return finiteOrNull((current / previous - 1) * 100);
 }
 
 /** The earlier period's value implied by a stated growth: value / (1 + growth). */
 export function previousFromGrowth(value: number | null, growth: number): number | null {
   if (value == null || !Number.isFinite(growth) || growth <= -100) return null;
-  return value / (1 + growth / 100);
+  return finiteOrNull(value / (1 + growth / 100));
 }
 
 /** The target implied by a stated share of it: value / share. */
 export function targetFromShare(value: number | null, share: number): number | null {
   if (value == null || !Number.isFinite(share) || share <= 0) return null;
-  return value / (share / 100);
+  return finiteOrNull(value / (share / 100));
 }
 
 export type ShareCheck = 'agrees' | 'disagrees';

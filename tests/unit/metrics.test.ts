@@ -21,6 +21,8 @@ describe('sharePercent', () => {
     [819, 819, 100],
     [29, 31, 93.548],
     [5, 0, null],
+    // Found by the property test: a denormal target would give Infinity.
+    [8.881784197001253e-18, 5e-324, null],
     [null, 62, null],
     [43, null, null],
   ])('%s of %s is %s%%', (value, target, expected) => {

@@ -1,0 +1,89 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from './fixtures';
+
+const page_ = pathToFileURL('dist-single/index.html').href;
+
+test.describe('the single-file build', () => {
+  test.beforeAll(() => {
+    execSync('npx vite build --mode single --logLevel warn', {
+      stdio: 'inherit',
+      timeout: 120_000,
+    });
+  });
+
+  test('is one self-contained HTML file, with a policy that allows only its own script', () => {
+    const html = readFileSync('dist-single/index.html', 'utf8');
+    expect(html).toContain('id="bundled-dataset"');
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+href="(?!data:)[^"]+\.(css|svg|woff2?)"/);
+    expect(html).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+  });
+
+  test('opens from file:// with every feature: charts, filters, export, presentation, import', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto(page_);
+    const kpis = page.getByRole('region', { name: 'Số liệu chính' });
+    await expect(kpis.getByRole('article')).toHaveCount(7);
+    await expect(kpis).toContainText('12.455,236');
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+
+    await page.getByLabel('Năm', { exact: true }).selectOption('2022');
+    await expect(kpis.getByRole('article')).toHaveCount(4);
+    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+
+    const figure = page.getByRole('figure', { name: 'Trường công lập đạt chuẩn quốc gia' });
+    await figure.getByRole('button', { name: 'Xuất' }).click();
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Tải ảnh PNG' }).click(),
+    ]);
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString('ascii'),
+    ).toBe('PNG');
+
+    await page.getByRole('button', { name: /Trình chiếu/ }).click();
+    await expect(page.locator('.slide-counter')).toHaveText('1 / 10');
+    await page.keyboard.press('Escape');
+
+    // Test data only, under a source that says so.
+    const data = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
+      sources: object[];
+      observations: object[];
+    };
+    data.sources.push({
+      id: 'test',
+      title: 'DỮ LIỆU THỬ NGHIỆM',
+      publisher: null,
+      date: null,
+      file: 'test.json',
+    });
+    data.observations.push({
+      id: 'test-cg-schools',
+      unit: 'cau-giay',
+      metric: 'schools-national-standard',
+      period: '2024-06-27-status',
+      value: 10,
+      target: 20,
+      source: 'test',
+      quote: 'Số liệu thử nghiệm cho kiểm thử tự động.',
+    });
+    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await dialog.getByLabel('Chọn tệp').setInputFiles({
+      name: 'thu.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(data)),
+    });
+    await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+    await expect(kpis.getByRole('article')).toHaveCount(8);
+    await page.reload();
+    await expect(kpis.getByRole('article')).toHaveCount(8);
+  });
+});
