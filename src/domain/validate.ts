@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'duplicateId'
   | 'duplicateObservation'
   | 'countAboveTotal'
+  | 'shareOutOfRange'
   | 'endBeforeStart'
   | 'targetOnTally'
   | 'invalid';
@@ -170,6 +171,10 @@ function checkReferences(data: Dataset): Problem[] {
     const metric = metricsById.get(obs.metric);
     if (metric?.kind === 'count' && obs.value != null && obs.target != null) {
       if (obs.value > obs.target) problems.push({ path: `${at}.value`, code: 'countAboveTotal' });
+    }
+    // A count cannot be more than all of its total; an amount can exceed its estimate.
+    if (metric?.kind === 'count' && obs.statedShare && obs.statedShare.percent > 100) {
+      problems.push({ path: `${at}.statedShare.percent`, code: 'shareOutOfRange' });
     }
     if (metric?.kind === 'tally' && obs.target != null) {
       problems.push({ path: `${at}.target`, code: 'targetOnTally' });

@@ -227,6 +227,7 @@ export const en: Messages = {
     duplicateId: 'Duplicate id',
     duplicateObservation: 'Duplicate figure (same district, metric and period)',
     countAboveTotal: 'The count is larger than its total',
+    shareOutOfRange: 'A share must be between 0 and 100%',
     endBeforeStart: 'The end date is before the start date',
     targetOnTally: 'A tally metric must not have a target',
     invalid: 'Invalid value',

@@ -231,6 +231,7 @@ export const vi = {
     duplicateId: 'Mã bị trùng',
     duplicateObservation: 'Số liệu bị trùng (cùng đơn vị, chỉ số, kỳ)',
     countAboveTotal: 'Số lượng lớn hơn tổng số',
+    shareOutOfRange: 'Tỷ lệ phải nằm trong khoảng 0–100%',
     endBeforeStart: 'Ngày kết thúc trước ngày bắt đầu',
     targetOnTally: 'Chỉ số dạng đếm (tally) không được có chỉ tiêu',
     invalid: 'Giá trị không hợp lệ',

@@ -6,6 +6,10 @@ import { expect, test } from './fixtures';
 const page_ = pathToFileURL('dist-single/index.html').href;
 
 test.describe('the single-file build', () => {
+  // One build, then both tests in the same worker: a second worker's build would empty
+  // dist-single/ under the first one's feet.
+  test.describe.configure({ mode: 'serial' });
+
   test.beforeAll(() => {
     execSync('npx vite build --mode single --logLevel warn', {
       stdio: 'inherit',

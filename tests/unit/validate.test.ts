@@ -119,6 +119,18 @@ describe('validateDataset', () => {
       'observations[2].value',
     ],
     [
+      'a stated share over 100% for a count',
+      (d) => ((d.observations[2]!.statedShare as { percent: number }).percent = 120),
+      'shareOutOfRange',
+      'observations[2].statedShare.percent',
+    ],
+    [
+      'a negative stated share',
+      (d) => ((d.observations[2]!.statedShare as { percent: number }).percent = -1),
+      'negative',
+      'observations[2].statedShare.percent',
+    ],
+    [
       'a target on a plain tally',
       (d) => (d.observations[6]!.target = 40),
       'targetOnTally',
@@ -128,6 +140,13 @@ describe('validateDataset', () => {
     const result = validateDataset(mutated(change));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ code, path }));
+  });
+
+  it('accepts an amount above its estimate: revenue can exceed it', () => {
+    const result = validateDataset(
+      mutated((d) => ((d.observations[0]!.statedShare as { percent: number }).percent = 112)),
+    );
+    expect(result.ok).toBe(true);
   });
 
   it('names the unknown id it could not find', () => {
