@@ -35,9 +35,10 @@ function embeddedDataset(): Plugin {
     transformIndexHtml(html) {
       // "<" escaped, so no text in the data can close the block.
       const json = readFileSync('public/data/dataset.json', 'utf8').replace(/</g, '\\u003c');
+      // A function, not a string: "$&" or "$`" in the data must not be read as patterns.
       return html.replace(
         '</body>',
-        `  <script type="application/json" id="bundled-dataset">${json}</script>\n  </body>`,
+        () => `  <script type="application/json" id="bundled-dataset">${json}</script>\n  </body>`,
       );
     },
   };

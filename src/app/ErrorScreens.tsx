@@ -9,7 +9,7 @@ export function InvalidDataScreen({ problems }: { problems: Problem[] }) {
       <h2 id="invalid-title">{t.invalidTitle}</h2>
       <p>{t.invalidIntro(problems.length)}</p>
       <ol className="problem-list">
-        {problems.slice(0, 50).map((problem, index) => (
+        {problems.map((problem, index) => (
           <li key={`${problem.path}-${problem.code}-${index}`}>
             <code>{problem.path || t.wholeFile}</code>: {t.problem[problem.code]}
             {problem.detail ? ` ${t.problemDetail(problem.detail)}` : ''}

@@ -31,7 +31,8 @@ export async function readStoredDataset(): Promise<StoredRead> {
   try {
     raw = await get(KEY, database());
   } catch {
-    return { kind: 'unreadable' };
+    // Storage that cannot be opened (a private window) holds nothing of ours.
+    return { kind: 'none' };
   }
   if (raw == null) return { kind: 'none' };
   const record = raw as Partial<StoredDataset>;

@@ -104,11 +104,12 @@ export function datasetToCsv(dataset: Dataset): string {
  * 12455.236; `12.455` (a dot before exactly three digits, no comma) is read the Vietnamese way,
  * as twelve thousand four hundred fifty-five. Returns undefined when the text is not a number.
  */
-export function parseCsvNumber(text: string): number | undefined {
+export function parseCsvNumber(text: string, separator = ';'): number | undefined {
   let value = text
     .trim()
     .replace(/\s|\u00a0/g, '')
-    .replace(/^'/, '');
+    .replace(/^'/, '')
+    .replace(/%$/, '');
   if (value === '') return undefined;
   const hasComma = value.includes(',');
   const hasDot = value.includes('.');
@@ -119,7 +120,8 @@ export function parseCsvNumber(text: string): number | undefined {
         : value.replace(/,/g, '');
   } else if (hasComma) {
     value = value.replace(',', '.');
-  } else if (hasDot && /^-?\d{1,3}(\.\d{3})+$/.test(value)) {
+  } else if (separator !== ',' && hasDot && /^-?\d{1,3}(\.\d{3})+$/.test(value)) {
+    // In a ";" file (Vietnamese Excel) a dot groups thousands; in a "," file it is the decimal mark.
     value = value.replace(/\./g, '');
   }
   if (!/^-?\d+(\.\d+)?$/.test(value)) return undefined;
@@ -151,7 +153,8 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
   try {
     parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
       header: true,
-      skipEmptyLines: 'greedy',
+      // Blank rows are skipped below, so that row numbers stay those Excel shows.
+      skipEmptyLines: false,
       delimitersToGuess: [';', ',', '\t'],
       transformHeader: (header) => header.trim(),
     });
@@ -160,6 +163,22 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
   }
   const problems: Problem[] = [];
   const headers = parsed.meta.fields ?? [];
+  const separator = parsed.meta.delimiter;
+  // A broken quote swallows the rows after it: never a silent loss.
+  for (const error of parsed.errors) {
+    // Fewer cells than headers is how Excel ends a row whose last cells are empty: no loss.
+    if (error.code === 'TooFewFields') continue;
+    problems.push({
+      path: error.row != null ? `${error.row + 2}:` : '',
+      code: 'invalid',
+      detail: error.message,
+    });
+  }
+  const known = new Set<string>(DATASET_CSV_COLUMNS);
+  for (const header of headers) {
+    if (header !== '' && !known.has(header))
+      problems.push({ path: `[${header}]`, code: 'unknownColumn' });
+  }
   for (const required of [
     'Mã đơn vị',
     'Mã chỉ số',
@@ -178,18 +197,35 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
   const rowOfObservation: number[] = [];
 
   parsed.data.forEach((raw, index) => {
-    const row = (column: Column) => String(raw[column] ?? '').trim();
+    if (Object.values(raw).every((cell) => String(cell ?? '').trim() === '')) return;
+    if ('__parsed_extra' in raw) {
+      problems.push({ path: `${index + 2}:`, code: 'invalid', detail: 'extra cells' });
+    }
+    // A text cell that Excel (or our own export) protected with an apostrophe: the text itself.
+    const row = (column: Column) =>
+      String(raw[column] ?? '')
+        .trim()
+        .replace(/^'(?=[=+\-@])/, '');
     const at = (column: Column) => `${index + 2}:${column}`;
     const numberAt = (column: Column): number | null | undefined => {
       const textValue = row(column);
       if (textValue === '') return null;
-      const value = parseCsvNumber(textValue);
+      const value = parseCsvNumber(textValue, separator);
       if (value === undefined)
         problems.push({ path: at(column), code: 'number', detail: textValue });
       return value;
     };
 
     const periodId = row('Mã kỳ');
+    const existingPeriod = periods.get(periodId);
+    if (existingPeriod && row('Đến ngày')) {
+      // A row may repeat a period's dates; it may not give the same period other dates.
+      const end = parseCsvDate(row('Đến ngày'));
+      const start = row('Từ ngày') ? parseCsvDate(row('Từ ngày')) : undefined;
+      if (end !== existingPeriod.end || start !== existingPeriod.start) {
+        problems.push({ path: at('Đến ngày'), code: 'conflictingDefinition', detail: periodId });
+      }
+    }
     if (periodId && !periods.has(periodId) && row('Đến ngày')) {
       const end = parseCsvDate(row('Đến ngày'));
       const start = row('Từ ngày') ? parseCsvDate(row('Từ ngày')) : undefined;
@@ -198,7 +234,7 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
         problems.push({ path: at('Từ ngày'), code: 'isoDate', detail: row('Từ ngày') });
       if (end) {
         const label = row('Tên kỳ') || periodId;
-        const year = parseCsvNumber(row('Năm')) ?? Number(end.slice(0, 4));
+        const year = parseCsvNumber(row('Năm'), separator) ?? Number(end.slice(0, 4));
         periods.set(periodId, {
           id: periodId,
           label: { vi: label },
@@ -211,6 +247,14 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
     }
 
     const sourceId = row('Mã nguồn');
+    const existingSource = sources.get(sourceId);
+    if (
+      existingSource &&
+      row('Tiêu đề nguồn') &&
+      row('Tiêu đề nguồn') !== (existingSource.title ?? '')
+    ) {
+      problems.push({ path: at('Tiêu đề nguồn'), code: 'conflictingDefinition', detail: sourceId });
+    }
     if (sourceId && !sources.has(sourceId) && (row('Tiêu đề nguồn') || row('Tệp nguồn'))) {
       const date = row('Ngày đăng') ? parseCsvDate(row('Ngày đăng')) : undefined;
       if (row('Ngày đăng') && !date)
@@ -238,12 +282,18 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
             : sign === '≈' || sign === '~'
               ? 'about'
               : 'exact';
-      const percent = parseCsvNumber(qualifier === 'exact' ? shareText : shareText.slice(1));
+      const percent = parseCsvNumber(
+        qualifier === 'exact' ? shareText : shareText.slice(1),
+        separator,
+      );
       if (percent === undefined)
         problems.push({ path: at('Tỷ lệ bài viết nêu (%)'), code: 'number', detail: shareText });
       else statedShare = { percent, qualifier };
     }
     const growth = numberAt('Tăng so với cùng kỳ (%)');
+    if (growth != null && !row('Kỳ so sánh')) {
+      problems.push({ path: at('Kỳ so sánh'), code: 'required' });
+    }
     const topic = row('Mã lĩnh vực');
     const unit = row('Mã đơn vị');
     const metric = row('Mã chỉ số');

@@ -5,7 +5,7 @@ import type { Dataset, Observation } from './schema';
 /** Larger files are refused before they are read: a dataset of every district for ten years is ~2 MB. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export type FileProblem = 'tooLarge' | 'empty' | 'binary' | 'unsupportedType';
+export type FileProblem = 'tooLarge' | 'empty' | 'binary' | 'unsupportedType' | 'unreadable';
 
 export type FileCheck =
   { ok: true; kind: 'json' | 'csv'; text: string } | { ok: false; problem: FileProblem };

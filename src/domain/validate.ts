@@ -28,6 +28,8 @@ export type ProblemCode =
   | 'duplicateObservation'
   | 'countAboveTotal'
   | 'shareOutOfRange'
+  | 'unknownColumn'
+  | 'conflictingDefinition'
   | 'endBeforeStart'
   | 'targetOnTally'
   | 'invalid';

@@ -148,7 +148,8 @@ export const en: Messages = {
     tooLarge: 'The file is larger than 10 MB, too large to import.',
     empty: 'The file is empty.',
     binary:
-      'The file is not text (perhaps an image, a PDF or an Excel .xlsx). Save the data as JSON.',
+      'The file is not UTF-8 text (perhaps an image, a PDF, an Excel .xlsx, or a CSV in another encoding). In Excel, save as “CSV UTF-8”.',
+    unreadable: 'The file could not be read (it was moved, or is not a file). Choose it again.',
     unsupportedType: 'Only .json and .csv files can be imported.',
   },
   importErrors: (count: number) =>
@@ -172,6 +173,8 @@ export const en: Messages = {
   importedBanner: (file: string, when: string) =>
     `Showing data imported from “${file}” on ${when}.`,
   restoreBundled: 'Restore the bundled data',
+  restoreFailed:
+    'The bundled data could not be loaded (offline?). The imported data is kept; try again.',
   restoreConfirm: 'Restore the bundled data? The imported data will be removed from this browser.',
   storedUnreadable:
     'The data kept in this browser is damaged or unreadable, so the bundled data is shown.',
@@ -228,6 +231,8 @@ export const en: Messages = {
     duplicateObservation: 'Duplicate figure (same district, metric and period)',
     countAboveTotal: 'The count is larger than its total',
     shareOutOfRange: 'A share must be between 0 and 100%',
+    unknownColumn: 'This column is not in the template (check its spelling)',
+    conflictingDefinition: 'Differs from the existing definition of this id',
     endBeforeStart: 'The end date is before the start date',
     targetOnTally: 'A tally metric must not have a target',
     invalid: 'Invalid value',

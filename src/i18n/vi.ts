@@ -153,7 +153,8 @@ export const vi = {
     tooLarge: 'Tệp lớn hơn 10 MB, quá lớn để nhập.',
     empty: 'Tệp trống, không có dữ liệu.',
     binary:
-      'Tệp không phải văn bản (có thể là ảnh, PDF hay Excel .xlsx). Hãy lưu dữ liệu dưới dạng JSON.',
+      'Tệp không phải văn bản UTF-8 (có thể là ảnh, PDF, Excel .xlsx, hoặc CSV lưu theo bảng mã khác). Trong Excel, hãy lưu dưới dạng “CSV UTF-8”.',
+    unreadable: 'Không đọc được tệp (tệp đã bị di chuyển hoặc không phải là tệp). Hãy chọn lại.',
     unsupportedType: 'Chỉ nhận tệp .json hoặc .csv.',
   } satisfies Record<FileProblem, string>,
   importErrors: (count: number) =>
@@ -177,6 +178,8 @@ export const vi = {
   importedBanner: (file: string, when: string) =>
     `Đang hiển thị dữ liệu nhập từ tệp “${file}” lúc ${when}.`,
   restoreBundled: 'Khôi phục dữ liệu gốc',
+  restoreFailed:
+    'Không tải được dữ liệu gốc (mất kết nối?). Dữ liệu đã nhập vẫn được giữ; hãy thử lại.',
   restoreConfirm: 'Khôi phục dữ liệu gốc? Dữ liệu đã nhập sẽ bị xóa khỏi trình duyệt này.',
   storedUnreadable:
     'Dữ liệu đã lưu trong trình duyệt này bị hỏng hoặc không đọc được, nên trang đang hiển thị dữ liệu gốc.',
@@ -232,6 +235,8 @@ export const vi = {
     duplicateObservation: 'Số liệu bị trùng (cùng đơn vị, chỉ số, kỳ)',
     countAboveTotal: 'Số lượng lớn hơn tổng số',
     shareOutOfRange: 'Tỷ lệ phải nằm trong khoảng 0–100%',
+    unknownColumn: 'Cột không có trong mẫu (kiểm tra chính tả tên cột)',
+    conflictingDefinition: 'Khác với định nghĩa đã có của mã này',
     endBeforeStart: 'Ngày kết thúc trước ngày bắt đầu',
     targetOnTally: 'Chỉ số dạng đếm (tally) không được có chỉ tiêu',
     invalid: 'Giá trị không hợp lệ',

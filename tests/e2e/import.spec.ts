@@ -300,3 +300,25 @@ test('the data on screen downloads as CSV for Excel', async ({ page }) => {
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8').trim().split('\r\n')).toHaveLength(14);
 });
+
+test('restoring while the bundled file cannot be fetched keeps the import and says so', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await chooseFile(page, 'so-lieu-moi.json', JSON.stringify(withTestFigure()));
+  await importDialog(page).getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await importDialog(page).getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(kpis(page).getByRole('article')).toHaveCount(8);
+  await page.route('**/data/dataset.json', (route) => route.abort());
+  // The aborted fetch is logged by the browser itself; that is the point of this test.
+  page.removeAllListeners('console');
+  page.once('dialog', (confirm) => void confirm.accept());
+  await page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Không tải được dữ liệu gốc' }),
+  ).toBeVisible();
+  await expect(kpis(page).getByRole('article')).toHaveCount(8);
+  await page.unroute('**/data/dataset.json');
+  await page.reload();
+  await expect(kpis(page).getByRole('article')).toHaveCount(8);
+});

@@ -129,3 +129,61 @@ describe('the dataset as CSV', () => {
     });
   });
 });
+
+describe('nothing in a CSV is lost without a word', () => {
+  const header = 'Mã đơn vị;Mã chỉ số;Mã kỳ;Giá trị;Mã nguồn;Trích dẫn';
+  const good = 'cau-giay;budget-revenue;2024-h1;1;a001;x';
+  const codes = (text: string) => {
+    const read = readDatasetCsv(text, dataset);
+    return read.ok ? [] : read.problems.map((p) => `${p.path} ${p.code}`);
+  };
+
+  it.each<[string, string, string]>([
+    [
+      'an unclosed quote',
+      `${header}\n${good}\ncau-giay;budget-revenue;2023-h1;2;a001;"không đóng\n${good}`,
+      'invalid',
+    ],
+    ['a row with more cells than headers', `${header}\n${good};thừa`, '2: invalid'],
+    ['a misspelt column', `${header};Chi tieu\n${good};5`, '[Chi tieu] unknownColumn'],
+    [
+      'growth without the period it compares with',
+      `${header};Tăng so với cùng kỳ (%)\n${good};5`,
+      '2:Kỳ so sánh required',
+    ],
+    [
+      'a known period given other dates',
+      `${header};Đến ngày\n${good};31/12/2024`,
+      '2:Đến ngày conflictingDefinition',
+    ],
+  ])('%s is reported', (_name, text, expected) => {
+    expect(codes(text).join(' | ')).toContain(expected);
+  });
+
+  it('reads "12.455" as a decimal in a "," file and as thousands in a ";" file', () => {
+    const comma = readDatasetCsv(
+      'Mã đơn vị,Mã chỉ số,Mã kỳ,Giá trị,Mã nguồn,Trích dẫn\ncau-giay,budget-revenue,2024-h1,12.455,a001,x',
+      dataset,
+    );
+    const semicolon = readDatasetCsv(
+      `${header}\ncau-giay;budget-revenue;2024-h1;12.455;a001;x`,
+      dataset,
+    );
+    expect(comma.ok && comma.dataset.observations[0]?.value).toBe(12.455);
+    expect(semicolon.ok && semicolon.dataset.observations[0]?.value).toBe(12455);
+  });
+
+  it('keeps Excel’s row numbers after a blank row, takes "64%", and drops a protective apostrophe', () => {
+    const text = `${header};Tỷ lệ bài viết nêu (%)\n${good};\n;;;;;;\ncau-giay;budget-revenue;2023-h1;mười;a001;'-trích;64%`;
+    expect(codes(text)).toEqual(['4:Giá trị number']);
+    const fixed = readDatasetCsv(text.replace('mười', '2'), dataset);
+    expect(fixed.ok).toBe(true);
+    if (fixed.ok) {
+      expect(fixed.dataset.observations[1]).toMatchObject({
+        quote: '-trích',
+        statedShare: { percent: 64 },
+      });
+      expect(fixed.rowOfObservation).toEqual([2, 4]);
+    }
+  });
+});

@@ -1,6 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { datasetKeys, type ActiveDataset } from '../../data/dataset-query';
+import {
+  DATASET_URL,
+  datasetQueryOptions,
+  fetchDataset,
+  type ActiveDataset,
+} from '../../data/dataset-query';
 import { clearStoredDataset } from '../../data/stored-dataset';
 import { formatDateTime } from '../../domain/format';
 import { useMessages } from '../../i18n/use-messages';
@@ -21,6 +26,8 @@ export function DataControls({ active }: { active: ActiveDataset }) {
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
+  // Each dropped file gets a fresh dialog: no warning accepted for the last file carries over.
+  const [drops, setDrops] = useState(0);
 
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
@@ -38,6 +45,7 @@ export function DataControls({ active }: { active: ActiveDataset }) {
       const dropped = event.dataTransfer?.files[0];
       if (dropped) {
         setFile(dropped);
+        setDrops((count) => count + 1);
         setOpen(true);
       }
     };
@@ -77,6 +85,7 @@ export function DataControls({ active }: { active: ActiveDataset }) {
       {open && (
         <Suspense fallback={null}>
           <ImportDialog
+            key={drops}
             active={active}
             initialFile={file}
             onClose={() => {
@@ -116,6 +125,7 @@ export function DataBanner({ active }: { active: ActiveDataset }) {
   const t = useMessages();
   const queryClient = useQueryClient();
   const { origin } = active;
+  const [restoreFailed, setRestoreFailed] = useState(false);
   if (origin.kind === 'bundled') {
     return origin.storedUnreadable ? (
       <p className="data-banner data-banner-warning" role="alert">
@@ -131,12 +141,26 @@ export function DataBanner({ active }: { active: ActiveDataset }) {
         className="button-secondary"
         onClick={async () => {
           if (!window.confirm(t.restoreConfirm)) return;
-          await clearStoredDataset();
-          await queryClient.invalidateQueries({ queryKey: datasetKeys.all });
+          // The bundled data first: offline, the import stays until the original can be had.
+          try {
+            const dataset = await fetchDataset(DATASET_URL);
+            await clearStoredDataset();
+            queryClient.setQueryData<ActiveDataset>(datasetQueryOptions().queryKey, {
+              dataset,
+              origin: { kind: 'bundled', storedUnreadable: false },
+            });
+          } catch {
+            setRestoreFailed(true);
+          }
         }}
       >
         {t.restoreBundled}
       </button>
+      {restoreFailed && (
+        <p className="data-banner-error" role="alert">
+          {t.restoreFailed}
+        </p>
+      )}
     </div>
   );
 }

@@ -83,11 +83,22 @@ export function ImportDialog({
     setAccepted(false);
     setSaveFailed(false);
     setReading({ state: 'reading', name: file.name });
-    void inspectFile(file, active.dataset).then(setReading);
+    startReading(file);
+  }
+
+  // Only the latest read counts: a slow first file must not overwrite a second one.
+  const readId = useRef(0);
+  function startReading(file: File) {
+    const id = (readId.current += 1);
+    void inspectFile(file, active.dataset)
+      .catch((): Reading => ({ state: 'fileProblem', name: file.name, problem: 'unreadable' }))
+      .then((result) => {
+        if (readId.current === id) setReading(result);
+      });
   }
 
   useEffect(() => {
-    if (initialFile) void inspectFile(initialFile, active.dataset).then(setReading);
+    if (initialFile) startReading(initialFile);
     // Read once, against the data shown when the dialog opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialFile]);
@@ -185,7 +196,7 @@ export function ImportDialog({
         <div className="import-alert" role="alert">
           <p>{t.importErrors(problems.length)}</p>
           <ol className="problem-list">
-            {problems.slice(0, 50).map((problem, index) => (
+            {problems.map((problem, index) => (
               <li key={`${problem.path}-${index}`}>
                 <code>{describePath(problem.path)}</code>: {t.problem[problem.code]}
                 {problem.detail ? ` ${t.problemDetail(problem.detail)}` : ''}
