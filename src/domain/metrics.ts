@@ -68,11 +68,12 @@ export function checkStatedShare(computed: number, stated: StatedShare): ShareCh
   }
 }
 
+/** Digits after the decimal mark, as printed; at most 6, because no article prints more. */
 export function decimalsOf(value: number): number {
   const text = String(value);
   if (text.includes('e')) return 0;
   const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
+  return dot < 0 ? 0 : Math.min(6, text.length - dot - 1);
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

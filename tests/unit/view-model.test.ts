@@ -278,6 +278,20 @@ describe('year range', () => {
   });
 });
 
+describe('edge cases found by the property tests', () => {
+  it('a stated share printed with too many decimals does not break the view', () => {
+    const changed = structuredClone(dataset);
+    const dongDa = changed.observations.find((o) => o.id === 'dd-budget-2022-9m');
+    if (!dongDa?.statedShare) throw new Error('fixture');
+    dongDa.value = 0;
+    dongDa.statedShare.percent = 0.0000010000000000000002;
+    const built = buildDashboardView(changed, ALL_FILTERS, 'vi');
+    const row = amountRows(built).find((r) => r.id === 'dd-budget-2022-9m');
+    expect(row?.targetDerived?.formula).toBe('0 / 0,000001%');
+    expect(row?.share).toBeNull();
+  });
+});
+
 describe('language', () => {
   it('gives English names where the data has them', () => {
     const en = view({}, 'en');
