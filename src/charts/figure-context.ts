@@ -1,6 +1,9 @@
 import { formatDate, formatPercent } from '../domain/format';
 import { decimalsOf } from '../domain/metrics';
-import type { DashboardView, FigureView } from '../domain/view-model';
+import type { DashboardView, FigureView, Panel } from '../domain/view-model';
+import { AMOUNT_CHART_HEIGHT } from './AmountChart';
+import { breakdownChartHeight } from './BreakdownChart';
+import { countChartHeight } from './CountChart';
 import type { Messages } from '../i18n';
 import { filterCaption } from '../i18n/captions';
 
@@ -84,4 +87,24 @@ export function buildFigureContext(
     notes,
     legend: [...legend].map(([kind, label]) => ({ kind, label })),
   };
+}
+
+/** A panel's chart height on screen; exports and slides share it out in this proportion. */
+export function naturalChartHeight(panel: Panel): number {
+  switch (panel.kind) {
+    case 'amount':
+      return AMOUNT_CHART_HEIGHT;
+    case 'count':
+      return countChartHeight(panel.rows.length);
+    case 'breakdown':
+      return breakdownChartHeight(panel.rows.length);
+  }
+}
+
+/** The heading over a panel: a breakdown names its district and period; a lone panel needs none. */
+export function panelHeading(panel: Panel, figure: FigureView, t: Messages): string | null {
+  if (panel.kind === 'breakdown') {
+    return `${panel.metricName} — ${t.breakdownOf(panel.unitName, panel.periodLabel)}`;
+  }
+  return figure.panels.length > 1 ? panel.metricName : null;
 }

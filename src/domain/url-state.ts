@@ -98,10 +98,6 @@ export function sameFilters(a: Filters, b: Filters): boolean {
   return a.year === b.year && a.topic === b.topic && a.unit === b.unit;
 }
 
-export function sameUrlState(a: UrlState, b: UrlState): boolean {
-  return sameView(a, b) && a.slide === b.slide && a.auto === b.auto;
-}
-
 /** The same view, whatever slide is shown: moving between slides does not add history. */
 export function sameView(a: UrlState, b: UrlState): boolean {
   return sameFilters(a, b) && a.lang === b.lang && a.present === b.present;

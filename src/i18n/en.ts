@@ -132,7 +132,6 @@ export const en: Messages = {
   titleSlideUnits: 'Districts',
   titleSlidePeriod: 'Period',
   periodRange: (from: number, to: number) => (from === to ? `Year ${from}` : `${from}–${to}`),
-  printReportTitle: (date: string) => `Report printed on ${date}`,
   importButton: 'Import data',
   importTitle: 'Import data',
   importIntro:

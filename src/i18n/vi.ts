@@ -137,7 +137,6 @@ export const vi = {
   titleSlideUnits: 'Đơn vị',
   titleSlidePeriod: 'Thời gian',
   periodRange: (from: number, to: number) => (from === to ? `Năm ${from}` : `${from}–${to}`),
-  printReportTitle: (date: string) => `Báo cáo in ngày ${date}`,
   importButton: 'Nhập dữ liệu',
   importTitle: 'Nhập dữ liệu',
   importIntro:

@@ -3,7 +3,6 @@ import {
   ALL_FILTERS,
   NOT_PRESENTING,
   parseUrlState,
-  type Filters,
   type Lang,
   type UrlState,
 } from '../domain/url-state';
@@ -72,8 +71,4 @@ export function selectUrlState(state: DashboardState): UrlState {
     slide: state.slide,
     auto: state.auto,
   };
-}
-
-export function selectFilters(state: DashboardState): Filters {
-  return { year: state.year, topic: state.topic, unit: state.unit };
 }

@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
+import { withTestFigure } from './test-data';
 
 const page_ = pathToFileURL('dist-single/index.html').href;
 
@@ -55,28 +56,7 @@ test.describe('the single-file build', () => {
     await expect(page.locator('.slide-counter')).toHaveText('1 / 10');
     await page.keyboard.press('Escape');
 
-    // Test data only, under a source that says so.
-    const data = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
-      sources: object[];
-      observations: object[];
-    };
-    data.sources.push({
-      id: 'test',
-      title: 'DỮ LIỆU THỬ NGHIỆM',
-      publisher: null,
-      date: null,
-      file: 'test.json',
-    });
-    data.observations.push({
-      id: 'test-cg-schools',
-      unit: 'cau-giay',
-      metric: 'schools-national-standard',
-      period: '2024-06-27-status',
-      value: 10,
-      target: 20,
-      source: 'test',
-      quote: 'Số liệu thử nghiệm cho kiểm thử tự động.',
-    });
+    const data = withTestFigure();
     await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
     await dialog.getByLabel('Chọn tệp').setInputFiles({

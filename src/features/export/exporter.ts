@@ -5,15 +5,13 @@
  * so the PNG and the SVG can never differ, and both come from the view model the screen uses.
  */
 import { zipSync } from 'fflate';
-import { presetById, type PresetId } from '../../domain/export-presets';
-import type { DashboardView, FigureView, Panel } from '../../domain/view-model';
+import { pixelSize, presetById, type PresetId } from '../../domain/export-presets';
+import type { DashboardView, FigureView } from '../../domain/view-model';
 import type { Messages } from '../../i18n';
-import { AMOUNT_CHART_HEIGHT } from '../../charts/AmountChart';
-import { breakdownChartHeight } from '../../charts/BreakdownChart';
-import { countChartHeight } from '../../charts/CountChart';
+import { saveBlob } from '../../components/save-file';
 import { composeSvg, layoutFigure, type PanelSpec } from './compose';
 import { figureCsv } from './csv';
-import { buildFigureContext } from '../../charts/figure-context';
+import { buildFigureContext, naturalChartHeight, panelHeading } from '../../charts/figure-context';
 import { exportFileName } from './file-name';
 import { canvasMeasure, embeddedFontCss, fontsWarmedUp } from './fonts';
 import { renderChartSvgs } from './render-charts';
@@ -29,24 +27,6 @@ export interface ImageRequest {
   screenWidth: number;
 }
 
-function naturalHeight(panel: Panel): number {
-  switch (panel.kind) {
-    case 'amount':
-      return AMOUNT_CHART_HEIGHT;
-    case 'count':
-      return countChartHeight(panel.rows.length);
-    case 'breakdown':
-      return breakdownChartHeight(panel.rows.length);
-  }
-}
-
-function panelHeading(panel: Panel, figure: FigureView, t: Messages): string | null {
-  if (panel.kind === 'breakdown') {
-    return `${panel.metricName} — ${t.breakdownOf(panel.unitName, panel.periodLabel)}`;
-  }
-  return figure.panels.length > 1 ? panel.metricName : null;
-}
-
 export async function figureSvg(
   request: ImageRequest,
 ): Promise<{ svg: string; width: number; height: number }> {
@@ -55,7 +35,7 @@ export async function figureSvg(
   const context = buildFigureContext(view, figure, t);
   const specs: PanelSpec[] = figure.panels.map((panel) => ({
     heading: panelHeading(panel, figure, t),
-    naturalHeight: naturalHeight(panel),
+    naturalHeight: naturalChartHeight(panel),
   }));
   const [measure, fontCss] = await Promise.all([canvasMeasure(), embeddedFontCss()]);
   await fontsWarmedUp(fontCss);
@@ -78,18 +58,13 @@ export async function figureSvg(
 
 export async function svgToPng(
   svg: string,
-  size: { width: number; height: number },
-  scale: number,
+  pixels: { width: number; height: number },
 ): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const pixels = {
-      width: Math.round(size.width * scale),
-      height: Math.round(size.height * scale),
-    };
     const canvas = document.createElement('canvas');
     canvas.width = pixels.width;
     canvas.height = pixels.height;
@@ -109,19 +84,7 @@ export async function svgToPng(
 
 export async function figurePng(request: ImageRequest): Promise<Blob> {
   const { svg, width, height } = await figureSvg(request);
-  return svgToPng(svg, { width, height }, request.scale);
-}
-
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  return svgToPng(svg, pixelSize(presetById(request.preset), request.scale, { width, height }));
 }
 
 export async function downloadPng(request: ImageRequest): Promise<string> {

@@ -9,7 +9,7 @@ import {
 import { clearStoredDataset } from '../../data/stored-dataset';
 import { formatDateTime } from '../../domain/format';
 import { useMessages } from '../../i18n/use-messages';
-import { saveText } from './save-text';
+import { saveText } from '../../components/save-file';
 
 // The dialog, its parsing and its report load only when someone imports.
 const ImportDialog = lazy(() =>

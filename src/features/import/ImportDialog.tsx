@@ -16,7 +16,7 @@ import type { Dataset } from '../../domain/schema';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
 import { useMessages } from '../../i18n/use-messages';
 import { useLang } from '../../state/dashboard-store';
-import { saveText } from './save-text';
+import { saveText } from '../../components/save-file';
 
 type Reading =
   | { state: 'idle' }

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { AmountChart, AMOUNT_CHART_HEIGHT } from '../../charts/AmountChart';
-import { BreakdownChart, breakdownChartHeight } from '../../charts/BreakdownChart';
+import { AmountChart } from '../../charts/AmountChart';
+import { BreakdownChart } from '../../charts/BreakdownChart';
 import { LegendSwatch } from '../../charts/ChartPatterns';
-import { CountChart, countChartHeight } from '../../charts/CountChart';
-import { buildFigureContext } from '../../charts/figure-context';
+import { CountChart } from '../../charts/CountChart';
+import { buildFigureContext, naturalChartHeight, panelHeading } from '../../charts/figure-context';
 import { useFormatters } from '../../charts/use-formatters';
 import { formatDate } from '../../domain/format';
 import { projectorTheme } from '../../domain/palette';
 import { buildSlides, clampSlide, type Slide } from '../../domain/slides';
-import type { DashboardView, FigureView, KpiView, Panel } from '../../domain/view-model';
+import type { DashboardView, FigureView, KpiView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
 import { useMessages } from '../../i18n/use-messages';
 import { useDashboardActions, useDashboardStore } from '../../state/dashboard-store';
@@ -361,12 +361,6 @@ function SlideKpi({ kpi }: { kpi: KpiView }) {
   );
 }
 
-function naturalHeight(panel: Panel): number {
-  if (panel.kind === 'amount') return AMOUNT_CHART_HEIGHT;
-  if (panel.kind === 'count') return countChartHeight(panel.rows.length);
-  return breakdownChartHeight(panel.rows.length);
-}
-
 function FigureSlide({
   view,
   figure,
@@ -391,10 +385,8 @@ function FigureSlide({
   }, []);
 
   const headingHeight = 44;
-  const headings = figure.panels.filter(
-    (panel) => figure.panels.length > 1 || panel.kind === 'breakdown',
-  ).length;
-  const natural = figure.panels.reduce((sum, panel) => sum + naturalHeight(panel), 0);
+  const headings = figure.panels.filter((panel) => panelHeading(panel, figure, t) != null).length;
+  const natural = figure.panels.reduce((sum, panel) => sum + naturalChartHeight(panel), 0);
   const available = area ? area.height - headings * headingHeight : 0;
 
   return (
@@ -416,14 +408,12 @@ function FigureSlide({
       <div className="slide-charts" ref={chartsRef}>
         {area &&
           figure.panels.map((panel, index) => {
-            const height = Math.max(60, Math.floor((naturalHeight(panel) / natural) * available));
+            const height = Math.max(
+              60,
+              Math.floor((naturalChartHeight(panel) / natural) * available),
+            );
             const size = { width: area.width, height };
-            const heading =
-              panel.kind === 'breakdown'
-                ? `${panel.metricName} — ${t.breakdownOf(panel.unitName, panel.periodLabel)}`
-                : figure.panels.length > 1
-                  ? panel.metricName
-                  : null;
+            const heading = panelHeading(panel, figure, t);
             return (
               <div key={index} className="slide-panel">
                 {heading && <h3>{heading}</h3>}
