@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { formatNumber } from './format';
+import { decimalsOf } from './metrics';
 import type { Dataset, Observation, Period, Source, StatedShare } from './schema';
 import type { Problem } from './validate';
 
@@ -75,8 +76,14 @@ export function datasetToCsv(dataset: Dataset): string {
       'Giá trị': viNumber(obs.value),
       'Chỉ tiêu / tổng số': viNumber(obs.target),
       'Kỳ của chỉ tiêu': obs.targetPeriod ?? '',
+      // Printed with the article's digits ("69,30"), which the reader takes back as decimals.
       'Tỷ lệ bài viết nêu (%)': obs.statedShare
-        ? `${sharePrefix(obs.statedShare)}${viNumber(obs.statedShare.percent)}`
+        ? `${sharePrefix(obs.statedShare)}${formatNumber(
+            obs.statedShare.percent,
+            '',
+            obs.statedShare.decimals ?? 6,
+            obs.statedShare.decimals ?? 0,
+          )}`
         : '',
       'Tăng so với cùng kỳ (%)': obs.statedGrowth ? viNumber(obs.statedGrowth.percent) : '',
       'Kỳ so sánh': obs.statedGrowth?.comparedTo ?? '',
@@ -127,6 +134,16 @@ export function parseCsvNumber(text: string, separator = ';'): number | undefine
   if (!/^-?\d+(\.\d+)?$/.test(value)) return undefined;
   const number = Number(value);
   return Number.isFinite(number) ? number : undefined;
+}
+
+/** Digits after the decimal mark as written: "69,30" → 2; "12.455" in a ";" file → 0. */
+function printedDecimals(text: string, separator: string): number {
+  const value = text.trim().replace(/%$/, '');
+  const comma = value.lastIndexOf(',');
+  const dot = value.lastIndexOf('.');
+  const groupingDots = separator !== ',' && /^-?\d{1,3}(\.\d{3})+$/.test(value);
+  const mark = comma >= 0 ? Math.max(comma, dot) : groupingDots ? -1 : dot;
+  return mark < 0 ? 0 : value.length - mark - 1;
 }
 
 /** dd/mm/yyyy (or mm/yyyy, yyyy, or ISO) → the ISO form the dataset uses. */
@@ -282,13 +299,18 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
             : sign === '≈' || sign === '~'
               ? 'about'
               : 'exact';
-      const percent = parseCsvNumber(
-        qualifier === 'exact' ? shareText : shareText.slice(1),
-        separator,
-      );
+      const percentText = qualifier === 'exact' ? shareText : shareText.slice(1);
+      const percent = parseCsvNumber(percentText, separator);
       if (percent === undefined)
         problems.push({ path: at('Tỷ lệ bài viết nêu (%)'), code: 'number', detail: shareText });
-      else statedShare = { percent, qualifier };
+      else {
+        // "69,30": the printed zero matters (the article gave two decimals); "69,3" needs no note.
+        const printed = printedDecimals(percentText, separator);
+        statedShare =
+          printed > decimalsOf(percent) && printed <= 6
+            ? { percent, qualifier, decimals: printed }
+            : { percent, qualifier };
+      }
     }
     const growth = numberAt('Tăng so với cùng kỳ (%)');
     if (growth != null && !row('Kỳ so sánh')) {

@@ -1,6 +1,6 @@
-import { checkStatedShare, periodLengthWarning, sharePercent } from './metrics';
+import { checkStatedShare, decimalsOf, periodLengthWarning, sharePercent } from './metrics';
 import { observationKey } from './observations';
-import type { Dataset, Observation } from './schema';
+import type { Dataset, Observation, StatedShare } from './schema';
 
 /** Larger files are refused before they are read: a dataset of every district for ten years is ~2 MB. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -42,13 +42,82 @@ export interface ImportCounts {
   removed: number;
 }
 
+/** The lists of definitions a dataset holds besides its figures. */
+export const DEFINITION_LISTS = [
+  'units',
+  'periods',
+  'topics',
+  'figures',
+  'metrics',
+  'sources',
+  'notes',
+] as const;
+export type DefinitionList = (typeof DEFINITION_LISTS)[number];
+
+export interface DefinitionChange {
+  list: DefinitionList;
+  id: string;
+}
+
 export interface ImportPlan {
   mode: ImportMode;
   result: Dataset;
   counts: ImportCounts;
+  /** Definitions the file gives differently under an id the current data already uses. */
+  redefined: DefinitionChange[];
+  /** Definitions of the current data that a replace would remove (none for a merge). */
+  removedDefinitions: DefinitionChange[];
 }
 
 const keyOf = (obs: Observation) => observationKey(obs.unit, obs.metric, obs.period, obs.topic);
+
+/**
+ * A figure in a canonical form, so that ways of writing the same thing compare equal: an empty
+ * target written as null or left out, a stated share's decimals given or implied by its digits,
+ * keys in any order.
+ */
+function canonicalObservation(obs: Observation): string {
+  const { target, statedShare, ...rest } = obs;
+  const share = statedShare && {
+    percent: statedShare.percent,
+    qualifier: statedShare.qualifier,
+    decimals: statedShare.decimals ?? decimalsOf(statedShare.percent),
+  };
+  return stableJson({ ...rest, target: target ?? null, statedShare: share ?? null });
+}
+
+/** JSON with object keys sorted and undefined members left out. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Whether two figures say the same thing, however each file wrote it. */
+export function sameObservation(a: Observation, b: Observation): boolean {
+  return canonicalObservation(a) === canonicalObservation(b);
+}
+
+function definitionChanges(current: Dataset, incoming: Dataset) {
+  const redefined: DefinitionChange[] = [];
+  const removed: DefinitionChange[] = [];
+  for (const list of DEFINITION_LISTS) {
+    const before = new Map<string, unknown>(current[list].map((item) => [item.id, item]));
+    const after = new Set(incoming[list].map((item) => item.id));
+    for (const item of incoming[list]) {
+      const old = before.get(item.id);
+      if (old !== undefined && stableJson(old) !== stableJson(item))
+        redefined.push({ list, id: item.id });
+    }
+    for (const id of before.keys()) if (!after.has(id)) removed.push({ list, id });
+  }
+  return { redefined, removed };
+}
 
 function mergeById<T extends { id: string }>(current: readonly T[], incoming: readonly T[]): T[] {
   const merged = new Map(current.map((item) => [item.id, item]));
@@ -67,13 +136,20 @@ export function planImport(current: Dataset, incoming: Dataset, mode: ImportMode
   for (const obs of incoming.observations) {
     const old = before.get(keyOf(obs));
     if (!old) counts.added += 1;
-    else if (JSON.stringify(old) === JSON.stringify(obs)) counts.unchanged += 1;
+    else if (sameObservation(old, obs)) counts.unchanged += 1;
     else counts.changed += 1;
   }
+  const definitions = definitionChanges(current, incoming);
   if (mode === 'replace') {
     const kept = new Set(incoming.observations.map(keyOf));
     counts.removed = current.observations.filter((obs) => !kept.has(keyOf(obs))).length;
-    return { mode, result: incoming, counts };
+    return {
+      mode,
+      result: incoming,
+      counts,
+      redefined: definitions.redefined,
+      removedDefinitions: definitions.removed,
+    };
   }
   const observations = new Map(current.observations.map((obs) => [keyOf(obs), obs]));
   for (const obs of incoming.observations) observations.set(keyOf(obs), obs);
@@ -90,11 +166,11 @@ export function planImport(current: Dataset, incoming: Dataset, mode: ImportMode
     observations: [...observations.values()],
     notes: mergeById(current.notes, incoming.notes),
   };
-  return { mode, result, counts };
+  return { mode, result, counts, redefined: definitions.redefined, removedDefinitions: [] };
 }
 
 export type ImportWarning =
-  | { code: 'shareDisagrees'; path: string; computed: number; stated: number }
+  | { code: 'shareDisagrees'; path: string; computed: number; stated: StatedShare }
   | { code: 'periodLengths'; metric: string; months: number[] };
 
 /**
@@ -111,7 +187,7 @@ export function importWarnings(dataset: Dataset): ImportWarning[] {
         code: 'shareDisagrees',
         path: `observations[${index}].statedShare`,
         computed,
-        stated: obs.statedShare.percent,
+        stated: obs.statedShare,
       });
     }
   });
@@ -131,4 +207,31 @@ export function importWarnings(dataset: Dataset): ImportWarning[] {
     }
   }
   return warnings;
+}
+
+export interface LocatedPath {
+  /** false: the problem lies in the current data the file would be merged with. */
+  inFile: boolean;
+  path: string;
+}
+
+/**
+ * A path into an import's result (`observations[40].id`), turned into where the user can find it:
+ * the same entry in the file they chose, or, for an entry the file does not hold, in the data
+ * shown now. Entries are told apart by identity, which planImport keeps.
+ */
+export function locateInFile(
+  path: string,
+  result: Dataset,
+  incoming: Dataset,
+  current: Dataset,
+): LocatedPath {
+  const match = /^(\w+)\[(\d+)\](.*)$/.exec(path);
+  const list = match?.[1] as keyof Dataset | undefined;
+  if (!match || !list || !Array.isArray(result[list])) return { inFile: true, path };
+  const item = (result[list] as readonly unknown[])[Number(match[2])];
+  const inFile = (incoming[list] as readonly unknown[]).indexOf(item);
+  if (inFile >= 0) return { inFile: true, path: `${list}[${inFile}]${match[3]}` };
+  const inCurrent = (current[list] as readonly unknown[]).indexOf(item);
+  return { inFile: false, path: `${list}[${inCurrent}]${match[3]}` };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { migrateDataset } from './migrate';
 import { DatasetSchema, type Dataset } from './schema';
 
 /**
@@ -23,6 +24,7 @@ export type ProblemCode =
   | 'partialDate'
   | 'picklist'
   | 'schemaVersion'
+  | 'newerFormat'
   | 'unknownRef'
   | 'duplicateId'
   | 'duplicateObservation'
@@ -42,7 +44,9 @@ export interface Problem {
   detail?: string;
 }
 
-export type ParseResult = { ok: true; data: Dataset } | { ok: false; problems: Problem[] };
+export type ParseResult =
+  /** migratedFrom: the older format version the file was written in, when it was migrated. */
+  { ok: true; data: Dataset; migratedFrom: number | null } | { ok: false; problems: Problem[] };
 
 const KNOWN_CODES = new Set<string>([
   'number',
@@ -73,17 +77,24 @@ export function parseDatasetText(text: string): ParseResult {
   return validateDataset(json);
 }
 
-/** Validates already-parsed JSON: the shape first, then the references between lists. */
+/**
+ * Validates already-parsed JSON: an older format is migrated first, then the shape is checked,
+ * then the references between lists.
+ */
 export function validateDataset(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ path: '', code: 'notAnObject' }] };
   }
-  const result = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
+  const migrated = migrateDataset(input);
+  if (!migrated.ok) return migrated;
+  const result = v.safeParse(DatasetSchema, migrated.doc, { abortPipeEarly: true });
   if (!result.success) {
     return { ok: false, problems: result.issues.map(toProblem) };
   }
   const problems = checkReferences(result.output);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, data: result.output };
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, data: result.output, migratedFrom: migrated.from };
 }
 
 function toProblem(issue: v.BaseIssue<unknown>): Problem {

@@ -167,6 +167,21 @@ export const en: Messages = {
     `Adds ${added} figures, changes ${changed}, leaves ${unchanged} as they are` +
     (removed > 0 ? `, and removes ${removed} current figures that the file does not hold.` : '.'),
   importApply: 'Apply',
+  importMigrated: (from: number, to: number) =>
+    `The file is in an older format (version ${from}); it was converted to version ${to} for import.`,
+  importRedefined:
+    'The file defines these existing entries differently; if applied, the file’s version replaces the current one:',
+  importRemovedDefinitions: 'Replacing removes these current entries that the file does not hold:',
+  definitionList: {
+    units: 'Districts',
+    periods: 'Periods',
+    topics: 'Topics',
+    figures: 'Charts',
+    metrics: 'Metrics',
+    sources: 'Sources',
+    notes: 'Notes',
+  },
+  currentDataPath: (path: string) => `Current data, ${path}`,
   importCancel: 'Cancel',
   importSaveFailed: 'The data could not be kept in this browser; the data shown is unchanged.',
   importedBanner: (file: string, when: string) =>
@@ -225,6 +240,8 @@ export const en: Messages = {
     partialDate: 'Dates must be YYYY, YYYY-MM or YYYY-MM-DD',
     picklist: 'Not one of the allowed values',
     schemaVersion: 'This format version is not supported',
+    newerFormat:
+      'The file was made by a newer version of the app (format number in brackets); open it with the newer app',
     unknownRef: 'Refers to an id that does not exist',
     duplicateId: 'Duplicate id',
     duplicateObservation: 'Duplicate figure (same district, metric and period)',

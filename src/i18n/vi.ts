@@ -2,7 +2,7 @@ import type { ProblemCode } from '../domain/validate';
 import type { Status } from '../domain/metrics';
 import type { StatedShare } from '../domain/schema';
 import type { PresetId } from '../domain/export-presets';
-import type { FileProblem } from '../domain/import';
+import type { DefinitionList, FileProblem } from '../domain/import';
 
 /** Vietnamese, the reference language: English (en.ts) must give every key here. */
 export const vi = {
@@ -171,6 +171,21 @@ export const vi = {
     `Sẽ thêm ${added} số liệu, thay đổi ${changed}, giữ nguyên ${unchanged}` +
     (removed > 0 ? `, và bỏ ${removed} số liệu hiện có không có trong tệp.` : '.'),
   importApply: 'Áp dụng',
+  importMigrated: (from: number, to: number) =>
+    `Tệp ở định dạng cũ (phiên bản ${from}); đã được chuyển sang phiên bản ${to} để nhập.`,
+  importRedefined:
+    'Tệp định nghĩa lại các mục đã có sau đây; nếu áp dụng, bản trong tệp sẽ thay bản hiện tại:',
+  importRemovedDefinitions: 'Thay thế sẽ bỏ các mục hiện có mà tệp không có:',
+  definitionList: {
+    units: 'Đơn vị',
+    periods: 'Kỳ',
+    topics: 'Lĩnh vực',
+    figures: 'Biểu đồ',
+    metrics: 'Chỉ số',
+    sources: 'Nguồn',
+    notes: 'Ghi chú',
+  } satisfies Record<DefinitionList, string>,
+  currentDataPath: (path: string) => `Dữ liệu hiện tại, ${path}`,
   importCancel: 'Hủy',
   importSaveFailed:
     'Không lưu được dữ liệu trong trình duyệt này; dữ liệu đang hiển thị không thay đổi.',
@@ -229,6 +244,8 @@ export const vi = {
     partialDate: 'Ngày phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD',
     picklist: 'Giá trị không nằm trong danh sách cho phép',
     schemaVersion: 'Phiên bản định dạng không được hỗ trợ',
+    newerFormat:
+      'Tệp được tạo bằng một phiên bản mới hơn của ứng dụng (định dạng số trong ngoặc); hãy mở bằng bản ứng dụng mới hơn',
     unknownRef: 'Tham chiếu tới mã không tồn tại',
     duplicateId: 'Mã bị trùng',
     duplicateObservation: 'Số liệu bị trùng (cùng đơn vị, chỉ số, kỳ)',

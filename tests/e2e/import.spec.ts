@@ -293,3 +293,58 @@ test('restoring while the bundled file cannot be fetched keeps the import and sa
   await page.reload();
   await expect(kpis(page).getByRole('article')).toHaveCount(8);
 });
+
+test('the template read straight back changes nothing, and its warning names the CSV row', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const [template] = await Promise.all([
+    page.waitForEvent('download'),
+    importDialog(page).getByRole('button', { name: 'Tải mẫu CSV' }).click(),
+  ]);
+  await importDialog(page)
+    .getByLabel('Chọn tệp')
+    .setInputFiles({
+      name: 'mau-nhap-du-lieu.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync(await template.path()),
+    });
+  const dialog = importDialog(page);
+  await expect(dialog.getByText('Sẽ thêm 0 số liệu, thay đổi 0, giữ nguyên 13.')).toBeVisible();
+  // F1's "hơn 64%" is the first figure, so row 2 of the sheet.
+  await expect(
+    dialog.getByText(
+      'Dòng 2, cột “Tỷ lệ bài viết nêu (%)”: tỷ lệ bài viết nêu hơn 64% khác tỷ lệ tính được 63,90%.',
+    ),
+  ).toBeVisible();
+});
+
+test('a merge that redefines a source, and a replace that drops notes, say so before applying', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const data = withTestFigure();
+  const source = data.sources.find((s) => s.id === 'a001')!;
+  source.publisher = 'TEST: một đơn vị đăng khác';
+  data.notes = [];
+  await chooseFile(page, 'doi-nguon.json', JSON.stringify(data));
+  const dialog = importDialog(page);
+  await expect(dialog.getByText(/Tệp định nghĩa lại các mục đã có/)).toBeVisible();
+  await expect(dialog.getByText('Nguồn (1): a001')).toBeVisible();
+  await expect(dialog.getByText(/Thay thế sẽ bỏ/)).toHaveCount(0);
+  await dialog.getByLabel('Thay thế toàn bộ dữ liệu hiện tại').check();
+  await expect(dialog.getByText('Thay thế sẽ bỏ các mục hiện có mà tệp không có:')).toBeVisible();
+  await expect(dialog.getByText(/^Ghi chú \(7\): /)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(kpis(page).getByRole('article')).toHaveCount(7);
+});
+
+test('a file from a newer version of the app is refused with its own message', async ({ page }) => {
+  await openDashboard(page);
+  await chooseFile(page, 'ban-moi.json', JSON.stringify({ ...bundled(), schemaVersion: 99 }));
+  await expect(importDialog(page).getByRole('alert')).toContainText(
+    'schemaVersion: Tệp được tạo bằng một phiên bản mới hơn của ứng dụng',
+  );
+  await expect(importDialog(page).getByRole('button', { name: 'Áp dụng' })).toBeDisabled();
+});

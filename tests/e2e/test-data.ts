@@ -4,6 +4,7 @@ export type Json = {
   units: { id: string; name: { vi: string; en?: string } }[];
   sources: Record<string, unknown>[];
   observations: Record<string, unknown>[];
+  notes: Record<string, unknown>[];
 };
 
 export const bundled = () => JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Json;

@@ -6,6 +6,7 @@ import {
   parseCsvNumber,
   readDatasetCsv,
 } from '../../src/domain/dataset-csv';
+import { planImport } from '../../src/domain/import';
 import { validateDataset } from '../../src/domain/validate';
 import { bundledDataset } from '../fixtures/dataset';
 
@@ -62,6 +63,40 @@ describe('the dataset as CSV', () => {
       );
     expect(normal(read.dataset.observations)).toEqual(normal(dataset.observations));
     expect(validateDataset(read.dataset).ok).toBe(true);
+  });
+
+  it('reads back as unchanged by the import plan: an export then an import changes nothing', () => {
+    const read = readDatasetCsv(csv, dataset);
+    if (!read.ok) throw new Error('the export could not be read back');
+    expect(planImport(dataset, read.dataset, 'merge').counts).toEqual({
+      added: 0,
+      changed: 0,
+      unchanged: dataset.observations.length,
+      removed: 0,
+    });
+  });
+
+  it('keeps the digits an article printed for a stated share ("69,30%")', () => {
+    const withDecimals = structuredClone(dataset);
+    const index = withDecimals.observations.findIndex((obs) => obs.statedShare);
+    const obs = withDecimals.observations[index]!;
+    obs.statedShare = { percent: 69.3, qualifier: 'exact', decimals: 2 };
+    const text = datasetToCsv(withDecimals);
+    expect(text).toContain(';69,30;');
+    const read = readDatasetCsv(text, withDecimals);
+    if (!read.ok) throw new Error('could not read back');
+    expect(read.dataset.observations[index]!.statedShare).toEqual({
+      percent: 69.3,
+      qualifier: 'exact',
+      decimals: 2,
+    });
+    // Digits that the number needs anyway are not recorded as decimals.
+    const plain = readDatasetCsv(text.replace(';69,30;', ';69,3;'), withDecimals);
+    if (!plain.ok) throw new Error('could not read back');
+    expect(plain.dataset.observations[index]!.statedShare).toEqual({
+      percent: 69.3,
+      qualifier: 'exact',
+    });
   });
 
   it('reads a plain CSV with "," and "." and no BOM', () => {

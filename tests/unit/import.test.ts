@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   checkImportFile,
   importWarnings,
+  locateInFile,
   MAX_IMPORT_BYTES,
   planImport,
+  sameObservation,
   type FileProblem,
 } from '../../src/domain/import';
 import type { Dataset, Observation } from '../../src/domain/schema';
@@ -83,6 +85,63 @@ describe('planImport', () => {
     expect(plan.result.observations).toEqual([extra]);
   });
 
+  it('lists a merge that redefines a period, a metric or a source the current data already has', () => {
+    const incoming = structuredClone(dataset);
+    incoming.periods[0]!.end = '2021-09-29';
+    incoming.sources[1]!.title = 'Một tiêu đề khác';
+    incoming.metrics[0]!.decimals = 1;
+    const plan = planImport(dataset, incoming, 'merge');
+    expect(plan.redefined).toEqual([
+      { list: 'periods', id: dataset.periods[0]!.id },
+      { list: 'metrics', id: dataset.metrics[0]!.id },
+      { list: 'sources', id: dataset.sources[1]!.id },
+    ]);
+    expect(plan.removedDefinitions).toEqual([]);
+    expect(plan.result.periods[0]!.end).toBe('2021-09-29');
+  });
+
+  it('says what a replace removes besides figures: notes, sources, periods', () => {
+    const incoming = withObservations([extra]);
+    incoming.notes = incoming.notes.slice(2);
+    incoming.sources = incoming.sources.filter((source) => source.id !== 'a004');
+    incoming.periods = incoming.periods.filter((period) => period.id !== '2021-9m');
+    const plan = planImport(dataset, incoming, 'replace');
+    expect(plan.removedDefinitions).toEqual([
+      { list: 'periods', id: '2021-9m' },
+      { list: 'sources', id: 'a004' },
+      { list: 'notes', id: dataset.notes[0]!.id },
+      { list: 'notes', id: dataset.notes[1]!.id },
+    ]);
+    // A merge never removes a definition.
+    expect(planImport(dataset, incoming, 'merge').removedDefinitions).toEqual([]);
+  });
+
+  it('counts a figure written another way as unchanged: empty target, implied decimals, key order', () => {
+    const noTarget = { ...extra, target: undefined };
+    delete noTarget.target;
+    const current = withObservations([
+      { ...extra, statedShare: { percent: 67.8, qualifier: 'exact' } },
+    ]);
+    const { quote, ...withoutQuote } = extra;
+    const sameFigure: Observation = {
+      quote,
+      ...withoutQuote,
+      statedShare: { qualifier: 'exact', percent: 67.8, decimals: 1 },
+    };
+    expect(planImport(current, withObservations([sameFigure]), 'merge').counts).toMatchObject({
+      unchanged: 1,
+      changed: 0,
+    });
+    expect(sameObservation({ ...noTarget, target: null }, noTarget)).toBe(true);
+    expect(sameObservation({ ...extra, target: 21 }, extra)).toBe(false);
+    expect(
+      sameObservation(
+        { ...extra, statedShare: { percent: 69.3, qualifier: 'exact', decimals: 2 } },
+        { ...extra, statedShare: { percent: 69.3, qualifier: 'exact' } },
+      ),
+    ).toBe(false);
+  });
+
   it('keeps the later "as of" date when merging', () => {
     const incoming = { ...withObservations([]), asOf: '2020-01-01' };
     expect(planImport(dataset, incoming, 'merge').result.asOf).toBe(dataset.asOf);
@@ -96,7 +155,7 @@ describe('importWarnings', () => {
       expect.objectContaining({
         code: 'shareDisagrees',
         path: 'observations[0].statedShare',
-        stated: 64,
+        stated: { percent: 64, qualifier: 'more-than' },
       }),
     );
     expect(warnings).toContainEqual({
@@ -108,5 +167,41 @@ describe('importWarnings', () => {
 
   it('has nothing to say about a clean file', () => {
     expect(importWarnings(withObservations([extra]))).toEqual([]);
+  });
+});
+
+describe('locateInFile', () => {
+  it('turns a path into the merged result into the path in the file, or into the current data', () => {
+    const incoming = withObservations([extra]);
+    const plan = planImport(dataset, incoming, 'merge');
+    const fromFile = plan.result.observations.indexOf(incoming.observations[0]!);
+    expect(fromFile).toBe(dataset.observations.length);
+    expect(locateInFile(`observations[${fromFile}].value`, plan.result, incoming, dataset)).toEqual(
+      {
+        inFile: true,
+        path: 'observations[0].value',
+      },
+    );
+    expect(locateInFile('observations[3].source', plan.result, incoming, dataset)).toEqual({
+      inFile: false,
+      path: 'observations[3].source',
+    });
+    expect(locateInFile('asOf', plan.result, incoming, dataset)).toEqual({
+      inFile: true,
+      path: 'asOf',
+    });
+  });
+
+  it("finds the file's own row for an id that clashes with the current data only after a merge", () => {
+    const clash = { ...extra, id: dataset.observations[5]!.id };
+    const incoming = withObservations([clash]);
+    const plan = planImport(dataset, incoming, 'merge');
+    const checked = validateDataset(plan.result);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    const located = checked.problems.map((problem) =>
+      locateInFile(problem.path, plan.result, incoming, dataset),
+    );
+    expect(located).toContainEqual({ inFile: true, path: 'observations[0].id' });
   });
 });

@@ -35,7 +35,13 @@ describe('validateDataset', () => {
 
   it.each<[string, (data: Json) => void, ProblemCode, string]>([
     ['a missing title', (d) => delete d.title, 'required', 'title'],
-    ['an unsupported version', (d) => (d.schemaVersion = 2), 'schemaVersion', 'schemaVersion'],
+    ['a version from a newer app', (d) => (d.schemaVersion = 2), 'newerFormat', 'schemaVersion'],
+    [
+      'a version that is not a number',
+      (d) => (d.schemaVersion = 'v1'),
+      'schemaVersion',
+      'schemaVersion',
+    ],
     [
       'a value given as text',
       (d) => (d.observations[0]!.value = '12.455,236'),

@@ -7,23 +7,36 @@ import {
   checkImportFile,
   MAX_IMPORT_BYTES,
   importWarnings,
+  locateInFile,
   planImport,
+  type DefinitionChange,
   type FileProblem,
   type ImportMode,
 } from '../../domain/import';
 import { csvPathOf, datasetToCsv, readDatasetCsv } from '../../domain/dataset-csv';
-import type { Dataset } from '../../domain/schema';
+import { CURRENT_SCHEMA_VERSION, type Dataset } from '../../domain/schema';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
+import { useFormatters } from '../../charts/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 import { useLang } from '../../state/dashboard-store';
 import { saveText } from '../../components/save-file';
+
+/** Marks a path that lies in the data shown now rather than in the chosen file. */
+const CURRENT = 'current:';
 
 type Reading =
   | { state: 'idle' }
   | { state: 'reading'; name: string }
   | { state: 'fileProblem'; name: string; problem: FileProblem }
   | { state: 'invalid'; name: string; problems: Problem[] }
-  | { state: 'ready'; name: string; incoming: Dataset };
+  | {
+      state: 'ready';
+      name: string;
+      incoming: Dataset;
+      /** For a CSV: the spreadsheet row of each figure, so that every message names its row. */
+      rowOfObservation: number[] | null;
+      migratedFrom: number | null;
+    };
 
 /** Reads a file and says what it holds: a problem with the file, an invalid dataset, or one to import. */
 async function inspectFile(file: File, base: Dataset): Promise<Reading> {
@@ -43,11 +56,23 @@ async function inspectFile(file: File, base: Dataset): Promise<Reading> {
         problems: valid.problems.map((problem) => csvPathOf(problem, read.rowOfObservation)),
       };
     }
-    return { state: 'ready', name: file.name, incoming: valid.data };
+    return {
+      state: 'ready',
+      name: file.name,
+      incoming: valid.data,
+      rowOfObservation: read.rowOfObservation,
+      migratedFrom: null,
+    };
   }
   const parsed = parseDatasetText(checked.text);
   if (!parsed.ok) return { state: 'invalid', name: file.name, problems: parsed.problems };
-  return { state: 'ready', name: file.name, incoming: parsed.data };
+  return {
+    state: 'ready',
+    name: file.name,
+    incoming: parsed.data,
+    rowOfObservation: null,
+    migratedFrom: parsed.migratedFrom,
+  };
 }
 
 /**
@@ -64,6 +89,7 @@ export function ImportDialog({
   onClose: () => void;
 }) {
   const t = useMessages();
+  const format = useFormatters();
   const lang = useLang();
   const queryClient = useQueryClient();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -104,16 +130,34 @@ export function ImportDialog({
   }, [initialFile]);
 
   const incoming = reading.state === 'ready' ? reading.incoming : null;
+  const rowOfObservation = reading.state === 'ready' ? reading.rowOfObservation : null;
   const plan = useMemo(
     () => (incoming ? planImport(active.dataset, incoming, mode) : null),
     [active.dataset, incoming, mode],
   );
-  // A merge can join two files whose ids clash: the result is checked as a whole.
+  // A merge can join two files whose ids clash: the result is checked as a whole, and each
+  // problem is traced back to the file's row, or to the current data.
   const resultProblems = useMemo(() => {
-    if (!plan) return [];
+    if (!plan || !incoming) return [];
     const checked = validateDataset(plan.result);
-    return checked.ok ? [] : checked.problems;
-  }, [plan]);
+    if (checked.ok) return [];
+    const locate = (path: string) => {
+      const where = locateInFile(path, plan.result, incoming, active.dataset);
+      return where.inFile ? where.path : `${CURRENT}${where.path}`;
+    };
+    return checked.problems.map((problem): Problem => {
+      const located: Problem = {
+        ...problem,
+        path: locate(problem.path),
+        ...(problem.detail && /^\w+\[\d+\]/.test(problem.detail)
+          ? { detail: locate(problem.detail) }
+          : {}),
+      };
+      return rowOfObservation && !located.path.startsWith(CURRENT)
+        ? csvPathOf(located, rowOfObservation)
+        : located;
+    });
+  }, [plan, incoming, active.dataset, rowOfObservation]);
   const warnings = useMemo(() => (incoming ? importWarnings(incoming) : []), [incoming]);
   const canApply =
     plan != null && resultProblems.length === 0 && (warnings.length === 0 || accepted);
@@ -141,7 +185,8 @@ export function ImportDialog({
   }
 
   const problems = reading.state === 'invalid' ? reading.problems : resultProblems;
-  const describePath = (path: string) => {
+  const describePath = (path: string): string => {
+    if (path.startsWith(CURRENT)) return t.currentDataPath(path.slice(CURRENT.length));
     const cell = /^(\d+|\?):(.*)$/.exec(path);
     if (cell) return t.csvCell(cell[1] ?? '', cell[2] ?? '');
     const column = /^\[(.*)\]$/.exec(path);
@@ -199,11 +244,20 @@ export function ImportDialog({
             {problems.map((problem, index) => (
               <li key={`${problem.path}-${index}`}>
                 <code>{describePath(problem.path)}</code>: {t.problem[problem.code]}
-                {problem.detail ? ` ${t.problemDetail(problem.detail)}` : ''}
+                {problem.detail
+                  ? ` ${t.problemDetail(
+                      problem.detail.startsWith(CURRENT)
+                        ? t.currentDataPath(problem.detail.slice(CURRENT.length))
+                        : problem.detail,
+                    )}`
+                  : ''}
               </li>
             ))}
           </ol>
         </div>
+      )}
+      {reading.state === 'ready' && reading.migratedFrom != null && (
+        <p role="status">{t.importMigrated(reading.migratedFrom, CURRENT_SCHEMA_VERSION)}</p>
       )}
       {plan && resultProblems.length === 0 && (
         <>
@@ -215,8 +269,13 @@ export function ImportDialog({
                   <li key={index}>
                     {warning.code === 'shareDisagrees'
                       ? t.warningShare(
-                          warning.path,
-                          formatPercent(warning.stated, t.noData, 2),
+                          describePath(
+                            rowOfObservation
+                              ? csvPathOf({ path: warning.path, code: 'invalid' }, rowOfObservation)
+                                  .path
+                              : warning.path,
+                          ),
+                          format.statedShare(warning.stated),
                           formatPercent(warning.computed, t.noData, 2),
                         )
                       : t.warningPeriods(metricName(warning.metric), warning.months.join(', '))}
@@ -254,6 +313,11 @@ export function ImportDialog({
               {t.importReplace}
             </label>
           </fieldset>
+          <DefinitionChanges heading={t.importRedefined} changes={plan.redefined} />
+          <DefinitionChanges
+            heading={t.importRemovedDefinitions}
+            changes={plan.removedDefinitions}
+          />
           <p className="import-counts" role="status">
             {t.importCounts(
               plan.counts.added,
@@ -283,5 +347,32 @@ export function ImportDialog({
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** Entries of the current data that an import redefines or removes, by list: said, never silent. */
+function DefinitionChanges({
+  heading,
+  changes,
+}: {
+  heading: string;
+  changes: readonly DefinitionChange[];
+}) {
+  const t = useMessages();
+  if (changes.length === 0) return null;
+  const byList = new Map<DefinitionChange['list'], string[]>();
+  for (const change of changes)
+    byList.set(change.list, [...(byList.get(change.list) ?? []), change.id]);
+  return (
+    <div className="import-definitions">
+      <p>{heading}</p>
+      <ul>
+        {[...byList].map(([list, ids]) => (
+          <li key={list}>
+            {t.definitionList[list]} ({ids.length}): {ids.join(', ')}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
