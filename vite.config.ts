@@ -36,10 +36,13 @@ function embeddedDataset(): Plugin {
       // "<" escaped, so no text in the data can close the block.
       const json = readFileSync('public/data/dataset.json', 'utf8').replace(/</g, '\\u003c');
       // A function, not a string: "$&" or "$`" in the data must not be read as patterns.
-      return html.replace(
-        '</body>',
-        () => `  <script type="application/json" id="bundled-dataset">${json}</script>\n  </body>`,
-      );
+      return html
+        .replace(/\s*<!--[^>]*preloading it[\s\S]*?-->\s*<link rel="preload"[^>]*>/, '')
+        .replace(
+          '</body>',
+          () =>
+            `  <script type="application/json" id="bundled-dataset">${json}</script>\n  </body>`,
+        );
     },
   };
 }

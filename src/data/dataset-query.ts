@@ -65,12 +65,18 @@ export async function fetchActiveDataset(
   url: string,
   signal?: AbortSignal,
 ): Promise<ActiveDataset> {
+  // Both start at once: reading the browser's store first would put the bundled file's download
+  // behind it (a waterfall) on every visit of someone who never imported anything.
+  const bundled = fetchDataset(url, signal);
+  // Marked as handled at once: when an import is shown, the bundled file's failure (offline,
+  // say) must not surface; when it is needed, the await below still rejects.
+  bundled.catch(() => undefined);
   const stored = await readStoredDataset();
   if (stored.kind === 'ok') {
     const { dataset, fileName, importedAt } = stored.stored;
     return { dataset, origin: { kind: 'imported', fileName, importedAt } };
   }
-  const dataset = await fetchDataset(url, signal);
+  const dataset = await bundled;
   return { dataset, origin: { kind: 'bundled', storedUnreadable: stored.kind === 'unreadable' } };
 }
 
