@@ -1,0 +1,255 @@
+// Shared by the parts of `npm run bench`: statistics, servers, timeouts and in-page timing.
+import { spawn } from 'node:child_process';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:http';
+
+/** Median, min and max, rounded to `decimals`; null values (timeouts) are counted apart. */
+export function stats(values, decimals = 0) {
+  const done = values.filter((value) => typeof value === 'number' && Number.isFinite(value));
+  const r = (x) => +x.toFixed(decimals);
+  if (done.length === 0) return { median: null, min: null, max: null, runs: 0 };
+  const sorted = [...done].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return {
+    median: r(median),
+    min: r(sorted[0]),
+    max: r(sorted.at(-1)),
+    runs: sorted.length,
+    ...(done.length < values.length ? { failed: values.length - done.length } : {}),
+  };
+}
+
+export async function waitForServer(url, timeoutMs = 30_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(200);
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `vite preview` in its own process group, so the whole group can be stopped. Its output goes to
+ * a log file in the system's temporary folder, shown if the server goes away; `restart()` starts
+ * it again.
+ */
+export function startPreview(port, extraArgs = []) {
+  const log = join(tmpdir(), `bench-preview-${port}.log`);
+  const args = ['--port', String(port), '--strictPort', '--host', '127.0.0.1'];
+  let child = null;
+  let exit = null;
+  const launch = () => {
+    const out = openSync(log, 'w');
+    exit = null;
+    child = spawn('npx', ['vite', 'preview', ...extraArgs, ...args], {
+      stdio: ['ignore', out, out],
+      detached: true,
+    });
+    closeSync(out);
+    child.on('exit', (code, signal) => {
+      exit = { code, signal };
+    });
+  };
+  launch();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** Null while it runs; how it ended, with the end of its log, once it has. */
+    exited: () =>
+      exit && { ...exit, log: readFileSync(log, 'utf8').split('\n').slice(-15).join('\n') },
+    restart: launch,
+    stop() {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    },
+  };
+}
+
+/**
+ * Serves the generated datasets (never part of the app's build) to the app's origin: `fileFor`
+ * maps a request path to a file. CORS is open because the page that stores them is on another
+ * port.
+ */
+export function startFileServer(port, fileFor) {
+  const server = createServer((request, response) => {
+    const file = fileFor(new URL(request.url, 'http://x').pathname);
+    if (!file || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': statSync(file).size,
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        stop: () => new Promise((done) => server.close(() => done())),
+      }),
+    );
+  });
+}
+
+export class TimeoutError extends Error {}
+
+/** Rejects with a TimeoutError after `ms`; the work itself is left to be abandoned. */
+export function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new TimeoutError(`${what}: no result after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Runs in every page before its own scripts: notes when the first chart bar is in the DOM and a
+ * frame has been painted with it (a requestAnimationFrame, then a task after that frame), and
+ * the Largest Contentful Paint. Times are performance.now(): milliseconds from navigation start.
+ */
+export function firstChartInitScript() {
+  const SELECTOR = '.recharts-surface .recharts-rectangle';
+  const bench = { firstChartInDom: null, firstChart: null, lcp: null, lcpSize: null };
+  Object.defineProperty(window, '__bench', { value: bench });
+  const afterPaint = (callback) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => callback(performance.now());
+      channel.port2.postMessage(null);
+    });
+  const observer = new MutationObserver(() => {
+    if (bench.firstChartInDom != null || !document.querySelector(SELECTOR)) return;
+    bench.firstChartInDom = performance.now();
+    observer.disconnect();
+    afterPaint((now) => {
+      bench.firstChart = now;
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        bench.lcp = entry.startTime;
+        bench.lcpSize = entry.size;
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch {
+    /* no LCP in this browser */
+  }
+}
+
+/**
+ * Waits until frames come regularly again (ten in a row under 40 ms apart), so the next
+ * measurement does not pay for work left over from the last. Resolves with when the page became
+ * quiet (performance.now()), or null when it stayed busy for `limitMs`.
+ */
+export function settleInPage(limitMs) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let last = started;
+    let calm = 0;
+    let quietSince = started;
+    const tick = () => {
+      const now = performance.now();
+      if (now - last < 40) calm += 1;
+      else {
+        calm = 0;
+        quietSince = now;
+      }
+      last = now;
+      if (calm >= 10) resolve(quietSince);
+      else if (now - started > limitMs) resolve(null);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/**
+ * A user's choice in one of the filter bar's selects, timed in the page: the native value setter
+ * and a bubbling change event (what the browser does), then the first DOM change under #root,
+ * then the frame that shows it. Resolves with milliseconds from the change to that painted frame.
+ */
+export function changeFilterInPage({ name, value }) {
+  const select = document.querySelector(`select[name="${name}"]`);
+  const root = document.getElementById('root');
+  if (!(select instanceof HTMLSelectElement) || !root) throw new Error(`no select named ${name}`);
+  const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set;
+  return new Promise((resolve) => {
+    let t0 = 0;
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      const mutated = performance.now();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () =>
+          resolve({ toPaint: performance.now() - t0, toFirstMutation: mutated - t0 });
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    t0 = performance.now();
+    setValue.call(select, value);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+/** The filter bar's choices as the page offers them, "all" first. */
+export function filterOptionsInPage() {
+  const read = (name) =>
+    [...(document.querySelector(`select[name="${name}"]`)?.options ?? [])].map((o) => o.value);
+  return { year: read('year'), topic: read('topic'), unit: read('unit') };
+}
+
+/**
+ * Changes in turn of year, topic and district, each to a value, then each back to "all", taking
+ * the next value every round: every step changes what the dashboard shows.
+ */
+export function filterSteps(options, count) {
+  const steps = [];
+  const names = ['year', 'topic', 'unit'];
+  for (let round = 0; steps.length < count; round += 1) {
+    for (const name of names) {
+      const values = options[name].slice(1);
+      if (values.length > 0) steps.push({ name, value: values[round % values.length] });
+    }
+    for (const name of names) if (options[name].length > 1) steps.push({ name, value: 'all' });
+  }
+  return steps.slice(0, count);
+}
+
+/** Rows of cells as an aligned text table. */
+export function formatTable(rows) {
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => String(row[col]).length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, col) => String(cell).padEnd(widths[col]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}

@@ -1,0 +1,208 @@
+// What the bench measures in a browser page: first chart on a cold load, filter changes and the
+// presentation, each timed inside the page with performance.now().
+import {
+  changeFilterInPage,
+  filterOptionsInPage,
+  firstChartInitScript,
+  settleInPage,
+  withTimeout,
+} from './bench-lib.mjs';
+
+export const VIEWPORT = { width: 1366, height: 900 };
+
+/** A context whose pages note their first chart and LCP (see firstChartInitScript). */
+export async function newBenchContext(browser, options = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...options });
+  await context.addInitScript(firstChartInitScript);
+  return context;
+}
+
+/** Waits for the page's first painted chart; resolves with the page's figures. */
+export async function waitForFirstChart(page, timeoutMs) {
+  await page.waitForFunction(() => window.__bench?.firstChart != null, null, {
+    timeout: timeoutMs,
+    polling: timeoutMs > 10_000 ? 250 : 'raf',
+  });
+  return page.evaluate(() => ({ ...window.__bench }));
+}
+
+/**
+ * Cold loads: a fresh browser context each run (empty HTTP cache and storage), navigation to the
+ * first painted chart and LCP. The scripts and stylesheets the page fetched before its first
+ * chart are listed from the first run, so the bundle figure is what was really loaded.
+ */
+export async function measureFirstChart(browser, url, runs) {
+  const firstChart = [];
+  const lcp = [];
+  let loadedBeforeChart = null;
+  for (let run = 0; run < runs; run += 1) {
+    const context = await newBenchContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      const figures = await waitForFirstChart(page, 30_000);
+      // LCP can still move (a web font swaps in): read it once the page is quiet.
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(settleInPage, 5_000);
+      const settled = await page.evaluate(() => ({ ...window.__bench }));
+      firstChart.push(figures.firstChart);
+      lcp.push(settled.lcp);
+      if (run === 0) {
+        loadedBeforeChart = await page.evaluate((before) => {
+          const origin = location.origin;
+          return performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime < before && entry.name.startsWith(origin))
+            .map((entry) => new URL(entry.name).pathname)
+            .filter((path) => /\.(js|css)$/.test(path));
+        }, figures.firstChart);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  return { firstChart, lcp, loadedBeforeChart };
+}
+
+/**
+ * Filter changes through the filter bar's selects, one after another, each timed from the change
+ * to the frame that shows it; between two, the page is left to finish its work.
+ */
+export async function measureFilterSteps(page, steps, { timeoutMs, settleMs }) {
+  const results = [];
+  for (const step of steps) {
+    try {
+      const timing = await withTimeout(
+        page.evaluate(changeFilterInPage, step),
+        timeoutMs,
+        `filter ${step.name}=${step.value}`,
+      );
+      const quietAt = await withTimeout(
+        page.evaluate(settleInPage, settleMs),
+        settleMs + 10_000,
+        'settle',
+      );
+      results.push({ ...step, ...round(timing), quiet: quietAt != null });
+    } catch (error) {
+      results.push({ ...step, toPaint: null, error: error.message });
+      break;
+    }
+  }
+  return results;
+}
+
+export async function filterOptions(page) {
+  return page.evaluate(filterOptionsInPage);
+}
+
+function round(timing) {
+  return Object.fromEntries(
+    Object.entries(timing).map(([key, value]) => [
+      key,
+      typeof value === 'number' ? +value.toFixed(1) : value,
+    ]),
+  );
+}
+
+/** Clicks "Trình chiếu" in the page; resolves when the first slide is painted. */
+function enterPresentationInPage() {
+  const button = [...document.querySelectorAll('button')].find((b) =>
+    /Trình chiếu|Present/.test(b.textContent ?? ''),
+  );
+  if (!button) throw new Error('no present button');
+  return new Promise((resolve) => {
+    let t0 = 0;
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.presentation .slide')) return;
+      observer.disconnect();
+      const inDom = performance.now();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () =>
+          resolve({ toPaint: performance.now() - t0, toDom: inDom - t0 });
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    t0 = performance.now();
+    button.click();
+  });
+}
+
+/**
+ * Arms a watch for the next slide: the key press's own time stamp is the start, a new slide
+ * counter in the DOM and a painted frame the end. The key itself is pressed by the driver, as a
+ * user's key press.
+ */
+function armSlideChangeInPage() {
+  const dialog = document.querySelector('.presentation');
+  const before = dialog?.querySelector('.slide-counter')?.textContent;
+  const slideKind = () =>
+    [...(dialog.querySelector('.slide')?.classList ?? [])]
+      .find((c) => c.startsWith('slide--'))
+      ?.slice(7) ?? null;
+  window.__slideChange = new Promise((resolve) => {
+    let t0 = null;
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        t0 = Math.min(event.timeStamp, performance.now());
+      },
+      { capture: true, once: true },
+    );
+    const observer = new MutationObserver(() => {
+      const now = dialog.querySelector('.slide-counter')?.textContent;
+      if (!now || now === before || t0 == null) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () =>
+          resolve({ toPaint: performance.now() - t0, slide: now, kind: slideKind() });
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(dialog, { childList: true, subtree: true, characterData: true });
+  });
+  return before;
+}
+
+/** Enter the presentation `runs` times (the first also loads its code) and walk its slides. */
+export async function measurePresentation(page, runs) {
+  const enter = [];
+  let firstOfSession = null;
+  const slideChanges = [];
+  for (let run = 0; run <= runs; run += 1) {
+    const timing = await page.evaluate(enterPresentationInPage);
+    if (run === 0) firstOfSession = round(timing);
+    else enter.push(timing.toPaint);
+    await page.evaluate(settleInPage, 5_000);
+    if (run === 1) {
+      // Through the deck with ArrowRight, from the start again when it ends.
+      while (slideChanges.length < Math.max(runs, 9)) {
+        const before = await page.evaluate(armSlideChangeInPage);
+        const [current, total] = before.split('/').map((s) => Number(s.trim()));
+        if (current >= total) {
+          await page.evaluate(() => delete window.__slideChange);
+          await page.keyboard.press('Home');
+          await page.waitForFunction(() =>
+            document.querySelector('.presentation .slide-counter')?.textContent?.startsWith('1 '),
+          );
+          await page.evaluate(settleInPage, 5_000);
+          continue;
+        }
+        await page.keyboard.press('ArrowRight');
+        const change = await withTimeout(
+          page.evaluate(() => window.__slideChange),
+          15_000,
+          'slide change',
+        );
+        slideChanges.push(round(change));
+        await page.evaluate(settleInPage, 5_000);
+      }
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('.presentation'));
+    await page.evaluate(settleInPage, 5_000);
+  }
+  return { enter, firstOfSession, slideChanges };
+}

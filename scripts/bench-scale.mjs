@@ -1,0 +1,363 @@
+// The generated large datasets (scripts/generate-synthetic.mjs) in the running app: each is
+// stored as the app's import in IndexedDB, exactly as the import dialog keeps one, then the app
+// is opened on it. Measures the load (navigation to first painted chart), filter changes,
+// memory and DOM size, with time limits: the point is to find where the app stops being usable.
+import { existsSync, statSync } from 'node:fs';
+import { TimeoutError, settleInPage, stats, withTimeout } from './bench-lib.mjs';
+import {
+  filterOptions,
+  measureFilterSteps,
+  newBenchContext,
+  waitForFirstChart,
+} from './bench-page.mjs';
+import { syntheticPath, syntheticShape, writeSyntheticDataset } from './generate-synthetic.mjs';
+
+/** Generates the file for a scale unless this generator version already wrote it. */
+export async function ensureSynthetic(scale) {
+  const file = syntheticPath(scale);
+  const generator = new URL('./generate-synthetic.mjs', import.meta.url);
+  if (!existsSync(file) || statSync(file).mtimeMs < statSync(generator).mtimeMs) {
+    const started = Date.now();
+    await writeSyntheticDataset(scale, file);
+    console.log(`  generated ×${scale} in ${Date.now() - started} ms: ${file}`);
+  }
+  return file;
+}
+
+/**
+ * In a page of the app's origin that carries no Content-Security-Policy (the app's own page
+ * allows fetches from its origin only): streams the file from the bench's file server one line
+ * at a time (see the generator's layout; a whole 800 MB file is more than a JavaScript string
+ * can hold), then writes the record the app's import writes (src/data/stored-dataset.ts):
+ * database 'district-dashboard', store 'datasets', key 'imported-dataset', opened the way
+ * idb-keyval opens it (no version, the store created on first open).
+ */
+function storeDatasetInPage({ url, fileName }) {
+  return (async () => {
+    const t0 = performance.now();
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`fetch ${url}: ${response.status}`);
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let pending = '';
+    let head = null;
+    const observations = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (value) pending += value;
+      let start = 0;
+      let newline;
+      while ((newline = pending.indexOf('\n', start)) >= 0) {
+        const line = pending.slice(start, newline);
+        start = newline + 1;
+        if (head == null) head = line;
+        else if (line.startsWith('{'))
+          observations.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
+      }
+      pending = pending.slice(start);
+      if (done) break;
+    }
+    const dataset = JSON.parse(`${head}]}`);
+    dataset.observations = observations;
+    const parsed = performance.now();
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('district-dashboard');
+      request.onupgradeneeded = () => request.result.createObjectStore('datasets');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('datasets', 'readwrite');
+        tx.objectStore('datasets').put(
+          { format: 1, dataset, fileName, importedAt: new Date().toISOString() },
+          'imported-dataset',
+        );
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+      });
+    } finally {
+      db.close();
+    }
+    return {
+      observations: observations.length,
+      parseMs: Math.round(parsed - t0),
+      storeMs: Math.round(performance.now() - parsed),
+    };
+  })();
+}
+
+async function memory(page) {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Performance.enable');
+    const { metrics } = await session.send('Performance.getMetrics');
+    const get = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+    return {
+      jsHeapUsedMb: Math.round(get('JSHeapUsedSize') / 2 ** 20),
+      jsHeapTotalMb: Math.round(get('JSHeapTotalSize') / 2 ** 20),
+      domNodes: get('Nodes'),
+      elements: await page.evaluate(() => document.getElementsByTagName('*').length),
+    };
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+/** Which data the page shows: the synthetic import, or something else (then it failed). */
+async function showsSynthetic(page, firstUnit) {
+  return page.evaluate(
+    (unit) =>
+      [...(document.querySelector('select[name="unit"]')?.options ?? [])].some(
+        (o) => o.value === unit,
+      ),
+    firstUnit,
+  );
+}
+
+async function describePage(page) {
+  return withTimeout(
+    page.evaluate(() => {
+      const alert = document.querySelector('[role="alert"]');
+      if (alert) return `error screen: ${alert.textContent.slice(0, 160)}`;
+      if (document.querySelector('.loading')) return 'still on the loading screen';
+      return 'no chart drawn';
+    }),
+    5_000,
+    'describe',
+  ).catch(() => 'page not answering (busy or crashed)');
+}
+
+/**
+ * One load: navigation to the first painted chart, then the page left to go quiet; memory and
+ * DOM size after. A page still busy at the time limit is abandoned.
+ */
+async function load(page, url, timeoutMs, wrap = null) {
+  try {
+    const navigate = async () => {
+      await page.goto(url, { timeout: timeoutMs });
+      return waitForFirstChart(page, timeoutMs);
+    };
+    const figures = wrap ? await wrap(page, navigate) : await navigate();
+    const quietAt = await withTimeout(
+      page.evaluate(settleInPage, timeoutMs),
+      timeoutMs + 5_000,
+      'settle',
+    );
+    return {
+      firstChart: Math.round(figures.firstChart),
+      lcp: figures.lcp == null ? null : Math.round(figures.lcp),
+      quiet: quietAt == null ? null : Math.round(quietAt),
+      ...(await memory(page)),
+    };
+  } catch (error) {
+    const timedOut = error instanceof TimeoutError || /Timeout/i.test(error.message);
+    return {
+      firstChart: null,
+      error: timedOut ? `no chart after ${timeoutMs / 1000} s` : error.message.split('\n')[0],
+      state: await describePage(page),
+    };
+  }
+}
+
+/** IndexedDB's refusal of a value too large says how large it may be: where the import stops. */
+function storeError(message, shape) {
+  const match = /too large \(size=(\d+) bytes, max=(\d+) bytes\)/.exec(message);
+  if (!match) return { error: message, short: message.slice(0, 80) };
+  const [size, max] = [Number(match[1]), Number(match[2])];
+  const limit = Math.floor((max / size) * shape.observations);
+  return {
+    error: message,
+    serializedMb: Math.round(size / 2 ** 20),
+    limitMb: Math.round(max / 2 ** 20),
+    limitObservations: limit,
+    short:
+      `IndexedDB refuses one value of ${Math.round(size / 2 ** 20)} MB (limit ${Math.round(max / 2 ** 20)} MB): ` +
+      `the import stops near ${Math.round(limit / 1000)}k observations`,
+  };
+}
+
+const SCALE_PLAN = {
+  // loads of the narrowed view, filter changes, limits in seconds
+  1: { loads: 3, steps: 9, storeS: 60, loadS: 60, stepS: 60, fullS: 180 },
+  10: { loads: 1, steps: 3, storeS: 120, loadS: 120, stepS: 60, fullS: 600 },
+  100: { loads: 1, steps: 3, storeS: 300, loadS: 300, stepS: 120, fullS: 600 },
+};
+
+/**
+ * Filter changes in a view narrowed to one district: year, topic, back to all years and topics,
+ * another district, and so on. The unfiltered view of a large dataset is measured as a load
+ * (it is tens of seconds at ×1), not as a change repeated nine times.
+ */
+export function narrowedSteps(options, count) {
+  const steps = [];
+  const years = options.year.slice(1);
+  const topics = options.topic.slice(1);
+  const units = options.unit.slice(1);
+  for (let round = 0; steps.length < count; round += 1) {
+    steps.push({ name: 'year', value: years[round % years.length] });
+    steps.push({ name: 'topic', value: topics[round % topics.length] });
+    steps.push({ name: 'year', value: 'all' });
+    steps.push({ name: 'topic', value: 'all' });
+    steps.push({ name: 'unit', value: units[(round + 1) % units.length] });
+  }
+  return steps.slice(0, count);
+}
+
+/**
+ * Runs every scale in its own browser (a stuck or crashed page takes only that one down).
+ * On ×1, `onProfile(page, options)` profiles a filter change and `onProfileLoad(page, load)`
+ * wraps the whole-dashboard load in a CPU profile.
+ */
+export async function measureScales({
+  chromium,
+  launchOptions,
+  appUrl,
+  fileServerUrl,
+  scales,
+  beforeScale,
+  onProfile,
+  onProfileLoad,
+}) {
+  const results = {};
+  let previousFull = null;
+  for (const scale of scales) {
+    const shape = syntheticShape(scale);
+    const plan = SCALE_PLAN[scale] ?? SCALE_PLAN[100];
+    const file = await ensureSynthetic(scale);
+    await beforeScale?.();
+    const entry = {
+      observations: shape.observations,
+      shape: `${shape.units} districts × ${shape.periods} periods × ${shape.metrics} indicators`,
+      fileMb: +(statSync(file).size / 2 ** 20).toFixed(1),
+    };
+    results[`x${scale}`] = entry;
+    console.log(
+      `\n×${scale}: ${entry.shape} = ${shape.observations} observations, ${entry.fileMb} MB`,
+    );
+    const browser = await chromium.launch(launchOptions);
+    try {
+      const context = await newBenchContext(browser);
+      const page = await context.newPage();
+      let crashed = false;
+      page.on('crash', () => {
+        crashed = true;
+      });
+      await page.goto(`${appUrl}/favicon.svg`);
+      try {
+        entry.store = await withTimeout(
+          page.evaluate(storeDatasetInPage, {
+            url: `${fileServerUrl}/x${scale}.json`,
+            fileName: `dataset-x${scale}.json`,
+          }),
+          plan.storeS * 1000,
+          'store',
+        );
+        console.log(
+          `  stored as the app's import: parse ${entry.store.parseMs} ms, IndexedDB write ${entry.store.storeMs} ms`,
+        );
+      } catch (error) {
+        entry.store = storeError(crashed ? 'page crashed' : error.message.split('\n')[0], shape);
+        console.log(`  could not be stored: ${entry.store.error}`);
+        if (entry.store.short !== entry.store.error) console.log(`  ${entry.store.short}`);
+        continue;
+      }
+
+      const firstUnit = 'quan-0001';
+      const narrowedUrl = `${appUrl}/?unit=${firstUnit}`;
+      const loads = [];
+      for (let run = 0; run < plan.loads; run += 1) {
+        const result = await load(page, narrowedUrl, plan.loadS * 1000);
+        if (result.firstChart != null && !(await showsSynthetic(page, firstUnit))) {
+          result.firstChart = null;
+          result.error = 'the app did not show the stored dataset (it found it unreadable)';
+        }
+        loads.push(result);
+        if (result.firstChart == null) break;
+      }
+      entry.loadOneDistrict = {
+        ...stats(loads.map((l) => l.firstChart)),
+        runs: loads,
+      };
+      const lastLoad = loads.at(-1);
+      console.log(
+        `  load, one district (?unit=${firstUnit}): ` +
+          (lastLoad.firstChart != null
+            ? `first chart ${entry.loadOneDistrict.median} ms (median of ${loads.length}), heap ${lastLoad.jsHeapUsedMb} MB, ${lastLoad.elements} elements`
+            : `${lastLoad.error}; ${lastLoad.state ?? ''}`),
+      );
+
+      if (lastLoad.firstChart != null) {
+        const options = await filterOptions(page);
+        const steps = await measureFilterSteps(page, narrowedSteps(options, plan.steps), {
+          timeoutMs: plan.stepS * 1000,
+          settleMs: plan.stepS * 1000,
+        });
+        entry.filterChange = { ...stats(steps.map((s) => s.toPaint)), steps };
+        console.log(
+          `  filter changes (one district at a time): ` +
+            steps.map((s) => `${s.name}=${s.value} ${s.toPaint ?? s.error} ms`).join(', '),
+        );
+        if (scale === 1 && onProfile) await onProfile(page, options);
+        entry.afterFilters = await memory(page).catch(() => null);
+      }
+
+      // The whole dashboard, no filter. Not tried when the scale below took more than the time
+      // limit over the ratio of the two (it will not fit in it), unless BENCH_LARGE_FULL=1.
+      let skip = null;
+      let short = null;
+      if (lastLoad.firstChart == null || crashed) {
+        skip = 'not tried: the one-district view did not load';
+        short = skip;
+      } else if (process.env.BENCH_LARGE_FULL !== '1' && previousFull) {
+        const factor = scale / previousFull.scale;
+        const estimateS = Math.round((previousFull.firstChart * factor) / 1000);
+        if (previousFull.firstChart == null) {
+          skip = `not tried: the whole dashboard at ×${previousFull.scale} did not load either`;
+          short = `×${previousFull.scale} did not load`;
+        } else if (estimateS > plan.fullS) {
+          skip =
+            `not tried: ${factor} times the rows of ×${previousFull.scale}, which took ` +
+            `${Math.round(previousFull.firstChart / 1000)} s, is about ${estimateS} s or more, ` +
+            `beyond the ${plan.fullS} s limit (BENCH_LARGE_FULL=1 tries it)`;
+          short = `est. ≥ ${estimateS} s (${factor} × ×${previousFull.scale}), limit ${plan.fullS} s`;
+        }
+      }
+      if (skip) {
+        entry.loadAll = { firstChart: null, skipped: skip, short };
+        console.log(`  load, whole dashboard: ${skip}`);
+      } else {
+        const result = await load(
+          page,
+          `${appUrl}/`,
+          plan.fullS * 1000,
+          scale === 1 ? onProfileLoad : null,
+        );
+        entry.loadAll = result;
+        console.log(
+          `  load, whole dashboard (no filter): ` +
+            (result.firstChart != null
+              ? `first chart ${result.firstChart} ms, quiet at ${result.quiet ?? '–'} ms, heap ${result.jsHeapUsedMb} MB, ${result.elements} elements`
+              : `${result.error}; ${result.state}`),
+        );
+      }
+      if (entry.loadAll.firstChart != null && !crashed) {
+        // What a user does next on the whole dashboard: choose a year. Once, it is long.
+        const options = await filterOptions(page);
+        const [step] = await measureFilterSteps(page, [{ name: 'year', value: options.year[1] }], {
+          timeoutMs: plan.fullS * 1000,
+          settleMs: plan.fullS * 1000,
+        });
+        entry.filterFromAll = step;
+        console.log(
+          `  filter change from the whole dashboard: ${step.name}=${step.value} ${step.toPaint ?? step.error} ms`,
+        );
+      }
+      previousFull = { scale, firstChart: entry.loadAll.firstChart };
+      if (crashed) entry.crashed = true;
+    } finally {
+      await browser.close().catch(() => undefined);
+    }
+  }
+  return results;
+}
