@@ -4,9 +4,7 @@ import { createRoot } from 'react-dom/client';
 // and no request leaves the app's own origin. These stylesheets give each subset (Vietnamese,
 // Latin, Latin Extended) its unicode-range, so the browser downloads only the subsets a page
 // uses; the per-subset files lack it, and two faces without it would shadow each other.
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/600.css';
-import '@fontsource/be-vietnam-pro/700.css';
+import './styles/fonts.css';
 import './styles/app.css';
 import { App } from './app/App';
 

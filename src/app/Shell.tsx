@@ -60,16 +60,21 @@ export function Shell() {
             <div>
               <p className="site-kicker">{t.tagline}</p>
               <h1>{t.appName}</h1>
-              {view && <p className="as-of">{t.asOf(formatDate(view.asOf, t.notStated))}</p>}
+              {/* Its line is kept while the data loads, so the page below does not move. */}
+              <p className="as-of">
+                {view ? t.asOf(formatDate(view.asOf, t.notStated)) : '\u00a0'}
+              </p>
               {view && <p className="print-only print-caption">{filterCaption(view, t)}</p>}
             </div>
             <div className="header-tools">
-              {active && <DataControls active={active} />}
-              {view && <PresentControls />}
+              {/* Drawn disabled while the data loads, so that nothing moves when it arrives. */}
+              {!query.isError && <DataControls active={active} />}
+              {!query.isError && <PresentControls ready={view != null} />}
               <LanguageToggle lang={lang} />
             </div>
           </div>
-          {view && <FilterBar view={view} />}
+          {/* An error screen needs no filters; while loading, the bar holds its place. */}
+          {!query.isError && <FilterBar view={view} />}
         </header>
         {active && <DataBanner active={active} />}
         <main id="main" tabIndex={-1}>
@@ -102,7 +107,7 @@ export function Shell() {
   );
 }
 
-function PresentControls() {
+function PresentControls({ ready }: { ready: boolean }) {
   const t = useMessages();
   const auto = useDashboardStore((state) => state.auto);
   const presenting = useDashboardStore((state) => state.present);
@@ -120,6 +125,7 @@ function PresentControls() {
         <span className="visually-hidden">{t.autoAdvance}</span>
         <select
           value={auto}
+          disabled={!ready}
           aria-label={t.autoAdvance}
           onChange={(event) => autoAdvanceChosen(Number(event.target.value))}
         >
@@ -134,6 +140,7 @@ function PresentControls() {
         type="button"
         className="present-button"
         ref={buttonRef}
+        disabled={!ready}
         onClick={() => {
           // Full screen needs the click itself; where the browser refuses, the slides still
           // cover the window.

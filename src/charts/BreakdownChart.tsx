@@ -16,6 +16,7 @@ export function breakdownChartHeight(rows: number): number {
 export function BreakdownChart({
   panel,
   size,
+  eager,
   typeScale = 1,
   projector = false,
 }: { panel: BreakdownPanel } & ChartRenderOptions) {
@@ -34,6 +35,7 @@ export function BreakdownChart({
       label={t.chartAlt(`${panel.metricName} (${panel.unitName})`)}
       naturalHeight={breakdownChartHeight(data.length)}
       size={size}
+      eager={eager}
     >
       <BarChart
         data={data}

@@ -1,5 +1,6 @@
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, useRef, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { useDeferredMount } from './use-deferred-mount';
 import { PRINT_CHART_WIDTH, PRINT_HEIGHT_FACTOR, usePrinting } from './use-printing';
 
 /**
@@ -11,20 +12,27 @@ export interface ChartRenderOptions {
   typeScale?: number;
   /** For a projector: no thin gridlines, darker axis text; thickness comes from typeScale. */
   projector?: boolean;
+  /** On screen: drawn with the first paint rather than when its turn comes (see ChartFrame). */
+  eager?: boolean;
 }
 
 export function ChartFrame({
   label,
   naturalHeight,
   size,
+  eager = false,
   children,
 }: {
   label: string;
   naturalHeight: number;
   size?: ChartRenderOptions['size'];
+  /** Drawn with the first paint (the first figure); others wait for their turn or the viewport. */
+  eager?: boolean;
   children: ReactElement<{ width?: number; height?: number }>;
 }) {
   const printing = usePrinting();
+  const placeholder = useRef<HTMLDivElement>(null);
+  const ready = useDeferredMount(placeholder, eager || size != null);
   if (!size && printing) {
     return (
       <div className="chart" role="img" aria-label={label}>
@@ -40,6 +48,18 @@ export function ChartFrame({
       <div className="chart chart-export" style={{ width: size.width, height: size.height }}>
         {cloneElement(children, { width: size.width, height: size.height })}
       </div>
+    );
+  }
+  if (!ready) {
+    // The chart's own height, so nothing moves when it is drawn.
+    return (
+      <div
+        ref={placeholder}
+        className="chart chart-pending"
+        role="img"
+        aria-label={label}
+        style={{ height: naturalHeight }}
+      />
     );
   }
   return (

@@ -20,6 +20,7 @@ export function countChartHeight(rows: number): number {
 export function CountChart({
   panel,
   size,
+  eager,
   typeScale = 1,
   projector = false,
 }: { panel: CountPanel } & ChartRenderOptions) {
@@ -49,6 +50,7 @@ export function CountChart({
       label={t.chartAlt(panel.metricName)}
       naturalHeight={countChartHeight(data.length)}
       size={size}
+      eager={eager}
     >
       <BarChart
         data={data}

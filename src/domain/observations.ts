@@ -47,6 +47,19 @@ export interface ResolvedObservation {
  * Assumes a dataset that passed `validateDataset`.
  */
 export function resolveObservations(dataset: Dataset): ResolvedObservation[] {
+  // A validated dataset is never changed (an import makes a new one), so every view of it shares
+  // one resolution instead of redoing it on each filter change.
+  let resolved = resolvedCache.get(dataset);
+  if (!resolved) {
+    resolved = resolve(dataset);
+    resolvedCache.set(dataset, resolved);
+  }
+  return resolved;
+}
+
+const resolvedCache = new WeakMap<Dataset, ResolvedObservation[]>();
+
+function resolve(dataset: Dataset): ResolvedObservation[] {
   const units = byId(dataset.units);
   const periods = byId(dataset.periods);
   const metrics = byId(dataset.metrics);

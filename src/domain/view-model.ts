@@ -263,6 +263,13 @@ export function buildDashboardView(
   const sourceRef = makeSourceRef(lang);
   const topics = byId(dataset.topics);
   const metricOrder = new Map(dataset.metrics.map((metric, index) => [metric.id, index]));
+  const lookup = lookupFor(resolved);
+  const visibleByMetric = new Map<string, ResolvedObservation[]>();
+  for (const obs of visible) {
+    const list = visibleByMetric.get(obs.metric.id);
+    if (list) list.push(obs);
+    else visibleByMetric.set(obs.metric.id, [obs]);
+  }
 
   const kpis = buildKpis(visible, lang, sourceRef, metricOrder, dataset);
   const figures = [...dataset.figures]
@@ -270,14 +277,7 @@ export function buildDashboardView(
     .map((figure) => {
       const metrics = dataset.metrics.filter((metric) => metric.figure === figure.id);
       const panels = metrics.flatMap((metric) =>
-        buildPanels(
-          metric,
-          visible.filter((obs) => obs.metric.id === metric.id),
-          resolved,
-          lang,
-          sourceRef,
-          topics,
-        ),
+        buildPanels(metric, visibleByMetric.get(metric.id) ?? [], lookup, lang, sourceRef, topics),
       );
       const hasData = panels.some((panel) => panel.rows.length > 0);
       const sourceIds = new Set(
@@ -429,10 +429,40 @@ function isLater(a: ResolvedObservation, b: ResolvedObservation): boolean {
   return a.valueDerivation == null && b.valueDerivation != null;
 }
 
+/**
+ * The figures of a dataset by district, metric and period: the whole figure, and its parts by
+ * topic. Built once per dataset, so a row finds its comparison period without a scan.
+ */
+interface Lookup {
+  whole: Map<string, ResolvedObservation>;
+  parts: Map<string, ResolvedObservation[]>;
+}
+
+const lookupCache = new WeakMap<readonly ResolvedObservation[], Lookup>();
+const lookupKey = (unit: string, metric: string, period: string) => `${unit}|${metric}|${period}`;
+
+function lookupFor(resolved: readonly ResolvedObservation[]): Lookup {
+  let lookup = lookupCache.get(resolved);
+  if (lookup) return lookup;
+  lookup = { whole: new Map(), parts: new Map() };
+  for (const obs of resolved) {
+    const key = lookupKey(obs.unit.id, obs.metric.id, obs.period.id);
+    if (obs.isBreakdown) {
+      const parts = lookup.parts.get(key);
+      if (parts) parts.push(obs);
+      else lookup.parts.set(key, [obs]);
+    } else if (!lookup.whole.has(key)) {
+      lookup.whole.set(key, obs);
+    }
+  }
+  lookupCache.set(resolved, lookup);
+  return lookup;
+}
+
 function buildPanels(
   metric: Metric,
   observations: ResolvedObservation[],
-  allObservations: ResolvedObservation[],
+  lookup: Lookup,
   lang: Lang,
   sourceRef: (source: Source) => SourceRef,
   topics: Map<string, Topic>,
@@ -452,12 +482,7 @@ function buildPanels(
     const rows = sorted.map((obs): AmountRow => {
       const share = sharePercent(obs.value, obs.target);
       const previous = obs.statedGrowth
-        ? allObservations.find(
-            (other) =>
-              other.unit.id === obs.unit.id &&
-              other.metric.id === obs.metric.id &&
-              other.period.id === obs.statedGrowth?.comparedTo.id,
-          )
+        ? lookup.whole.get(lookupKey(obs.unit.id, obs.metric.id, obs.statedGrowth.comparedTo.id))
         : undefined;
       return {
         id: obs.id,
@@ -560,12 +585,14 @@ function buildPanels(
   const groups = new Map<string, ResolvedObservation[]>();
   for (const obs of breakdowns) {
     const key = `${obs.unit.id}|${obs.period.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), obs]);
+    const group = groups.get(key);
+    if (group) group.push(obs);
+    else groups.set(key, [obs]);
   }
   const topicRank = new Map(
     [...topics.values()].sort((a, b) => a.order - b.order).map((topic, index) => [topic.id, index]),
   );
-  for (const [key, group] of groups) {
+  for (const group of groups.values()) {
     const first = group[0] as ResolvedObservation;
     const rows = group
       .map((obs): BreakdownRow => {
@@ -581,22 +608,11 @@ function buildPanels(
         };
       })
       .sort((a, b) => (topics.get(a.topicId)?.order ?? 0) - (topics.get(b.topicId)?.order ?? 0));
-    const whole = allObservations.find(
-      (obs) =>
-        !obs.isBreakdown &&
-        obs.metric.id === metric.id &&
-        obs.unit.id === first.unit.id &&
-        obs.period.id === first.period.id,
-    );
+    const key = lookupKey(first.unit.id, metric.id, first.period.id);
+    const whole = lookup.whole.get(key);
     // The check is about the article's figures, so it runs on every part, not only the parts
     // the topic filter shows.
-    const allParts = allObservations.filter(
-      (obs) =>
-        obs.isBreakdown &&
-        obs.metric.id === metric.id &&
-        obs.unit.id === first.unit.id &&
-        obs.period.id === first.period.id,
-    );
+    const allParts = lookup.parts.get(key) ?? [];
     const isSubset = rows.length < allParts.length;
     const sumOfRows = allParts.some((obs) => obs.value == null)
       ? null

@@ -65,9 +65,12 @@ describe('dashboard', () => {
     await loaded();
     await user.selectOptions(screen.getByLabelText('Đơn vị'), 'cau-giay');
     const budget = screen.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
-    const table = within(budget).getByRole('table', { hidden: true });
+    // A table is built when it is opened.
+    expect(within(budget).queryByRole('table', { hidden: true })).toBeNull();
+    await user.click(within(budget).getByText('Xem bảng số liệu'));
+    const table = await within(budget).findByRole('table');
     const rowHeaders = within(table)
-      .getAllByRole('rowheader', { hidden: true })
+      .getAllByRole('rowheader')
       .map((cell) => cell.textContent);
     expect(rowHeaders).toEqual(['Cầu Giấy', 'Cầu Giấy']);
     expect(window.location.search).toBe('?unit=cau-giay');

@@ -44,9 +44,10 @@ export function Dashboard({
                 {chartsActions}
               </div>
               <div className="figures-grid">
-                {view.figures.map((figure) => (
+                {view.figures.map((figure, index) => (
                   <FigureCard
                     key={figure.id}
+                    eager={index === 0}
                     figure={figure}
                     caption={caption}
                     actions={figureActions?.(figure)}

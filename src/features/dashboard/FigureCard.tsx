@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { AmountPanel, FigureView, Panel } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 import { AmountChart } from '../../charts/AmountChart';
@@ -14,8 +14,11 @@ export function FigureCard({
   figure,
   caption,
   actions,
+  eager = false,
 }: {
   figure: FigureView;
+  /** The first figure is drawn with the first paint; the others as they come near. */
+  eager?: boolean;
   /** The active filters, printed with each chart so a page makes sense on its own. */
   caption: string;
   actions?: ReactNode;
@@ -63,16 +66,18 @@ export function FigureCard({
       ) : (
         <>
           {figure.panels.map((panel) => (
-            <PanelView key={panelKey(panel)} panel={panel} showHeading={figure.panels.length > 1} />
+            <PanelView
+              key={panelKey(panel)}
+              panel={panel}
+              showHeading={figure.panels.length > 1}
+              eager={eager}
+            />
           ))}
-          <details className="data-table">
-            <summary>{t.showTable}</summary>
-            <div className="table-scroll">
-              {figure.panels.map((panel) => (
-                <PanelTable key={panelKey(panel)} panel={panel} />
-              ))}
-            </div>
-          </details>
+          <TableDetails summary={t.showTable}>
+            {figure.panels.map((panel) => (
+              <PanelTable key={panelKey(panel)} panel={panel} />
+            ))}
+          </TableDetails>
         </>
       )}
     </figure>
@@ -83,7 +88,41 @@ function panelKey(panel: Panel): string {
   return panel.kind === 'breakdown' ? panel.key : `${panel.kind}-${panel.metricId}`;
 }
 
-function PanelView({ panel, showHeading }: { panel: Panel; showHeading: boolean }) {
+/**
+ * The data table, built only once someone opens it: closed tables were most of the page's
+ * elements, and each filter change rebuilt them. (Tables are not printed; the charts are.)
+ */
+function TableDetails({ summary, children }: { summary: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="data-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && <div className="table-scroll">{children}</div>}
+    </details>
+  );
+}
+
+/**
+ * A panel is drawn again only when what it shows has changed: a filter that leaves a chart's
+ * numbers as they were (a topic elsewhere, a district it does not show) costs it nothing.
+ */
+const PanelView = memo(
+  PanelViewInner,
+  (before, after) =>
+    before.showHeading === after.showHeading &&
+    before.eager === after.eager &&
+    (before.panel === after.panel || JSON.stringify(before.panel) === JSON.stringify(after.panel)),
+);
+
+function PanelViewInner({
+  panel,
+  showHeading,
+  eager,
+}: {
+  panel: Panel;
+  showHeading: boolean;
+  eager: boolean;
+}) {
   const t = useMessages();
   const format = useFormatters();
   switch (panel.kind) {
@@ -95,7 +134,7 @@ function PanelView({ panel, showHeading }: { panel: Panel; showHeading: boolean 
             kinds={['actual', 'target', ...(hasDerived(panel) ? (['derived'] as const) : [])]}
             targetName={panel.targetName}
           />
-          <AmountChart panel={panel} />
+          <AmountChart panel={panel} eager={eager} />
           {panel.periodLengths && (
             <p className="warning" role="note">
               <span aria-hidden="true">⚠ </span>
@@ -119,7 +158,7 @@ function PanelView({ panel, showHeading }: { panel: Panel; showHeading: boolean 
         <div className="panel">
           {showHeading && <h4>{panel.metricName}</h4>}
           <Legend kinds={['actual', 'remaining']} targetName={panel.targetName} />
-          <CountChart panel={panel} />
+          <CountChart panel={panel} eager={eager} />
         </div>
       );
     case 'breakdown':
@@ -129,7 +168,7 @@ function PanelView({ panel, showHeading }: { panel: Panel; showHeading: boolean 
             {panel.metricName}{' '}
             <span className="muted">— {t.breakdownOf(panel.unitName, panel.periodLabel)}</span>
           </h4>
-          <BreakdownChart panel={panel} />
+          <BreakdownChart panel={panel} eager={eager} />
           {panel.statedTotal != null && panel.isSubset && (
             <p className="muted">
               {t.breakdownSubset(format.number(panel.statedTotal, 0), panel.unitLabel)}

@@ -6,13 +6,19 @@ import { useDashboardActions } from '../../state/dashboard-store';
 const ALL = 'all';
 
 interface FilterBarProps {
-  view: DashboardView;
+  /** Absent while the data loads: the same bar, disabled, so nothing moves when it arrives. */
+  view?: DashboardView;
 }
+
+const NO_OPTIONS: DashboardView['options'] = { years: [], topics: [], units: [] };
+const NO_FILTERS: DashboardView['filters'] = { year: null, topic: null, unit: null };
 
 export function FilterBar({ view }: FilterBarProps) {
   const t = useMessages();
   const { yearSelected, topicSelected, unitSelected, filtersCleared } = useDashboardActions();
-  const { filters, options } = view;
+  const filters = view?.filters ?? NO_FILTERS;
+  const options = view?.options ?? NO_OPTIONS;
+  const pending = view == null;
   const anyActive = filters.year != null || filters.topic != null || filters.unit != null;
 
   return (
@@ -29,6 +35,7 @@ export function FilterBar({ view }: FilterBarProps) {
           ...options.years.map((year) => ({ value: String(year.value), label: year.label })),
         ]}
         onChange={(value) => yearSelected(value === ALL ? null : Number(value))}
+        disabled={pending}
       />
       <SelectField
         name="topic"
@@ -36,6 +43,7 @@ export function FilterBar({ view }: FilterBarProps) {
         value={filters.topic ?? ALL}
         options={[{ value: ALL, label: t.allTopics }, ...options.topics]}
         onChange={(value) => topicSelected(value === ALL ? null : value)}
+        disabled={pending}
       />
       <SelectField
         name="unit"
@@ -43,6 +51,7 @@ export function FilterBar({ view }: FilterBarProps) {
         value={filters.unit ?? ALL}
         options={[{ value: ALL, label: t.allUnits }, ...options.units]}
         onChange={(value) => unitSelected(value === ALL ? null : value)}
+        disabled={pending}
       />
       <button
         type="button"

@@ -21,7 +21,7 @@ function hasFiles(event: DragEvent): boolean {
 }
 
 /** "Nhập dữ liệu" and "Tải dữ liệu" in the header; a file dropped anywhere on the page opens the import. */
-export function DataControls({ active }: { active: ActiveDataset }) {
+export function DataControls({ active }: { active: ActiveDataset | undefined }) {
   const t = useMessages();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
@@ -43,6 +43,7 @@ export function DataControls({ active }: { active: ActiveDataset }) {
       event.preventDefault();
       setDragging(false);
       const dropped = event.dataTransfer?.files[0];
+      // Dropped before the data has arrived, the dialog opens with the file once it has.
       if (dropped) {
         setFile(dropped);
         setDrops((count) => count + 1);
@@ -64,6 +65,7 @@ export function DataControls({ active }: { active: ActiveDataset }) {
       <button
         type="button"
         className="header-button"
+        disabled={!active}
         onClick={() => {
           setFile(null);
           setOpen(true);
@@ -71,10 +73,20 @@ export function DataControls({ active }: { active: ActiveDataset }) {
       >
         {t.importButton}
       </button>
-      <button type="button" className="header-button" onClick={() => downloadJson(active)}>
+      <button
+        type="button"
+        className="header-button"
+        disabled={!active}
+        onClick={() => active && downloadJson(active)}
+      >
         {t.downloadData}
       </button>
-      <button type="button" className="header-button" onClick={() => void downloadCsv(active)}>
+      <button
+        type="button"
+        className="header-button"
+        disabled={!active}
+        onClick={() => active && void downloadCsv(active)}
+      >
         {t.downloadDataCsv}
       </button>
       {dragging && (
@@ -82,7 +94,7 @@ export function DataControls({ active }: { active: ActiveDataset }) {
           {t.importDropHere}
         </div>
       )}
-      {open && (
+      {open && active && (
         <Suspense fallback={null}>
           <ImportDialog
             key={drops}
