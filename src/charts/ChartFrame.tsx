@@ -1,6 +1,6 @@
-import { cloneElement, useRef, type ReactElement } from 'react';
+import { cloneElement, useMemo, useRef, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
-import { useDeferredMount } from './use-deferred-mount';
+import { useDeferredDrawing } from './use-deferred-mount';
 import { PRINT_CHART_WIDTH, PRINT_HEIGHT_FACTOR, usePrinting } from './use-printing';
 
 /**
@@ -31,8 +31,20 @@ export function ChartFrame({
   children: ReactElement<{ width?: number; height?: number }>;
 }) {
   const printing = usePrinting();
-  const placeholder = useRef<HTMLDivElement>(null);
-  const ready = useDeferredMount(placeholder, eager || size != null);
+  const frame = useRef<HTMLDivElement>(null);
+  const chart = useMemo(
+    () => (
+      <ResponsiveContainer
+        width="100%"
+        height={naturalHeight}
+        initialDimension={{ width: 800, height: naturalHeight }}
+      >
+        {children}
+      </ResponsiveContainer>
+    ),
+    [children, naturalHeight],
+  );
+  const { shown, stale } = useDeferredDrawing(frame, chart, eager || size != null);
   if (!size && printing) {
     return (
       <div className="chart" role="img" aria-label={label}>
@@ -50,27 +62,17 @@ export function ChartFrame({
       </div>
     );
   }
-  if (!ready) {
-    // The chart's own height, so nothing moves when it is drawn.
-    return (
-      <div
-        ref={placeholder}
-        className="chart chart-pending"
-        role="img"
-        aria-label={label}
-        style={{ height: naturalHeight }}
-      />
-    );
-  }
+  // Not drawn yet: the chart's own height, so nothing moves when it is.
   return (
-    <div className="chart" role="img" aria-label={label}>
-      <ResponsiveContainer
-        width="100%"
-        height={naturalHeight}
-        initialDimension={{ width: 800, height: naturalHeight }}
-      >
-        {children}
-      </ResponsiveContainer>
+    <div
+      ref={frame}
+      className={shown ? 'chart' : 'chart chart-pending'}
+      role="img"
+      aria-label={label}
+      aria-busy={stale || undefined}
+      style={shown ? undefined : { height: naturalHeight }}
+    >
+      {shown}
     </div>
   );
 }

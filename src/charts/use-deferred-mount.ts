@@ -1,35 +1,59 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type ReactElement, type RefObject } from 'react';
 
 /**
- * Whether a chart should be drawn yet. A chart is drawn when it comes near the viewport, or
- * when its turn comes in a queue that draws the others one task at a time after the first
- * paint. So the first view paints without waiting for every chart below it, no single task
- * draws them all (the page stays responsive while they appear), and a dashboard of a hundred
- * charts draws only those a user scrolls to. Every chart is drawn in the end, without scrolling,
- * so find-in-page, printing and screen readers see them all. Without IntersectionObserver
- * (jsdom), charts draw at once.
+ * What a chart on the dashboard shows: its latest drawing, or, while it is out of view and
+ * waiting for its turn, the drawing it had (null: none yet, a placeholder of its height).
+ *
+ * Charts near the viewport (within 400 px) are drawn at once, with every change. The others are
+ * drawn, or redrawn after a filter change, by a queue that draws one chart per task after a frame
+ * has painted, in page order. So a filter change costs only the charts a user can see, a first
+ * view paints without waiting for the charts below it, and no single task draws them all. Every
+ * chart is still drawn in the end without scrolling (find-in-page, printing and screen readers
+ * see them all); until its turn, a chart out of view says so with aria-busy. Without
+ * IntersectionObserver (jsdom), every chart is drawn at once.
+ *
+ * `chart` must keep its identity between renders that do not change it (useMemo).
  */
-export function useDeferredMount(ref: RefObject<Element | null>, eager: boolean): boolean {
-  const [ready, setReady] = useState(() => eager || typeof IntersectionObserver === 'undefined');
+export function useDeferredDrawing(
+  ref: RefObject<Element | null>,
+  chart: ReactElement,
+  eager: boolean,
+): { shown: ReactElement | null; stale: boolean } {
+  const inView = useNearViewport(ref, eager);
+  const [drawn, setDrawn] = useState<ReactElement | null>(() => (inView ? chart : null));
+  const [granted, setGranted] = useState<ReactElement | null>(null);
+  const current = inView || granted === chart;
+
+  // Remembered during render (React's pattern for state that follows props): what was last shown
+  // is what stays while the chart is out of view and not yet redrawn.
+  if (current && drawn !== chart) setDrawn(chart);
+
   useEffect(() => {
-    if (ready) return;
+    if (current) return;
+    return enqueue(() => setGranted(chart));
+  }, [current, chart]);
+
+  return current ? { shown: chart, stale: false } : { shown: drawn, stale: true };
+}
+
+/** Whether the element is within 400 px of the viewport, kept up to date as the page scrolls. */
+function useNearViewport(ref: RefObject<Element | null>, initially: boolean): boolean {
+  const supported = typeof IntersectionObserver !== 'undefined';
+  const [near, setNear] = useState(initially || !supported);
+  useEffect(() => {
     const element = ref.current;
-    if (!element) return;
-    const done = () => setReady(true);
+    if (!supported || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) done();
+        const entry = entries[entries.length - 1];
+        if (entry) setNear(entry.isIntersecting);
       },
       { rootMargin: '400px 0px' },
     );
     observer.observe(element);
-    const cancel = enqueue(done);
-    return () => {
-      observer.disconnect();
-      cancel();
-    };
-  }, [ready, ref]);
-  return ready;
+    return () => observer.disconnect();
+  }, [ref, supported]);
+  return near;
 }
 
 // One chart per task, each after a frame has painted, in the order they asked.
@@ -48,11 +72,24 @@ function enqueue(task: () => void): () => void {
 function schedule() {
   if (scheduled || queue.length === 0) return;
   scheduled = true;
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      scheduled = false;
-      queue.shift()?.();
-      schedule();
-    }, 0);
+  afterNextFrame(() => {
+    scheduled = false;
+    queue.shift()?.();
+    schedule();
   });
+}
+
+/**
+ * A task after the next painted frame; a hidden page paints no frames, so at most 50 ms later
+ * whatever happens (its charts must still be drawn, for a print or for when it is shown).
+ */
+function afterNextFrame(callback: () => void) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    setTimeout(callback, 0);
+  };
+  requestAnimationFrame(run);
+  setTimeout(run, 50);
 }

@@ -307,3 +307,73 @@ test('runs under a Content-Security-Policy with no inline or remote script, and 
   const inlineScripts = await page.locator('script:not([src])').count();
   expect(inlineScripts).toBe(0);
 });
+
+test('nothing on the page moves while it loads, on a desktop and on a phone', async ({
+  browser,
+}) => {
+  for (const viewport of [
+    { width: 1350, height: 940 },
+    { width: 412, height: 823 },
+  ]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    // Every chart is drawn in the end without scrolling, each where its place was kept.
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.chart-pending')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.locator('.recharts-surface')).toHaveCount(
+      await page.locator('.chart').count(),
+    );
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts, `layout shifts at ${viewport.width} px`).toEqual([]);
+    // Nor does anything stick out sideways on a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      viewport.width,
+    );
+    await context.close();
+  }
+});
+
+test('charts out of view are redrawn after a filter change, without scrolling, to the same picture as a fresh load', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  const chartTexts = () =>
+    page
+      .locator('.chart')
+      .evaluateAll((charts) =>
+        charts.map((chart) => chart.querySelector('svg')?.textContent ?? ''),
+      );
+  const allDrawn = async () => {
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.chart-pending')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.locator('.chart[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+  };
+
+  // Recharts completes a drawing over a few frames: read once the page has been quiet a while.
+  const settled = async () => {
+    await allDrawn();
+    await page.waitForTimeout(500);
+    return chartTexts();
+  };
+
+  await page.goto('/?unit=dong-da');
+  const fresh = await settled();
+
+  await page.goto('/');
+  const before = await settled();
+  expect(before).not.toEqual(fresh);
+  await page.getByLabel('Đơn vị').selectOption('dong-da');
+  await expect.poll(chartTexts, { timeout: 10_000 }).toEqual(fresh);
+  await allDrawn();
+  // Nothing was scrolled: the last chart was redrawn out of view.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
