@@ -16,6 +16,7 @@ const shots = [
     path: '/?year=2022&unit=dong-da',
     fullPage: true,
   },
+  { name: 'dashboard-phone-412', width: 412, height: 823, path: '/', fullPage: false },
 ];
 
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -24,6 +25,10 @@ for (const shot of shots) {
   await page.goto(`${base}${shot.path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('.recharts-surface').first().waitFor();
+  // Charts below the first are drawn in turn: wait until every one is.
+  await page.waitForFunction(
+    () => document.querySelectorAll('.chart-pending, .chart[aria-busy="true"]').length === 0,
+  );
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `docs/${shot.name}.png`, fullPage: shot.fullPage });
   console.log(`docs/${shot.name}.png`);
