@@ -1,4 +1,4 @@
-import { cloneElement, useMemo, useRef, type ReactElement } from 'react';
+import { cloneElement, useMemo, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { useDeferredDrawing } from './use-deferred-mount';
 import { PRINT_CHART_WIDTH, PRINT_HEIGHT_FACTOR, usePrinting } from './use-printing';
@@ -31,7 +31,7 @@ export function ChartFrame({
   children: ReactElement<{ width?: number; height?: number }>;
 }) {
   const printing = usePrinting();
-  const frame = useRef<HTMLDivElement>(null);
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const chart = useMemo(
     () => (
       <ResponsiveContainer
@@ -65,7 +65,7 @@ export function ChartFrame({
   // Not drawn yet: the chart's own height, so nothing moves when it is.
   return (
     <div
-      ref={frame}
+      ref={setFrame}
       className={shown ? 'chart' : 'chart chart-pending'}
       role="img"
       aria-label={label}

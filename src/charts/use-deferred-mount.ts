@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement, type RefObject } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 
 /**
  * What a chart on the dashboard shows: its latest drawing, or, while it is out of view and
@@ -15,11 +15,11 @@ import { useEffect, useState, type ReactElement, type RefObject } from 'react';
  * `chart` must keep its identity between renders that do not change it (useMemo).
  */
 export function useDeferredDrawing(
-  ref: RefObject<Element | null>,
+  element: Element | null,
   chart: ReactElement,
   eager: boolean,
 ): { shown: ReactElement | null; stale: boolean } {
-  const inView = useNearViewport(ref, eager);
+  const inView = useNearViewport(element, eager);
   const [drawn, setDrawn] = useState<ReactElement | null>(() => (inView ? chart : null));
   const [granted, setGranted] = useState<ReactElement | null>(null);
   const current = inView || granted === chart;
@@ -36,12 +36,14 @@ export function useDeferredDrawing(
   return current ? { shown: chart, stale: false } : { shown: drawn, stale: true };
 }
 
-/** Whether the element is within 400 px of the viewport, kept up to date as the page scrolls. */
-function useNearViewport(ref: RefObject<Element | null>, initially: boolean): boolean {
+/**
+ * Whether the element is within 400 px of the viewport, kept up to date as the page scrolls. The
+ * element comes as state, not a ref, so that a new one (after printing, say) is observed in turn.
+ */
+function useNearViewport(element: Element | null, initially: boolean): boolean {
   const supported = typeof IntersectionObserver !== 'undefined';
   const [near, setNear] = useState(initially || !supported);
   useEffect(() => {
-    const element = ref.current;
     if (!supported || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
@@ -52,7 +54,7 @@ function useNearViewport(ref: RefObject<Element | null>, initially: boolean): bo
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, supported]);
+  }, [element, supported]);
   return near;
 }
 
