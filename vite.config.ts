@@ -37,7 +37,7 @@ function embeddedDataset(): Plugin {
       const json = readFileSync('public/data/dataset.json', 'utf8').replace(/</g, '\\u003c');
       // A function, not a string: "$&" or "$`" in the data must not be read as patterns.
       return html
-        .replace(/\s*<!--[^>]*preloading it[\s\S]*?-->\s*<link rel="preload"[^>]*>/, '')
+        .replace(/<link rel="preload"[^>]*dataset\.json[^>]*>/, '')
         .replace(
           '</body>',
           () =>

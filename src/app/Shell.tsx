@@ -68,7 +68,7 @@ export function Shell() {
             </div>
             <div className="header-tools">
               {/* Drawn disabled while the data loads, so that nothing moves when it arrives. */}
-              {!query.isError && <DataControls active={active} />}
+              {(active != null || !query.isError) && <DataControls active={active} />}
               {!query.isError && <PresentControls ready={view != null} />}
               <LanguageToggle lang={lang} />
             </div>

@@ -62,7 +62,8 @@ export function ChartFrame({
       </div>
     );
   }
-  // Not drawn yet: the chart's own height, so nothing moves when it is.
+  // Always the chart's current height: nothing moves when a chart not yet drawn, or drawn for
+  // other filters, is drawn.
   return (
     <div
       ref={setFrame}
@@ -70,7 +71,7 @@ export function ChartFrame({
       role="img"
       aria-label={label}
       aria-busy={stale || undefined}
-      style={shown ? undefined : { height: naturalHeight }}
+      style={{ height: naturalHeight }}
     >
       {shown}
     </div>

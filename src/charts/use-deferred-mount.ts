@@ -28,12 +28,14 @@ export function useDeferredDrawing(
   // is what stays while the chart is out of view and not yet redrawn.
   if (current && drawn !== chart) setDrawn(chart);
 
+  // Out of view and behind: wait for a turn. Out of view but up to date: nothing to do.
+  const behind = !current && drawn !== chart;
   useEffect(() => {
-    if (current) return;
+    if (!behind) return;
     return enqueue(() => setGranted(chart));
-  }, [current, chart]);
+  }, [behind, chart]);
 
-  return current ? { shown: chart, stale: false } : { shown: drawn, stale: true };
+  return current ? { shown: chart, stale: false } : { shown: drawn, stale: behind };
 }
 
 /**

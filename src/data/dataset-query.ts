@@ -66,17 +66,22 @@ export async function fetchActiveDataset(
   signal?: AbortSignal,
 ): Promise<ActiveDataset> {
   // Both start at once: reading the browser's store first would put the bundled file's download
-  // behind it (a waterfall) on every visit of someone who never imported anything.
-  const bundled = fetchDataset(url, signal);
+  // behind it (a waterfall) on every visit of someone who never imported anything. (The single
+  // file's embedded data needs no download, and is parsed only if it is needed.)
+  const bundledRequest = new AbortController();
+  signal?.addEventListener('abort', () => bundledRequest.abort(), { once: true });
+  const bundled = embeddedDatasetText() == null ? fetchDataset(url, bundledRequest.signal) : null;
   // Marked as handled at once: when an import is shown, the bundled file's failure (offline,
   // say) must not surface; when it is needed, the await below still rejects.
-  bundled.catch(() => undefined);
+  bundled?.catch(() => undefined);
   const stored = await readStoredDataset();
   if (stored.kind === 'ok') {
+    // Not needed: stop the download, and do not parse it.
+    bundledRequest.abort();
     const { dataset, fileName, importedAt } = stored.stored;
     return { dataset, origin: { kind: 'imported', fileName, importedAt } };
   }
-  const dataset = await bundled;
+  const dataset = await (bundled ?? fetchDataset(url, signal));
   return { dataset, origin: { kind: 'bundled', storedUnreadable: stored.kind === 'unreadable' } };
 }
 

@@ -81,7 +81,7 @@ export function datasetToCsv(dataset: Dataset): string {
         ? `${sharePrefix(obs.statedShare)}${formatNumber(
             obs.statedShare.percent,
             '',
-            obs.statedShare.decimals ?? 6,
+            Math.max(obs.statedShare.decimals ?? 0, decimalsOf(obs.statedShare.percent)),
             obs.statedShare.decimals ?? 0,
           )}`
         : '',
@@ -138,7 +138,11 @@ export function parseCsvNumber(text: string, separator = ';'): number | undefine
 
 /** Digits after the decimal mark as written: "69,30" → 2; "12.455" in a ";" file → 0. */
 function printedDecimals(text: string, separator: string): number {
-  const value = text.trim().replace(/%$/, '');
+  // Cleaned as parseCsvNumber cleans it: "69,30 %" has two decimals, not three.
+  const value = text
+    .replace(/\s|\u00a0/g, '')
+    .replace(/^'/, '')
+    .replace(/%$/, '');
   const comma = value.lastIndexOf(',');
   const dot = value.lastIndexOf('.');
   const groupingDots = separator !== ',' && /^-?\d{1,3}(\.\d{3})+$/.test(value);

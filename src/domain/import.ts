@@ -1,6 +1,7 @@
 import { checkStatedShare, decimalsOf, periodLengthWarning, sharePercent } from './metrics';
 import { observationKey } from './observations';
 import type { Dataset, Observation, StatedShare } from './schema';
+import type { Problem } from './validate';
 
 /** Larger files are refused before they are read: a dataset of every district for ten years is ~2 MB. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -234,4 +235,31 @@ export function locateInFile(
   if (inFile >= 0) return { inFile: true, path: `${list}[${inFile}]${match[3]}` };
   const inCurrent = (current[list] as readonly unknown[]).indexOf(item);
   return { inFile: false, path: `${list}[${inCurrent}]${match[3]}` };
+}
+
+/**
+ * Where a problem of an import's result lies, for the report. Like locateInFile, with one more
+ * step: two entries sharing an id are reported at the file's entry when the file holds one of
+ * them, since the file is what the user can change (a merged figure may sit at the current
+ * figure's place, so the validator can flag the current one of the pair).
+ */
+export function locateProblem(
+  problem: Problem,
+  result: Dataset,
+  incoming: Dataset,
+  current: Dataset,
+): { path: LocatedPath; detail: LocatedPath | null } {
+  let path = locateInFile(problem.path, result, incoming, current);
+  const list = /^(\w+)\[\d+\]\.id$/.exec(problem.path)?.[1] as keyof Dataset | undefined;
+  if (problem.code === 'duplicateId' && !path.inFile && list && Array.isArray(result[list])) {
+    const entries = result[list] as readonly { id: string }[];
+    const fromFile = new Set<unknown>(incoming[list] as readonly unknown[]);
+    const clash = entries.findIndex((entry) => entry.id === problem.detail && fromFile.has(entry));
+    if (clash >= 0) path = locateInFile(`${list}[${clash}].id`, result, incoming, current);
+  }
+  const detail =
+    problem.detail && /^\w+\[\d+\]/.test(problem.detail)
+      ? locateInFile(problem.detail, result, incoming, current)
+      : null;
+  return { path, detail };
 }

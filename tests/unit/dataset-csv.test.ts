@@ -99,6 +99,26 @@ describe('the dataset as CSV', () => {
     });
   });
 
+  it('counts the printed decimals as the number reader reads them, and never drops a digit', () => {
+    const withShare = structuredClone(dataset);
+    const index = withShare.observations.findIndex((obs) => obs.statedShare);
+    const share = (text: string) => {
+      const csv = datasetToCsv(withShare).replace(/;>64;/, `;${text};`);
+      const read = readDatasetCsv(csv, withShare);
+      if (!read.ok) throw new Error(`could not read ${text}`);
+      return read.dataset.observations[index]!.statedShare;
+    };
+    expect(share('69,30 %')).toEqual({ percent: 69.3, qualifier: 'exact', decimals: 2 });
+    expect(share('69,30\u00a0%')).toEqual({ percent: 69.3, qualifier: 'exact', decimals: 2 });
+    // Fewer decimals than the number has: the export keeps every digit.
+    withShare.observations[index]!.statedShare = {
+      percent: 69.35,
+      qualifier: 'exact',
+      decimals: 1,
+    };
+    expect(datasetToCsv(withShare)).toContain(';69,35;');
+  });
+
   it('reads a plain CSV with "," and "." and no BOM', () => {
     const plain = [
       'Mã đơn vị,Mã chỉ số,Mã kỳ,Giá trị,Chỉ tiêu / tổng số,Mã nguồn,Trích dẫn',

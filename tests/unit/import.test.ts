@@ -3,6 +3,7 @@ import {
   checkImportFile,
   importWarnings,
   locateInFile,
+  locateProblem,
   MAX_IMPORT_BYTES,
   planImport,
   sameObservation,
@@ -205,3 +206,25 @@ describe('locateInFile', () => {
     expect(located).toContainEqual({ inFile: true, path: 'observations[0].id' });
   });
 });
+
+describe('locateProblem', () => {
+  it("reports an id clash at the file's figure even when the current one of the pair is flagged", () => {
+    // The file moves a copy of figure 5 onto figure 0's district, metric and period: merged, it
+    // takes figure 0's place, so the validator flags the current figure 5 as the repeat.
+    const moved = { ...dataset.observations[5]!, ...pick(dataset.observations[0]!) };
+    const incoming = withObservations([moved]);
+    const plan = planImport(dataset, incoming, 'merge');
+    const checked = validateDataset(plan.result);
+    if (checked.ok) throw new Error('the merge should clash');
+    const problem = checked.problems.find((p) => p.code === 'duplicateId')!;
+    expect(locateInFile(problem.path, plan.result, incoming, dataset).inFile).toBe(false);
+    expect(locateProblem(problem, plan.result, incoming, dataset).path).toEqual({
+      inFile: true,
+      path: 'observations[0].id',
+    });
+  });
+});
+
+function pick(obs: Observation) {
+  return { unit: obs.unit, metric: obs.metric, period: obs.period, topic: obs.topic };
+}

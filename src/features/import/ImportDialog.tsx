@@ -7,8 +7,9 @@ import {
   checkImportFile,
   MAX_IMPORT_BYTES,
   importWarnings,
-  locateInFile,
+  locateProblem,
   planImport,
+  type LocatedPath,
   type DefinitionChange,
   type FileProblem,
   type ImportMode,
@@ -141,17 +142,13 @@ export function ImportDialog({
     if (!plan || !incoming) return [];
     const checked = validateDataset(plan.result);
     if (checked.ok) return [];
-    const locate = (path: string) => {
-      const where = locateInFile(path, plan.result, incoming, active.dataset);
-      return where.inFile ? where.path : `${CURRENT}${where.path}`;
-    };
+    const shown = (where: LocatedPath) => (where.inFile ? where.path : `${CURRENT}${where.path}`);
     return checked.problems.map((problem): Problem => {
+      const where = locateProblem(problem, plan.result, incoming, active.dataset);
       const located: Problem = {
         ...problem,
-        path: locate(problem.path),
-        ...(problem.detail && /^\w+\[\d+\]/.test(problem.detail)
-          ? { detail: locate(problem.detail) }
-          : {}),
+        path: shown(where.path),
+        ...(where.detail ? { detail: shown(where.detail) } : {}),
       };
       return rowOfObservation && !located.path.startsWith(CURRENT)
         ? csvPathOf(located, rowOfObservation)
@@ -259,9 +256,12 @@ export function ImportDialog({
       {reading.state === 'ready' && reading.migratedFrom != null && (
         <p role="status">{t.importMigrated(reading.migratedFrom, CURRENT_SCHEMA_VERSION)}</p>
       )}
-      {plan && resultProblems.length === 0 && (
+      {/* The choice and what it changes stay in view when the merged result has problems: a
+          file that clashes with the current data may still replace it, and a redefinition listed
+          here often explains the problem. */}
+      {plan && (
         <>
-          {warnings.length > 0 && (
+          {resultProblems.length === 0 && warnings.length > 0 && (
             <div className="import-warnings">
               <p>{t.importWarnings(warnings.length)}</p>
               <ul>
