@@ -1,6 +1,6 @@
 import { cloneElement, useMemo, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
-import { useDeferredDrawing } from './use-deferred-mount';
+import { useDeferredDrawing } from './use-deferred-drawing';
 import { PRINT_CHART_WIDTH, PRINT_HEIGHT_FACTOR, usePrinting } from './use-printing';
 
 /**

@@ -23,6 +23,16 @@ async function chooseFile(
     });
 }
 
+/** Opens the import dialog and downloads its CSV template ("Tải mẫu CSV"). */
+async function downloadTemplate(page: Page) {
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const [template] = await Promise.all([
+    page.waitForEvent('download'),
+    importDialog(page).getByRole('button', { name: 'Tải mẫu CSV' }).click(),
+  ]);
+  return template;
+}
+
 test('imports a JSON file after a report, keeps it across a reload, and restores the bundled data', async ({
   page,
 }) => {
@@ -214,11 +224,7 @@ test('a CSV in the template’s format imports, with a new period and source def
   page,
 }) => {
   await openDashboard(page);
-  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-  const [template] = await Promise.all([
-    page.waitForEvent('download'),
-    importDialog(page).getByRole('button', { name: 'Tải mẫu CSV' }).click(),
-  ]);
+  const template = await downloadTemplate(page);
   expect(template.suggestedFilename()).toBe('mau-nhap-du-lieu.csv');
   const templateText = readFileSync(await template.path(), 'utf8');
   expect(templateText.startsWith('\uFEFFMã số liệu;Mã đơn vị;')).toBe(true);
@@ -298,11 +304,7 @@ test('the template read straight back changes nothing, and its warning names the
   page,
 }) => {
   await openDashboard(page);
-  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-  const [template] = await Promise.all([
-    page.waitForEvent('download'),
-    importDialog(page).getByRole('button', { name: 'Tải mẫu CSV' }).click(),
-  ]);
+  const template = await downloadTemplate(page);
   await importDialog(page)
     .getByLabel('Chọn tệp')
     .setInputFiles({

@@ -182,8 +182,11 @@ export function ImportDialog({
   }
 
   const problems = reading.state === 'invalid' ? reading.problems : resultProblems;
+  /** A place marked as lying in the data shown now, said as such; anything else as it is. */
+  const describeCurrent = (text: string): string =>
+    text.startsWith(CURRENT) ? t.currentDataPath(text.slice(CURRENT.length)) : text;
   const describePath = (path: string): string => {
-    if (path.startsWith(CURRENT)) return t.currentDataPath(path.slice(CURRENT.length));
+    if (path.startsWith(CURRENT)) return describeCurrent(path);
     const cell = /^(\d+|\?):(.*)$/.exec(path);
     if (cell) return t.csvCell(cell[1] ?? '', cell[2] ?? '');
     const column = /^\[(.*)\]$/.exec(path);
@@ -241,13 +244,7 @@ export function ImportDialog({
             {problems.map((problem, index) => (
               <li key={`${problem.path}-${index}`}>
                 <code>{describePath(problem.path)}</code>: {t.problem[problem.code]}
-                {problem.detail
-                  ? ` ${t.problemDetail(
-                      problem.detail.startsWith(CURRENT)
-                        ? t.currentDataPath(problem.detail.slice(CURRENT.length))
-                        : problem.detail,
-                    )}`
-                  : ''}
+                {problem.detail ? ` ${t.problemDetail(describeCurrent(problem.detail))}` : ''}
               </li>
             ))}
           </ol>
