@@ -27,7 +27,10 @@ for (const shot of shots) {
   await page.locator('.recharts-surface').first().waitFor();
   // Charts below the first are drawn in turn: wait until every one is.
   await page.waitForFunction(
-    () => document.querySelectorAll('.chart-pending, .chart[aria-busy="true"]').length === 0,
+    () =>
+      document.querySelectorAll(
+        '.chart-pending, .figure-pending, .kpi-card-pending, [aria-busy="true"]',
+      ).length === 0,
   );
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `docs/${shot.name}.png`, fullPage: shot.fullPage });

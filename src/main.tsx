@@ -1,3 +1,5 @@
+// First: the saved import is read while the rest of the code loads (see startReadingStoredDataset).
+import './data/early-read';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // Be Vietnam Pro, bundled: designed for Vietnamese, so every diacritic comes from one font,
@@ -6,13 +8,35 @@ import { createRoot } from 'react-dom/client';
 // and shows the font only if it is there at first layout (font-display: optional; no reflow).
 import './styles/fonts.css';
 import './styles/app.css';
-import { App } from './app/App';
+import { App, createQueryClient } from './app/App';
+import { datasetQueryOptions } from './data/dataset-query';
+import { loadMessages } from './i18n';
+import { useDashboardStore } from './state/dashboard-store';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const queryClient = createQueryClient();
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    );
+  // The page already shows the loading state (pre-rendered into index.html), so the first
+  // render waits for the data and draws the dashboard at once, rather than drawing the same
+  // loading state again first. A slow load renders after a second anyway: then the loading
+  // state, its language toggle and, should the load fail, its retry are live.
+  let rendered = false;
+  const renderOnce = () => {
+    if (rendered) return;
+    rendered = true;
+    render();
+  };
+  // With ?lang=en, the English messages load alongside the data (Vietnamese comes with the page).
+  const lang = useDashboardStore.getState().lang;
+  void Promise.all([
+    queryClient.prefetchQuery(datasetQueryOptions()),
+    loadMessages(lang).catch(() => undefined),
+  ]).then(renderOnce);
+  setTimeout(renderOnce, 1000);
 }

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadMessages } from '../src/i18n';
+
+// The app loads English on demand; the tests render either language at once.
+await loadMessages('en');
 
 // Recharts measures its container with ResizeObserver, which jsdom lacks; without a size it
 // draws nothing. This stub reports a fixed laptop-sized box.

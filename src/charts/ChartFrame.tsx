@@ -1,7 +1,7 @@
 import { cloneElement, useMemo, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
-import { useDeferredDrawing } from './use-deferred-drawing';
-import { PRINT_CHART_WIDTH, PRINT_HEIGHT_FACTOR, usePrinting } from './use-printing';
+import { useDeferredDrawing } from '../components/use-deferred-drawing';
+import { PRINT_CHART_WIDTH, PRINT_HEIGHT_FACTOR, usePrinting } from '../components/use-printing';
 
 /**
  * How a chart is drawn: on screen it fills its container's width at its natural height; for an

@@ -24,12 +24,28 @@ function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
+let early: Promise<unknown> | null = null;
+
+/**
+ * Starts reading the saved import at once, while the rest of the app's code is still being
+ * loaded and run (opening the browser's database takes a while on a first visit); the next
+ * readStoredDataset() takes this read instead of starting its own.
+ */
+export function startReadingStoredDataset(): void {
+  if (!hasIndexedDb() || early) return;
+  early = get(KEY, database());
+  // Handled where it is awaited; a failure before then must not surface on its own.
+  early.catch(() => undefined);
+}
+
 /** Reads and checks the saved import. Never throws: a browser without storage has none. */
 export async function readStoredDataset(): Promise<StoredRead> {
   if (!hasIndexedDb()) return { kind: 'none' };
+  const reading = early ?? get(KEY, database());
+  early = null;
   let raw: unknown;
   try {
-    raw = await get(KEY, database());
+    raw = await reading;
   } catch {
     // Storage that cannot be opened (a private window) holds nothing of ours.
     return { kind: 'none' };

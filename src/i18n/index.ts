@@ -1,12 +1,38 @@
 import type { Lang } from '../domain/url-state';
-import { en } from './en';
 import { vi } from './vi';
 
 /** Every language gives every key of the Vietnamese messages, or the typecheck fails. */
 export type Messages = typeof vi;
 
-const messages: Record<Lang, Messages> = { vi, en };
+// Vietnamese is the interface's own language and comes with the page; English is loaded the
+// first time someone asks for it, so the first view does not carry a language it may not use.
+const messages: Partial<Record<Lang, Messages>> = { vi };
+const loading = new Map<Lang, Promise<void>>();
 
+export function hasMessages(lang: Lang): boolean {
+  return messages[lang] != null;
+}
+
+/** Loads a language's messages once; rejects when they cannot be loaded (offline, say). */
+export function loadMessages(lang: Lang): Promise<void> {
+  if (hasMessages(lang)) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = import('./en').then(
+      (module) => {
+        messages[lang] = module.en;
+      },
+      (error: unknown) => {
+        loading.delete(lang);
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/** The messages of a language, or Vietnamese while that language is not loaded. */
 export function messagesFor(lang: Lang): Messages {
-  return messages[lang];
+  return messages[lang] ?? vi;
 }

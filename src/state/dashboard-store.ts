@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { hasMessages, loadMessages } from '../i18n';
 import {
   ALL_FILTERS,
   NOT_PRESENTING,
@@ -40,15 +41,24 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
     yearSelected: (year) => set({ year }),
     topicSelected: (topic) => set({ topic }),
     unitSelected: (unit) => set({ unit }),
-    languageSelected: (lang) => set({ lang }),
+    languageSelected: (lang) => whenMessagesLoaded(lang, () => set({ lang })),
     filtersCleared: () => set({ ...ALL_FILTERS }),
     presentationStarted: (scrollY = 0) => set({ present: true, slide: 1, returnScrollY: scrollY }),
     presentationEnded: () => set((state) => ({ ...NOT_PRESENTING, auto: state.auto })),
     slideShown: (slide) => set({ slide: Math.max(1, Math.round(slide)) }),
     autoAdvanceChosen: (auto) => set({ auto }),
-    urlChanged: (state) => set({ ...state }),
+    urlChanged: (state) => whenMessagesLoaded(state.lang, () => set({ ...state })),
   },
 }));
+
+/**
+ * The language changes once its messages are there, never before: at once when they are loaded,
+ * after loading them otherwise. If they cannot be loaded, the page stays in its language.
+ */
+function whenMessagesLoaded(lang: Lang, change: () => void): void {
+  if (hasMessages(lang)) change();
+  else loadMessages(lang).then(change, () => undefined);
+}
 
 /** Puts the store back to what a given address says; for tests and for a fresh start. */
 export function resetDashboardStore(search = ''): void {

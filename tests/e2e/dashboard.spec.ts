@@ -328,7 +328,10 @@ test('nothing on the page moves while it loads, on a desktop and on a phone', as
     await page.goto('/');
     // Every chart is drawn in the end without scrolling, each where its place was kept.
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
-    await expect(page.locator('.chart-pending')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.locator('.chart-pending, .figure-pending, .kpi-card-pending')).toHaveCount(
+      0,
+      { timeout: 15_000 },
+    );
     await expect(page.locator('.recharts-surface')).toHaveCount(
       await page.locator('.chart').count(),
     );
@@ -342,27 +345,34 @@ test('nothing on the page moves while it loads, on a desktop and on a phone', as
   }
 });
 
-test('charts out of view are redrawn after a filter change, without scrolling, to the same picture as a fresh load', async ({
+test('cards and charts out of view are redrawn after a filter change, without scrolling, to the same page as a fresh load', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 600 });
-  const chartTexts = () =>
+  const pictures = () =>
     page
       .locator('.chart')
       .evaluateAll((charts) =>
         charts.map((chart) => chart.querySelector('svg')?.textContent ?? ''),
       );
+  const cards = () =>
+    page
+      .locator('.kpi-card, .figure-card')
+      .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
   const allDrawn = async () => {
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
-    await expect(page.locator('.chart-pending')).toHaveCount(0, { timeout: 15_000 });
-    await expect(page.locator('.chart[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.locator('.chart-pending, .figure-pending, .kpi-card-pending')).toHaveCount(
+      0,
+      { timeout: 15_000 },
+    );
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
   };
 
   // Recharts completes a drawing over a few frames: read once the page has been quiet a while.
   const settled = async () => {
     await allDrawn();
     await page.waitForTimeout(500);
-    return chartTexts();
+    return { pictures: await pictures(), cards: await cards() };
   };
 
   await page.goto('/?unit=dong-da');
@@ -370,10 +380,15 @@ test('charts out of view are redrawn after a filter change, without scrolling, t
 
   await page.goto('/');
   const before = await settled();
-  expect(before).not.toEqual(fresh);
+  expect(before.pictures).not.toEqual(fresh.pictures);
+  expect(before.cards).not.toEqual(fresh.cards);
   await page.getByLabel('Đơn vị').selectOption('dong-da');
-  await expect.poll(chartTexts, { timeout: 10_000 }).toEqual(fresh);
+  // What is in view is current at once, not marked busy.
+  await expect(page.locator('.kpi-card').first()).toHaveText(fresh.cards[0] ?? '');
+  await expect(page.locator('.kpi-grid > li').first()).not.toHaveAttribute('aria-busy');
+  await expect.poll(pictures, { timeout: 10_000 }).toEqual(fresh.pictures);
+  await expect.poll(cards, { timeout: 10_000 }).toEqual(fresh.cards);
   await allDrawn();
-  // Nothing was scrolled: the last chart was redrawn out of view.
+  // Nothing was scrolled: the last card and chart were redrawn out of view.
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });

@@ -8,6 +8,7 @@ import { CountChart } from '../../charts/CountChart';
 import { PanelTable } from './DataTable';
 import { SourceCitation } from './SourceCitation';
 import { useFormatters } from '../../charts/use-formatters';
+import { useDeferredDrawing } from '../../components/use-deferred-drawing';
 
 /** One chart card: title, unit and sources, the chart, its legend and warnings, and its table. */
 export function FigureCard({
@@ -30,11 +31,17 @@ export function FigureCard({
   const wide = figure.panels.some((panel) => panel.kind === 'amount');
   const drawnLines = figure.panels.reduce((sum, panel) => sum + panel.rows.length + 2, 0);
   const tall = !wide && drawnLines >= 8;
+  // The card's heading is always current; its charts, legends, notes and table are drawn when
+  // the card comes near the viewport or its turn comes (see useDeferredDrawing).
+  const [card, setCard] = useState<HTMLElement | null>(null);
+  const { shown, stale } = useDeferredDrawing(card, figure, eager);
   return (
     <figure
+      ref={setCard}
       className="figure-card"
       id={`figure-${figure.id}`}
       aria-labelledby={headingId}
+      aria-busy={stale || undefined}
       data-wide={wide || undefined}
       data-tall={tall || undefined}
     >
@@ -61,28 +68,47 @@ export function FigureCard({
           )}
         </p>
       </figcaption>
-      {!figure.hasData ? (
-        <p className="figure-no-data">{t.figureNoData}</p>
+      {shown ? (
+        <FigureBody figure={shown} eager={eager} />
       ) : (
-        <>
-          {figure.panels.map((panel) => (
-            <PanelView
-              key={panelKey(panel)}
-              panel={panel}
-              showHeading={figure.panels.length > 1}
-              eager={eager}
-            />
-          ))}
-          <TableDetails summary={t.showTable}>
-            {figure.panels.map((panel) => (
-              <PanelTable key={panelKey(panel)} panel={panel} />
-            ))}
-          </TableDetails>
-        </>
+        <div className="figure-pending" style={{ height: pendingHeight(figure) }} />
       )}
     </figure>
   );
 }
+
+/** What a card not yet drawn holds: about its charts' height, so the page's length is close. */
+function pendingHeight(figure: FigureView): number {
+  return figure.hasData ? figure.panels.length * 360 : 40;
+}
+
+const FigureBody = memo(function FigureBody({
+  figure,
+  eager,
+}: {
+  figure: FigureView;
+  eager: boolean;
+}) {
+  const t = useMessages();
+  if (!figure.hasData) return <p className="figure-no-data">{t.figureNoData}</p>;
+  return (
+    <>
+      {figure.panels.map((panel) => (
+        <PanelView
+          key={panelKey(panel)}
+          panel={panel}
+          showHeading={figure.panels.length > 1}
+          eager={eager}
+        />
+      ))}
+      <TableDetails summary={t.showTable}>
+        {figure.panels.map((panel) => (
+          <PanelTable key={panelKey(panel)} panel={panel} />
+        ))}
+      </TableDetails>
+    </>
+  );
+});
 
 function panelKey(panel: Panel): string {
   return panel.kind === 'breakdown' ? panel.key : `${panel.kind}-${panel.metricId}`;

@@ -1,3 +1,5 @@
+import { memo, useState } from 'react';
+import { useDeferredDrawing } from '../../components/use-deferred-drawing';
 import type { KpiView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 import { DerivedBadge } from './DerivedBadge';
@@ -12,17 +14,32 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
     <section className="kpi-section" aria-labelledby="kpi-heading">
       <h2 id="kpi-heading">{t.kpiHeading}</h2>
       <ul className="kpi-grid">
-        {kpis.map((kpi) => (
-          <li key={kpi.id}>
-            <KpiCard kpi={kpi} />
-          </li>
+        {kpis.map((kpi, index) => (
+          <KpiItem key={kpi.id} kpi={kpi} eager={index < EAGER_KPIS} />
         ))}
       </ul>
     </section>
   );
 }
 
-function KpiCard({ kpi }: { kpi: KpiView }) {
+/** As many cards as a large screen shows above the fold: they are drawn with the first paint. */
+const EAGER_KPIS = 10;
+
+/**
+ * A card out of view is drawn (or, after a filter change, redrawn) when its turn comes; until
+ * then it keeps what it showed, marked aria-busy (see useDeferredDrawing).
+ */
+function KpiItem({ kpi, eager }: { kpi: KpiView; eager: boolean }) {
+  const [item, setItem] = useState<HTMLLIElement | null>(null);
+  const { shown, stale } = useDeferredDrawing(item, kpi, eager);
+  return (
+    <li ref={setItem} aria-busy={stale || undefined}>
+      {shown ? <KpiCard kpi={shown} /> : <div className="kpi-card kpi-card-pending" />}
+    </li>
+  );
+}
+
+const KpiCard = memo(function KpiCard({ kpi }: { kpi: KpiView }) {
   const t = useMessages();
   const format = useFormatters();
   return (
@@ -89,4 +106,4 @@ function KpiCard({ kpi }: { kpi: KpiView }) {
       </footer>
     </article>
   );
-}
+});

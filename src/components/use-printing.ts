@@ -11,6 +11,10 @@ export function usePrinting(): boolean {
 
 let printing = false;
 const listeners = new Set<() => void>();
+// One query for the whole page: every chart and card asks, and matchMedia is not free.
+let printQuery: MediaQueryList | null | undefined;
+const query = () =>
+  printQuery === undefined ? (printQuery = window.matchMedia?.('print') ?? null) : printQuery;
 
 function notify(value: boolean) {
   if (printing === value) return;
@@ -19,23 +23,24 @@ function notify(value: boolean) {
 }
 
 function isPrinting(): boolean {
-  return (
-    printing || (typeof window !== 'undefined' && window.matchMedia?.('print').matches === true)
-  );
+  return printing || (typeof window !== 'undefined' && query()?.matches === true);
 }
 
+const onChange = () => notify(query()?.matches === true);
+const onBefore = () => notify(true);
+const onAfter = () => notify(false);
+
 function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) {
+    query()?.addEventListener?.('change', onChange);
+    window.addEventListener('beforeprint', onBefore);
+    window.addEventListener('afterprint', onAfter);
+  }
   listeners.add(listener);
-  const query = window.matchMedia?.('print');
-  const onChange = () => notify(query?.matches === true);
-  const onBefore = () => notify(true);
-  const onAfter = () => notify(false);
-  query?.addEventListener?.('change', onChange);
-  window.addEventListener('beforeprint', onBefore);
-  window.addEventListener('afterprint', onAfter);
   return () => {
     listeners.delete(listener);
-    query?.removeEventListener?.('change', onChange);
+    if (listeners.size > 0) return;
+    query()?.removeEventListener?.('change', onChange);
     window.removeEventListener('beforeprint', onBefore);
     window.removeEventListener('afterprint', onAfter);
   };

@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { usePrinting } from './use-printing';
+
+/**
+ * What a part of the dashboard shows: its latest content, or, while it is out of view and waiting
+ * for its turn, the content it had (null: none yet, so a placeholder).
+ *
+ * Parts near the viewport (within 400 px) are drawn at once, with every change. The others are
+ * drawn, or redrawn after a filter change, by a queue that works in tasks after a frame has
+ * painted, in page order. So a filter change costs only what a user can see, a first view paints
+ * without waiting for what is below it, and no single task draws everything. Every part is still
+ * drawn in the end without scrolling (find-in-page and screen readers see them all), and all of
+ * them at once for printing; until its turn, a part out of view says so with aria-busy. Without
+ * IntersectionObserver (jsdom), everything is drawn at once.
+ *
+ * `content` must keep its identity between renders that do not change it (useMemo, or the view
+ * model's own objects), and `eager` parts are drawn with the first paint, before anything is
+ * known of where they are.
+ */
+export function useDeferredDrawing<T>(
+  element: Element | null,
+  content: T,
+  eager: boolean,
+): { shown: T | null; stale: boolean } {
+  const place = usePlace(element, eager);
+  const printing = usePrinting();
+  const [drawn, setDrawn] = useState<T | null>(() => (place === 'visible' ? content : null));
+  const [granted, setGranted] = useState<{ content: T } | null>(null);
+  const current = place === 'visible' || printing || granted?.content === content;
+
+  // Remembered during render (React's pattern for state that follows props): what was last shown
+  // is what stays while the part is out of view and not yet redrawn.
+  if (current && drawn !== content) setDrawn(content);
+
+  // Out of view and behind: wait for a turn, ahead of the rest when near the viewport (it may be
+  // scrolled to next). Out of view but up to date: nothing to do.
+  const behind = !current && drawn !== content;
+  const near = place === 'near';
+  useEffect(() => {
+    if (!behind) return;
+    return enqueue(() => setGranted({ content }), near);
+  }, [behind, content, near]);
+
+  return current ? { shown: content, stale: false } : { shown: drawn, stale: behind };
+}
+
+type Place = 'visible' | 'near' | 'far';
+
+/**
+ * Where the element is: in the viewport, within 400 px of it, or further, kept up to date as the
+ * page scrolls. The element comes as state, not a ref, so that a new one (after printing, say) is
+ * observed in turn. Before the first observation, `eager` parts count as visible.
+ */
+function usePlace(element: Element | null, eager: boolean): Place {
+  const supported = typeof IntersectionObserver !== 'undefined';
+  const [visible, setVisible] = useState(eager || !supported);
+  const [near, setNear] = useState(eager || !supported);
+  useEffect(() => {
+    if (!supported || !element) return;
+    const stopVisible = watch(visibleWatchers, element, setVisible);
+    const stopNear = watch(nearWatchers, element, setNear);
+    return () => {
+      stopVisible();
+      stopNear();
+    };
+  }, [element, supported]);
+  return visible ? 'visible' : near ? 'near' : 'far';
+}
+
+// Two observers for every part of the page (a hundred cards need not make two hundred): one for
+// the viewport, one for 400 px around it.
+interface Watchers {
+  margin: string;
+  observer: IntersectionObserver | null;
+  callbacks: Map<Element, (inside: boolean) => void>;
+}
+const visibleWatchers: Watchers = { margin: '0px', observer: null, callbacks: new Map() };
+const nearWatchers: Watchers = { margin: '400px 0px', observer: null, callbacks: new Map() };
+
+function watch(
+  watchers: Watchers,
+  element: Element,
+  onChange: (inside: boolean) => void,
+): () => void {
+  watchers.observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) watchers.callbacks.get(entry.target)?.(entry.isIntersecting);
+    },
+    { rootMargin: watchers.margin },
+  );
+  watchers.callbacks.set(element, onChange);
+  watchers.observer.observe(element);
+  return () => {
+    watchers.callbacks.delete(element);
+    watchers.observer?.unobserve(element);
+  };
+}
+
+// Drawn in tasks after a painted frame, those near the viewport first, each in the order they
+// asked: each task draws one part, then more while it has taken under 10 ms (a chart fills a
+// task; a few cards share one).
+const nearQueue: (() => void)[] = [];
+const farQueue: (() => void)[] = [];
+let scheduled = false;
+const TASK_MS = 10;
+
+function enqueue(task: () => void, near: boolean): () => void {
+  const queue = near ? nearQueue : farQueue;
+  queue.push(task);
+  schedule();
+  return () => {
+    const index = queue.indexOf(task);
+    if (index >= 0) queue.splice(index, 1);
+  };
+}
+
+const waiting = () => nearQueue.length + farQueue.length;
+
+function schedule() {
+  if (scheduled || waiting() === 0) return;
+  scheduled = true;
+  afterNextFrame(() => {
+    scheduled = false;
+    const started = performance.now();
+    do {
+      const task = nearQueue.shift() ?? farQueue.shift();
+      if (task) flushSync(task);
+    } while (waiting() > 0 && performance.now() - started < TASK_MS);
+    schedule();
+  });
+}
+
+/**
+ * A background task after the next painted frame: anything else waiting (the user's next input,
+ * the browser's own work) goes first. A hidden page paints no frames, so at most 50 ms later
+ * whatever happens (its parts must still be drawn, for a print or for when it is shown).
+ */
+function afterNextFrame(callback: () => void) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    inBackground(callback);
+  };
+  requestAnimationFrame(run);
+  setTimeout(run, 50);
+}
+
+interface BackgroundScheduler {
+  postTask(callback: () => void, options: { priority: 'background' }): Promise<unknown>;
+}
+
+/** The Prioritized Task Scheduling API where there is one (Chromium), a plain task elsewhere. */
+function inBackground(callback: () => void) {
+  const scheduler = (globalThis as { scheduler?: BackgroundScheduler }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(callback, { priority: 'background' });
+  else setTimeout(callback, 0);
+}

@@ -1,0 +1,139 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useEffect, useState } from 'react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useDeferredDrawing } from '../../src/components/use-deferred-drawing';
+
+// jsdom has no IntersectionObserver: this one is told by the test where each element is.
+type Place = 'visible' | 'near' | 'far';
+const observers: FakeObserver[] = [];
+class FakeObserver {
+  readonly elements = new Set<Element>();
+  constructor(
+    readonly callback: IntersectionObserverCallback,
+    readonly options: IntersectionObserverInit = {},
+  ) {
+    observers.push(this);
+  }
+  observe(element: Element) {
+    this.elements.add(element);
+  }
+  unobserve(element: Element) {
+    this.elements.delete(element);
+  }
+  disconnect() {
+    this.elements.clear();
+  }
+}
+
+/** Moves the element on the page, as a scroll would: the observers report it. */
+function place(element: Element, where: Place) {
+  act(() => {
+    for (const observer of observers) {
+      if (!observer.elements.has(element)) continue;
+      const nearObserver = observer.options.rootMargin !== '0px';
+      const inside = where === 'visible' || (nearObserver && where === 'near');
+      observer.callback(
+        [{ target: element, isIntersecting: inside } as unknown as IntersectionObserverEntry],
+        observer as unknown as IntersectionObserver,
+      );
+    }
+  });
+}
+
+const drawnOrder: string[] = [];
+
+function Part({
+  name,
+  content,
+  eager = false,
+}: {
+  name: string;
+  content: string;
+  eager?: boolean;
+}) {
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const { shown, stale } = useDeferredDrawing(element, content, eager);
+  useEffect(() => {
+    if (shown) drawnOrder.push(`${name}:${shown}`);
+  }, [name, shown]);
+  return (
+    <section ref={setElement} data-testid={name} aria-busy={stale || undefined}>
+      {shown ?? 'placeholder'}
+    </section>
+  );
+}
+
+const saved = globalThis.IntersectionObserver;
+beforeAll(() => {
+  globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+});
+afterAll(() => {
+  globalThis.IntersectionObserver = saved;
+});
+
+describe('parts of the page drawn as they are needed', () => {
+  it('draws an eager part with the first render, and the others in turn, nearest first', async () => {
+    drawnOrder.length = 0;
+    render(
+      <>
+        <Part name="top" content="top" eager />
+        <Part name="far1" content="far1" />
+        <Part name="near" content="near" />
+        <Part name="far2" content="far2" />
+      </>,
+    );
+    expect(screen.getByTestId('top')).toHaveTextContent('top');
+    expect(screen.getByTestId('far1')).toHaveTextContent('placeholder');
+    place(screen.getByTestId('top'), 'visible');
+    place(screen.getByTestId('far1'), 'far');
+    place(screen.getByTestId('near'), 'near');
+    place(screen.getByTestId('far2'), 'far');
+    await waitFor(() => expect(screen.getByTestId('far2')).toHaveTextContent('far2'));
+    // Every part is drawn without scrolling; the one near the viewport before the far ones.
+    expect(drawnOrder).toEqual(['top:top', 'near:near', 'far1:far1', 'far2:far2']);
+  });
+
+  it('redraws a visible part with the change, and keeps a part out of view as it was, marked busy, until its turn', async () => {
+    const page = (content: string) => (
+      <>
+        <Part name="shown" content={content} eager />
+        <Part name="below" content={content} eager />
+      </>
+    );
+    const { rerender } = render(page('2023'));
+    place(screen.getByTestId('shown'), 'visible');
+    place(screen.getByTestId('below'), 'far');
+    expect(screen.getByTestId('below')).toHaveTextContent('2023');
+
+    rerender(page('2024'));
+    expect(screen.getByTestId('shown')).toHaveTextContent('2024');
+    expect(screen.getByTestId('shown')).not.toHaveAttribute('aria-busy');
+    expect(screen.getByTestId('below')).toHaveTextContent('2023');
+    expect(screen.getByTestId('below')).toHaveAttribute('aria-busy', 'true');
+
+    await waitFor(() => expect(screen.getByTestId('below')).toHaveTextContent('2024'));
+    expect(screen.getByTestId('below')).not.toHaveAttribute('aria-busy');
+  });
+
+  it('draws a part as soon as it is scrolled into view', () => {
+    render(<Part name="later" content="later" />);
+    place(screen.getByTestId('later'), 'far');
+    place(screen.getByTestId('later'), 'visible');
+    expect(screen.getByTestId('later')).toHaveTextContent('later');
+  });
+
+  it('draws every part at once when the page is printed', () => {
+    const page = (content: string) => <Part name="below" content={content} eager />;
+    const { rerender } = render(page('before'));
+    place(screen.getByTestId('below'), 'far');
+    rerender(page('after'));
+    expect(screen.getByTestId('below')).toHaveTextContent('before');
+    act(() => {
+      fireEvent(window, new Event('beforeprint'));
+    });
+    expect(screen.getByTestId('below')).toHaveTextContent('after');
+    act(() => {
+      fireEvent(window, new Event('afterprint'));
+    });
+  });
+});
