@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { afterNextPaint } from './after-paint';
 import { usePrinting } from './use-printing';
 
 /**
@@ -14,6 +15,10 @@ import { usePrinting } from './use-printing';
  * them at once for printing; until its turn, a part out of view says so with aria-busy. Without
  * IntersectionObserver (jsdom), everything is drawn at once.
  *
+ * On a large dashboard (`dropWhenFar`), a part further than 400 px from the viewport is not
+ * drawn at all, nor kept: it is drawn when it comes near, so the page holds only what is around
+ * the viewport, and a filter change costs only that.
+ *
  * `content` must keep its identity between renders that do not change it (useMemo, or the view
  * model's own objects), and `eager` parts are drawn with the first paint, before anything is
  * known of where they are.
@@ -22,26 +27,31 @@ export function useDeferredDrawing<T>(
   element: Element | null,
   content: T,
   eager: boolean,
+  { dropWhenFar = false }: { dropWhenFar?: boolean } = {},
 ): { shown: T | null; stale: boolean } {
   const place = usePlace(element, eager);
   const printing = usePrinting();
   const [drawn, setDrawn] = useState<T | null>(() => (place === 'visible' ? content : null));
   const [granted, setGranted] = useState<{ content: T } | null>(null);
   const current = place === 'visible' || printing || granted?.content === content;
+  const dropped = dropWhenFar && place === 'far' && !printing;
 
   // Remembered during render (React's pattern for state that follows props): what was last shown
-  // is what stays while the part is out of view and not yet redrawn.
-  if (current && drawn !== content) setDrawn(content);
+  // is what stays while the part is out of view and not yet redrawn; a dropped part keeps nothing.
+  if (dropped) {
+    if (drawn !== null) setDrawn(null);
+  } else if (current && drawn !== content) setDrawn(content);
 
   // Out of view and behind: wait for a turn, ahead of the rest when near the viewport (it may be
-  // scrolled to next). Out of view but up to date: nothing to do.
-  const behind = !current && drawn !== content;
+  // scrolled to next). Out of view but up to date, or dropped: nothing to do.
+  const behind = !current && !dropped && drawn !== content;
   const near = place === 'near';
   useEffect(() => {
     if (!behind) return;
     return enqueue(() => setGranted({ content }), near);
   }, [behind, content, near]);
 
+  if (dropped) return { shown: null, stale: false };
   return current ? { shown: content, stale: false } : { shown: drawn, stale: behind };
 }
 
@@ -120,7 +130,7 @@ const waiting = () => nearQueue.length + farQueue.length;
 function schedule() {
   if (scheduled || waiting() === 0) return;
   scheduled = true;
-  afterNextFrame(() => {
+  afterNextPaint(() => {
     scheduled = false;
     const started = performance.now();
     do {
@@ -128,30 +138,17 @@ function schedule() {
       if (task) flushSync(task);
     } while (waiting() > 0 && performance.now() - started < TASK_MS);
     schedule();
-  });
-}
-
-/**
- * A background task after the next painted frame: anything else waiting (the user's next input,
- * the browser's own work) goes first. A hidden page paints no frames, so at most 50 ms later
- * whatever happens (its parts must still be drawn, for a print or for when it is shown).
- */
-function afterNextFrame(callback: () => void) {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    inBackground(callback);
-  };
-  requestAnimationFrame(run);
-  setTimeout(run, 50);
+  }, inBackground);
 }
 
 interface BackgroundScheduler {
   postTask(callback: () => void, options: { priority: 'background' }): Promise<unknown>;
 }
 
-/** The Prioritized Task Scheduling API where there is one (Chromium), a plain task elsewhere. */
+/**
+ * A background task: anything else waiting (the user's next input, the browser's own work) goes
+ * first. The Prioritized Task Scheduling API where there is one (Chromium), a plain task elsewhere.
+ */
 function inBackground(callback: () => void) {
   const scheduler = (globalThis as { scheduler?: BackgroundScheduler }).scheduler;
   if (scheduler?.postTask) void scheduler.postTask(callback, { priority: 'background' });

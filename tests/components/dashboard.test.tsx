@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
@@ -56,7 +56,7 @@ describe('dashboard', () => {
     await user.selectOptions(screen.getByLabelText('Năm'), '2022');
     expect(within(kpiSection()).queryByText('12.455,236')).not.toBeInTheDocument();
     expect(kpiCard(/Thu ngân sách nhà nước trên địa bàn, Đống Đa/)).toHaveTextContent('8.599,3');
-    expect(window.location.search).toBe('?year=2022');
+    await waitFor(() => expect(window.location.search).toBe('?year=2022'));
   });
 
   it('narrows the data tables when a district is chosen', async () => {
@@ -73,7 +73,7 @@ describe('dashboard', () => {
       .getAllByRole('rowheader')
       .map((cell) => cell.textContent);
     expect(rowHeaders).toEqual(['Cầu Giấy', 'Cầu Giấy']);
-    expect(window.location.search).toBe('?unit=cau-giay');
+    await waitFor(() => expect(window.location.search).toBe('?unit=cau-giay'));
   });
 
   it('keeps only the chosen topic', async () => {
@@ -96,7 +96,7 @@ describe('dashboard', () => {
     const emptyState = screen.getByRole('status');
     await user.click(within(emptyState).getByRole('button', { name: 'Xóa bộ lọc' }));
     expect(within(await loaded()).getByText('12.455,236')).toBeInTheDocument();
-    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe(''));
   });
 
   it('shows a figure with no data for the year as "chưa có số liệu", not zero', async () => {
@@ -126,16 +126,16 @@ describe('dashboard', () => {
     await loaded();
     const start = window.history.length;
     await user.selectOptions(screen.getByLabelText('Năm'), '2022');
-    expect(window.history.length).toBe(start + 1);
+    await waitFor(() => expect(window.history.length).toBe(start + 1));
     await user.selectOptions(screen.getByLabelText('Lĩnh vực'), 'economy');
-    expect(window.history.length).toBe(start + 2);
+    await waitFor(() => expect(window.history.length).toBe(start + 2));
     act(() => {
       window.history.replaceState(null, '', '/?lang=en&year=2022');
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     expect(screen.getByLabelText('Year')).toHaveValue('2022');
     expect(window.history.length).toBe(start + 2);
-    expect(window.location.search).toBe('?year=2022&lang=en');
+    await waitFor(() => expect(window.location.search).toBe('?year=2022&lang=en'));
   });
 
   it('switches to English', async () => {
@@ -149,7 +149,7 @@ describe('dashboard', () => {
     expect(screen.getByLabelText('Year')).toBeInTheDocument();
     const headline = screen.getByRole('region', { name: 'Headline figures' });
     expect(within(headline).getByText('12.455,236')).toBeInTheDocument();
-    expect(window.location.search).toBe('?lang=en');
+    await waitFor(() => expect(window.location.search).toBe('?lang=en'));
   });
 
   it('names the field and the problem when the data file is invalid', async () => {

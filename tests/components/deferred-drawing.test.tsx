@@ -46,13 +46,15 @@ function Part({
   name,
   content,
   eager = false,
+  dropWhenFar = false,
 }: {
   name: string;
   content: string;
   eager?: boolean;
+  dropWhenFar?: boolean;
 }) {
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const { shown, stale } = useDeferredDrawing(element, content, eager);
+  const { shown, stale } = useDeferredDrawing(element, content, eager, { dropWhenFar });
   useEffect(() => {
     if (shown) drawnOrder.push(`${name}:${shown}`);
   }, [name, shown]);
@@ -120,6 +122,26 @@ describe('parts of the page drawn as they are needed', () => {
     place(screen.getByTestId('later'), 'far');
     place(screen.getByTestId('later'), 'visible');
     expect(screen.getByTestId('later')).toHaveTextContent('later');
+  });
+
+  it('on a large dashboard, draws a part only near the viewport, and lets it go when far again', async () => {
+    render(
+      <>
+        <Part name="kept" content="kept" />
+        <Part name="large" content="large" dropWhenFar />
+      </>,
+    );
+    place(screen.getByTestId('kept'), 'far');
+    place(screen.getByTestId('large'), 'far');
+    await waitFor(() => expect(screen.getByTestId('kept')).toHaveTextContent('kept'));
+    // The queue has run: the far part of a large dashboard was not drawn in the background.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByTestId('large')).toHaveTextContent('placeholder');
+
+    place(screen.getByTestId('large'), 'near');
+    await waitFor(() => expect(screen.getByTestId('large')).toHaveTextContent('large'));
+    place(screen.getByTestId('large'), 'far');
+    expect(screen.getByTestId('large')).toHaveTextContent('placeholder');
   });
 
   it('draws every part at once when the page is printed', () => {

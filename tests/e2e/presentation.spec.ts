@@ -219,12 +219,19 @@ test('printing gives an A4 landscape report: no controls, charts at full size, o
   await expect(page.getByLabel('Năm', { exact: true })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Xuất' }).first()).toBeHidden();
   await expect(page.getByRole('button', { name: /Trình chiếu/ })).toBeHidden();
-  const charts = await page.locator('.recharts-surface').evaluateAll((surfaces) =>
-    surfaces.map((surface) => {
-      const box = surface.getBoundingClientRect();
-      return { width: Math.round(box.width), height: Math.round(box.height) };
-    }),
-  );
+  const chartBoxes = () =>
+    page.locator('.recharts-surface').evaluateAll((surfaces) =>
+      surfaces.map((surface) => {
+        const box = surface.getBoundingClientRect();
+        return { width: Math.round(box.width), height: Math.round(box.height) };
+      }),
+    );
+  // The print media query's change event comes with the next frame, as a real print's
+  // beforeprint does before its layout: the charts switch to the page's width then.
+  await expect
+    .poll(async () => (await chartBoxes()).map((box) => box.width))
+    .toEqual([960, 960, 960, 960, 960, 960]);
+  const charts = await chartBoxes();
   expect(charts).toHaveLength(6);
   for (const chart of charts) {
     expect(chart.width).toBe(960);

@@ -48,6 +48,7 @@ export function Dashboard({
                   <FigureCard
                     key={figure.id}
                     eager={index === 0}
+                    large={view.figures.length > LARGE_DASHBOARD_FIGURES}
                     figure={figure}
                     caption={caption}
                     actions={figureActions?.(figure)}
@@ -63,3 +64,9 @@ export function Dashboard({
     </>
   );
 }
+
+/**
+ * Past this many figures (a city's districts over ten years, say), only the figures near the
+ * viewport are drawn: a hundred charts drawn at once would hold hundreds of thousands of elements.
+ */
+const LARGE_DASHBOARD_FIGURES = 20;

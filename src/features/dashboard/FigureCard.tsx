@@ -16,8 +16,11 @@ export function FigureCard({
   caption,
   actions,
   eager = false,
+  large = false,
 }: {
   figure: FigureView;
+  /** One of many figures: drawn only near the viewport (see useDeferredDrawing). */
+  large?: boolean;
   /** The first figure is drawn with the first paint; the others as they come near. */
   eager?: boolean;
   /** The active filters, printed with each chart so a page makes sense on its own. */
@@ -34,7 +37,7 @@ export function FigureCard({
   // The card's heading is always current; its charts, legends, notes and table are drawn when
   // the card comes near the viewport or its turn comes (see useDeferredDrawing).
   const [card, setCard] = useState<HTMLElement | null>(null);
-  const { shown, stale } = useDeferredDrawing(card, figure, eager);
+  const { shown, stale } = useDeferredDrawing(card, figure, eager, { dropWhenFar: large });
   return (
     <figure
       ref={setCard}
@@ -71,7 +74,9 @@ export function FigureCard({
       {shown ? (
         <FigureBody figure={shown} eager={eager} />
       ) : (
-        <div className="figure-pending" style={{ height: pendingHeight(figure) }} />
+        <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
+          <p className="visually-hidden">{t.figurePending}</p>
+        </div>
       )}
     </figure>
   );

@@ -6,6 +6,7 @@ import {
   serializeUrlState,
   type Filters,
 } from '../../domain/url-state';
+import { afterNextPaint } from '../../components/after-paint';
 import { selectUrlState, useDashboardStore } from '../../state/dashboard-store';
 
 function urlFor(search: string): string {
@@ -15,11 +16,17 @@ function urlFor(search: string): string {
 /**
  * Keeps the address bar and the store in step. A change made on the page adds a history entry,
  * so Back returns to the previous view; Back and Forward bring the store along.
+ *
+ * The address is written once the change has painted: a history entry costs a few milliseconds,
+ * and the user is waiting for the page, not for the address bar. It is read from the store when
+ * written, so changes within one frame make one entry, and a Back in between is not undone.
  */
 export function useUrlSync(): void {
   useEffect(() => {
-    const unsubscribe = useDashboardStore.subscribe((state) => {
-      const next = selectUrlState(state);
+    let cancel: (() => void) | null = null;
+    const write = () => {
+      cancel = null;
+      const next = selectUrlState(useDashboardStore.getState());
       const search = serializeUrlState(next, window.location.search);
       if (search === window.location.search) return;
       // Compare views, not strings: Back onto `?lang=en&year=2022` shows the same view as
@@ -31,12 +38,16 @@ export function useUrlSync(): void {
       } else {
         window.history.pushState(null, '', urlFor(search));
       }
+    };
+    const unsubscribe = useDashboardStore.subscribe(() => {
+      cancel ??= afterNextPaint(write);
     });
     const onPopState = () => {
       useDashboardStore.getState().actions.urlChanged(parseUrlState(window.location.search));
     };
     window.addEventListener('popstate', onPopState);
     return () => {
+      cancel?.();
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
