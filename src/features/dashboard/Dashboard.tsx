@@ -24,6 +24,8 @@ export function Dashboard({
   const t = useMessages();
   const { filtersCleared } = useDashboardActions();
   const caption = filterCaption(view, t);
+  const charts = view.figures.reduce((sum, figure) => sum + figure.panels.length, 0);
+  const large = charts > LARGE_DASHBOARD_CHARTS;
   return (
     <>
       {view.isEmpty ? (
@@ -48,7 +50,7 @@ export function Dashboard({
                   <FigureCard
                     key={figure.id}
                     eager={index === 0}
-                    large={view.figures.length > LARGE_DASHBOARD_FIGURES}
+                    large={large}
                     figure={figure}
                     caption={caption}
                     actions={figureActions?.(figure)}
@@ -66,7 +68,7 @@ export function Dashboard({
 }
 
 /**
- * Past this many figures (a city's districts over ten years, say), only the figures near the
+ * Past this many charts (a city's districts over ten years, say), only the figures near the
  * viewport are drawn: a hundred charts drawn at once would hold hundreds of thousands of elements.
  */
-const LARGE_DASHBOARD_FIGURES = 20;
+const LARGE_DASHBOARD_CHARTS = 24;
