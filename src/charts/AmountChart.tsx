@@ -13,7 +13,6 @@ export const AMOUNT_CHART_HEIGHT = 340;
 export function AmountChart({
   panel,
   size,
-  eager,
   typeScale = 1,
   projector = false,
 }: { panel: AmountPanel } & ChartRenderOptions) {
@@ -36,7 +35,6 @@ export function AmountChart({
       label={t.chartAlt(panel.metricName)}
       naturalHeight={AMOUNT_CHART_HEIGHT}
       size={size}
-      eager={eager}
     >
       <BarChart
         data={data}

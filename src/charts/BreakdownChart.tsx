@@ -16,7 +16,6 @@ export function breakdownChartHeight(rows: number): number {
 export function BreakdownChart({
   panel,
   size,
-  eager,
   typeScale = 1,
   projector = false,
 }: { panel: BreakdownPanel } & ChartRenderOptions) {
@@ -35,7 +34,6 @@ export function BreakdownChart({
       label={t.chartAlt(`${panel.metricName} (${panel.unitName})`)}
       naturalHeight={breakdownChartHeight(data.length)}
       size={size}
-      eager={eager}
     >
       <BarChart
         data={data}

@@ -12,22 +12,17 @@ export interface ChartRenderOptions {
   typeScale?: number;
   /** For a projector: no thin gridlines, darker axis text; thickness comes from typeScale. */
   projector?: boolean;
-  /** On screen: drawn with the first paint rather than when its turn comes (see ChartFrame). */
-  eager?: boolean;
 }
 
 export function ChartFrame({
   label,
   naturalHeight,
   size,
-  eager = false,
   children,
 }: {
   label: string;
   naturalHeight: number;
   size?: ChartRenderOptions['size'];
-  /** Drawn with the first paint (the first figure); others wait for their turn or the viewport. */
-  eager?: boolean;
   children: ReactElement<{ width?: number; height?: number }>;
 }) {
   const printing = usePrinting();
@@ -44,7 +39,7 @@ export function ChartFrame({
     ),
     [children, naturalHeight],
   );
-  const { shown, stale } = useDeferredDrawing(frame, chart, eager || size != null);
+  const { shown, stale } = useDeferredDrawing(frame, chart, size != null);
   if (!size && printing) {
     return (
       <div className="chart" role="img" aria-label={label}>

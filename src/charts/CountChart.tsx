@@ -20,7 +20,6 @@ export function countChartHeight(rows: number): number {
 export function CountChart({
   panel,
   size,
-  eager,
   typeScale = 1,
   projector = false,
 }: { panel: CountPanel } & ChartRenderOptions) {
@@ -50,7 +49,6 @@ export function CountChart({
       label={t.chartAlt(panel.metricName)}
       naturalHeight={countChartHeight(data.length)}
       size={size}
-      eager={eager}
     >
       <BarChart
         data={data}

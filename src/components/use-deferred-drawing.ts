@@ -108,12 +108,12 @@ function watch(
 }
 
 // Drawn in tasks after a painted frame, those near the viewport first, each in the order they
-// asked: each task draws one part, then more while it has taken under 10 ms (a chart fills a
+// asked: each task draws one part, then more while it has taken under 5 ms (a chart fills a
 // task; a few cards share one).
 const nearQueue: (() => void)[] = [];
 const farQueue: (() => void)[] = [];
 let scheduled = false;
-const TASK_MS = 10;
+const TASK_MS = 5;
 
 function enqueue(task: () => void, near: boolean): () => void {
   const queue = near ? nearQueue : farQueue;

@@ -46,10 +46,9 @@ export function Dashboard({
                 {chartsActions}
               </div>
               <div className="figures-grid">
-                {view.figures.map((figure, index) => (
+                {view.figures.map((figure) => (
                   <FigureCard
                     key={figure.id}
-                    eager={index === 0}
                     large={large}
                     figure={figure}
                     caption={caption}

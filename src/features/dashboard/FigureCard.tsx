@@ -15,14 +15,11 @@ export function FigureCard({
   figure,
   caption,
   actions,
-  eager = false,
   large = false,
 }: {
   figure: FigureView;
   /** One of many figures: drawn only near the viewport (see useDeferredDrawing). */
   large?: boolean;
-  /** The first figure is drawn with the first paint; the others as they come near. */
-  eager?: boolean;
   /** The active filters, printed with each chart so a page makes sense on its own. */
   caption: string;
   actions?: ReactNode;
@@ -37,7 +34,7 @@ export function FigureCard({
   // The card's heading is always current; its charts, legends, notes and table are drawn when
   // the card comes near the viewport or its turn comes (see useDeferredDrawing).
   const [card, setCard] = useState<HTMLElement | null>(null);
-  const { shown, stale } = useDeferredDrawing(card, figure, eager, { dropWhenFar: large });
+  const { shown, stale } = useDeferredDrawing(card, figure, false, { dropWhenFar: large });
   return (
     <figure
       ref={setCard}
@@ -72,7 +69,7 @@ export function FigureCard({
         </p>
       </figcaption>
       {shown ? (
-        <FigureBody figure={shown} eager={eager} />
+        <FigureBody figure={shown} />
       ) : (
         <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
           <p className="visually-hidden">{t.figurePending}</p>
@@ -87,24 +84,13 @@ function pendingHeight(figure: FigureView): number {
   return figure.hasData ? figure.panels.length * 360 : 40;
 }
 
-const FigureBody = memo(function FigureBody({
-  figure,
-  eager,
-}: {
-  figure: FigureView;
-  eager: boolean;
-}) {
+const FigureBody = memo(function FigureBody({ figure }: { figure: FigureView }) {
   const t = useMessages();
   if (!figure.hasData) return <p className="figure-no-data">{t.figureNoData}</p>;
   return (
     <>
       {figure.panels.map((panel) => (
-        <PanelView
-          key={panelKey(panel)}
-          panel={panel}
-          showHeading={figure.panels.length > 1}
-          eager={eager}
-        />
+        <PanelView key={panelKey(panel)} panel={panel} showHeading={figure.panels.length > 1} />
       ))}
       <TableDetails summary={t.showTable}>
         {figure.panels.map((panel) => (
@@ -141,19 +127,10 @@ const PanelView = memo(
   PanelViewInner,
   (before, after) =>
     before.showHeading === after.showHeading &&
-    before.eager === after.eager &&
     (before.panel === after.panel || JSON.stringify(before.panel) === JSON.stringify(after.panel)),
 );
 
-function PanelViewInner({
-  panel,
-  showHeading,
-  eager,
-}: {
-  panel: Panel;
-  showHeading: boolean;
-  eager: boolean;
-}) {
+function PanelViewInner({ panel, showHeading }: { panel: Panel; showHeading: boolean }) {
   const t = useMessages();
   const format = useFormatters();
   switch (panel.kind) {
@@ -165,7 +142,7 @@ function PanelViewInner({
             kinds={['actual', 'target', ...(hasDerived(panel) ? (['derived'] as const) : [])]}
             targetName={panel.targetName}
           />
-          <AmountChart panel={panel} eager={eager} />
+          <AmountChart panel={panel} />
           {panel.periodLengths && (
             <p className="warning" role="note">
               <span aria-hidden="true">⚠ </span>
@@ -189,7 +166,7 @@ function PanelViewInner({
         <div className="panel">
           {showHeading && <h4>{panel.metricName}</h4>}
           <Legend kinds={['actual', 'remaining']} targetName={panel.targetName} />
-          <CountChart panel={panel} eager={eager} />
+          <CountChart panel={panel} />
         </div>
       );
     case 'breakdown':
@@ -199,7 +176,7 @@ function PanelViewInner({
             {panel.metricName}{' '}
             <span className="muted">— {t.breakdownOf(panel.unitName, panel.periodLabel)}</span>
           </h4>
-          <BreakdownChart panel={panel} eager={eager} />
+          <BreakdownChart panel={panel} />
           {panel.statedTotal != null && panel.isSubset && (
             <p className="muted">
               {t.breakdownSubset(format.number(panel.statedTotal, 0), panel.unitLabel)}
