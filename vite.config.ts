@@ -78,25 +78,6 @@ function prerenderedShell(): Plugin {
   };
 }
 
-/**
- * The page's script is fetched at low priority: the pre-rendered page paints with the HTML, the
- * stylesheet and the fonts, and on a slow line those go first. A module script never blocks
- * rendering, but at the default (high) priority it shares the line with them, and Lighthouse's
- * simulation counts it as blocking the first paint.
- */
-function scriptAfterFirstPaint(): Plugin {
-  return {
-    name: 'script-after-first-paint',
-    apply: 'build',
-    enforce: 'post',
-    transformIndexHtml(html) {
-      return html.replace(/<script type="module" crossorigin src=/, () => {
-        return '<script type="module" crossorigin fetchpriority="low" src=';
-      });
-    },
-  };
-}
-
 function hashInlineScripts(): Plugin {
   return {
     name: 'csp-inline-script-hashes',
@@ -151,7 +132,7 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile(),
           hashInlineScripts(),
         ]
-      : [react(), contentSecurityPolicy(), prerenderedShell(), scriptAfterFirstPaint()],
+      : [react(), contentSecurityPolicy(), prerenderedShell()],
   build:
     mode === 'single'
       ? {

@@ -26,6 +26,15 @@ export async function waitForFirstChart(page, timeoutMs) {
   return page.evaluate(() => ({ ...window.__bench }));
 }
 
+/** Waits for the page's first view (a drawn headline card) painted; resolves with the figures. */
+export async function waitForFirstView(page, timeoutMs) {
+  await page.waitForFunction(() => window.__bench?.firstView != null, null, {
+    timeout: timeoutMs,
+    polling: timeoutMs > 10_000 ? 250 : 'raf',
+  });
+  return page.evaluate(() => ({ ...window.__bench }));
+}
+
 /**
  * Cold loads: a fresh browser context each run (empty HTTP cache and storage), navigation to the
  * first painted chart and LCP. The scripts and stylesheets the page fetched before its first

@@ -1,14 +1,15 @@
 // The generated large datasets (scripts/generate-synthetic.mjs) in the running app: each is
 // stored as the app's import in IndexedDB, exactly as the import dialog keeps one, then the app
-// is opened on it. Measures the load (navigation to first painted chart), filter changes,
-// memory and DOM size, with time limits: the point is to find where the app stops being usable.
+// is opened on it. Measures the load (navigation to the first view painted: a large dashboard
+// draws its charts only as they are scrolled to), filter changes, memory and DOM size, with time
+// limits: the point is to find where the app stops being usable.
 import { existsSync, statSync } from 'node:fs';
 import { TimeoutError, settleInPage, stats, withTimeout } from './bench-lib.mjs';
 import {
   filterOptions,
   measureFilterSteps,
   newBenchContext,
-  waitForFirstChart,
+  waitForFirstView,
 } from './bench-page.mjs';
 import { syntheticPath, syntheticShape, writeSyntheticDataset } from './generate-synthetic.mjs';
 
@@ -121,7 +122,7 @@ async function describePage(page) {
       const alert = document.querySelector('[role="alert"]');
       if (alert) return `error screen: ${alert.textContent.slice(0, 160)}`;
       if (document.querySelector('.loading')) return 'still on the loading screen';
-      return 'no chart drawn';
+      return 'no headline card drawn';
     }),
     5_000,
     'describe',
@@ -136,7 +137,7 @@ async function load(page, url, timeoutMs, wrap = null) {
   try {
     const navigate = async () => {
       await page.goto(url, { timeout: timeoutMs });
-      return waitForFirstChart(page, timeoutMs);
+      return waitForFirstView(page, timeoutMs);
     };
     const figures = wrap ? await wrap(page, navigate) : await navigate();
     const quietAt = await withTimeout(
@@ -145,7 +146,7 @@ async function load(page, url, timeoutMs, wrap = null) {
       'settle',
     );
     return {
-      firstChart: Math.round(figures.firstChart),
+      firstView: Math.round(figures.firstView),
       lcp: figures.lcp == null ? null : Math.round(figures.lcp),
       quiet: quietAt == null ? null : Math.round(quietAt),
       ...(await memory(page)),
@@ -153,8 +154,8 @@ async function load(page, url, timeoutMs, wrap = null) {
   } catch (error) {
     const timedOut = error instanceof TimeoutError || /Timeout/i.test(error.message);
     return {
-      firstChart: null,
-      error: timedOut ? `no chart after ${timeoutMs / 1000} s` : error.message.split('\n')[0],
+      firstView: null,
+      error: timedOut ? `no first view after ${timeoutMs / 1000} s` : error.message.split('\n')[0],
       state: await describePage(page),
     };
   }
@@ -268,26 +269,26 @@ export async function measureScales({
       const loads = [];
       for (let run = 0; run < plan.loads; run += 1) {
         const result = await load(page, narrowedUrl, plan.loadS * 1000);
-        if (result.firstChart != null && !(await showsSynthetic(page, firstUnit))) {
-          result.firstChart = null;
+        if (result.firstView != null && !(await showsSynthetic(page, firstUnit))) {
+          result.firstView = null;
           result.error = 'the app did not show the stored dataset (it found it unreadable)';
         }
         loads.push(result);
-        if (result.firstChart == null) break;
+        if (result.firstView == null) break;
       }
       entry.loadOneDistrict = {
-        ...stats(loads.map((l) => l.firstChart)),
+        ...stats(loads.map((l) => l.firstView)),
         runs: loads,
       };
       const lastLoad = loads.at(-1);
       console.log(
         `  load, one district (?unit=${firstUnit}): ` +
-          (lastLoad.firstChart != null
-            ? `first chart ${entry.loadOneDistrict.median} ms (median of ${loads.length}), heap ${lastLoad.jsHeapUsedMb} MB, ${lastLoad.elements} elements`
+          (lastLoad.firstView != null
+            ? `first view ${entry.loadOneDistrict.median} ms (median of ${loads.length}), heap ${lastLoad.jsHeapUsedMb} MB, ${lastLoad.elements} elements`
             : `${lastLoad.error}; ${lastLoad.state ?? ''}`),
       );
 
-      if (lastLoad.firstChart != null) {
+      if (lastLoad.firstView != null) {
         const options = await filterOptions(page);
         const steps = await measureFilterSteps(page, narrowedSteps(options, plan.steps), {
           timeoutMs: plan.stepS * 1000,
@@ -306,25 +307,25 @@ export async function measureScales({
       // limit over the ratio of the two (it will not fit in it), unless BENCH_LARGE_FULL=1.
       let skip = null;
       let short = null;
-      if (lastLoad.firstChart == null || crashed) {
+      if (lastLoad.firstView == null || crashed) {
         skip = 'not tried: the one-district view did not load';
         short = skip;
       } else if (process.env.BENCH_LARGE_FULL !== '1' && previousFull) {
         const factor = scale / previousFull.scale;
-        const estimateS = Math.round((previousFull.firstChart * factor) / 1000);
-        if (previousFull.firstChart == null) {
+        const estimateS = Math.round((previousFull.firstView * factor) / 1000);
+        if (previousFull.firstView == null) {
           skip = `not tried: the whole dashboard at ×${previousFull.scale} did not load either`;
           short = `×${previousFull.scale} did not load`;
         } else if (estimateS > plan.fullS) {
           skip =
             `not tried: ${factor} times the rows of ×${previousFull.scale}, which took ` +
-            `${Math.round(previousFull.firstChart / 1000)} s, is about ${estimateS} s or more, ` +
+            `${Math.round(previousFull.firstView / 1000)} s, is about ${estimateS} s or more, ` +
             `beyond the ${plan.fullS} s limit (BENCH_LARGE_FULL=1 tries it)`;
           short = `est. ≥ ${estimateS} s (${factor} × ×${previousFull.scale}), limit ${plan.fullS} s`;
         }
       }
       if (skip) {
-        entry.loadAll = { firstChart: null, skipped: skip, short };
+        entry.loadAll = { firstView: null, skipped: skip, short };
         console.log(`  load, whole dashboard: ${skip}`);
       } else {
         const result = await load(
@@ -336,12 +337,12 @@ export async function measureScales({
         entry.loadAll = result;
         console.log(
           `  load, whole dashboard (no filter): ` +
-            (result.firstChart != null
-              ? `first chart ${result.firstChart} ms, quiet at ${result.quiet ?? '–'} ms, heap ${result.jsHeapUsedMb} MB, ${result.elements} elements`
+            (result.firstView != null
+              ? `first view ${result.firstView} ms, quiet at ${result.quiet ?? '–'} ms, heap ${result.jsHeapUsedMb} MB, ${result.elements} elements`
               : `${result.error}; ${result.state}`),
         );
       }
-      if (entry.loadAll.firstChart != null && !crashed) {
+      if (entry.loadAll.firstView != null && !crashed) {
         // What a user does next on the whole dashboard: choose a year. Once, it is long.
         const options = await filterOptions(page);
         const [step] = await measureFilterSteps(page, [{ name: 'year', value: options.year[1] }], {
@@ -353,7 +354,7 @@ export async function measureScales({
           `  filter change from the whole dashboard: ${step.name}=${step.value} ${step.toPaint ?? step.error} ms`,
         );
       }
-      previousFull = { scale, firstChart: entry.loadAll.firstChart };
+      previousFull = { scale, firstView: entry.loadAll.firstView };
       if (crashed) entry.crashed = true;
     } finally {
       await browser.close().catch(() => undefined);
