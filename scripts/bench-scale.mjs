@@ -33,7 +33,7 @@ export async function ensureSynthetic(scale) {
  * database 'district-dashboard', store 'datasets', key 'imported-dataset', opened the way
  * idb-keyval opens it (no version, the store created on first open).
  */
-export function storeDatasetInPage({ url, fileName }) {
+function storeDatasetInPage({ url, fileName }) {
   return (async () => {
     const t0 = performance.now();
     const response = await fetch(url);
