@@ -11,7 +11,8 @@ import './styles/app.css';
 import { App, createQueryClient } from './app/App';
 import { datasetQueryOptions } from './data/dataset-query';
 import { loadMessages } from './i18n';
-import { useDashboardStore } from './state/dashboard-store';
+import { serializeUrlState } from './domain/url-state';
+import { selectUrlState, useDashboardStore } from './state/dashboard-store';
 
 const root = document.getElementById('root');
 if (root) {
@@ -33,10 +34,22 @@ if (root) {
     render();
   };
   // With ?lang=en, the English messages load alongside the data (Vietnamese comes with the page).
+  // Should they fail to load (offline, a stale page after a release), the page is Vietnamese, and
+  // its address says so.
   const lang = useDashboardStore.getState().lang;
   void Promise.all([
     queryClient.prefetchQuery(datasetQueryOptions()),
-    loadMessages(lang).catch(() => undefined),
+    loadMessages(lang).catch(() => {
+      const state = useDashboardStore.getState();
+      const next = { ...selectUrlState(state), lang: 'vi' as const };
+      const search = serializeUrlState(next, window.location.search);
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
+      state.actions.urlChanged(next);
+    }),
   ]).then(renderOnce);
   setTimeout(renderOnce, 1000);
 }

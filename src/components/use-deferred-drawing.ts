@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from './after-paint';
 import { usePrinting } from './use-printing';
@@ -33,8 +33,10 @@ export function useDeferredDrawing<T>(
   const printing = usePrinting();
   const [drawn, setDrawn] = useState<T | null>(() => (place === 'visible' ? content : null));
   const [granted, setGranted] = useState<{ content: T } | null>(null);
-  const current = place === 'visible' || printing || granted?.content === content;
-  const dropped = dropWhenFar && place === 'far' && !printing;
+  const [seen, setSeen] = useState<{ content: T } | null>(null);
+  const seenNow = seen?.content === content;
+  const current = place === 'visible' || printing || granted?.content === content || seenNow;
+  const dropped = dropWhenFar && place === 'far' && !printing && !seenNow;
 
   // Remembered during render (React's pattern for state that follows props): what was last shown
   // is what stays while the part is out of view and not yet redrawn; a dropped part keeps nothing.
@@ -50,6 +52,18 @@ export function useDeferredDrawing<T>(
     if (!behind) return;
     return enqueue(() => setGranted({ content }), near);
   }, [behind, content, near]);
+
+  // A change can bring a part into view before the observers say so (a filter that removes the
+  // cards above it): where it is now is checked before the frame is painted, so that what is on
+  // screen is never out of date, not even for a frame.
+  const waiting = !current && (dropped || drawn !== content);
+  useLayoutEffect(() => {
+    if (!waiting || !element) return;
+    const box = element.getBoundingClientRect();
+    // A measurement of the layout just committed, applied before paint: what layout effects are for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (box.bottom > 0 && box.top < window.innerHeight) setSeen({ content });
+  }, [waiting, element, content]);
 
   if (dropped) return { shown: null, stale: false };
   return current ? { shown: content, stale: false } : { shown: drawn, stale: behind };

@@ -11,10 +11,13 @@ export function usePrinting(): boolean {
 
 let printing = false;
 const listeners = new Set<() => void>();
-// One query for the whole page: every chart and card asks, and matchMedia is not free.
-let printQuery: MediaQueryList | null | undefined;
-const query = () =>
-  printQuery === undefined ? (printQuery = window.matchMedia?.('print') ?? null) : printQuery;
+
+// Two queries for the whole page (every chart and card asks, and matchMedia is not free): one
+// read when drawing, one listened to. Reading a query's `matches` can use up the change its
+// listener would have heard, so the listened one is never read.
+let readQuery: MediaQueryList | null | undefined;
+let listenedQuery: MediaQueryList | null | undefined;
+const printQuery = () => window.matchMedia?.('print') ?? null;
 
 function notify(value: boolean) {
   if (printing === value) return;
@@ -23,26 +26,26 @@ function notify(value: boolean) {
 }
 
 function isPrinting(): boolean {
-  return printing || (typeof window !== 'undefined' && query()?.matches === true);
+  if (typeof window === 'undefined') return false;
+  if (readQuery === undefined) readQuery = printQuery();
+  return printing || readQuery?.matches === true;
 }
 
-const onChange = () => notify(query()?.matches === true);
+const onChange = (event: MediaQueryListEvent) => notify(event.matches);
 const onBefore = () => notify(true);
 const onAfter = () => notify(false);
 
+// Listened to once, for the life of the page.
 function subscribe(listener: () => void): () => void {
-  if (listeners.size === 0) {
-    query()?.addEventListener?.('change', onChange);
+  if (listenedQuery === undefined) {
+    listenedQuery = printQuery();
+    listenedQuery?.addEventListener?.('change', onChange);
     window.addEventListener('beforeprint', onBefore);
     window.addEventListener('afterprint', onAfter);
   }
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    if (listeners.size > 0) return;
-    query()?.removeEventListener?.('change', onChange);
-    window.removeEventListener('beforeprint', onBefore);
-    window.removeEventListener('afterprint', onAfter);
   };
 }
 

@@ -75,7 +75,7 @@ export const en: Messages = {
   unitColumn: (unit: string) => `(${unit})`,
   sourceLine: 'Source',
   unitLine: 'Unit',
-  figurePending: 'The chart, its legend and its table appear when scrolled to.',
+  figurePending: 'The chart, its legend and its table are being drawn, or appear when scrolled to.',
   figureNoData: 'No data for this selection.',
   missingTarget: (name: string, where: string) => `${name}: no data for ${where}.`,
   breakdownOf: (unit: string, period: string) => `${unit}, ${period}`,

@@ -9,6 +9,17 @@ export type Messages = typeof vi;
 const messages: Partial<Record<Lang, Messages>> = { vi };
 const loading = new Map<Lang, Promise<void>>();
 
+// Components that draw messages re-render when a language arrives (see useMessages).
+let loadedVersion = 0;
+const listeners = new Set<() => void>();
+
+export function subscribeMessages(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export const messagesVersion = (): number => loadedVersion;
+
 export function hasMessages(lang: Lang): boolean {
   return messages[lang] != null;
 }
@@ -21,6 +32,8 @@ export function loadMessages(lang: Lang): Promise<void> {
     pending = import('./en').then(
       (module) => {
         messages[lang] = module.en;
+        loadedVersion += 1;
+        for (const listener of listeners) listener();
       },
       (error: unknown) => {
         loading.delete(lang);

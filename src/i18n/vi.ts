@@ -80,7 +80,7 @@ export const vi = {
   unitColumn: (unit: string) => `(${unit})`,
   sourceLine: 'Nguồn',
   unitLine: 'Đơn vị tính',
-  figurePending: 'Biểu đồ, chú giải và bảng số liệu hiện ra khi cuộn tới.',
+  figurePending: 'Biểu đồ, chú giải và bảng số liệu đang được vẽ, hoặc hiện ra khi cuộn tới.',
   figureNoData: 'Chưa có số liệu cho lựa chọn này.',
   missingTarget: (name: string, where: string) => `${name}: chưa có số liệu cho ${where}.`,
   breakdownOf: (unit: string, period: string) => `${unit}, ${period}`,

@@ -41,23 +41,37 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
     yearSelected: (year) => set({ year }),
     topicSelected: (topic) => set({ topic }),
     unitSelected: (unit) => set({ unit }),
-    languageSelected: (lang) => whenMessagesLoaded(lang, () => set({ lang })),
+    languageSelected: (lang) => languageRequested(lang, (next) => set({ lang: next })),
     filtersCleared: () => set({ ...ALL_FILTERS }),
     presentationStarted: (scrollY = 0) => set({ present: true, slide: 1, returnScrollY: scrollY }),
     presentationEnded: () => set((state) => ({ ...NOT_PRESENTING, auto: state.auto })),
     slideShown: (slide) => set({ slide: Math.max(1, Math.round(slide)) }),
     autoAdvanceChosen: (auto) => set({ auto }),
-    urlChanged: (state) => whenMessagesLoaded(state.lang, () => set({ ...state })),
+    // Everything but the language at once; the language once its messages are there.
+    urlChanged: ({ lang, ...rest }) => {
+      set({ ...rest });
+      languageRequested(lang, (next) => set({ lang: next }));
+    },
   },
 }));
 
 /**
  * The language changes once its messages are there, never before: at once when they are loaded,
- * after loading them otherwise. If they cannot be loaded, the page stays in its language.
+ * after loading them otherwise, and only if no other language was asked for in the meantime (the
+ * last choice wins). If they cannot be loaded, the page stays in its language.
  */
-function whenMessagesLoaded(lang: Lang, change: () => void): void {
-  if (hasMessages(lang)) change();
-  else loadMessages(lang).then(change, () => undefined);
+let languageRequest = 0;
+function languageRequested(lang: Lang, change: (lang: Lang) => void): void {
+  languageRequest += 1;
+  const request = languageRequest;
+  if (hasMessages(lang)) change(lang);
+  else
+    loadMessages(lang).then(
+      () => {
+        if (request === languageRequest) change(lang);
+      },
+      () => undefined,
+    );
 }
 
 /** Puts the store back to what a given address says; for tests and for a fresh start. */

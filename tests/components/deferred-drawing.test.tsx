@@ -117,6 +117,18 @@ describe('parts of the page drawn as they are needed', () => {
     expect(screen.getByTestId('below')).not.toHaveAttribute('aria-busy');
   });
 
+  it('draws a part that a change brings into view at once, before the observers say so', () => {
+    const page = (content: string) => <Part name="moved" content={content} eager />;
+    const { rerender } = render(page('2023'));
+    const element = screen.getByTestId('moved');
+    place(element, 'far');
+    // The change removes what was above it: it is on screen when React commits.
+    element.getBoundingClientRect = () => ({ top: 100, bottom: 300 }) as DOMRect;
+    rerender(page('2024'));
+    expect(element).toHaveTextContent('2024');
+    expect(element).not.toHaveAttribute('aria-busy');
+  });
+
   it('draws a part as soon as it is scrolled into view', () => {
     render(<Part name="later" content="later" />);
     place(screen.getByTestId('later'), 'far');

@@ -41,7 +41,6 @@ export function FigureCard({
       className="figure-card"
       id={`figure-${figure.id}`}
       aria-labelledby={headingId}
-      aria-busy={stale || undefined}
       data-wide={wide || undefined}
       data-tall={tall || undefined}
     >
@@ -68,13 +67,16 @@ export function FigureCard({
           )}
         </p>
       </figcaption>
-      {shown ? (
-        <FigureBody figure={shown} />
-      ) : (
-        <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
-          <p className="visually-hidden">{t.figurePending}</p>
-        </div>
-      )}
+      {/* Only the body waits for its turn (aria-busy): the heading above is always current. */}
+      <div className="figure-body" aria-busy={stale || undefined}>
+        {shown ? (
+          <FigureBody figure={shown} />
+        ) : (
+          <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
+            <p className="visually-hidden">{t.figurePending}</p>
+          </div>
+        )}
+      </div>
     </figure>
   );
 }

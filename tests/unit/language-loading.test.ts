@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// English is loaded the first time it is asked for. These tests load the store and the messages
+// afresh, with the English file's arrival in the test's hands.
+const EN = '../../src/i18n/en';
+
+async function withEnglish(load: () => Promise<unknown>) {
+  vi.resetModules();
+  vi.doMock(EN, load);
+  const store = await import('../../src/state/dashboard-store');
+  const i18n = await import('../../src/i18n');
+  return { store: store.useDashboardStore, i18n };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('English, loaded when first chosen', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+  });
+  afterEach(() => {
+    vi.doUnmock(EN);
+    vi.resetModules();
+  });
+
+  it('switches once the English messages are there, not before', async () => {
+    const actual = await vi.importActual(EN);
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const { store, i18n } = await withEnglish(async () => {
+      await arrived;
+      return actual;
+    });
+    store.getState().actions.languageSelected('en');
+    await settle();
+    expect(store.getState().lang).toBe('vi');
+    release();
+    await settle();
+    expect(store.getState().lang).toBe('en');
+    expect(i18n.messagesFor('en').appName).toBe('District indicator dashboard');
+  });
+
+  it('keeps the last choice: Vietnamese chosen again while English loads stays Vietnamese', async () => {
+    const actual = await vi.importActual(EN);
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const { store } = await withEnglish(async () => {
+      await arrived;
+      return actual;
+    });
+    store.getState().actions.languageSelected('en');
+    store.getState().actions.languageSelected('vi');
+    release();
+    await settle();
+    expect(store.getState().lang).toBe('vi');
+  });
+
+  it('applies the rest of an address at once, and its language when loaded', async () => {
+    const actual = await vi.importActual(EN);
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const { store } = await withEnglish(async () => {
+      await arrived;
+      return actual;
+    });
+    const { urlChanged } = store.getState().actions;
+    urlChanged({ ...store.getState(), year: 2022, lang: 'en' });
+    expect(store.getState().year).toBe(2022);
+    expect(store.getState().lang).toBe('vi');
+    // A later change is not undone when English arrives.
+    store.getState().actions.yearSelected(2024);
+    release();
+    await settle();
+    expect(store.getState().lang).toBe('en');
+    expect(store.getState().year).toBe(2024);
+  });
+
+  it('stays Vietnamese, with Vietnamese words, when English cannot be loaded', async () => {
+    const { store, i18n } = await withEnglish(async () => {
+      throw new Error('offline');
+    });
+    store.getState().actions.languageSelected('en');
+    await settle();
+    expect(store.getState().lang).toBe('vi');
+    expect(i18n.messagesFor(store.getState().lang).appName).toBe(
+      'Theo dõi chỉ tiêu phát triển quận',
+    );
+  });
+});
