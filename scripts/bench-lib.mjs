@@ -35,7 +35,7 @@ export async function waitForServer(url, timeoutMs = 30_000) {
   throw new Error(`server at ${url} did not start`);
 }
 
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * `vite preview` in its own process group, so the whole group can be stopped. Its output goes to
@@ -136,7 +136,6 @@ export function firstChartInitScript() {
     firstViewInDom: null,
     firstView: null,
     lcp: null,
-    lcpSize: null,
   };
   Object.defineProperty(window, '__bench', { value: bench });
   const afterPaint = (callback) =>
@@ -165,7 +164,6 @@ export function firstChartInitScript() {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         bench.lcp = entry.startTime;
-        bench.lcpSize = entry.size;
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {

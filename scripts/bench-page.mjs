@@ -17,22 +17,29 @@ export async function newBenchContext(browser, options = {}) {
   return context;
 }
 
-/** Waits for the page's first painted chart; resolves with the page's figures. */
-export async function waitForFirstChart(page, timeoutMs) {
-  await page.waitForFunction(() => window.__bench?.firstChart != null, null, {
+/** Waits until the page has noted `key` (see firstChartInitScript); resolves with its figures. */
+async function waitForBench(page, key, timeoutMs) {
+  await page.waitForFunction((name) => window.__bench?.[name] != null, key, {
     timeout: timeoutMs,
     polling: timeoutMs > 10_000 ? 250 : 'raf',
   });
   return page.evaluate(() => ({ ...window.__bench }));
 }
 
+/** Waits for the page's first painted chart; resolves with the page's figures. */
+export const waitForFirstChart = (page, timeoutMs) => waitForBench(page, 'firstChart', timeoutMs);
+
 /** Waits for the page's first view (a drawn headline card) painted; resolves with the figures. */
-export async function waitForFirstView(page, timeoutMs) {
-  await page.waitForFunction(() => window.__bench?.firstView != null, null, {
-    timeout: timeoutMs,
-    polling: timeoutMs > 10_000 ? 250 : 'raf',
-  });
-  return page.evaluate(() => ({ ...window.__bench }));
+export const waitForFirstView = (page, timeoutMs) => waitForBench(page, 'firstView', timeoutMs);
+
+/** A fresh context on the app, its first chart drawn and the page gone quiet. */
+export async function openSettledApp(browser, url) {
+  const context = await newBenchContext(browser);
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForFirstChart(page, 30_000);
+  await page.evaluate(settleInPage, 5_000);
+  return { context, page };
 }
 
 /**

@@ -13,8 +13,8 @@ import {
 } from './bench-page.mjs';
 import { syntheticPath, syntheticShape, writeSyntheticDataset } from './generate-synthetic.mjs';
 
-/** Generates the file for a scale unless this generator version already wrote it. */
-export async function ensureSynthetic(scale) {
+/** Generates the file for a scale unless one newer than the generator is there. */
+async function ensureSynthetic(scale) {
   const file = syntheticPath(scale);
   const generator = new URL('./generate-synthetic.mjs', import.meta.url);
   if (!existsSync(file) || statSync(file).mtimeMs < statSync(generator).mtimeMs) {
@@ -107,13 +107,7 @@ async function memory(page) {
 
 /** Which data the page shows: the synthetic import, or something else (then it failed). */
 async function showsSynthetic(page, firstUnit) {
-  return page.evaluate(
-    (unit) =>
-      [...(document.querySelector('select[name="unit"]')?.options ?? [])].some(
-        (o) => o.value === unit,
-      ),
-    firstUnit,
-  );
+  return (await filterOptions(page)).unit.includes(firstUnit);
 }
 
 async function describePage(page) {
@@ -130,7 +124,7 @@ async function describePage(page) {
 }
 
 /**
- * One load: navigation to the first painted chart, then the page left to go quiet; memory and
+ * One load: navigation to the first view painted, then the page left to go quiet; memory and
  * DOM size after. A page still busy at the time limit is abandoned.
  */
 async function load(page, url, timeoutMs, wrap = null) {
@@ -190,7 +184,7 @@ const SCALE_PLAN = {
  * another district, and so on. The unfiltered view of a large dataset is measured as a load
  * (it is tens of seconds at ×1), not as a change repeated nine times.
  */
-export function narrowedSteps(options, count) {
+function narrowedSteps(options, count) {
   const steps = [];
   const years = options.year.slice(1);
   const topics = options.topic.slice(1);

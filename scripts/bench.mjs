@@ -18,7 +18,6 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 import {
   filterSteps,
   formatTable,
-  settleInPage,
   startFileServer,
   startPreview,
   stats,
@@ -29,9 +28,8 @@ import {
   measureFilterSteps,
   measureFirstChart,
   measurePresentation,
-  newBenchContext,
+  openSettledApp,
   VIEWPORT,
-  waitForFirstChart,
 } from './bench-page.mjs';
 import { printProfile, profileAction, summariseProfile } from './bench-profile.mjs';
 import { lostPoints, runLighthouse } from './bench-lighthouse.mjs';
@@ -87,9 +85,7 @@ const started = Date.now();
 run('node', ['scripts/ensure-chromium.mjs']);
 section('build');
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
-run('npx', ['vite', 'build', '--config', 'bench/bare/vite.config.ts', '--logLevel', 'warn'], {
-  BENCH_BARE_OUT_DIR: BARE_DIST,
-});
+run('npx', ['vite', 'build', '--config', 'bench/bare/vite.config.ts', '--logLevel', 'warn']);
 
 // Bundle sizes, gzip level 9, in kB of 1024 bytes.
 const kb = (bytes) => +(bytes / 1024).toFixed(1);
@@ -155,11 +151,11 @@ try {
       into.loadedBeforeChart ??= one.loadedBeforeChart;
     }
   }
-  const loadedKb = (list, bundle, dir) => {
+  const loadedKb = (list, bundle) => {
     const js = list.filter((p) => p.endsWith('.js'));
     const css = list.filter((p) => p.endsWith('.css'));
     const size = (paths) => kb(paths.reduce((s, p) => s + bundle.gz(p.slice(1)), 0));
-    return { jsKb: size(js), cssKb: size(css), files: list, dir };
+    return { jsKb: size(js), cssKb: size(css), files: list };
   };
   results.firstChart = {
     app: { ...stats(appLoads.firstChart), values: appLoads.firstChart.map(Math.round) },
@@ -170,8 +166,8 @@ try {
     results.firstChart.app.median / results.firstChart.bare.median
   ).toFixed(2);
   results.loadedBeforeFirstChart = {
-    app: loadedKb(appLoads.loadedBeforeChart, appBundle, 'dist'),
-    bare: loadedKb(bareLoads.loadedBeforeChart, bareBundle, BARE_DIST),
+    app: loadedKb(appLoads.loadedBeforeChart, appBundle),
+    bare: loadedKb(bareLoads.loadedBeforeChart, bareBundle),
   };
   console.log(
     `app: first chart ${JSON.stringify(results.firstChart.app)}, LCP ${JSON.stringify(results.lcp.app)}`,
@@ -222,11 +218,7 @@ try {
   await checkServers(app);
   section('filter change to the next painted frame, bundled data');
   {
-    const context = await newBenchContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${app.url}/`);
-    await waitForFirstChart(page, 30_000);
-    await page.evaluate(settleInPage, 5_000);
+    const { context, page } = await openSettledApp(browser, `${app.url}/`);
     const options = await filterOptions(page);
     const steps = await measureFilterSteps(page, filterSteps(options, Math.max(RUNS, 12)), {
       timeoutMs: 10_000,
@@ -270,11 +262,7 @@ try {
   await checkServers(app);
   if (!SKIP.has('presentation')) {
     section('presentation mode');
-    const context = await newBenchContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${app.url}/`);
-    await waitForFirstChart(page, 30_000);
-    await page.evaluate(settleInPage, 5_000);
+    const { context, page } = await openSettledApp(browser, `${app.url}/`);
     const presentation = await measurePresentation(page, RUNS);
     results.presentation = {
       enter: stats(presentation.enter),

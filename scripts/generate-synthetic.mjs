@@ -22,7 +22,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bump when the output changes, so the bench regenerates cached files. */
-export const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 1;
 const SEED = 20241121;
 const BASE = { units: 30, periodsPerYear: 2, years: 6, metrics: 100 };
 const LAST_YEAR = 2024;
@@ -278,7 +278,7 @@ export async function writeSyntheticDataset(scale, file = syntheticPath(scale)) 
 }
 
 /** Runs the file through the app's own validator (src/domain/validate.ts), loaded by Vite. */
-export async function validateWithApp(file) {
+async function validateWithApp(file) {
   const { runnerImport } = await import('vite');
   const { module } = await runnerImport(resolve(root, 'src/domain/validate.ts'));
   const result = module.parseDatasetText(readFileSync(file, 'utf8'));

@@ -10,8 +10,8 @@ import './styles/fonts.css';
 import './styles/app.css';
 import { App, createQueryClient } from './app/App';
 import { datasetQueryOptions } from './data/dataset-query';
+import { replaceView } from './features/filters/use-url-sync';
 import { loadMessages } from './i18n';
-import { serializeUrlState } from './domain/url-state';
 import { selectUrlState, useDashboardStore } from './state/dashboard-store';
 
 const root = document.getElementById('root');
@@ -39,17 +39,9 @@ if (root) {
   const lang = useDashboardStore.getState().lang;
   void Promise.all([
     queryClient.prefetchQuery(datasetQueryOptions()),
-    loadMessages(lang).catch(() => {
-      const state = useDashboardStore.getState();
-      const next = { ...selectUrlState(state), lang: 'vi' as const };
-      const search = serializeUrlState(next, window.location.search);
-      window.history.replaceState(
-        null,
-        '',
-        `${window.location.pathname}${search}${window.location.hash}`,
-      );
-      state.actions.urlChanged(next);
-    }),
+    loadMessages(lang).catch(() =>
+      replaceView({ ...selectUrlState(useDashboardStore.getState()), lang: 'vi' }),
+    ),
   ]).then(renderOnce);
   setTimeout(renderOnce, 1000);
 }

@@ -13,7 +13,7 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
-    outDir: process.env.BENCH_BARE_OUT_DIR ?? `${here}../../node_modules/.cache/bench-bare-dist`,
+    outDir: `${here}../../node_modules/.cache/bench-bare-dist`,
     emptyOutDir: true,
   },
 });

@@ -7,9 +7,10 @@ import { usePrinting } from './use-printing';
  * What a part of the dashboard shows: its latest content, or, while it is out of view and waiting
  * for its turn, the content it had (null: none yet, so a placeholder).
  *
- * Parts near the viewport (within 400 px) are drawn at once, with every change. The others are
- * drawn, or redrawn after a filter change, by a queue that works in tasks after a frame has
- * painted, in page order. So a filter change costs only what a user can see, a first view paints
+ * Parts in the viewport are drawn at once, with every change (also one a change moves into view).
+ * The others are drawn, or redrawn after a filter change, by a queue that works in background
+ * tasks after a frame has painted: those within 400 px of the viewport first, then the rest, each
+ * in page order. So a filter change costs only what a user can see, a first view paints
  * without waiting for what is below it, and no single task draws everything. Every part is still
  * drawn in the end without scrolling (find-in-page and screen readers see them all), and all of
  * them at once for printing; until its turn, a part out of view says so with aria-busy. Without

@@ -39,22 +39,19 @@ export function migrateDataset(
     };
   }
   if (version === current) return { ok: true, doc: input, from: null };
+  // A step that is missing or fails: this version cannot be read.
+  const unsupported: Migrated = {
+    ok: false,
+    problems: [{ path: 'schemaVersion', code: 'schemaVersion', detail: String(version) }],
+  };
   let doc = input as Record<string, unknown>;
   for (let from = version; from < current; from += 1) {
     const step = steps[from];
-    if (!step) {
-      return {
-        ok: false,
-        problems: [{ path: 'schemaVersion', code: 'schemaVersion', detail: String(version) }],
-      };
-    }
+    if (!step) return unsupported;
     try {
       doc = { ...step(doc), schemaVersion: from + 1 };
     } catch {
-      return {
-        ok: false,
-        problems: [{ path: 'schemaVersion', code: 'schemaVersion', detail: String(version) }],
-      };
+      return unsupported;
     }
   }
   return { ok: true, doc, from: version };

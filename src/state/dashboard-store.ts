@@ -41,7 +41,7 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
     yearSelected: (year) => set({ year }),
     topicSelected: (topic) => set({ topic }),
     unitSelected: (unit) => set({ unit }),
-    languageSelected: (lang) => languageRequested(lang, (next) => set({ lang: next })),
+    languageSelected: (lang) => languageRequested(lang, set),
     filtersCleared: () => set({ ...ALL_FILTERS }),
     presentationStarted: (scrollY = 0) => set({ present: true, slide: 1, returnScrollY: scrollY }),
     presentationEnded: () => set((state) => ({ ...NOT_PRESENTING, auto: state.auto })),
@@ -50,7 +50,7 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
     // Everything but the language at once; the language once its messages are there.
     urlChanged: ({ lang, ...rest }) => {
       set({ ...rest });
-      languageRequested(lang, (next) => set({ lang: next }));
+      languageRequested(lang, set);
     },
   },
 }));
@@ -61,14 +61,14 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
  * last choice wins). If they cannot be loaded, the page stays in its language.
  */
 let languageRequest = 0;
-function languageRequested(lang: Lang, change: (lang: Lang) => void): void {
+function languageRequested(lang: Lang, set: (change: { lang: Lang }) => void): void {
   languageRequest += 1;
   const request = languageRequest;
-  if (hasMessages(lang)) change(lang);
+  if (hasMessages(lang)) set({ lang });
   else
     loadMessages(lang).then(
       () => {
-        if (request === languageRequest) change(lang);
+        if (request === languageRequest) set({ lang });
       },
       () => undefined,
     );

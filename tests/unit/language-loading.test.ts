@@ -12,6 +12,18 @@ async function withEnglish(load: () => Promise<unknown>) {
   return { store: store.useDashboardStore, i18n };
 }
 
+/** English that arrives when the test calls release(). */
+async function withLateEnglish() {
+  const actual = await vi.importActual(EN);
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  const modules = await withEnglish(async () => {
+    await arrived;
+    return actual;
+  });
+  return { ...modules, release };
+}
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('English, loaded when first chosen', () => {
@@ -24,13 +36,7 @@ describe('English, loaded when first chosen', () => {
   });
 
   it('switches once the English messages are there, not before', async () => {
-    const actual = await vi.importActual(EN);
-    let release = () => {};
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    const { store, i18n } = await withEnglish(async () => {
-      await arrived;
-      return actual;
-    });
+    const { store, i18n, release } = await withLateEnglish();
     store.getState().actions.languageSelected('en');
     await settle();
     expect(store.getState().lang).toBe('vi');
@@ -41,13 +47,7 @@ describe('English, loaded when first chosen', () => {
   });
 
   it('keeps the last choice: Vietnamese chosen again while English loads stays Vietnamese', async () => {
-    const actual = await vi.importActual(EN);
-    let release = () => {};
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    const { store } = await withEnglish(async () => {
-      await arrived;
-      return actual;
-    });
+    const { store, release } = await withLateEnglish();
     store.getState().actions.languageSelected('en');
     store.getState().actions.languageSelected('vi');
     release();
@@ -56,13 +56,7 @@ describe('English, loaded when first chosen', () => {
   });
 
   it('applies the rest of an address at once, and its language when loaded', async () => {
-    const actual = await vi.importActual(EN);
-    let release = () => {};
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    const { store } = await withEnglish(async () => {
-      await arrived;
-      return actual;
-    });
+    const { store, release } = await withLateEnglish();
     const { urlChanged } = store.getState().actions;
     urlChanged({ ...store.getState(), year: 2022, lang: 'en' });
     expect(store.getState().year).toBe(2022);

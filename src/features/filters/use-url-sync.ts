@@ -5,6 +5,7 @@ import {
   sameView,
   serializeUrlState,
   type Filters,
+  type UrlState,
 } from '../../domain/url-state';
 import { afterNextPaint } from '../../components/after-paint';
 import { selectUrlState, useDashboardStore } from '../../state/dashboard-store';
@@ -55,6 +56,15 @@ export function useUrlSync(): void {
 }
 
 /**
+ * Shows `next` in place of the current view without a new history entry: the address is
+ * replaced, then the store follows it, as after Back.
+ */
+export function replaceView(next: UrlState): void {
+  window.history.replaceState(null, '', urlFor(serializeUrlState(next, window.location.search)));
+  useDashboardStore.getState().actions.urlChanged(next);
+}
+
+/**
  * Once the data is known, values it does not hold (`?year=1999`, `?unit=nowhere`) become "all".
  * The address is replaced, not pushed: Back should not return to a view that cannot be shown.
  */
@@ -63,8 +73,6 @@ export function useNormalisedFilters(resolved: Filters | undefined): void {
     if (!resolved) return;
     const state = useDashboardStore.getState();
     if (sameFilters(state, resolved)) return;
-    const next = { ...selectUrlState(state), ...resolved };
-    window.history.replaceState(null, '', urlFor(serializeUrlState(next, window.location.search)));
-    state.actions.urlChanged(next);
+    replaceView({ ...selectUrlState(state), ...resolved });
   }, [resolved]);
 }
