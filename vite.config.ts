@@ -141,7 +141,26 @@ export default defineConfig(({ mode }) => ({
           assetsInlineLimit: Number.MAX_SAFE_INTEGER,
           copyPublicDir: false,
         }
-      : { target: 'es2022', sourcemap: true },
+      : {
+          target: 'es2022',
+          sourcemap: true,
+          rolldownOptions: {
+            output: {
+              // The chart cards' bodies, the chart components and Recharts in one chunk: loaded
+              // with the page, run after the first view's code (src/features/dashboard/
+              // figure-body-module.ts). One file, not three: each file's own gzip costs bytes.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'charts',
+                    includeDependenciesRecursively: false,
+                    test: /[\\/]src[\\/](charts[\\/](?!use-formatters|figure-context)|domain[\\/]palette|features[\\/]dashboard[\\/]FigureBody)|[\\/]node_modules[\\/](recharts|clsx|es-toolkit|d3-[a-z-]+|use-sync-external-store|reselect|redux|redux-thunk|immer|@reduxjs|react-redux|decimal\.js-light|victory-vendor|eventemitter3|react-is|tiny-invariant)[\\/]/,
+                  },
+                ],
+              },
+            },
+          },
+        },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],

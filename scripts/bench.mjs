@@ -390,7 +390,12 @@ const verdict = (ok) => (ok == null ? 'n/a' : ok ? 'pass' : 'MISS');
 const lh = results.lighthouse;
 const x1 = results.scale?.x1;
 const checks = {
-  initialJs: verdict(results.bundle.initialJsKb <= BUDGETS.initialJsKb),
+  // What the first chart needs: the page's own script tags and the chunks it loads before it
+  // draws (the chart cards' chunk, with Recharts, is a dynamic import).
+  initialJs: verdict(
+    Math.max(results.bundle.initialJsKb, results.loadedBeforeFirstChart.app.jsKb) <=
+      BUDGETS.initialJsKb,
+  ),
   firstChartRatio: verdict(results.firstChart.ratio <= BUDGETS.firstChartRatio),
   mobilePerformance: verdict(lh && lh.mobile.performance.median >= BUDGETS.mobilePerformance),
   desktopPerformance: verdict(lh && lh.desktop.performance.median >= BUDGETS.desktopPerformance),
@@ -431,21 +436,15 @@ function oneRow(label, value, { budget = '', check = '', note = '' } = {}) {
 }
 const ld = results.loadedBeforeFirstChart;
 const ratio = (a, b) => (a / b).toFixed(2);
-oneRow('initial JS, gzip: app', `${results.bundle.initialJsKb} kB`, {
+oneRow('initial JS, gzip: app', `${ld.app.jsKb} kB`, {
   budget: `≤ ${BUDGETS.initialJsKb} kB`,
   check: checks.initialJs,
-  note: 'script tags in dist/index.html',
+  note: `fetched before the first chart; ${results.bundle.initialJsKb} kB in index.html`,
 });
-oneRow('initial JS, gzip: bare page', `${results.bare.bundle.initialJsKb} kB`, {
+oneRow('initial JS, gzip: bare page', `${ld.bare.jsKb} kB`, {
   note: 'issue says ≈ 186 kB',
 });
-oneRow(
-  'initial JS, app / bare',
-  ratio(results.bundle.initialJsKb, results.bare.bundle.initialJsKb),
-);
-oneRow('JS fetched before 1st chart: app / bare', `${ld.app.jsKb} / ${ld.bare.jsKb} kB`, {
-  note: 'as the browser loaded it',
-});
+oneRow('initial JS, app / bare', ratio(ld.app.jsKb, ld.bare.jsKb));
 oneRow(
   'initial CSS, gzip: app / bare',
   `${results.bundle.initialCssKb} / ${results.bare.bundle.initialCssKb} kB`,

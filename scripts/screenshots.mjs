@@ -24,14 +24,32 @@ for (const shot of shots) {
   const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
   await page.goto(`${base}${shot.path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.locator('.recharts-surface').first().waitFor();
-  // Charts below the first are drawn in turn: wait until every one is.
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll(
-        '.chart-pending, .figure-pending, .kpi-card-pending, [aria-busy="true"]',
-      ).length === 0,
-  );
+  if (shot.fullPage) {
+    // Cards far below the fold are drawn as they are scrolled to, and skipped by the browser's
+    // rendering until then (content-visibility): scroll down the page as a reader would, then
+    // capture it whole with every card rendered.
+    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += shot.height / 2) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(100);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll(
+          '.chart-pending, .figure-pending, .kpi-card-pending, [aria-busy="true"]',
+        ).length === 0,
+    );
+  } else {
+    // What is in view is drawn; what is below the fold waits to be scrolled to.
+    await page.locator('.kpi-card:not(.kpi-card-pending)').first().waitFor();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.chart-pending, .figure-pending, .kpi-card-pending')].every(
+        (element) => element.getBoundingClientRect().top >= window.innerHeight,
+      ),
+    );
+  }
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `docs/${shot.name}.png`, fullPage: shot.fullPage });
   console.log(`docs/${shot.name}.png`);

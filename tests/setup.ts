@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadFigureBody } from '../src/features/dashboard/figure-body-module';
 import { loadMessages } from '../src/i18n';
 
 // The app loads English on demand; the tests render either language at once.
 await loadMessages('en');
+// The chart cards' code is a chunk the app loads as it starts: the tests have it from the start
+// (tests/components/figure-body-loading.test.tsx covers the wait and a failed load).
+await loadFigureBody();
 
 // Recharts measures its container with ResizeObserver, which jsdom lacks; without a size it
 // draws nothing. This stub reports a fixed laptop-sized box.

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from './after-paint';
 import { usePrinting } from './use-printing';
@@ -8,13 +8,16 @@ import { usePrinting } from './use-printing';
  * for its turn, the content it had (null: none yet, so a placeholder).
  *
  * Parts in the viewport are drawn at once, with every change (also one a change moves into view).
- * The others are drawn, or redrawn after a filter change, by a queue that works in background
- * tasks after a frame has painted: those within 400 px of the viewport first, then the rest, each
- * in page order. So a filter change costs only what a user can see, a first view paints
- * without waiting for what is below it, and no single task draws everything. Every part is still
- * drawn in the end without scrolling (find-in-page and screen readers see them all), and all of
- * them at once for printing; until its turn, a part out of view says so with aria-busy. Without
- * IntersectionObserver (jsdom), everything is drawn at once.
+ * Parts within a screen's height of it are drawn by a queue that works in background tasks after
+ * a frame has painted, those within 400 px first, each in page order, so they are ready when
+ * scrolled to. A part further away is first drawn when it comes that near: opening the page costs
+ * what is around the viewport, not a page of charts on a phone (each chart is a long task there,
+ * and the first one, with Recharts' code still cold, the longest). Once drawn, a part is kept up
+ * to date: after a filter change, the queue redraws it too, near ones first, so the page ends as
+ * a fresh load would show it.
+ * Until its turn, a part drawn for other filters says so with aria-busy, and a part never drawn
+ * shows its placeholder. Printing draws every part at once. Without IntersectionObserver (jsdom),
+ * everything is drawn at once.
  *
  * On a large dashboard (`dropWhenFar`), a part further than 400 px from the viewport is not
  * drawn at all, nor kept: it is drawn when it comes near, so the page holds only what is around
@@ -23,12 +26,15 @@ import { usePrinting } from './use-printing';
  * `content` must keep its identity between renders that do not change it (useMemo, or the view
  * model's own objects), and `eager` parts are drawn with the first paint, before anything is
  * known of where they are.
+ *
+ * While `hold` is set, nothing is drawn and nothing waits in the queue: the code that draws the
+ * part has not arrived yet. When it comes, the part is drawn as any other, at once if in view.
  */
 export function useDeferredDrawing<T>(
   element: Element | null,
   content: T,
   eager: boolean,
-  { dropWhenFar = false }: { dropWhenFar?: boolean } = {},
+  { dropWhenFar = false, hold = false }: { dropWhenFar?: boolean; hold?: boolean } = {},
 ): { shown: T | null; stale: boolean } {
   const place = usePlace(element, eager);
   const printing = usePrinting();
@@ -36,8 +42,10 @@ export function useDeferredDrawing<T>(
   const [granted, setGranted] = useState<{ content: T } | null>(null);
   const [seen, setSeen] = useState<{ content: T } | null>(null);
   const seenNow = seen?.content === content;
-  const current = place === 'visible' || printing || granted?.content === content || seenNow;
-  const dropped = dropWhenFar && place === 'far' && !printing && !seenNow;
+  const current =
+    !hold && (place === 'visible' || printing || granted?.content === content || seenNow);
+  const beyondNear = place === 'ahead' || place === 'far';
+  const dropped = hold || (dropWhenFar && beyondNear && !printing && !seenNow);
 
   // Remembered during render (React's pattern for state that follows props): what was last shown
   // is what stays while the part is out of view and not yet redrawn; a dropped part keeps nothing.
@@ -46,20 +54,28 @@ export function useDeferredDrawing<T>(
   } else if (current && drawn !== content) setDrawn(content);
 
   // Out of view and behind: wait for a turn, ahead of the rest when near the viewport (it may be
-  // scrolled to next). Out of view but up to date, or dropped: nothing to do.
+  // scrolled to next). More than a screen away and never drawn: wait until it comes closer. Out
+  // of view but up to date, or dropped: nothing to do.
   const behind = !current && !dropped && drawn !== content;
   const near = place === 'near';
+  const queued = behind && (place !== 'far' || drawn !== null);
   useEffect(() => {
-    if (!behind) return;
+    if (!queued) return;
     return enqueue(() => setGranted({ content }), near);
-  }, [behind, content, near]);
+  }, [queued, content, near]);
 
   // A change can bring a part into view before the observers say so (a filter that removes the
   // cards above it): where it is now is checked before the frame is painted, so that what is on
   // screen is never out of date, not even for a frame.
-  const waiting = !current && (dropped || drawn !== content);
+  // Not on a part's first appearance: the observers report where it is after the first layout,
+  // and measuring here would force that layout inside the render's task (on the first view, the
+  // layout of the whole page), where it otherwise comes in a frame of its own.
+  const waiting = !hold && !current && (dropped || drawn !== content);
+  const measured = useRef<Element | null>(null);
   useLayoutEffect(() => {
-    if (!waiting || !element) return;
+    const appeared = element !== measured.current;
+    measured.current = element;
+    if (!waiting || !element || appeared) return;
     const box = element.getBoundingClientRect();
     // A measurement of the layout just committed, applied before paint: what layout effects are for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -70,31 +86,35 @@ export function useDeferredDrawing<T>(
   return current ? { shown: content, stale: false } : { shown: drawn, stale: behind };
 }
 
-type Place = 'visible' | 'near' | 'far';
+/** In the viewport; within 400 px of it; within a screen's height of it; further. */
+type Place = 'visible' | 'near' | 'ahead' | 'far';
 
 /**
- * Where the element is: in the viewport, within 400 px of it, or further, kept up to date as the
- * page scrolls. The element comes as state, not a ref, so that a new one (after printing, say) is
- * observed in turn. Before the first observation, `eager` parts count as visible.
+ * Where the element is, kept up to date as the page scrolls. The element comes as state, not a
+ * ref, so that a new one (after printing, say) is observed in turn. Before the first observation,
+ * `eager` parts count as visible.
  */
 function usePlace(element: Element | null, eager: boolean): Place {
   const supported = typeof IntersectionObserver !== 'undefined';
   const [visible, setVisible] = useState(eager || !supported);
   const [near, setNear] = useState(eager || !supported);
+  const [ahead, setAhead] = useState(eager || !supported);
   useEffect(() => {
     if (!supported || !element) return;
-    const stopVisible = watch(visibleWatchers, element, setVisible);
-    const stopNear = watch(nearWatchers, element, setNear);
+    const stops = [
+      watch(visibleWatchers, element, setVisible),
+      watch(nearWatchers, element, setNear),
+      watch(aheadWatchers, element, setAhead),
+    ];
     return () => {
-      stopVisible();
-      stopNear();
+      for (const stop of stops) stop();
     };
   }, [element, supported]);
-  return visible ? 'visible' : near ? 'near' : 'far';
+  return visible ? 'visible' : near ? 'near' : ahead ? 'ahead' : 'far';
 }
 
-// Two observers for every part of the page (a hundred cards need not make two hundred): one for
-// the viewport, one for 400 px around it.
+// Three observers for every part of the page (a hundred cards need not make three hundred): one
+// for the viewport, one for 400 px around it, one for a screen's height around it.
 interface Watchers {
   margin: string;
   observer: IntersectionObserver | null;
@@ -102,6 +122,7 @@ interface Watchers {
 }
 const visibleWatchers: Watchers = { margin: '0px', observer: null, callbacks: new Map() };
 const nearWatchers: Watchers = { margin: '400px 0px', observer: null, callbacks: new Map() };
+const aheadWatchers: Watchers = { margin: '100% 0px', observer: null, callbacks: new Map() };
 
 function watch(
   watchers: Watchers,

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from './format';
+import { compareVietnamese, formatNumber, formatPercent } from './format';
 import {
   checkStatedShare,
   decimalsOf,
@@ -21,13 +21,7 @@ import {
 import type { Dataset, Metric, Period, Source, StatedShare, Topic } from './schema';
 import { resolveFilters, type FilterOptions, type Filters, type Lang } from './url-state';
 
-/**
- * Names in Vietnamese alphabetical order. One collator, made when first needed: localeCompare
- * with a locale builds one on every comparison, which cost more than the sort itself.
- */
-let vietnameseCollator: Intl.Collator | null = null;
-const byVietnamese = (a: string, b: string): number =>
-  (vietnameseCollator ??= new Intl.Collator('vi')).compare(a, b);
+const byVietnamese = compareVietnamese;
 
 export interface SourceRef {
   id: string;
@@ -467,6 +461,11 @@ function lookupFor(resolved: readonly ResolvedObservation[]): Lookup {
   return lookup;
 }
 
+/** ISO dates (yyyy-mm-dd) sort as plain strings: no collator needed. */
+function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function buildPanels(
   metric: Metric,
   observations: ResolvedObservation[],
@@ -477,7 +476,7 @@ function buildPanels(
 ): Panel[] {
   const sorted = [...observations].sort(
     (a, b) =>
-      a.period.end.localeCompare(b.period.end) ||
+      compareIsoDates(a.period.end, b.period.end) ||
       byVietnamese(localize(a.unit.name, lang), localize(b.unit.name, lang)),
   );
   const metricName = localize(metric.name, lang);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useDeferredDrawing } from '../../src/components/use-deferred-drawing';
 
 // jsdom has no IntersectionObserver: this one is told by the test where each element is.
-type Place = 'visible' | 'near' | 'far';
+type Place = 'visible' | 'near' | 'ahead' | 'far';
 const observers: FakeObserver[] = [];
 class FakeObserver {
   readonly elements = new Set<Element>();
@@ -30,8 +30,14 @@ function place(element: Element, where: Place) {
   act(() => {
     for (const observer of observers) {
       if (!observer.elements.has(element)) continue;
-      const nearObserver = observer.options.rootMargin !== '0px';
-      const inside = where === 'visible' || (nearObserver && where === 'near');
+      // The observers: the viewport ('0px'), 400 px around it, a screen's height around it.
+      const margin = observer.options.rootMargin;
+      const reaches: Record<string, Place[]> = {
+        '0px': ['visible'],
+        '400px 0px': ['visible', 'near'],
+        '100% 0px': ['visible', 'near', 'ahead'],
+      };
+      const inside = (reaches[margin ?? '0px'] ?? []).includes(where);
       observer.callback(
         [{ target: element, isIntersecting: inside } as unknown as IntersectionObserverEntry],
         observer as unknown as IntersectionObserver,
@@ -47,14 +53,16 @@ function Part({
   content,
   eager = false,
   dropWhenFar = false,
+  hold = false,
 }: {
   name: string;
   content: string;
   eager?: boolean;
   dropWhenFar?: boolean;
+  hold?: boolean;
 }) {
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const { shown, stale } = useDeferredDrawing(element, content, eager, { dropWhenFar });
+  const { shown, stale } = useDeferredDrawing(element, content, eager, { dropWhenFar, hold });
   useEffect(() => {
     if (shown) drawnOrder.push(`${name}:${shown}`);
   }, [name, shown]);
@@ -74,11 +82,12 @@ afterAll(() => {
 });
 
 describe('parts of the page drawn as they are needed', () => {
-  it('draws an eager part with the first render, and the others in turn, nearest first', async () => {
+  it('draws an eager part with the first render, parts within a screen in turn, nearest first, and a far one only when it comes closer', async () => {
     drawnOrder.length = 0;
     render(
       <>
         <Part name="top" content="top" eager />
+        <Part name="ahead" content="ahead" />
         <Part name="far1" content="far1" />
         <Part name="near" content="near" />
         <Part name="far2" content="far2" />
@@ -87,12 +96,21 @@ describe('parts of the page drawn as they are needed', () => {
     expect(screen.getByTestId('top')).toHaveTextContent('top');
     expect(screen.getByTestId('far1')).toHaveTextContent('placeholder');
     place(screen.getByTestId('top'), 'visible');
+    place(screen.getByTestId('ahead'), 'ahead');
     place(screen.getByTestId('far1'), 'far');
     place(screen.getByTestId('near'), 'near');
     place(screen.getByTestId('far2'), 'far');
+    await waitFor(() => expect(screen.getByTestId('ahead')).toHaveTextContent('ahead'));
+    // The queue has run: what is far from the viewport was not drawn in the background.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByTestId('far1')).toHaveTextContent('placeholder');
+    expect(screen.getByTestId('far2')).toHaveTextContent('placeholder');
+
+    // Scrolled towards: drawn before it is in view.
+    place(screen.getByTestId('far2'), 'ahead');
     await waitFor(() => expect(screen.getByTestId('far2')).toHaveTextContent('far2'));
-    // Every part is drawn without scrolling; the one near the viewport before the far ones.
-    expect(drawnOrder).toEqual(['top:top', 'near:near', 'far1:far1', 'far2:far2']);
+    expect(screen.getByTestId('far1')).toHaveTextContent('placeholder');
+    expect(drawnOrder).toEqual(['top:top', 'near:near', 'ahead:ahead', 'far2:far2']);
   });
 
   it('redraws a visible part with the change, and keeps a part out of view as it was, marked busy, until its turn', async () => {
@@ -136,24 +154,45 @@ describe('parts of the page drawn as they are needed', () => {
     expect(screen.getByTestId('later')).toHaveTextContent('later');
   });
 
-  it('on a large dashboard, draws a part only near the viewport, and lets it go when far again', async () => {
+  it('keeps a part once drawn when it is far again, except on a large dashboard', async () => {
     render(
       <>
         <Part name="kept" content="kept" />
         <Part name="large" content="large" dropWhenFar />
       </>,
     );
-    place(screen.getByTestId('kept'), 'far');
-    place(screen.getByTestId('large'), 'far');
-    await waitFor(() => expect(screen.getByTestId('kept')).toHaveTextContent('kept'));
-    // The queue has run: the far part of a large dashboard was not drawn in the background.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(screen.getByTestId('large')).toHaveTextContent('placeholder');
-
+    place(screen.getByTestId('kept'), 'near');
     place(screen.getByTestId('large'), 'near');
     await waitFor(() => expect(screen.getByTestId('large')).toHaveTextContent('large'));
+    expect(screen.getByTestId('kept')).toHaveTextContent('kept');
+
+    place(screen.getByTestId('kept'), 'far');
     place(screen.getByTestId('large'), 'far');
+    expect(screen.getByTestId('kept')).toHaveTextContent('kept');
     expect(screen.getByTestId('large')).toHaveTextContent('placeholder');
+    // A large dashboard keeps only what is within 400 px, not a screen's height.
+    place(screen.getByTestId('large'), 'ahead');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByTestId('large')).toHaveTextContent('placeholder');
+  });
+
+  it('draws nothing while held (its code not yet there), and a part in view as soon as released', async () => {
+    const page = (hold: boolean) => (
+      <>
+        <Part name="top" content="top" eager hold={hold} />
+        <Part name="near" content="near" hold={hold} />
+      </>
+    );
+    const { rerender } = render(page(true));
+    place(screen.getByTestId('top'), 'visible');
+    place(screen.getByTestId('near'), 'near');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByTestId('top')).toHaveTextContent('placeholder');
+    expect(screen.getByTestId('near')).toHaveTextContent('placeholder');
+
+    rerender(page(false));
+    expect(screen.getByTestId('top')).toHaveTextContent('top');
+    await waitFor(() => expect(screen.getByTestId('near')).toHaveTextContent('near'));
   });
 
   it('draws every part at once when the page is printed', () => {

@@ -34,10 +34,30 @@ export const test = base.extend<{ problems: string[] }>({
 
 export { expect };
 
+/** Opens the dashboard and waits for its first view: the headline cards drawn. */
 export async function openDashboard(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('.kpi-card:not(.kpi-card-pending)').first()).toBeVisible();
+}
+
+const PENDING = '.chart-pending, .figure-pending, .kpi-card-pending';
+
+/**
+ * Scrolls down the page as a reader would, half a screen at a time, so that every card is drawn
+ * (cards more than a screen below the viewport are drawn as they are scrolled to), then back to
+ * the top once nothing is left to draw.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  const { height } = page.viewportSize() ?? { height: 768 };
+  for (let y = 0; ; y += height / 2) {
+    const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (y > bottom) break;
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(50);
+  }
+  await expect(page.locator(PENDING)).toHaveCount(0, { timeout: 15_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** The page's visible text must never show a broken number or a missing value. */

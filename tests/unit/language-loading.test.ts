@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { lateModule } from '../fixtures/late-module';
 
 // English is loaded the first time it is asked for. These tests load the store and the messages
 // afresh, with the English file's arrival in the test's hands.
@@ -14,13 +15,8 @@ async function withEnglish(load: () => Promise<unknown>) {
 
 /** English that arrives when the test calls release(). */
 async function withLateEnglish() {
-  const actual = await vi.importActual(EN);
-  let release = () => {};
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  const modules = await withEnglish(async () => {
-    await arrived;
-    return actual;
-  });
+  const { load, release } = await lateModule(EN);
+  const modules = await withEnglish(load);
   return { ...modules, release };
 }
 

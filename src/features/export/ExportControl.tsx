@@ -86,7 +86,7 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
         type="button"
         className="button-secondary export-toggle"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         ref={toggleRef}
         onClick={() => {
           // Loaded as the menu opens, so "Sao chép ảnh" can call the clipboard within the click.
@@ -96,83 +96,85 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
       >
         {t.exportButton}
       </button>
-      <div
-        id={panelId}
-        className="export-panel"
-        hidden={!open}
-        role="group"
-        aria-label={t.exportHeading(figure.title)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            setOpen(false);
-            toggleRef.current?.focus();
-          }
-        }}
-      >
-        <div className="export-options">
-          <label>
-            {t.exportSize}
-            <select
-              value={presetId}
-              onChange={(event) => {
-                const next = presetById(event.target.value);
-                setPresetId(next.id);
-                setScale(next.defaultScale);
-              }}
-            >
-              {PRESETS.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {t.exportPreset[option.id]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.exportScale}
-            <select value={scale} onChange={(event) => setScale(Number(event.target.value))}>
-              {preset.scales.map((option) => (
-                <option key={option} value={option}>
-                  {preset.width && preset.height
-                    ? t.exportScaleOption(option, preset.width * option, preset.height * option)
-                    : `${option}×`}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="export-checkbox">
-            <input
-              type="checkbox"
-              checked={transparent}
-              onChange={(event) => setTransparent(event.target.checked)}
-            />
-            {t.exportTransparent}
-          </label>
+      {/* Built when opened: a closed menu on every card was a sixth of the first view's elements. */}
+      {open && (
+        <div
+          id={panelId}
+          className="export-panel"
+          role="group"
+          aria-label={t.exportHeading(figure.title)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              setOpen(false);
+              toggleRef.current?.focus();
+            }
+          }}
+        >
+          <div className="export-options">
+            <label>
+              {t.exportSize}
+              <select
+                value={presetId}
+                onChange={(event) => {
+                  const next = presetById(event.target.value);
+                  setPresetId(next.id);
+                  setScale(next.defaultScale);
+                }}
+              >
+                {PRESETS.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {t.exportPreset[option.id]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.exportScale}
+              <select value={scale} onChange={(event) => setScale(Number(event.target.value))}>
+                {preset.scales.map((option) => (
+                  <option key={option} value={option}>
+                    {preset.width && preset.height
+                      ? t.exportScaleOption(option, preset.width * option, preset.height * option)
+                      : `${option}×`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="export-checkbox">
+              <input
+                type="checkbox"
+                checked={transparent}
+                onChange={(event) => setTransparent(event.target.checked)}
+              />
+              {t.exportTransparent}
+            </label>
+          </div>
+          <div className="export-actions">
+            <button type="button" className="button-primary" disabled={busy} onClick={png}>
+              {t.downloadPng}
+            </button>
+            <button type="button" className="button-secondary" disabled={busy} onClick={svg}>
+              {t.downloadSvg}
+            </button>
+            <button type="button" className="button-secondary" disabled={busy} onClick={copy}>
+              {t.copyImage}
+            </button>
+            <button type="button" className="button-secondary" disabled={busy} onClick={csv}>
+              {t.downloadCsv}
+            </button>
+          </div>
+          {outcome && (
+            <p className={`export-outcome ${outcome.kind}`} role={outcome.kind}>
+              {outcome.text}{' '}
+              {outcome.offerDownload && (
+                <button type="button" className="button-secondary" onClick={png}>
+                  {t.downloadPng}
+                </button>
+              )}
+            </p>
+          )}
         </div>
-        <div className="export-actions">
-          <button type="button" className="button-primary" disabled={busy} onClick={png}>
-            {t.downloadPng}
-          </button>
-          <button type="button" className="button-secondary" disabled={busy} onClick={svg}>
-            {t.downloadSvg}
-          </button>
-          <button type="button" className="button-secondary" disabled={busy} onClick={copy}>
-            {t.copyImage}
-          </button>
-          <button type="button" className="button-secondary" disabled={busy} onClick={csv}>
-            {t.downloadCsv}
-          </button>
-        </div>
-        {outcome && (
-          <p className={`export-outcome ${outcome.kind}`} role={outcome.kind}>
-            {outcome.text}{' '}
-            {outcome.offerDownload && (
-              <button type="button" className="button-secondary" onClick={png}>
-                {t.downloadPng}
-              </button>
-            )}
-          </p>
-        )}
-      </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,63 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bundledText } from '../fixtures/dataset';
+import { lateModule } from '../fixtures/late-module';
+
+// The chart cards' bodies (charts, legends, tables) come as a chunk of their own. These tests
+// load the app afresh, with that chunk's arrival, or its failure, in the test's hands.
+const BODY = '../../src/features/dashboard/FigureBody';
+const BUDGET = 'Thu ngân sách nhà nước so với dự toán';
+
+async function renderAppWithBody(load: () => Promise<unknown>) {
+  vi.resetModules();
+  vi.doMock(BODY, load);
+  const { App } = await import('../../src/app/App');
+  const { resetDashboardStore } = await import('../../src/state/dashboard-store');
+  window.history.replaceState(null, '', '/');
+  resetDashboardStore('');
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(<App queryClient={queryClient} />);
+  return screen.findByRole('figure', { name: BUDGET });
+}
+
+describe('the chart cards before their code has arrived', () => {
+  beforeEach(() => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(bundledText, { status: 200 })),
+    );
+  });
+  afterEach(() => {
+    vi.doUnmock(BODY);
+    vi.resetModules();
+    vi.unstubAllGlobals();
+  });
+
+  it('show their heading and a placeholder, then their charts once it arrives', async () => {
+    const { load, release } = await lateModule(BODY);
+    const card = await renderAppWithBody(load);
+    expect(within(card).getByRole('heading', { name: BUDGET })).toBeInTheDocument();
+    expect(within(card).queryByRole('img')).toBeNull();
+    expect(card).toHaveTextContent('Biểu đồ, chú giải và bảng số liệu đang được vẽ');
+
+    release();
+    expect(
+      await within(card).findByRole('img', { name: /Thu ngân sách nhà nước/ }),
+    ).toBeInTheDocument();
+    expect(within(card).getByText('Xem bảng số liệu')).toBeInTheDocument();
+  });
+
+  it('say so in the user’s language, and offer to reload, when it fails to load', async () => {
+    const card = await renderAppWithBody(async () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const alert = await within(card).findByRole('alert');
+    expect(alert).toHaveTextContent('Không tải được phần vẽ biểu đồ');
+    expect(alert).toHaveTextContent('Số liệu không bị mất');
+    expect(within(card).getByRole('button', { name: 'Tải lại trang' })).toBeInTheDocument();
+    // The heading and the rest of the page stay.
+    expect(within(card).getByRole('heading', { name: BUDGET })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Số liệu chính' })).toBeInTheDocument();
+  });
+});
