@@ -83,7 +83,10 @@ export function useDeferredDrawing<T>(
   }, [waiting, element, content]);
 
   if (dropped) return { shown: null, stale: false };
-  return current ? { shown: content, stale: false } : { shown: drawn, stale: behind };
+  // Busy only while showing what it drew for other filters: a placeholder claims nothing.
+  return current
+    ? { shown: content, stale: false }
+    : { shown: drawn, stale: behind && drawn !== null };
 }
 
 /** In the viewport; within 400 px of it; within a screen's height of it; further. */

@@ -105,6 +105,8 @@ describe('parts of the page drawn as they are needed', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.getByTestId('far1')).toHaveTextContent('placeholder');
     expect(screen.getByTestId('far2')).toHaveTextContent('placeholder');
+    // A placeholder claims nothing: it is not marked busy, as a card drawn for other filters is.
+    expect(screen.getByTestId('far1')).not.toHaveAttribute('aria-busy');
 
     // Scrolled towards: drawn before it is in view.
     place(screen.getByTestId('far2'), 'ahead');
