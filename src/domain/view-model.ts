@@ -91,6 +91,8 @@ export interface AmountRow {
   periodLabel: string;
   /** Axis label: "Cầu Giấy · 6T/2024". */
   category: string;
+  /** The same on two lines, as the axis draws it: "Cầu Giấy", "6T/2024". */
+  categoryLines: readonly [string, string];
   value: number | null;
   valueDerived: DerivedMark | null;
   target: number | null;
@@ -496,6 +498,7 @@ function buildPanels(
         unitName: localize(obs.unit.name, lang),
         periodLabel: localize(obs.period.label, lang),
         category: category(obs),
+        categoryLines: [localize(obs.unit.name, lang), localize(obs.period.shortLabel, lang)],
         value: obs.value,
         valueDerived: derivedMark(obs.valueDerivation, metric),
         target: obs.target,

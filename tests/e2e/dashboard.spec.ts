@@ -342,6 +342,33 @@ test('nothing on the page moves while it loads, or as a reader scrolls, on a des
   }
 });
 
+test('on a phone, the district and period under each bar are on two lines, and do not overlap', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await openDashboard(page);
+  const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+  await budget.scrollIntoViewIfNeeded();
+  const ticks = budget.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  await expect(ticks).toHaveCount(4);
+  expect(await ticks.first().locator('tspan').allTextContents()).toEqual(['Đống Đa', '9T/2021']);
+  const boxes = await ticks.evaluateAll((texts) =>
+    texts.map((text) => {
+      const box = text.getBoundingClientRect();
+      return { left: box.left, right: box.right };
+    }),
+  );
+  boxes
+    .slice(1)
+    .forEach((box, i) =>
+      expect(box.left, `label ${i + 1} starts after label ${i} ends`).toBeGreaterThanOrEqual(
+        boxes[i]?.right ?? Infinity,
+      ),
+    );
+  await context.close();
+});
+
 test('on a phone, opening the page draws no chart far below the first screen until it is scrolled near', async ({
   browser,
 }) => {

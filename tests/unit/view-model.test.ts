@@ -140,6 +140,13 @@ describe('budget comparison', () => {
       'Cầu Giấy · 6T/2024',
     ]);
     expect(panel?.missingTargets).toEqual(['Đống Đa · 9T/2021', 'Cầu Giấy · 6T/2023']);
+    // The axis draws each on two lines: district, then period.
+    expect(panel?.rows.map((r) => r.categoryLines)).toEqual([
+      ['Đống Đa', '9T/2021'],
+      ['Đống Đa', '9T/2022'],
+      ['Cầu Giấy', '6T/2023'],
+      ['Cầu Giấy', '6T/2024'],
+    ]);
   });
 });
 
