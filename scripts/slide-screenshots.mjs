@@ -5,20 +5,11 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const browser = await chromium.launch(chromiumLaunchOptions());
-// One context, visited once first: the web font uses font-display: optional, so a first visit
-// may keep the fallback font; the slides are shown as on a second visit, font cached.
-const context = await browser.newContext();
-const warm = await context.newPage();
-await warm.goto(base);
-await warm.evaluate(() => document.fonts.ready);
-await warm.waitForTimeout(1000);
-await warm.close();
 for (const [width, height] of [
   [1920, 1080],
   [1024, 768],
 ]) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
+  const page = await browser.newPage({ viewport: { width, height } });
   await page.goto(`${base}/?present=1&slide=1`);
   await page.locator('.slide-counter').waitFor();
   const count = Number((await page.locator('.slide-counter').textContent()).split('/')[1]);
