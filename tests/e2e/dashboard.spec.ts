@@ -265,6 +265,8 @@ test('target and result are told apart without colour: patterns, outlines and la
 }) => {
   await openDashboard(page);
   const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+  await budget.scrollIntoViewIfNeeded();
+  await expect(budget.locator('.recharts-bar-rectangle path').first()).toBeAttached();
   const fills = await budget
     .locator('.recharts-bar-rectangle path')
     .evaluateAll((paths) => paths.map((path) => path.getAttribute('fill') ?? ''));

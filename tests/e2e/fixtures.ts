@@ -60,8 +60,12 @@ export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** The page's visible text must never show a broken number or a missing value. */
+/**
+ * The page's text must never show a broken number or a missing value: every card is drawn
+ * first (scrolled through), so that each chart's own text is read too.
+ */
 export async function expectNoBrokenValues(page: Page): Promise<void> {
+  await scrollThrough(page);
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\bnull\b|\[object Object\]/);
   const svgText = await page.locator('svg text').allTextContents();
