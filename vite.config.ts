@@ -146,9 +146,12 @@ export default defineConfig(({ mode }) => ({
           sourcemap: true,
           rolldownOptions: {
             output: {
-              // The chart cards' bodies, the chart components and Recharts in one chunk: loaded
-              // with the page, run after the first view's code (src/features/dashboard/
-              // figure-body-module.ts). One file, not three: each file's own gzip costs bytes.
+              // The chart components, the palette and Recharts with its dependencies in one chunk,
+              // beside the small FigureBody chunk that imports them (a dynamic import's own file):
+              // loaded with the page, run after the first view's code (src/features/dashboard/
+              // figure-body-module.ts). Without the group, Recharts and d3's time formats came as
+              // separate files, and each file's own gzip costs bytes. Not the formatters (the
+              // headline cards use them) nor figure-context (only the export and slides do).
               codeSplitting: {
                 groups: [
                   {

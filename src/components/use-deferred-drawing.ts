@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from './after-paint';
 import { usePrinting } from './use-printing';
@@ -67,15 +67,18 @@ export function useDeferredDrawing<T>(
   // A change can bring a part into view before the observers say so (a filter that removes the
   // cards above it): where it is now is checked before the frame is painted, so that what is on
   // screen is never out of date, not even for a frame.
-  // Not on a part's first appearance: the observers report where it is after the first layout,
-  // and measuring here would force that layout inside the render's task (on the first view, the
-  // layout of the whole page), where it otherwise comes in a frame of its own.
+  // A card a change mounts is checked too. Only the page's first view is not: there the observers
+  // report where each part is after the first layout, since measuring here would force the
+  // layout of the whole page inside the render's task, where it otherwise comes in a frame of
+  // its own.
   const waiting = !hold && !current && (dropped || drawn !== content);
-  const measured = useRef<Element | null>(null);
   useLayoutEffect(() => {
-    const appeared = element !== measured.current;
-    measured.current = element;
-    if (!waiting || !element || appeared) return;
+    if (!firstViewPainted) {
+      if (!firstViewWatched) afterNextPaint(() => (firstViewPainted = true));
+      firstViewWatched = true;
+      return;
+    }
+    if (!waiting || !element) return;
     const box = element.getBoundingClientRect();
     // A measurement of the layout just committed, applied before paint: what layout effects are for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -88,6 +91,10 @@ export function useDeferredDrawing<T>(
     ? { shown: content, stale: false }
     : { shown: drawn, stale: behind && drawn !== null };
 }
+
+// Set once the page's first view has been painted (see the layout effect above).
+let firstViewPainted = false;
+let firstViewWatched = false;
 
 /** In the viewport; within 400 px of it; within a screen's height of it; further. */
 type Place = 'visible' | 'near' | 'ahead' | 'far';

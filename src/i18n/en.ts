@@ -75,6 +75,8 @@ export const en: Messages = {
   unitColumn: (unit: string) => `(${unit})`,
   sourceLine: 'Source',
   unitLine: 'Unit',
+  kpiPending: (title: string) =>
+    `${title}: the figures are being drawn, or appear when scrolled to.`,
   figurePending: 'The chart, its legend and its table are being drawn, or appear when scrolled to.',
   figureCodeFailed:
     'The code that draws the charts did not load (a lost connection, or the app was just updated). No data has been lost: reload the page.',
@@ -89,6 +91,7 @@ export const en: Messages = {
   chartAlt: (title: string) => `Chart: ${title}. The figures are in the table below.`,
 
   exportButton: 'Export',
+  exportClose: 'Close',
   exportHeading: (title: string) => `Export the chart “${title}”`,
   exportSize: 'Size',
   exportPreset: {

@@ -80,6 +80,7 @@ export const vi = {
   unitColumn: (unit: string) => `(${unit})`,
   sourceLine: 'Nguồn',
   unitLine: 'Đơn vị tính',
+  kpiPending: (title: string) => `${title}: số liệu đang được vẽ, hoặc hiện ra khi cuộn tới.`,
   figurePending: 'Biểu đồ, chú giải và bảng số liệu đang được vẽ, hoặc hiện ra khi cuộn tới.',
   figureCodeFailed:
     'Không tải được phần vẽ biểu đồ (mất kết nối, hoặc ứng dụng vừa được cập nhật). Số liệu không bị mất: hãy tải lại trang.',
@@ -94,6 +95,7 @@ export const vi = {
   chartAlt: (title: string) => `Biểu đồ: ${title}. Số liệu chi tiết có trong bảng bên dưới.`,
 
   exportButton: 'Xuất',
+  exportClose: 'Đóng',
   exportHeading: (title: string) => `Xuất biểu đồ “${title}”`,
   exportSize: 'Kích thước',
   exportPreset: {

@@ -48,6 +48,12 @@ function place(element: Element, where: Place) {
 
 const drawnOrder: string[] = [];
 
+/**
+ * Until the page's first view has painted, a part's position comes from the observers alone (no
+ * forced layout in the first render); after it, a change's parts are checked before the paint.
+ */
+const firstViewPainted = () => new Promise((resolve) => setTimeout(resolve, 80));
+
 function Part({
   name,
   content,
@@ -137,9 +143,10 @@ describe('parts of the page drawn as they are needed', () => {
     expect(screen.getByTestId('below')).not.toHaveAttribute('aria-busy');
   });
 
-  it('draws a part that a change brings into view at once, before the observers say so', () => {
+  it('draws a part that a change brings into view at once, before the observers say so', async () => {
     const page = (content: string) => <Part name="moved" content={content} eager />;
     const { rerender } = render(page('2023'));
+    await firstViewPainted();
     const element = screen.getByTestId('moved');
     place(element, 'far');
     // The change removes what was above it: it is on screen when React commits.
@@ -147,6 +154,27 @@ describe('parts of the page drawn as they are needed', () => {
     rerender(page('2024'));
     expect(element).toHaveTextContent('2024');
     expect(element).not.toHaveAttribute('aria-busy');
+  });
+
+  it('draws a part that a change adds in view before the frame is painted, once the first view is', async () => {
+    const page = (parts: string[]) => (
+      <>
+        {parts.map((name) => (
+          <Part key={name} name={name} content={name} />
+        ))}
+      </>
+    );
+    const { rerender } = render(page(['first']));
+    await firstViewPainted();
+    // A topic change mounts a card where the one above it was: on screen when React commits.
+    const measure = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = () => ({ top: 100, bottom: 300 }) as DOMRect;
+    try {
+      rerender(page(['first', 'added']));
+      expect(screen.getByTestId('added')).toHaveTextContent('added');
+    } finally {
+      Element.prototype.getBoundingClientRect = measure;
+    }
   });
 
   it('draws a part as soon as it is scrolled into view', () => {
@@ -161,6 +189,7 @@ describe('parts of the page drawn as they are needed', () => {
       <>
         <Part name="kept" content="kept" />
         <Part name="large" content="large" dropWhenFar />
+        <Part name="control" content="control" />
       </>,
     );
     place(screen.getByTestId('kept'), 'near');
@@ -172,9 +201,11 @@ describe('parts of the page drawn as they are needed', () => {
     place(screen.getByTestId('large'), 'far');
     expect(screen.getByTestId('kept')).toHaveTextContent('kept');
     expect(screen.getByTestId('large')).toHaveTextContent('placeholder');
-    // A large dashboard keeps only what is within 400 px, not a screen's height.
+    // A large dashboard keeps only what is within 400 px, not a screen's height: a part of a
+    // small one placed there at the same time is drawn, the large one's is not.
     place(screen.getByTestId('large'), 'ahead');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    place(screen.getByTestId('control'), 'ahead');
+    await waitFor(() => expect(screen.getByTestId('control')).toHaveTextContent('control'));
     expect(screen.getByTestId('large')).toHaveTextContent('placeholder');
   });
 

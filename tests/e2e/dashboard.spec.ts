@@ -382,13 +382,16 @@ test('on a phone, opening the page draws no chart far below the first screen unt
   const first = page.locator('.figure-card').first();
   await expect(first.locator('.figure-pending')).toHaveCount(1);
   await expect(page.locator('.recharts-surface')).toHaveCount(0);
-  // Scrolled to within a screen of it, it is drawn before it comes into view.
+  // Scrolled to within a screen of it (1300 px down: past the 400 px band below the viewport,
+  // within the screen's height), it is drawn before it comes into view.
   await page.evaluate(() => {
     const card = document.querySelector('.figure-card');
-    if (card) window.scrollTo(0, card.getBoundingClientRect().top + window.scrollY - 1200);
+    if (card) window.scrollTo(0, card.getBoundingClientRect().top + window.scrollY - 1300);
   });
   await expect(first.locator('.recharts-surface').first()).toBeAttached();
-  expect(await first.evaluate((card) => card.getBoundingClientRect().top)).toBeGreaterThan(823);
+  expect(await first.evaluate((card) => card.getBoundingClientRect().top)).toBeGreaterThan(
+    823 + 400,
+  );
   await context.close();
 });
 

@@ -54,7 +54,17 @@ export async function scrollThrough(page: Page): Promise<void> {
     const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
     if (y > bottom) break;
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(50);
+    // As a reader pausing: what is in view is drawn before the next step. (A card that is only
+    // passed by leaves the queue again, and would wait to be scrolled back to.)
+    await page.waitForFunction(
+      (selector) =>
+        [...document.querySelectorAll(selector)].every((element) => {
+          const box = element.getBoundingClientRect();
+          return box.bottom <= 0 || box.top >= window.innerHeight;
+        }),
+      PENDING,
+      { timeout: 15_000 },
+    );
   }
   await expect(page.locator(PENDING)).toHaveCount(0, { timeout: 15_000 });
   await page.evaluate(() => window.scrollTo(0, 0));

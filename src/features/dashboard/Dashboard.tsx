@@ -3,6 +3,7 @@ import type { DashboardView, FigureView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
 import { useMessages } from '../../i18n/use-messages';
 import { useDashboardActions } from '../../state/dashboard-store';
+import { useFigureBodyModule } from './figure-body-module';
 import { FigureCard } from './FigureCard';
 import { KpiCards } from './KpiCards';
 import { NotesList } from './NotesList';
@@ -45,6 +46,7 @@ export function Dashboard({
                 <h2 id="charts-heading">{t.chartsHeading}</h2>
                 {chartsActions}
               </div>
+              <ChartCodeFailed />
               <div className="figures-grid">
                 {view.figures.map((figure) => (
                   <FigureCard
@@ -63,6 +65,20 @@ export function Dashboard({
       )}
       <SourcesSection sources={view.sources} units={view.units} />
     </>
+  );
+}
+
+/** Said once for the page, should the charts' code fail to load; each card shows it too. */
+function ChartCodeFailed() {
+  const t = useMessages();
+  if (!useFigureBodyModule().failed) return null;
+  return (
+    <p role="alert" className="warning">
+      {t.figureCodeFailed}{' '}
+      <button type="button" className="button-secondary" onClick={() => window.location.reload()}>
+        {t.reload}
+      </button>
+    </p>
   );
 }
 

@@ -72,9 +72,8 @@ export function FigureCard({
           <body.module.FigureBody figure={shown} />
         ) : body.failed ? (
           <div className="figure-pending figure-failed" style={{ height: pendingHeight(figure) }}>
-            <p role="alert" className="warning">
-              {t.figureCodeFailed}
-            </p>
+            {/* Not an alert here: the section says it once (Dashboard.tsx). */}
+            <p className="warning">{t.figureCodeFailed}</p>
             <button
               type="button"
               className="button-secondary"

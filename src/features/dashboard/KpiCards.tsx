@@ -30,11 +30,18 @@ const EAGER_KPIS = 10;
  * then it keeps what it showed, marked aria-busy (see useDeferredDrawing).
  */
 function KpiItem({ kpi, eager }: { kpi: KpiView; eager: boolean }) {
+  const t = useMessages();
   const [item, setItem] = useState<HTMLLIElement | null>(null);
   const { shown, stale } = useDeferredDrawing(item, kpi, eager);
   return (
     <li ref={setItem} aria-busy={stale || undefined}>
-      {shown ? <KpiCard kpi={shown} /> : <div className="kpi-card kpi-card-pending" />}
+      {shown ? (
+        <KpiCard kpi={shown} />
+      ) : (
+        <div className="kpi-card kpi-card-pending">
+          <p className="visually-hidden">{t.kpiPending(kpi.metricName)}</p>
+        </div>
+      )}
     </li>
   );
 }

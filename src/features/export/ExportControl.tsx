@@ -162,6 +162,17 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
             <button type="button" className="button-secondary" disabled={busy} onClick={csv}>
               {t.downloadCsv}
             </button>
+            {/* On a phone the menu is a sheet over the card's button: this closes it. */}
+            <button
+              type="button"
+              className="button-secondary export-close"
+              onClick={() => {
+                setOpen(false);
+                toggleRef.current?.focus();
+              }}
+            >
+              {t.exportClose}
+            </button>
           </div>
           {outcome && (
             <p className={`export-outcome ${outcome.kind}`} role={outcome.kind}>
