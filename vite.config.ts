@@ -146,8 +146,9 @@ export default defineConfig(({ mode }) => ({
           sourcemap: true,
           rolldownOptions: {
             output: {
-              // The chart components, the palette and Recharts with its dependencies in one chunk,
-              // beside the small FigureBody chunk that imports them (a dynamic import's own file):
+              // The chart cards' bodies, the chart components, the palette and Recharts with its
+              // dependencies in one chunk, beside the small FigureBody file that the dynamic
+              // import needs as its entry (most of FigureBody's own code lands in this chunk):
               // loaded with the page, run after the first view's code (src/features/dashboard/
               // figure-body-module.ts). Without the group, Recharts and d3's time formats came as
               // separate files, and each file's own gzip costs bytes. Not the formatters (the

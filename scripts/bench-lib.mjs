@@ -122,8 +122,8 @@ export function withTimeout(promise, ms, what) {
 
 /**
  * Runs in every page before its own scripts: notes when the first chart bar (and the first drawn
- * headline card) is in the DOM and a frame has been painted with it (a requestAnimationFrame, then a task after that frame), and
- * the Largest Contentful Paint. Times are performance.now(): milliseconds from navigation start.
+ * headline card) is in the DOM and a frame has been painted with it (a requestAnimationFrame,
+ * then a task after that frame), and the Largest Contentful Paint. Times are performance.now(): milliseconds from navigation start.
  */
 export function firstChartInitScript() {
   const SELECTOR = '.recharts-surface .recharts-rectangle';

@@ -21,8 +21,6 @@ import {
 import type { Dataset, Metric, Period, Source, StatedShare, Topic } from './schema';
 import { resolveFilters, type FilterOptions, type Filters, type Lang } from './url-state';
 
-const byVietnamese = compareVietnamese;
-
 export interface SourceRef {
   id: string;
   /** The headline, or our description of an untitled article. */
@@ -361,7 +359,7 @@ export function buildDashboardView(
         .map((topic) => ({ value: topic.id, label: localize(topic.name, lang) })),
       units: dataset.units
         .map((unit) => ({ value: unit.id, label: localize(unit.name, lang) }))
-        .sort((a, b) => byVietnamese(a.label, b.label)),
+        .sort((a, b) => compareVietnamese(a.label, b.label)),
     },
     kpis,
     figures,
@@ -397,7 +395,7 @@ function buildKpis(
       (a, b) =>
         (figureOrder.get(a.metric.figure) ?? 0) - (figureOrder.get(b.metric.figure) ?? 0) ||
         (metricOrder.get(a.metric.id) ?? 0) - (metricOrder.get(b.metric.id) ?? 0) ||
-        byVietnamese(localize(a.unit.name, lang), localize(b.unit.name, lang)),
+        compareVietnamese(localize(a.unit.name, lang), localize(b.unit.name, lang)),
     )
     .map((obs) => {
       const share = sharePercent(obs.value, obs.target);
@@ -479,13 +477,17 @@ function buildPanels(
   const sorted = [...observations].sort(
     (a, b) =>
       compareIsoDates(a.period.end, b.period.end) ||
-      byVietnamese(localize(a.unit.name, lang), localize(b.unit.name, lang)),
+      compareVietnamese(localize(a.unit.name, lang), localize(b.unit.name, lang)),
   );
   const metricName = localize(metric.name, lang);
   const unitLabel = localize(metric.unit, lang);
   const targetName = metric.targetName ? localize(metric.targetName, lang) : '';
-  const category = (obs: ResolvedObservation) =>
-    `${localize(obs.unit.name, lang)} · ${localize(obs.period.shortLabel, lang)}`;
+  // The axis label, district and period: on one line ("Cầu Giấy · 6T/2024"), or two.
+  const categoryLines = (obs: ResolvedObservation): readonly [string, string] => [
+    localize(obs.unit.name, lang),
+    localize(obs.period.shortLabel, lang),
+  ];
+  const category = (obs: ResolvedObservation) => categoryLines(obs).join(' · ');
 
   if (metric.kind === 'amount') {
     const rows = sorted.map((obs): AmountRow => {
@@ -498,7 +500,7 @@ function buildPanels(
         unitName: localize(obs.unit.name, lang),
         periodLabel: localize(obs.period.label, lang),
         category: category(obs),
-        categoryLines: [localize(obs.unit.name, lang), localize(obs.period.shortLabel, lang)],
+        categoryLines: categoryLines(obs),
         value: obs.value,
         valueDerived: derivedMark(obs.valueDerivation, metric),
         target: obs.target,

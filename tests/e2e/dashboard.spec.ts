@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, expectNoBrokenValues, openDashboard, scrollThrough, test } from './fixtures';
 
+const PHONE = { width: 412, height: 823 };
+
 const kpis = (page: Page) => page.getByRole('region', { name: 'Số liệu chính' });
 
 test('shows every figure of the articles, formatted the vi-VN way, with its source', async ({
@@ -345,10 +347,9 @@ test('nothing on the page moves while it loads, or as a reader scrolls, on a des
 });
 
 test('on a phone, the district and period under each bar are on two lines, and do not overlap', async ({
-  browser,
+  page,
 }) => {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-  const page = await context.newPage();
+  await page.setViewportSize(PHONE);
   await openDashboard(page);
   const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
   await budget.scrollIntoViewIfNeeded();
@@ -368,14 +369,12 @@ test('on a phone, the district and period under each bar are on two lines, and d
         boxes[i]?.right ?? Infinity,
       ),
     );
-  await context.close();
 });
 
 test('on a phone, opening the page draws no chart far below the first screen until it is scrolled near', async ({
-  browser,
+  page,
 }) => {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-  const page = await context.newPage();
+  await page.setViewportSize(PHONE);
   await openDashboard(page);
   await page.waitForTimeout(1000);
   // The first chart card is several screens down: its place is kept, nothing is drawn yet.
@@ -392,7 +391,6 @@ test('on a phone, opening the page draws no chart far below the first screen unt
   expect(await first.evaluate((card) => card.getBoundingClientRect().top)).toBeGreaterThan(
     823 + 400,
   );
-  await context.close();
 });
 
 test('cards and charts out of view are redrawn after a filter change, without scrolling, to the same page as a fresh load', async ({

@@ -4,7 +4,7 @@ import { filterCaption } from '../../i18n/captions';
 import { useMessages } from '../../i18n/use-messages';
 import { useDashboardActions } from '../../state/dashboard-store';
 import { useFigureBodyModule } from './figure-body-module';
-import { FigureCard } from './FigureCard';
+import { ChartCodeFailed, FigureCard } from './FigureCard';
 import { KpiCards } from './KpiCards';
 import { NotesList } from './NotesList';
 import { SourcesSection } from './SourcesSection';
@@ -46,7 +46,7 @@ export function Dashboard({
                 <h2 id="charts-heading">{t.chartsHeading}</h2>
                 {chartsActions}
               </div>
-              <ChartCodeFailed />
+              <ChartCodeFailedAlert />
               <div className="figures-grid">
                 {view.figures.map((figure) => (
                   <FigureCard
@@ -69,17 +69,8 @@ export function Dashboard({
 }
 
 /** Said once for the page, should the charts' code fail to load; each card shows it too. */
-function ChartCodeFailed() {
-  const t = useMessages();
-  if (!useFigureBodyModule().failed) return null;
-  return (
-    <p role="alert" className="warning">
-      {t.figureCodeFailed}{' '}
-      <button type="button" className="button-secondary" onClick={() => window.location.reload()}>
-        {t.reload}
-      </button>
-    </p>
-  );
+function ChartCodeFailedAlert() {
+  return useFigureBodyModule().failed ? <ChartCodeFailed alert /> : null;
 }
 
 /**

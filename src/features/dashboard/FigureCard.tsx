@@ -71,16 +71,9 @@ export function FigureCard({
         {shown && body.module ? (
           <body.module.FigureBody figure={shown} />
         ) : body.failed ? (
-          <div className="figure-pending figure-failed" style={{ height: pendingHeight(figure) }}>
+          <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
             {/* Not an alert here: the section says it once (Dashboard.tsx). */}
-            <p className="warning">{t.figureCodeFailed}</p>
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => window.location.reload()}
-            >
-              {t.reload}
-            </button>
+            <ChartCodeFailed />
           </div>
         ) : (
           <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
@@ -95,4 +88,20 @@ export function FigureCard({
 /** What a card not yet drawn holds: about its charts' height, so the page's length is close. */
 function pendingHeight(figure: FigureView): number {
   return figure.hasData ? figure.panels.length * 360 : 40;
+}
+
+/**
+ * The charts' code did not load: said with a reload, once for the page as an alert (Dashboard)
+ * and in each card where its charts would be.
+ */
+export function ChartCodeFailed({ alert = false }: { alert?: boolean }) {
+  const t = useMessages();
+  return (
+    <div role={alert ? 'alert' : undefined}>
+      <p className="warning">{t.figureCodeFailed}</p>
+      <button type="button" className="button-secondary" onClick={() => window.location.reload()}>
+        {t.reload}
+      </button>
+    </div>
+  );
 }

@@ -27,7 +27,8 @@ const EAGER_KPIS = 10;
 
 /**
  * A card out of view is drawn (or, after a filter change, redrawn) when its turn comes; until
- * then it keeps what it showed, marked aria-busy (see useDeferredDrawing).
+ * then it keeps what it showed, marked aria-busy, or, never drawn, a placeholder that says what
+ * it holds to screen readers (see useDeferredDrawing).
  */
 function KpiItem({ kpi, eager }: { kpi: KpiView; eager: boolean }) {
   const t = useMessages();

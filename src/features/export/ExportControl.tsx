@@ -28,6 +28,11 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const preset = presetById(presetId);
+  /** Closes the menu, focus back on its button (Esc, or Đóng on a phone's sheet). */
+  const close = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
 
   const request = () => ({
     view,
@@ -104,10 +109,7 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
           role="group"
           aria-label={t.exportHeading(figure.title)}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              setOpen(false);
-              toggleRef.current?.focus();
-            }
+            if (event.key === 'Escape') close();
           }}
         >
           <div className="export-options">
@@ -163,14 +165,7 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
               {t.downloadCsv}
             </button>
             {/* On a phone the menu is a sheet over the card's button: this closes it. */}
-            <button
-              type="button"
-              className="button-secondary export-close"
-              onClick={() => {
-                setOpen(false);
-                toggleRef.current?.focus();
-              }}
-            >
+            <button type="button" className="button-secondary export-close" onClick={close}>
               {t.exportClose}
             </button>
           </div>
