@@ -2,49 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useEffect, useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useDeferredDrawing } from '../../src/components/use-deferred-drawing';
-
-// jsdom has no IntersectionObserver: this one is told by the test where each element is.
-type Place = 'visible' | 'near' | 'ahead' | 'far';
-const observers: FakeObserver[] = [];
-class FakeObserver {
-  readonly elements = new Set<Element>();
-  constructor(
-    readonly callback: IntersectionObserverCallback,
-    readonly options: IntersectionObserverInit = {},
-  ) {
-    observers.push(this);
-  }
-  observe(element: Element) {
-    this.elements.add(element);
-  }
-  unobserve(element: Element) {
-    this.elements.delete(element);
-  }
-  disconnect() {
-    this.elements.clear();
-  }
-}
-
-/** Moves the element on the page, as a scroll would: the observers report it. */
-function place(element: Element, where: Place) {
-  act(() => {
-    for (const observer of observers) {
-      if (!observer.elements.has(element)) continue;
-      // The observers: the viewport ('0px'), 400 px around it, a screen's height around it.
-      const margin = observer.options.rootMargin;
-      const reaches: Record<string, Place[]> = {
-        '0px': ['visible'],
-        '400px 0px': ['visible', 'near'],
-        '100% 0px': ['visible', 'near', 'ahead'],
-      };
-      const inside = (reaches[margin ?? '0px'] ?? []).includes(where);
-      observer.callback(
-        [{ target: element, isIntersecting: inside } as unknown as IntersectionObserverEntry],
-        observer as unknown as IntersectionObserver,
-      );
-    }
-  });
-}
+import { FakeObserver, place } from '../fixtures/fake-intersection-observer';
 
 const drawnOrder: string[] = [];
 
