@@ -2,11 +2,8 @@
 import './data/early-read';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// Be Vietnam Pro, bundled: designed for Vietnamese, so every diacritic comes from one font,
-// and no request leaves the app's own origin. fonts.css gives each subset (Vietnamese, Latin,
-// Latin Extended) its unicode-range, so the browser downloads only the subsets a page uses,
-// and shows the font only if it is there at first layout (font-display: optional; no reflow).
-import './styles/fonts.css';
+// On screen, the reader's own system font (see --font in app.css); exported images embed
+// Be Vietnam Pro (src/features/export/fonts.ts).
 import './styles/app.css';
 import { App, createQueryClient } from './app/App';
 import { datasetQueryOptions, prepareDashboardView } from './data/dataset-query';

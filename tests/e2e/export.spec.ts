@@ -133,6 +133,52 @@ test('SVG is a vector file that holds the title, context and the embedded font',
   expect(parsed).toBe(true);
 });
 
+test('the SVG is laid out with the font it embeds: legend evenly spaced, no line past the edge', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const figure = await openExport(page, BUDGET);
+  const file = await download(page, () =>
+    figure.getByRole('button', { name: 'Tải ảnh SVG' }).click(),
+  );
+  const svg = (await bytesOf(file)).toString('utf8');
+  // Shown in the page, the file's own @font-face rules apply; widths are then those of the image.
+  const { width, gaps, lineEnds } = await page.evaluate(async (text) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = text;
+    document.body.append(holder);
+    await document.fonts.load('400 16px "Be Vietnam Pro"', 'Dự toán cả năm');
+    await document.fonts.load('700 16px "Be Vietnam Pro"', 'Thu ngân sách');
+    const root = holder.querySelector('svg');
+    if (!root) throw new Error('no svg');
+    const texts = [...root.children].filter(
+      (child): child is SVGTextElement => child instanceof SVGTextElement,
+    );
+    const end = (item: SVGTextElement) => item.x.baseVal[0]!.value + item.getComputedTextLength();
+    // A legend item: its swatch, then its label; the next swatch follows after a fixed gap.
+    // (The page's background is a rectangle too, before the title: not a swatch.)
+    const labels = texts.filter((item) => {
+      const before = item.previousElementSibling;
+      return before instanceof SVGRectElement && before.getAttribute('width') !== '100%';
+    });
+    const gaps = labels.slice(0, -1).map((label, index) => {
+      const nextSwatch = labels[index + 1]!.previousElementSibling as SVGRectElement;
+      return nextSwatch.x.baseVal.value - end(label);
+    });
+    return {
+      width: root.width.baseVal.value,
+      gaps,
+      lineEnds: texts.map(end),
+    };
+  }, svg);
+  expect(gaps.length).toBeGreaterThanOrEqual(2);
+  for (const gap of gaps) {
+    expect(gap).toBeGreaterThan(8);
+    expect(Math.abs(gap - gaps[0]!)).toBeLessThanOrEqual(1);
+  }
+  for (const lineEnd of lineEnds) expect(lineEnd).toBeLessThanOrEqual(width);
+});
+
 test('CSV has a BOM, Vietnamese headers and letters, one row per data point', async ({ page }) => {
   await openDashboard(page);
   const figure = await openExport(page, BUDGET);

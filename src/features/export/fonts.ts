@@ -10,6 +10,8 @@ const VIETNAMESE =
 const LATIN =
   'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 
+const FAMILY = 'Be Vietnam Pro';
+
 const FACES = [
   { url: vietnamese400, weight: 400, range: VIETNAMESE },
   { url: latin400, weight: 400, range: LATIN },
@@ -39,7 +41,7 @@ export function embeddedFontCss(): Promise<string> {
     FACES.map(
       async (face) =>
         // font-display: block: text waits for its font rather than being drawn in another.
-        `@font-face{font-family:'Be Vietnam Pro';font-style:normal;font-weight:${face.weight};font-display:block;src:url(${await dataUrl(face.url)}) format('woff2');unicode-range:${face.range};}`,
+        `@font-face{font-family:'${FAMILY}';font-style:normal;font-weight:${face.weight};font-display:block;src:url(${await dataUrl(face.url)}) format('woff2');unicode-range:${face.range};}`,
     ),
   )
     .then((rules) => rules.join(''))
@@ -74,7 +76,7 @@ export function fontsWarmedUp(fontCss: string): Promise<void> {
       (sample, index) =>
         `<text x="${index * cell + 8}" y="38" font-size="32" font-weight="${sample.weight}" fill="#000">${sample.text}</text>`,
     ).join('');
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${cell}" font-family="'Be Vietnam Pro'"><style>${fontCss}</style>${texts}</svg>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${cell}" font-family="'${FAMILY}'"><style>${fontCss}</style>${texts}</svg>`;
     const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     try {
       const image = new Image();
@@ -106,18 +108,42 @@ export function fontsWarmedUp(fontCss: string): Promise<void> {
   return warmedUp;
 }
 
-/** Text widths measured with the same font, once it is loaded in the document. */
+let inDocument: Promise<void> | null = null;
+
+/**
+ * The embedded faces, added to the document's fonts so that a canvas can measure text with them.
+ * The page itself names no such family (its text is in the system's font), so nothing on screen
+ * changes. Loaded once, from the cache the SVG's data URLs were read from.
+ */
+function facesInDocument(): Promise<void> {
+  inDocument ??= (async () => {
+    const faces = FACES.map(
+      (face) =>
+        new FontFace(FAMILY, `url(${face.url}) format('woff2')`, {
+          weight: String(face.weight),
+          unicodeRange: face.range,
+        }),
+    );
+    try {
+      await Promise.all(faces.map((face) => face.load()));
+    } catch (error) {
+      inDocument = null;
+      throw error;
+    }
+    for (const face of faces) document.fonts.add(face);
+  })();
+  return inDocument;
+}
+
+/** Text widths measured with the same font as the exported image's. */
 export async function canvasMeasure(): Promise<
   (text: string, fontPx: number, bold: boolean) => number
 > {
-  await Promise.all([
-    document.fonts.load('400 16px "Be Vietnam Pro"', 'Tiếng Việt'),
-    document.fonts.load('700 16px "Be Vietnam Pro"', 'Tiếng Việt'),
-  ]);
+  await facesInDocument();
   const context = document.createElement('canvas').getContext('2d');
   return (text, fontPx, bold) => {
     if (!context) return text.length * fontPx * 0.6;
-    context.font = `${bold ? 700 : 400} ${fontPx}px "Be Vietnam Pro", sans-serif`;
+    context.font = `${bold ? 700 : 400} ${fontPx}px "${FAMILY}", sans-serif`;
     return context.measureText(text).width;
   };
 }
