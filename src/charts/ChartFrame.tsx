@@ -1,5 +1,6 @@
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, useMemo, useState, type ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { useDeferredDrawing } from '../components/use-deferred-drawing';
 import { PRINT_CHART_WIDTH, PRINT_HEIGHT_FACTOR, usePrinting } from '../components/use-printing';
 
 /**
@@ -13,11 +14,6 @@ export interface ChartRenderOptions {
   projector?: boolean;
 }
 
-/**
- * A chart at its place: on screen it is drawn with the chart card around it, which waits for its
- * turn as a whole (FigureCard, useDeferredDrawing); drawing the chart a frame later, in a task of
- * its own, only put the first chart one more frame and task away.
- */
 export function ChartFrame({
   label,
   naturalHeight,
@@ -30,6 +26,20 @@ export function ChartFrame({
   children: ReactElement<{ width?: number; height?: number }>;
 }) {
   const printing = usePrinting();
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const chart = useMemo(
+    () => (
+      <ResponsiveContainer
+        width="100%"
+        height={naturalHeight}
+        initialDimension={{ width: 800, height: naturalHeight }}
+      >
+        {children}
+      </ResponsiveContainer>
+    ),
+    [children, naturalHeight],
+  );
+  const { shown, stale } = useDeferredDrawing(frame, chart, size != null);
   if (!size && printing) {
     return (
       <div className="chart" role="img" aria-label={label}>
@@ -47,15 +57,18 @@ export function ChartFrame({
       </div>
     );
   }
+  // Always the chart's current height: nothing moves when a chart not yet drawn, or drawn for
+  // other filters, is drawn.
   return (
-    <div className="chart" role="img" aria-label={label} style={{ height: naturalHeight }}>
-      <ResponsiveContainer
-        width="100%"
-        height={naturalHeight}
-        initialDimension={{ width: 800, height: naturalHeight }}
-      >
-        {children}
-      </ResponsiveContainer>
+    <div
+      ref={setFrame}
+      className={shown ? 'chart' : 'chart chart-pending'}
+      role="img"
+      aria-label={label}
+      aria-busy={stale || undefined}
+      style={{ height: naturalHeight }}
+    >
+      {shown}
     </div>
   );
 }

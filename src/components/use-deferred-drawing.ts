@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from './after-paint';
 import { usePrinting } from './use-printing';
@@ -29,23 +29,30 @@ import { usePrinting } from './use-printing';
  *
  * While `hold` is set, nothing is drawn and nothing waits in the queue: the code that draws the
  * part has not arrived yet. When it comes, the part is drawn as any other, at once if in view.
+ *
+ * A part inside another that is drawn in a background task (its turn came; it is not in view)
+ * is drawn in that same task: the outer part passes its `background` down with
+ * DrawnInBackground.
  */
 export function useDeferredDrawing<T>(
   element: Element | null,
   content: T,
   eager: boolean,
   { dropWhenFar = false, hold = false }: { dropWhenFar?: boolean; hold?: boolean } = {},
-): { shown: T | null; stale: boolean } {
+): { shown: T | null; stale: boolean; background: boolean } {
+  const drawNow = useContext(DrawnInBackground);
   const place = usePlace(element, eager);
   const printing = usePrinting();
-  const [drawn, setDrawn] = useState<T | null>(() => (place === 'visible' ? content : null));
+  const [drawn, setDrawn] = useState<T | null>(() =>
+    place === 'visible' || (drawNow && !hold) ? content : null,
+  );
   const [granted, setGranted] = useState<{ content: T } | null>(null);
   const [seen, setSeen] = useState<{ content: T } | null>(null);
   const seenNow = seen?.content === content;
-  const current =
-    !hold && (place === 'visible' || printing || granted?.content === content || seenNow);
+  const inView = place === 'visible' || printing || seenNow;
+  const current = !hold && (inView || drawNow || granted?.content === content);
   const beyondNear = place === 'ahead' || place === 'far';
-  const dropped = hold || (dropWhenFar && beyondNear && !printing && !seenNow);
+  const dropped = hold || (dropWhenFar && beyondNear && !printing && !seenNow && !drawNow);
 
   // Remembered during render (React's pattern for state that follows props): what was last shown
   // is what stays while the part is out of view and not yet redrawn; a dropped part keeps nothing.
@@ -85,12 +92,18 @@ export function useDeferredDrawing<T>(
     if (box.bottom > 0 && box.top < window.innerHeight) setSeen({ content });
   }, [waiting, element, content]);
 
-  if (dropped) return { shown: null, stale: false };
+  if (dropped) return { shown: null, stale: false, background: false };
   // Busy only while showing what it drew for other filters: a placeholder claims nothing.
   return current
-    ? { shown: content, stale: false }
-    : { shown: drawn, stale: behind && drawn !== null };
+    ? { shown: content, stale: false, background: !inView }
+    : { shown: drawn, stale: behind && drawn !== null, background: false };
 }
+
+/**
+ * True inside a part being drawn in a background task: the parts within it are drawn in the same
+ * task, not each in a turn of its own a frame later.
+ */
+export const DrawnInBackground = createContext(false);
 
 // Set once the page's first view has been painted (see the layout effect above).
 let firstViewPainted = false;

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useDeferredDrawing } from '../../src/components/use-deferred-drawing';
+import { DrawnInBackground, useDeferredDrawing } from '../../src/components/use-deferred-drawing';
 import { FakeObserver, place } from '../fixtures/fake-intersection-observer';
 
 const drawnOrder: string[] = [];
@@ -34,6 +34,24 @@ function Part({
     <section ref={setElement} data-testid={name} aria-busy={stale || undefined}>
       {shown ?? 'placeholder'}
     </section>
+  );
+}
+
+/** A part holding another, as a chart card holds its charts. */
+function Card({ name, content }: { name: string; content: string }) {
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const { shown, background } = useDeferredDrawing(element, content, false);
+  return (
+    <article ref={setElement} data-testid={name}>
+      {shown == null ? (
+        'placeholder'
+      ) : (
+        <DrawnInBackground.Provider value={background}>
+          {shown}
+          <Part name={`${name}-inner`} content={`inner ${shown}`} />
+        </DrawnInBackground.Provider>
+      )}
+    </article>
   );
 }
 
@@ -184,6 +202,36 @@ describe('parts of the page drawn as they are needed', () => {
     rerender(page(false));
     expect(screen.getByTestId('top')).toHaveTextContent('top');
     await waitFor(() => expect(screen.getByTestId('near')).toHaveTextContent('near'));
+  });
+
+  it('draws the parts inside a part in the same turn as it, when its turn comes', async () => {
+    render(<Card name="card" content="one" />);
+    const card = screen.getByTestId('card');
+    const states: string[] = [];
+    const watcher = new MutationObserver(() => states.push(card.textContent ?? ''));
+    watcher.observe(card, { childList: true, subtree: true, characterData: true });
+    place(card, 'near');
+    await waitFor(() => expect(card).toHaveTextContent('one'));
+    watcher.disconnect();
+    // Never the outer part drawn around an inner placeholder, not even for a frame.
+    expect(states.filter((text) => text.startsWith('one'))).toEqual(['oneinner one']);
+  });
+
+  it('inside a part in view, draws an inner part that is out of view in its own turn, after the change', async () => {
+    const { rerender } = render(<Card name="shown" content="one" />);
+    place(screen.getByTestId('shown'), 'visible');
+    const inner = screen.getByTestId('shown-inner');
+    place(inner, 'near');
+    await waitFor(() => expect(inner).toHaveTextContent('inner one'));
+    await firstViewPainted();
+
+    // The change draws what is in view at once; the inner part below the fold waits its turn
+    // (marked busy), so the change's frame costs only what can be seen.
+    rerender(<Card name="shown" content="two" />);
+    expect(screen.getByTestId('shown')).toHaveTextContent(/^two/);
+    expect(inner).toHaveTextContent('inner one');
+    expect(inner).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(inner).toHaveTextContent('inner two'));
   });
 
   it('draws every part at once when the page is printed', () => {

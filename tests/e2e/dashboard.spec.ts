@@ -413,9 +413,10 @@ test('cards and charts out of view are redrawn after a filter change, without sc
       .locator('.kpi-card, .figure-card')
       .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
   const allDrawn = async () => {
-    await expect(page.locator('.figure-pending, .kpi-card-pending')).toHaveCount(0, {
-      timeout: 15_000,
-    });
+    await expect(page.locator('.chart-pending, .figure-pending, .kpi-card-pending')).toHaveCount(
+      0,
+      { timeout: 15_000 },
+    );
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
   };
 

@@ -41,7 +41,7 @@ export async function openDashboard(page: Page, search = ''): Promise<void> {
   await expect(page.locator('.kpi-card:not(.kpi-card-pending)').first()).toBeVisible();
 }
 
-const PENDING = '.figure-pending, .kpi-card-pending';
+const PENDING = '.chart-pending, .figure-pending, .kpi-card-pending';
 
 /**
  * Scrolls down the page as a reader would, half a screen at a time, so that every card is drawn

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 import { SourceCitation } from './SourceCitation';
-import { useDeferredDrawing } from '../../components/use-deferred-drawing';
+import { DrawnInBackground, useDeferredDrawing } from '../../components/use-deferred-drawing';
 import { useFigureBodyModule } from './figure-body-module';
 
 /** One chart card: title, unit and sources, the chart, its legend and warnings, and its table. */
@@ -30,7 +30,7 @@ export function FigureCard({
   // the card comes near the viewport or its turn comes (see useDeferredDrawing).
   const [card, setCard] = useState<HTMLElement | null>(null);
   const body = useFigureBodyModule();
-  const { shown, stale } = useDeferredDrawing(card, figure, false, {
+  const { shown, stale, background } = useDeferredDrawing(card, figure, false, {
     dropWhenFar: large,
     hold: body.module == null,
   });
@@ -69,7 +69,11 @@ export function FigureCard({
       {/* Only the body waits for its turn (aria-busy): the heading above is always current. */}
       <div className="figure-body" aria-busy={stale || undefined}>
         {shown && body.module ? (
-          <body.module.FigureBody figure={shown} />
+          // Drawn because its turn came: its charts are drawn in the same task, not each a
+          // frame later in a turn of its own (in view, a chart below the fold still waits).
+          <DrawnInBackground.Provider value={background}>
+            <body.module.FigureBody figure={shown} />
+          </DrawnInBackground.Provider>
         ) : body.failed ? (
           <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
             {/* Not an alert here: the section says it once (Dashboard.tsx). */}
