@@ -70,7 +70,10 @@ export function AmountChart({
           interval={0}
           height={type(46)}
         />
+        {/* Every tick the scale gives (five, 340 px apart in all): with the default interval,
+            Recharts measures each label in the DOM to see which would overlap. */}
         <YAxis
+          interval={0}
           tickFormatter={(value: number) => format.number(value, 0)}
           tick={{ fill: projector ? '#0a1a2b' : '#4a5566', fontSize: type(12) }}
           width={type(70)}

@@ -49,6 +49,25 @@ describe('dashboard', () => {
     expect(screen.getByText('Số liệu đến ngày 27/06/2024')).toBeInTheDocument();
   });
 
+  it('lists every source article below the charts, and a headline card’s link leads to it', async () => {
+    renderApp();
+    // Below the first screen: rendered once the first view has painted.
+    const sources = await screen.findByRole('region', { name: 'Nguồn' });
+    const items = within(sources).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    const council = items.find((item) =>
+      /Hội nghị Ban Chấp hành lần thứ 24/.test(item.textContent ?? ''),
+    );
+    expect(council).toHaveTextContent('27/06/2024');
+    const link = within(kpiCard(/Thu ngân sách nhà nước trên địa bàn, Cầu Giấy/)).getByRole(
+      'link',
+      {
+        name: /Hội nghị Ban Chấp hành lần thứ 24/,
+      },
+    );
+    expect(link.getAttribute('href')).toBe(`#${council?.id}`);
+  });
+
   it('narrows the KPI cards and the URL when a year is chosen', async () => {
     const user = userEvent.setup();
     renderApp();

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AfterFirstView } from '../../components/AfterFirstView';
 import type { DashboardView, FigureView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
 import { useMessages } from '../../i18n/use-messages';
@@ -60,10 +61,14 @@ export function Dashboard({
               </div>
             </section>
           )}
-          <NotesList notes={view.notes} />
+          <AfterFirstView>
+            <NotesList notes={view.notes} />
+          </AfterFirstView>
         </>
       )}
-      <SourcesSection sources={view.sources} units={view.units} />
+      <AfterFirstView>
+        <SourcesSection sources={view.sources} units={view.units} />
+      </AfterFirstView>
     </>
   );
 }
