@@ -114,6 +114,8 @@ export const en: Messages = {
   exportCopyRefused:
     'The browser does not allow copying images to the clipboard. Download the PNG instead.',
   exportFailed: 'The file could not be created. Please try again.',
+  exportCodeFailed:
+    'The export code did not load (a lost connection, or the app was just updated). No data has been lost: reload the page.',
   exportAll: 'Export all charts (ZIP)',
   exportDerivedNote:
     '“≈” and diagonal stripes: derived values, not printed in the article; formulas in the data table.',

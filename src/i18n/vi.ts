@@ -118,6 +118,8 @@ export const vi = {
   exportCopyRefused:
     'Trình duyệt không cho phép sao chép ảnh vào bộ nhớ tạm. Hãy tải ảnh PNG về thay vào đó.',
   exportFailed: 'Không tạo được tệp. Hãy thử lại.',
+  exportCodeFailed:
+    'Không tải được phần xuất tệp (mất kết nối, hoặc ứng dụng vừa được cập nhật). Số liệu không bị mất: hãy tải lại trang.',
   exportAll: 'Xuất tất cả biểu đồ (ZIP)',
   exportDerivedNote:
     '“≈” và sọc chéo: giá trị suy ra, không có trong bài viết; công thức ở bảng số liệu.',

@@ -272,6 +272,32 @@ test('the export code loads only when someone exports', async ({ page }) => {
   expect(scripts.some((url) => /exporter/.test(url))).toBe(true);
 });
 
+test('the menu keeps its choices when closed; if its code cannot load, it says so and offers a reload', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const figure = await openExport(page, BUDGET);
+  const menu = figure.getByRole('group', { name: /Thu ngân sách nhà nước/ });
+  await menu.getByLabel('Kích thước').selectOption('slide-16-9');
+  await menu.getByLabel('Nền trong suốt').check();
+  await menu.getByRole('button', { name: 'Đóng' }).click();
+  await expect(menu).toBeHidden();
+  await figure.getByRole('button', { name: 'Xuất' }).click();
+  await expect(menu.getByLabel('Kích thước')).toHaveValue('slide-16-9');
+  await expect(menu.getByLabel('Nền trong suốt')).toBeChecked();
+
+  // Another page, whose menu code cannot be fetched (a dropped connection, a stale release).
+  await page.route(/ExportPanel-[^/]*\.js$/, (route) => route.abort());
+  page.removeAllListeners('console');
+  await openDashboard(page, '?lang=vi');
+  const card = page.getByRole('figure', { name: BUDGET });
+  await card.getByRole('button', { name: 'Xuất' }).click();
+  const alert = card.getByRole('alert');
+  await expect(alert).toContainText('Không tải được phần xuất tệp');
+  await expect(alert).toContainText('Số liệu không bị mất');
+  await expect(alert.getByRole('button', { name: 'Tải lại trang' })).toBeVisible();
+});
+
 test('the whole chart is exported even when the window is small and scrolled', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 500 });
   await openDashboard(page);
