@@ -70,10 +70,11 @@ export function AmountChart({
           interval={0}
           height={type(46)}
         />
-        {/* Every tick the scale gives (five, 340 px apart in all): with the default interval,
-            Recharts measures each label in the DOM to see which would overlap. */}
+        {/* On screen, every tick the scale gives (five over 340 px): with the default interval,
+            Recharts measures each label in the DOM to see which would overlap. An export can be
+            far shorter, so there it keeps the default. */}
         <YAxis
-          interval={0}
+          interval={size ? 'preserveEnd' : 0}
           tickFormatter={(value: number) => format.number(value, 0)}
           tick={{ fill: projector ? '#0a1a2b' : '#4a5566', fontSize: type(12) }}
           width={type(70)}

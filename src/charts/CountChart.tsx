@@ -61,7 +61,7 @@ export function CountChart({
           type="number"
           domain={[0, 100]}
           ticks={[0, 25, 50, 75, 100]}
-          interval={0}
+          interval={size ? 'preserveEnd' : 0}
           tickFormatter={(value: number) => `${value}%`}
           tick={{ fill: projector ? '#0a1a2b' : '#4a5566', fontSize: type(12) }}
           height={type(30)}

@@ -56,8 +56,11 @@ export function useDeferredDrawing<T>(
 
   // Remembered during render (React's pattern for state that follows props): what was last shown
   // is what stays while the part is out of view and not yet redrawn; a dropped part keeps nothing.
+  // A dropped part also forgets its turn: when it comes near again it waits for a new one, and
+  // what is inside it is drawn in that turn's task (see DrawnInBackground), not in the scroll's.
   if (dropped) {
     if (drawn !== null) setDrawn(null);
+    if (granted !== null) setGranted(null);
   } else if (current && drawn !== content) setDrawn(content);
 
   // Out of view and behind: wait for a turn, ahead of the rest when near the viewport (it may be

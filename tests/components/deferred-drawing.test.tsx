@@ -38,9 +38,17 @@ function Part({
 }
 
 /** A part holding another, as a chart card holds its charts. */
-function Card({ name, content }: { name: string; content: string }) {
+function Card({
+  name,
+  content,
+  dropWhenFar = false,
+}: {
+  name: string;
+  content: string;
+  dropWhenFar?: boolean;
+}) {
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const { shown, background } = useDeferredDrawing(element, content, false);
+  const { shown, background } = useDeferredDrawing(element, content, false, { dropWhenFar });
   return (
     <article ref={setElement} data-testid={name}>
       {shown == null ? (
@@ -214,6 +222,25 @@ describe('parts of the page drawn as they are needed', () => {
     await waitFor(() => expect(card).toHaveTextContent('one'));
     watcher.disconnect();
     // Never the outer part drawn around an inner placeholder, not even for a frame.
+    expect(states.filter((text) => text.startsWith('one'))).toEqual(['oneinner one']);
+  });
+
+  it('on a large dashboard, draws a part that was let go again in a turn of its own, whole', async () => {
+    render(<Card name="big" content="one" dropWhenFar />);
+    const card = screen.getByTestId('big');
+    place(card, 'near');
+    await waitFor(() => expect(card).toHaveTextContent('one'));
+    place(card, 'far');
+    expect(card).toHaveTextContent('placeholder');
+
+    const states: string[] = [];
+    const watcher = new MutationObserver(() => states.push(card.textContent ?? ''));
+    watcher.observe(card, { childList: true, subtree: true, characterData: true });
+    // Scrolled back near: not drawn in the scroll's own task, but in a turn, with its inner part.
+    place(card, 'near');
+    expect(card).toHaveTextContent('placeholder');
+    await waitFor(() => expect(card).toHaveTextContent('one'));
+    watcher.disconnect();
     expect(states.filter((text) => text.startsWith('one'))).toEqual(['oneinner one']);
   });
 

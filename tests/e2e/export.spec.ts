@@ -272,7 +272,7 @@ test('the export code loads only when someone exports', async ({ page }) => {
   expect(scripts.some((url) => /exporter/.test(url))).toBe(true);
 });
 
-test('the menu keeps its choices when closed; if its code cannot load, it says so and offers a reload', async ({
+test('the menu keeps its choices and its last message when closed; if its code cannot load, it says so and offers a reload', async ({
   page,
 }) => {
   await openDashboard(page);
@@ -280,11 +280,15 @@ test('the menu keeps its choices when closed; if its code cannot load, it says s
   const menu = figure.getByRole('group', { name: /Thu ngân sách nhà nước/ });
   await menu.getByLabel('Kích thước').selectOption('slide-16-9');
   await menu.getByLabel('Nền trong suốt').check();
+  await download(page, () => menu.getByRole('button', { name: 'Tải số liệu CSV' }).click());
+  await expect(menu.getByRole('status')).toContainText('.csv');
   await menu.getByRole('button', { name: 'Đóng' }).click();
   await expect(menu).toBeHidden();
   await figure.getByRole('button', { name: 'Xuất' }).click();
   await expect(menu.getByLabel('Kích thước')).toHaveValue('slide-16-9');
   await expect(menu.getByLabel('Nền trong suốt')).toBeChecked();
+  // What the last export did is still said.
+  await expect(menu.getByRole('status')).toContainText('.csv');
 
   // Another page, whose menu code cannot be fetched (a dropped connection, a stale release).
   await page.route(/ExportPanel-[^/]*\.js$/, (route) => route.abort());

@@ -1,11 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { PresetId } from '../../domain/export-presets';
 import type { DashboardView, FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 // A type only: erased from the build, so the menu stays a chunk of its own.
 import type * as ExportPanelExports from './ExportPanel';
 
-type Outcome = { kind: 'status' | 'alert'; text: string; offerDownload?: boolean } | null;
+export type Outcome = { kind: 'status' | 'alert'; text: string; offerDownload?: boolean } | null;
 
 const loadExporter = () => import('./exporter');
 
@@ -23,10 +23,34 @@ export interface ExportChoices {
 
 /**
  * The menu's code (ExportPanel.tsx, with the exporter) is fetched when a menu is first opened:
- * it is no part of the first view.
+ * it is no part of the first view. Once there, every card's menu opens with it at once. A module
+ * that failed to load is not fetched again by the same page, so a failure stays until a reload.
  */
-let panelModule: Promise<typeof ExportPanelExports> | null = null;
-const loadPanel = () => (panelModule ??= import('./ExportPanel'));
+let panel: { Panel: (typeof ExportPanelExports)['ExportPanel'] | null; failed: boolean } = {
+  Panel: null,
+  failed: false,
+};
+let panelLoading: Promise<void> | null = null;
+const panelListeners = new Set<() => void>();
+
+function setPanel(next: typeof panel) {
+  panel = next;
+  for (const listener of panelListeners) listener();
+}
+
+function loadPanel() {
+  panelLoading ??= import('./ExportPanel').then(
+    (module) => setPanel({ Panel: module.ExportPanel, failed: false }),
+    () => setPanel({ Panel: null, failed: true }),
+  );
+}
+
+function subscribePanel(listener: () => void): () => void {
+  panelListeners.add(listener);
+  return () => panelListeners.delete(listener);
+}
+
+const panelSnapshot = () => panel;
 
 /** The export menu of one chart: image size, resolution, background, and the four actions. */
 export function ExportControl({ view, figure }: { view: DashboardView; figure: FigureView }) {
@@ -39,10 +63,23 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
     scale: null,
     transparent: false,
   });
-  const [panel, setPanel] = useState<{
-    Panel: (typeof ExportPanelExports)['ExportPanel'] | null;
-    failed: boolean;
-  }>({ Panel: null, failed: false });
+  const { Panel, failed } = useSyncExternalStore(subscribePanel, panelSnapshot, panelSnapshot);
+  // Kept here, not in the open menu: an export started and the menu closed still ends with its
+  // message, and its buttons stay disabled until it has.
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  async function run(action: () => Promise<Outcome>) {
+    setBusy(true);
+    setOutcome({ kind: 'status', text: t.exportWorking });
+    try {
+      setOutcome(await action());
+    } catch (error) {
+      console.warn('export failed', error);
+      setOutcome({ kind: 'alert', text: t.exportFailed });
+    } finally {
+      setBusy(false);
+    }
+  }
   /** Closes the menu, focus back on its button (Esc, or Đóng on a phone's sheet). */
   const close = () => {
     setOpen(false);
@@ -60,11 +97,7 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
         onClick={() => {
           // The menu's code and the exporter load as it opens, so "Sao chép ảnh" can call the
           // clipboard within its click.
-          if (!panel.Panel)
-            loadPanel().then(
-              (module) => setPanel({ Panel: module.ExportPanel, failed: false }),
-              () => setPanel({ Panel: null, failed: true }),
-            );
+          loadPanel();
           setOpen((value) => !value);
         }}
       >
@@ -72,19 +105,28 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
       </button>
       {/* Built when opened: a closed menu on every card was a sixth of the first view's elements. */}
       {open &&
-        (panel.Panel ? (
-          <panel.Panel
+        (Panel ? (
+          <Panel
             id={panelId}
             view={view}
             figure={figure}
             choices={choices}
             onChoices={setChoices}
             onClose={close}
+            busy={busy}
+            outcome={outcome}
+            run={run}
           />
         ) : (
-          <div id={panelId} className="export-panel" role="group" aria-busy={!panel.failed}>
+          <div
+            id={panelId}
+            className="export-panel"
+            role="group"
+            aria-label={t.exportHeading(figure.title)}
+            aria-busy={!failed}
+          >
             {/* A module that failed to load is not fetched again by the same page: reload. */}
-            {panel.failed && (
+            {failed && (
               <div className="export-outcome alert" role="alert">
                 <p>{t.exportCodeFailed}</p>
                 <button

@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { PRESETS, presetById } from '../../domain/export-presets';
 import type { DashboardView, FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
-import { figureWidth, type ExportChoices } from './ExportControl';
+import { figureWidth, type ExportChoices, type Outcome } from './ExportControl';
 import * as exporter from './exporter';
-
-type Outcome = { kind: 'status' | 'alert'; text: string; offerDownload?: boolean } | null;
 
 /** Click-to-file time, read by `npm run bench`. */
 function measure(name: string, start: string): void {
@@ -23,6 +20,9 @@ export function ExportPanel({
   choices,
   onChoices,
   onClose,
+  busy,
+  outcome,
+  run,
 }: {
   id: string;
   view: DashboardView;
@@ -30,10 +30,12 @@ export function ExportPanel({
   choices: ExportChoices;
   onChoices: (choices: ExportChoices) => void;
   onClose: () => void;
+  /** An export is under way (ExportControl keeps it, and its outcome, while the menu is closed). */
+  busy: boolean;
+  outcome: Outcome;
+  run: (action: () => Promise<Outcome>) => Promise<void>;
 }) {
   const t = useMessages();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
   const { presetId, transparent } = choices;
   const preset = presetById(presetId);
   const scale = choices.scale ?? preset.defaultScale;
@@ -47,19 +49,6 @@ export function ExportPanel({
     transparent,
     screenWidth: figureWidth(figure.id),
   });
-
-  async function run(action: () => Promise<Outcome>) {
-    setBusy(true);
-    setOutcome({ kind: 'status', text: t.exportWorking });
-    try {
-      setOutcome(await action());
-    } catch (error) {
-      console.warn('export failed', error);
-      setOutcome({ kind: 'alert', text: t.exportFailed });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const png = () =>
     run(async () => {

@@ -116,23 +116,23 @@ let inDocument: Promise<void> | null = null;
  * changes. Loaded once, from the cache the SVG's data URLs were read from.
  */
 function facesInDocument(): Promise<void> {
-  inDocument ??= (async () => {
-    const faces = FACES.map(
-      (face) =>
-        new FontFace(FAMILY, `url(${face.url}) format('woff2')`, {
-          weight: String(face.weight),
-          unicodeRange: face.range,
-        }),
-    );
-    try {
-      await Promise.all(faces.map((face) => face.load()));
-    } catch (error) {
-      inDocument = null;
-      throw error;
-    }
-    for (const face of faces) document.fonts.add(face);
-  })();
+  inDocument ??= loadFaces().catch((error: unknown) => {
+    inDocument = null;
+    throw error;
+  });
   return inDocument;
+}
+
+async function loadFaces(): Promise<void> {
+  const faces = FACES.map(
+    (face) =>
+      new FontFace(FAMILY, `url("${face.url}") format('woff2')`, {
+        weight: String(face.weight),
+        unicodeRange: face.range,
+      }),
+  );
+  await Promise.all(faces.map((face) => face.load()));
+  for (const face of faces) document.fonts.add(face);
 }
 
 /** Text widths measured with the same font as the exported image's. */
