@@ -1,7 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { afterNextPaint } from './after-paint';
-
-let firstViewShown = false;
+import { afterFirstView, firstViewPainted } from './first-view';
 
 /**
  * Content that is below the first screen on every device (the notes and the list of sources,
@@ -10,13 +8,10 @@ let firstViewShown = false;
  * rendered with the rest of the page, as anything else.
  */
 export function AfterFirstView({ children }: { children: ReactNode }) {
-  const [shown, setShown] = useState(firstViewShown);
+  const [shown, setShown] = useState(firstViewPainted);
   useEffect(() => {
     if (shown) return;
-    return afterNextPaint(() => {
-      firstViewShown = true;
-      setShown(true);
-    });
+    return afterFirstView(() => setShown(true));
   }, [shown]);
   return shown ? children : null;
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from './after-paint';
+import { afterFirstView, firstViewPainted } from './first-view';
 import { usePrinting } from './use-printing';
 
 /**
@@ -83,9 +84,8 @@ export function useDeferredDrawing<T>(
   // its own.
   const waiting = !hold && !current && (dropped || drawn !== content);
   useLayoutEffect(() => {
-    if (!firstViewPainted) {
-      if (!firstViewWatched) afterNextPaint(() => (firstViewPainted = true));
-      firstViewWatched = true;
+    if (!firstViewPainted()) {
+      afterFirstView();
       return;
     }
     if (!waiting || !element) return;
@@ -107,10 +107,6 @@ export function useDeferredDrawing<T>(
  * task, not each in a turn of its own a frame later.
  */
 export const DrawnInBackground = createContext(false);
-
-// Set once the page's first view has been painted (see the layout effect above).
-let firstViewPainted = false;
-let firstViewWatched = false;
 
 /** In the viewport; within 400 px of it; within a screen's height of it; further. */
 type Place = 'visible' | 'near' | 'ahead' | 'far';

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { CodeFailed } from '../../components/CodeFailed';
 import type { FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 import { SourceCitation } from './SourceCitation';
@@ -100,12 +101,5 @@ function pendingHeight(figure: FigureView): number {
  */
 export function ChartCodeFailed({ alert = false }: { alert?: boolean }) {
   const t = useMessages();
-  return (
-    <div role={alert ? 'alert' : undefined}>
-      <p className="warning">{t.figureCodeFailed}</p>
-      <button type="button" className="button-secondary" onClick={() => window.location.reload()}>
-        {t.reload}
-      </button>
-    </div>
-  );
+  return <CodeFailed message={t.figureCodeFailed} alert={alert} messageClassName="warning" />;
 }

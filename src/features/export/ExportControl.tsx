@@ -1,9 +1,9 @@
-import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useId, useRef, useState } from 'react';
+import { CodeFailed } from '../../components/CodeFailed';
+import { lazyModule } from '../../components/lazy-module';
 import type { PresetId } from '../../domain/export-presets';
 import type { DashboardView, FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
-// A type only: erased from the build, so the menu stays a chunk of its own.
-import type * as ExportPanelExports from './ExportPanel';
 
 export type Outcome = { kind: 'status' | 'alert'; text: string; offerDownload?: boolean } | null;
 
@@ -21,36 +21,25 @@ export interface ExportChoices {
   transparent: boolean;
 }
 
+/** What the open menu is given: the card keeps its choices, and an export and its message. */
+export interface ExportPanelProps {
+  id: string;
+  view: DashboardView;
+  figure: FigureView;
+  choices: ExportChoices;
+  onChoices: (choices: ExportChoices) => void;
+  onClose: () => void;
+  /** An export is under way (kept, with its outcome, while the menu is closed). */
+  busy: boolean;
+  outcome: Outcome;
+  run: (action: () => Promise<Outcome>) => Promise<void>;
+}
+
 /**
- * The menu's code (ExportPanel.tsx, with the exporter) is fetched when a menu is first opened:
- * it is no part of the first view. Once there, every card's menu opens with it at once. A module
- * that failed to load is not fetched again by the same page, so a failure stays until a reload.
+ * The open menu's code (ExportPanel.tsx, with the exporter) is fetched when a menu is first
+ * opened: it is no part of the first view. Once there, every card's menu opens with it at once.
  */
-let panel: { Panel: (typeof ExportPanelExports)['ExportPanel'] | null; failed: boolean } = {
-  Panel: null,
-  failed: false,
-};
-let panelLoading: Promise<void> | null = null;
-const panelListeners = new Set<() => void>();
-
-function setPanel(next: typeof panel) {
-  panel = next;
-  for (const listener of panelListeners) listener();
-}
-
-function loadPanel() {
-  panelLoading ??= import('./ExportPanel').then(
-    (module) => setPanel({ Panel: module.ExportPanel, failed: false }),
-    () => setPanel({ Panel: null, failed: true }),
-  );
-}
-
-function subscribePanel(listener: () => void): () => void {
-  panelListeners.add(listener);
-  return () => panelListeners.delete(listener);
-}
-
-const panelSnapshot = () => panel;
+const exportPanel = lazyModule(() => import('./ExportPanel'));
 
 /** The export menu of one chart: image size, resolution, background, and the four actions. */
 export function ExportControl({ view, figure }: { view: DashboardView; figure: FigureView }) {
@@ -63,7 +52,6 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
     scale: null,
     transparent: false,
   });
-  const { Panel, failed } = useSyncExternalStore(subscribePanel, panelSnapshot, panelSnapshot);
   // Kept here, not in the open menu: an export started and the menu closed still ends with its
   // message, and its buttons stay disabled until it has.
   const [busy, setBusy] = useState(false);
@@ -97,49 +85,44 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
         onClick={() => {
           // The menu's code and the exporter load as it opens, so "Sao chép ảnh" can call the
           // clipboard within its click.
-          loadPanel();
+          void exportPanel.load();
           setOpen((value) => !value);
         }}
       >
         {t.exportButton}
       </button>
       {/* Built when opened: a closed menu on every card was a sixth of the first view's elements. */}
-      {open &&
-        (Panel ? (
-          <Panel
-            id={panelId}
-            view={view}
-            figure={figure}
-            choices={choices}
-            onChoices={setChoices}
-            onClose={close}
-            busy={busy}
-            outcome={outcome}
-            run={run}
-          />
-        ) : (
-          <div
-            id={panelId}
-            className="export-panel"
-            role="group"
-            aria-label={t.exportHeading(figure.title)}
-            aria-busy={!failed}
-          >
-            {/* A module that failed to load is not fetched again by the same page: reload. */}
-            {failed && (
-              <div className="export-outcome alert" role="alert">
-                <p>{t.exportCodeFailed}</p>
-                <button
-                  type="button"
-                  className="button-secondary"
-                  onClick={() => window.location.reload()}
-                >
-                  {t.reload}
-                </button>
-              </div>
-            )}
-          </div>
-        ))}
+      {open && (
+        <OpenMenu
+          id={panelId}
+          view={view}
+          figure={figure}
+          choices={choices}
+          onChoices={setChoices}
+          onClose={close}
+          busy={busy}
+          outcome={outcome}
+          run={run}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The open menu, once its code is there; until then its place, or why it cannot come. */
+function OpenMenu(props: ExportPanelProps) {
+  const t = useMessages();
+  const { module, failed } = exportPanel.useModule();
+  if (module) return <module.ExportPanel {...props} />;
+  return (
+    <div
+      id={props.id}
+      className="export-panel"
+      role="group"
+      aria-label={t.exportHeading(props.figure.title)}
+      aria-busy={!failed}
+    >
+      {failed && <CodeFailed message={t.exportCodeFailed} alert className="export-outcome alert" />}
     </div>
   );
 }

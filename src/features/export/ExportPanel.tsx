@@ -1,7 +1,6 @@
 import { PRESETS, presetById } from '../../domain/export-presets';
-import type { DashboardView, FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
-import { figureWidth, type ExportChoices, type Outcome } from './ExportControl';
+import { figureWidth, type ExportPanelProps } from './ExportControl';
 import * as exporter from './exporter';
 
 /** Click-to-file time, read by `npm run bench`. */
@@ -23,18 +22,7 @@ export function ExportPanel({
   busy,
   outcome,
   run,
-}: {
-  id: string;
-  view: DashboardView;
-  figure: FigureView;
-  choices: ExportChoices;
-  onChoices: (choices: ExportChoices) => void;
-  onClose: () => void;
-  /** An export is under way (ExportControl keeps it, and its outcome, while the menu is closed). */
-  busy: boolean;
-  outcome: Outcome;
-  run: (action: () => Promise<Outcome>) => Promise<void>;
-}) {
+}: ExportPanelProps) {
   const t = useMessages();
   const { presetId, transparent } = choices;
   const preset = presetById(presetId);
