@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Icon } from '../components/Icon';
 import { DatasetInvalidError, useActiveDataset, useDashboardView } from '../data/dataset-query';
 import { formatDate } from '../domain/format';
 import { AUTO_ADVANCE_SECONDS, type Lang } from '../domain/url-state';
@@ -149,7 +150,7 @@ function PresentControls({ ready }: { ready: boolean }) {
           presentationStarted(scrollY);
         }}
       >
-        ▶ {t.present}
+        <Icon name="play" /> {t.present}
       </button>
     </div>
   );

@@ -267,6 +267,36 @@ test('shows its text in the system font, fetches no font file, and fits a 1024 p
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('its symbols are drawn as icons in the text’s colour, not taken from some other font', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await scrollThrough(page);
+  // ✓ ▲ ○ ⚠ ▶ are missing from most interface fonts: as text, each was drawn from whatever font
+  // the system had, in a weight and size that did not match the words beside it.
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).not.toMatch(/[✓▲○⚠▶▾]/u);
+  const badge = kpis(page)
+    .getByRole('article', { name: /Thu ngân sách nhà nước trên địa bàn, Cầu Giấy/ })
+    .locator('.status-badge');
+  await expect(badge).toHaveText('Chưa đạt');
+  const icon = badge.locator('svg.icon');
+  const [iconBox, badgeColour, iconColour] = await Promise.all([
+    icon.boundingBox(),
+    badge.evaluate((element) => getComputedStyle(element).color),
+    icon.evaluate((element) => getComputedStyle(element).color),
+  ]);
+  expect(iconBox?.width).toBeGreaterThan(8);
+  expect(iconColour).toBe(badgeColour);
+  await expect(page.getByRole('button', { name: 'Trình chiếu' }).locator('svg.icon')).toBeVisible();
+  await expect(
+    kpis(page)
+      .getByRole('note')
+      .filter({ hasText: 'Không khớp với tỷ lệ tính được' })
+      .locator('svg.icon'),
+  ).toBeVisible();
+});
+
 test('target and result are told apart without colour: patterns, outlines and labels', async ({
   page,
 }) => {

@@ -6,6 +6,7 @@ import type {
   SourceRef,
 } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
+import { Icon } from '../../components/Icon';
 import { DerivedBadge, DerivedFormula } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
 import { StatusBadge } from './StatusBadge';
@@ -80,7 +81,10 @@ function AmountTable({ panel }: { panel: AmountPanel }) {
             <td>
               {row.statedShare ? format.statedShare(row.statedShare) : t.notStated}
               {row.shareCheck === 'disagrees' && (
-                <span className="flag-warning"> ⚠ {t.shareDisagrees}</span>
+                <span className="flag-warning">
+                  {' '}
+                  <Icon name="warning" /> {t.shareDisagrees}
+                </span>
               )}
               {row.targetDerived && row.statedShare && (
                 <span className="muted"> ({t.shareFromArticle})</span>
@@ -148,7 +152,10 @@ function CountTable({ panel }: { panel: CountPanel }) {
             <td>
               {row.statedShare ? format.statedShare(row.statedShare) : t.notStated}
               {row.shareCheck === 'disagrees' && (
-                <span className="flag-warning"> ⚠ {t.shareDisagrees}</span>
+                <span className="flag-warning">
+                  {' '}
+                  <Icon name="warning" /> {t.shareDisagrees}
+                </span>
               )}
             </td>
             <td>
@@ -193,7 +200,13 @@ function BreakdownTable({ panel }: { panel: BreakdownPanel }) {
           <tr>
             <th scope="row">{t.colTotalAllTopics}</th>
             <td className="num">{format.number(panel.statedTotal, 0)}</td>
-            <td>{panel.totalCheck === 'disagrees' ? `⚠ ${t.breakdownTotalMismatch}` : ''}</td>
+            <td>
+              {panel.totalCheck === 'disagrees' && (
+                <>
+                  <Icon name="warning" /> {t.breakdownTotalMismatch}
+                </>
+              )}
+            </td>
           </tr>
         </tfoot>
       )}

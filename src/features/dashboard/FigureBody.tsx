@@ -1,4 +1,5 @@
 import { memo, useState, type ReactNode } from 'react';
+import { Icon } from '../../components/Icon';
 import type { AmountPanel, FigureView, Panel } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 import { AmountChart } from '../../charts/AmountChart';
@@ -75,7 +76,7 @@ function PanelViewInner({ panel, showHeading }: { panel: Panel; showHeading: boo
           <AmountChart panel={panel} />
           {panel.periodLengths && (
             <p className="warning" role="note">
-              <span aria-hidden="true">⚠ </span>
+              <Icon name="warning" />{' '}
               {t.periodLengthWarning(
                 panel.periodLengths
                   .map((length) => `${t.months(length.months)}: ${length.periods.join(', ')}`)
@@ -178,9 +179,15 @@ function ShareComparison({ panel }: { panel: AmountPanel }) {
             )}
           </span>
           {row.shareCheck === 'disagrees' && (
-            <span className="flag-warning">⚠ {t.shareDisagrees}</span>
+            <span className="flag-warning">
+              <Icon name="warning" /> {t.shareDisagrees}
+            </span>
           )}
-          {row.shareCheck === 'agrees' && <span className="flag-ok">✓ {t.shareAgrees}</span>}
+          {row.shareCheck === 'agrees' && (
+            <span className="flag-ok">
+              <Icon name="check" /> {t.shareAgrees}
+            </span>
+          )}
           {row.growthComputed != null && (
             <span>
               {t.growthComputed}: {format.growth(row.growthComputed)}

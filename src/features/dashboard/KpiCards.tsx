@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { Icon } from '../../components/Icon';
 import { useDeferredDrawing } from '../../components/use-deferred-drawing';
 import type { KpiView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
@@ -95,7 +96,7 @@ const KpiCard = memo(function KpiCard({ kpi }: { kpi: KpiView }) {
                 {kpi.shareCheck === 'disagrees' && (
                   <span className="flag-warning" role="note">
                     {' '}
-                    ⚠ {t.shareDisagrees}
+                    <Icon name="warning" /> {t.shareDisagrees}
                   </span>
                 )}
               </>

@@ -1,10 +1,12 @@
+import type { ReactNode } from 'react';
+import { Icon } from '../../components/Icon';
 import type { Status } from '../../domain/metrics';
 import { useMessages } from '../../i18n/use-messages';
 
-const ICONS: Record<Status, string> = {
-  met: '✓',
-  exceeded: '▲',
-  'not-met': '○',
+const ICONS: Record<Status, ReactNode> = {
+  met: <Icon name="check" />,
+  exceeded: <Icon name="up" />,
+  'not-met': <Icon name="circle" />,
   'no-target': '–',
   'no-data': '?',
 };
