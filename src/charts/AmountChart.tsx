@@ -14,10 +14,12 @@ import { seriesColours } from '../domain/palette';
 import type { AmountPanel } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
-import { ChartPatterns, patternFill, unbreakable } from './ChartPatterns';
+import { BarValueLabel, ChartPatterns, patternFill } from './ChartPatterns';
 import { useFormatters } from './use-formatters';
 
 export const AMOUNT_CHART_HEIGHT = 340;
+
+const noLines = () => [];
 
 /** Result against target for each district and period, as grouped bars with direct labels. */
 export function AmountChart({
@@ -35,8 +37,8 @@ export function AmountChart({
     categoryLines: row.categoryLines,
     value: row.value,
     target: row.target,
-    valueLabel: unbreakable(format.value(row.value, panel.decimals, row.valueDerived)),
-    targetLabel: unbreakable(format.value(row.target, panel.decimals, row.targetDerived)),
+    valueLabel: format.value(row.value, panel.decimals, row.valueDerived),
+    targetLabel: format.value(row.target, panel.decimals, row.targetDerived),
     valueDerived: row.valueDerived != null,
     targetDerived: row.targetDerived != null,
   }));
@@ -54,7 +56,11 @@ export function AmountChart({
         accessibilityLayer={false}
       >
         <ChartPatterns idPrefix={idPrefix} />
-        {!projector && <CartesianGrid vertical={false} stroke="#e3e7ed" />}
+        {/* Horizontal lines only. Recharts computes the vertical lines' places even when they
+            are not drawn (from the x-axis ticks, a sixth of the grid's cost); none are asked. */}
+        {!projector && (
+          <CartesianGrid vertical={false} verticalCoordinatesGenerator={noLines} stroke="#e3e7ed" />
+        )}
         <XAxis
           dataKey="category"
           tick={(props: XAxisTickContentProps) => (
@@ -103,6 +109,7 @@ export function AmountChart({
             />
           ))}
           <LabelList
+            content={BarValueLabel}
             dataKey="valueLabel"
             position="top"
             fill="#1b2430"
@@ -126,6 +133,7 @@ export function AmountChart({
             />
           ))}
           <LabelList
+            content={BarValueLabel}
             dataKey="targetLabel"
             position="top"
             fill={projector ? '#0a1a2b' : '#3d4451'}

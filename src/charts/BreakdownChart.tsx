@@ -3,7 +3,7 @@ import { topicColour } from '../domain/palette';
 import type { BreakdownPanel } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
-import { unbreakable } from './ChartPatterns';
+import { BarValueLabel } from './ChartPatterns';
 import { useFormatters } from './use-formatters';
 
 const ROW_HEIGHT = 44;
@@ -25,7 +25,7 @@ export function BreakdownChart({
   const data = panel.rows.map((row) => ({
     topic: row.topicName,
     value: row.value,
-    label: unbreakable(`${format.number(row.value, 0)} ${panel.unitLabel}`),
+    label: `${format.number(row.value, 0)} ${panel.unitLabel}`,
     colour: topicColour(row.colourIndex),
   }));
 
@@ -60,6 +60,7 @@ export function BreakdownChart({
             <Cell key={row.topic} fill={row.colour} />
           ))}
           <LabelList
+            content={BarValueLabel}
             dataKey="label"
             position="right"
             fill="#1b2430"

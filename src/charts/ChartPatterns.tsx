@@ -1,3 +1,5 @@
+import type { SVGProps } from 'react';
+import type { LabelProps as RechartsLabelProps } from 'recharts';
 import { seriesColours } from '../domain/palette';
 
 /**
@@ -38,9 +40,6 @@ export function ChartPatterns({ idPrefix }: { idPrefix: string }) {
     </defs>
   );
 }
-
-/** Recharts wraps SVG labels at spaces; a bar label must stay on one line. */
-export const unbreakable = (text: string) => text.replace(/ /g, '\u00a0');
 
 export const patternFill = (idPrefix: string, name: 'target' | 'derived') =>
   `url(#${idPrefix}-${name})`;
@@ -93,3 +92,42 @@ export function LegendSwatch({ kind }: { kind: 'actual' | 'target' | 'derived' |
     </svg>
   );
 }
+
+/**
+ * A bar's value label, as one line of SVG text: centred above the bar ('top'), or just after its
+ * end and centred on it ('right'), `offset` pixels away as Recharts' own labels are. Recharts'
+ * label text measures each label in the DOM, with a forced layout, to wrap it to the bar's width
+ * (a sixth of the first chart's task); a bar label is never wrapped, so nothing need be measured.
+ * The place comes from the bar's box (`viewBox`): the x and y Recharts passes a custom label are
+ * the bar's corner, not the label's place.
+ */
+export function BarValueLabel({
+  viewBox,
+  value,
+  position,
+  offset = 5,
+  fill,
+  fontSize,
+  fontWeight,
+}: BarLabelProps) {
+  if (value == null || value === '' || !viewBox || !('width' in viewBox)) return null;
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
+  const right = position === 'right';
+  return (
+    <text
+      className="recharts-text recharts-label"
+      x={right ? x + width + offset : x + width / 2}
+      y={right ? y + height / 2 : y - offset}
+      dy={right ? '0.355em' : undefined}
+      textAnchor={right ? 'start' : 'middle'}
+      fill={fill}
+      fontSize={fontSize}
+      fontWeight={fontWeight}
+    >
+      {value}
+    </text>
+  );
+}
+
+type BarLabelProps = Pick<RechartsLabelProps, 'viewBox' | 'value' | 'position' | 'offset'> &
+  Pick<SVGProps<SVGTextElement>, 'fill' | 'fontSize' | 'fontWeight'>;

@@ -4,7 +4,7 @@ import { seriesColours } from '../domain/palette';
 import type { CountPanel } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
-import { ChartPatterns, patternFill, unbreakable } from './ChartPatterns';
+import { BarValueLabel, ChartPatterns, patternFill } from './ChartPatterns';
 import { useFormatters } from './use-formatters';
 
 const ROW_HEIGHT = 64;
@@ -28,11 +28,10 @@ export function CountChart({
   const idPrefix = `count-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
   const type = (px: number) => Math.round(px * typeScale);
   const data = panel.rows.map((row) => {
-    const label = unbreakable(
+    const label =
       row.total == null
         ? `${format.value(row.value, 0, row.valueDerived)} ${panel.unitLabel}`
-        : `${format.value(row.value, 0, row.valueDerived)} / ${format.number(row.total, 0)} ${panel.unitLabel} · ${format.percent(row.share)}`,
-    );
+        : `${format.value(row.value, 0, row.valueDerived)} / ${format.number(row.total, 0)} ${panel.unitLabel} · ${format.percent(row.share)}`;
     // The label goes after the last segment drawn: a bar at 100 % has no "remaining" segment.
     return {
       category: row.category,
@@ -88,6 +87,7 @@ export function CountChart({
             />
           ))}
           <LabelList
+            content={BarValueLabel}
             dataKey="labelAfterMet"
             position="right"
             fill="#1b2430"
@@ -106,6 +106,7 @@ export function CountChart({
           strokeWidth={typeScale}
         >
           <LabelList
+            content={BarValueLabel}
             dataKey="labelAfterRemaining"
             position="right"
             fill="#1b2430"

@@ -297,6 +297,61 @@ test('its symbols are drawn as icons in the text’s colour, not taken from some
   ).toBeVisible();
 });
 
+test('each bar’s value is written on one line just above its bar, or just after its end', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await scrollThrough(page);
+  const geometry = async (name: string) => {
+    const figure = page.getByRole('figure', { name });
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.recharts-label-list text').first()).toBeVisible();
+    return figure.evaluate((element) => {
+      const boxes = (selector: string) =>
+        [...element.querySelectorAll(selector)].map((node) => node.getBoundingClientRect());
+      return {
+        bars: boxes('.recharts-bar-rectangle path').filter(
+          (box) => box.width > 0 && box.height > 0,
+        ),
+        labels: [...element.querySelectorAll('.recharts-label-list text')].map((node) => ({
+          box: node.getBoundingClientRect(),
+          lines: node.getClientRects().length,
+        })),
+      };
+    });
+  };
+
+  // Grouped upright bars: each label centred over a bar, its foot within a few pixels of the top.
+  const budget = await geometry('Thu ngân sách nhà nước so với dự toán');
+  expect(budget.labels.length).toBeGreaterThanOrEqual(6);
+  for (const { box, lines } of budget.labels) {
+    expect(lines).toBe(1);
+    const centre = box.left + box.width / 2;
+    const bar = budget.bars.find(
+      (candidate) => Math.abs(candidate.left + candidate.width / 2 - centre) < 1.5,
+    );
+    expect(bar, `a bar under the label at x = ${centre}`).toBeDefined();
+    const gap = bar!.top - box.bottom;
+    expect(gap).toBeGreaterThanOrEqual(-1);
+    expect(gap).toBeLessThanOrEqual(10);
+  }
+
+  // Horizontal bars: each label starts just after a bar's end, centred on it.
+  const schools = await geometry('Trường công lập đạt chuẩn quốc gia');
+  expect(schools.labels.length).toBeGreaterThanOrEqual(1);
+  for (const { box, lines } of schools.labels) {
+    expect(lines).toBe(1);
+    const middle = box.top + box.height / 2;
+    const bar = schools.bars.find(
+      (candidate) =>
+        Math.abs(candidate.top + candidate.height / 2 - middle) < 3 &&
+        box.left - candidate.right >= 0 &&
+        box.left - candidate.right <= 10,
+    );
+    expect(bar, `a bar ending just before the label at y = ${middle}`).toBeDefined();
+  }
+});
+
 test('target and result are told apart without colour: patterns, outlines and labels', async ({
   page,
 }) => {
