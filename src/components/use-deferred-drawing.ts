@@ -95,11 +95,21 @@ export function useDeferredDrawing<T>(
     if (box.bottom > 0 && box.top < window.innerHeight) setSeen({ content });
   }, [waiting, element, content]);
 
-  if (dropped) return { shown: null, stale: false, background: false };
   // Busy only while showing what it drew for other filters: a placeholder claims nothing.
-  return current
-    ? { shown: content, stale: false, background: !inView }
-    : { shown: drawn, stale: behind && drawn !== null, background: false };
+  const result = dropped
+    ? { shown: null, stale: false, background: false }
+    : current
+      ? { shown: content, stale: false, background: !inView }
+      : { shown: drawn, stale: behind && drawn !== null, background: false };
+
+  // What this part shows now is on its way to the screen: the queue lets that frame be painted
+  // before its next turn (see schedule).
+  const shown = result.shown;
+  useLayoutEffect(() => {
+    if (shown !== null) noteDrawn();
+  }, [shown]);
+
+  return result;
 }
 
 /**
@@ -185,10 +195,27 @@ function enqueue(task: () => void, near: boolean): () => void {
 
 const waiting = () => nearQueue.length + farQueue.length;
 
+// Whether a part has drawn something that has not been painted yet.
+let unpainted = false;
+
+function noteDrawn() {
+  if (unpainted) return;
+  unpainted = true;
+  afterNextPaint(() => {
+    unpainted = false;
+  });
+}
+
+/**
+ * A turn comes in a background task once what the parts last drew has been painted: after the
+ * next frame when something is waiting for one (a change, the previous turn's part), at once
+ * when nothing is. So after the page's first view has painted, the parts that the observers then
+ * find near the viewport (a render that draws nothing) start at once, not a frame later.
+ */
 function schedule() {
   if (scheduled || waiting() === 0) return;
   scheduled = true;
-  afterNextPaint(() => {
+  const turn = () => {
     scheduled = false;
     const started = performance.now();
     do {
@@ -196,7 +223,9 @@ function schedule() {
       if (task) flushSync(task);
     } while (waiting() > 0 && performance.now() - started < TASK_MS);
     schedule();
-  }, inBackground);
+  };
+  if (unpainted || !firstViewPainted()) afterNextPaint(turn, inBackground);
+  else inBackground(turn);
 }
 
 interface BackgroundScheduler {

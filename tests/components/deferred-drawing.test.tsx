@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useEffect, useState } from 'react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DrawnInBackground, useDeferredDrawing } from '../../src/components/use-deferred-drawing';
 import { FakeObserver, place } from '../fixtures/fake-intersection-observer';
 
@@ -103,6 +103,42 @@ describe('parts of the page drawn as they are needed', () => {
     await waitFor(() => expect(screen.getByTestId('far2')).toHaveTextContent('far2'));
     expect(screen.getByTestId('far1')).toHaveTextContent('placeholder');
     expect(drawnOrder).toEqual(['top:top', 'near:near', 'ahead:ahead', 'far2:far2']);
+  });
+
+  it('once the first view has painted, starts a part the observers find near at once, not a frame later', async () => {
+    render(
+      <>
+        <Part name="top" content="top" eager />
+        <Part name="next" content="next" />
+      </>,
+    );
+    await firstViewPainted();
+    // No frame comes: a turn that waited for one would come only with the 50 ms fallback.
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    place(screen.getByTestId('next'), 'near');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByTestId('next')).toHaveTextContent('next');
+  });
+
+  it('lets what a change drew be painted before the next turn', async () => {
+    const page = (content: string) => (
+      <>
+        <Part name="shown" content={content} eager />
+        <Part name="below" content={content} />
+      </>
+    );
+    const { rerender } = render(page('2023'));
+    place(screen.getByTestId('shown'), 'visible');
+    place(screen.getByTestId('below'), 'near');
+    await waitFor(() => expect(screen.getByTestId('below')).toHaveTextContent('2023'));
+    await firstViewPainted();
+
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    rerender(page('2024'));
+    expect(screen.getByTestId('shown')).toHaveTextContent('2024');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByTestId('below')).toHaveTextContent('2023');
+    await waitFor(() => expect(screen.getByTestId('below')).toHaveTextContent('2024'));
   });
 
   it('redraws a visible part with the change, and keeps a part out of view as it was, marked busy, until its turn', async () => {
