@@ -4,11 +4,7 @@ import { DatasetInvalidError, useActiveDataset, useDashboardView } from '../data
 import { formatDate } from '../domain/format';
 import { AUTO_ADVANCE_SECONDS, type Lang } from '../domain/url-state';
 import { Dashboard } from '../features/dashboard/Dashboard';
-import {
-  ExportAllButton,
-  ExportControl,
-  ExportSlideButton,
-} from '../features/export/ExportControl';
+import { ExportAllButton, ExportControl } from '../features/export/ExportControl';
 import { FilterBar } from '../features/filters/FilterBar';
 import { DataBanner, DataControls } from '../features/import/DataControls';
 import { useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
@@ -98,10 +94,7 @@ export function Shell() {
       </div>
       {presenting && view && (
         <Suspense fallback={<LoadingScreen />}>
-          <Presentation
-            view={view}
-            slideActions={(figure) => <ExportSlideButton view={view} figure={figure} />}
-          />
+          <Presentation view={view} />
         </Suspense>
       )}
     </>

@@ -7,8 +7,6 @@ import { useMessages } from '../../i18n/use-messages';
 
 export type Outcome = { kind: 'status' | 'alert'; text: string; offerDownload?: boolean } | null;
 
-const loadExporter = () => import('./exporter');
-
 export function figureWidth(figureId: string): number {
   return document.getElementById(`figure-${figureId}`)?.getBoundingClientRect().width ?? 960;
 }
@@ -54,20 +52,7 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
   });
   // Kept here, not in the open menu: an export started and the menu closed still ends with its
   // message, and its buttons stay disabled until it has.
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  async function run(action: () => Promise<Outcome>) {
-    setBusy(true);
-    setOutcome({ kind: 'status', text: t.exportWorking });
-    try {
-      setOutcome(await action());
-    } catch (error) {
-      console.warn('export failed', error);
-      setOutcome({ kind: 'alert', text: t.exportFailed });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, outcome, run } = useExportRun();
   /** Closes the menu, focus back on its button (Esc, or Đóng on a phone's sheet). */
   const close = () => {
     setOpen(false);
@@ -127,44 +112,33 @@ function OpenMenu(props: ExportPanelProps) {
   );
 }
 
-/** In presentation mode: the current slide's chart as a 16:9 PNG, laid out for a slide. */
-export function ExportSlideButton({ view, figure }: { view: DashboardView; figure: FigureView }) {
+/**
+ * An export under way and how it ended: its buttons are disabled until it has, then its message
+ * is shown ("working" first; a failure in the user's language, the error in the console).
+ */
+function useExportRun() {
   const t = useMessages();
   const [busy, setBusy] = useState(false);
-  return (
-    <button
-      type="button"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        try {
-          const exporter = await loadExporter();
-          await exporter.downloadPng({
-            view,
-            figure,
-            t,
-            preset: 'slide-16-9',
-            scale: 1,
-            transparent: false,
-            screenWidth: 1920,
-          });
-        } catch (error) {
-          console.warn('export failed', error);
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      {t.exportSlide}
-    </button>
-  );
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  async function run(action: () => Promise<Outcome>) {
+    setBusy(true);
+    setOutcome({ kind: 'status', text: t.exportWorking });
+    try {
+      setOutcome(await action());
+    } catch (error) {
+      console.warn('export failed', error);
+      setOutcome({ kind: 'alert', text: t.exportFailed });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, outcome, run };
 }
 
 /** One ZIP of every chart in the current view, PNG and CSV, numbered in page order. */
 export function ExportAllButton({ view }: { view: DashboardView }) {
   const t = useMessages();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { busy, outcome, run } = useExportRun();
   if (!view.figures.some((figure) => figure.hasData)) return null;
   const widths = Object.fromEntries(
     view.figures.map((figure) => [figure.id, figureWidth(figure.id)]),
@@ -175,19 +149,12 @@ export function ExportAllButton({ view }: { view: DashboardView }) {
         type="button"
         className="button-secondary"
         disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          setOutcome({ kind: 'status', text: t.exportWorking });
-          try {
-            const name = await (await loadExporter()).downloadAll(view, t, widths);
-            setOutcome({ kind: 'status', text: t.exportSaved(name) });
-          } catch (error) {
-            console.warn('export failed', error);
-            setOutcome({ kind: 'alert', text: t.exportFailed });
-          } finally {
-            setBusy(false);
-          }
-        }}
+        onClick={() =>
+          run(async () => {
+            const name = await (await import('./exporter')).downloadAll(view, t, widths);
+            return { kind: 'status', text: t.exportSaved(name) };
+          })
+        }
       >
         {t.exportAll}
       </button>

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { AmountChart } from '../../charts/AmountChart';
 import { BreakdownChart } from '../../charts/BreakdownChart';
 import { LegendSwatch } from '../../charts/ChartPatterns';
 import { CountChart } from '../../charts/CountChart';
+import { ExportSlideButton } from '../export/ExportSlideButton';
 import { buildFigureContext, naturalChartHeight, panelHeading } from '../../charts/figure-context';
 import { useFormatters } from '../../charts/use-formatters';
 import { formatDate } from '../../domain/format';
@@ -42,13 +43,7 @@ function useStageScale(): { scale: number; left: number; top: number } {
  * clicker. Filters appear as a caption on each slide, never as controls. Esc (or leaving full
  * screen) returns to the dashboard as it was: it stays mounted underneath.
  */
-export function Presentation({
-  view,
-  slideActions,
-}: {
-  view: DashboardView;
-  slideActions?: (figure: FigureView) => ReactNode;
-}) {
+export function Presentation({ view }: { view: DashboardView }) {
   const t = useMessages();
   const slides = useMemo(() => buildSlides(view), [view]);
   const requested = useDashboardStore((state) => state.slide);
@@ -209,7 +204,7 @@ export function Presentation({
                     {autoPaused ? t.autoPaused : t.autoRunning(auto)}
                   </span>
                 )}
-                {slide.kind === 'figure' && slideActions?.(slide.figure)}
+                {slide.kind === 'figure' && <ExportSlideButton view={view} figure={slide.figure} />}
                 <button
                   type="button"
                   onClick={() => slideShown(clampSlide(current - 1, slides.length))}

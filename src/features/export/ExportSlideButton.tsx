@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import type { DashboardView, FigureView } from '../../domain/view-model';
+import { useMessages } from '../../i18n/use-messages';
+
+/** In presentation mode: the current slide's chart as a 16:9 PNG, laid out for a slide. */
+export function ExportSlideButton({ view, figure }: { view: DashboardView; figure: FigureView }) {
+  const t = useMessages();
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          const exporter = await import('./exporter');
+          await exporter.downloadPng({
+            view,
+            figure,
+            t,
+            preset: 'slide-16-9',
+            scale: 1,
+            transparent: false,
+            screenWidth: 1920,
+          });
+        } catch (error) {
+          console.warn('export failed', error);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {t.exportSlide}
+    </button>
+  );
+}
