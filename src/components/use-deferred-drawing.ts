@@ -102,12 +102,13 @@ export function useDeferredDrawing<T>(
       ? { shown: content, stale: false, background: !inView }
       : { shown: drawn, stale: behind && drawn !== null, background: false };
 
-  // What this part shows now is on its way to the screen: the queue lets that frame be painted
-  // before its next turn (see schedule).
+  // What this part shows now, or a change it was given (which may show elsewhere on the page:
+  // a filter's value, a busy mark), is on its way to the screen: the queue lets that frame be
+  // painted before its next turn (see schedule). Only a move (the observers' report) is not.
   const shown = result.shown;
   useLayoutEffect(() => {
-    if (shown !== null) noteDrawn();
-  }, [shown]);
+    noteDrawn();
+  }, [shown, content]);
 
   return result;
 }
@@ -195,7 +196,7 @@ function enqueue(task: () => void, near: boolean): () => void {
 
 const waiting = () => nearQueue.length + farQueue.length;
 
-// Whether a part has drawn something that has not been painted yet.
+// Whether a part has drawn something, or been given a change, that has not been painted yet.
 let unpainted = false;
 
 function noteDrawn() {
@@ -210,7 +211,7 @@ function noteDrawn() {
  * A turn comes in a background task once what the parts last drew has been painted: after the
  * next frame when something is waiting for one (a change, the previous turn's part), at once
  * when nothing is. So after the page's first view has painted, the parts that the observers then
- * find near the viewport (a render that draws nothing) start at once, not a frame later.
+ * find near the viewport (a render that only moves them) start at once, not a frame later.
  */
 function schedule() {
   if (scheduled || waiting() === 0) return;

@@ -141,6 +141,28 @@ describe('parts of the page drawn as they are needed', () => {
     await waitFor(() => expect(screen.getByTestId('below')).toHaveTextContent('2024'));
   });
 
+  it('lets a change be painted before the next turn, also one that draws nothing in view', async () => {
+    const page = (content: string) => (
+      <>
+        <Part name="first" content={content} />
+        <Part name="second" content={content} />
+      </>
+    );
+    const { rerender } = render(page('2023'));
+    place(screen.getByTestId('first'), 'near');
+    place(screen.getByTestId('second'), 'near');
+    await waitFor(() => expect(screen.getByTestId('second')).toHaveTextContent('2023'));
+    await firstViewPainted();
+
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    rerender(page('2024'));
+    // Out of view, both keep 2023, marked busy: that mark is the change's, painted first.
+    expect(screen.getByTestId('first')).toHaveAttribute('aria-busy', 'true');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByTestId('first')).toHaveTextContent('2023');
+    await waitFor(() => expect(screen.getByTestId('second')).toHaveTextContent('2024'));
+  });
+
   it('redraws a visible part with the change, and keeps a part out of view as it was, marked busy, until its turn', async () => {
     const page = (content: string) => (
       <>
