@@ -45,6 +45,17 @@ test('starts from the button and walks the deck with every key', async ({ page }
   await expectSlide(page, 10);
 });
 
+test('a headline slide flags a stated share that disagrees with a drawn warning sign, not a font’s', async ({
+  page,
+}) => {
+  await page.goto('/?present=1&slide=2');
+  await expectSlide(page, 2);
+  const flag = dialog(page).locator('.slide-warning');
+  await expect(flag).toContainText('Bài viết ghi hơn 64%');
+  await expect(flag.locator('.icon-warning')).toBeVisible();
+  expect(await dialog(page).innerText()).not.toContain('⚠');
+});
+
 test('opens from a link onto a slide, and a reload keeps it', async ({ page }) => {
   await page.goto('/?present=1&slide=3');
   await expectSlide(page, 3);

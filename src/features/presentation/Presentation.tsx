@@ -345,7 +345,10 @@ function SlideKpi({ kpi }: { kpi: KpiView }) {
             {kpi.shareCheck === 'disagrees' && kpi.statedShare && (
               <span className="slide-warning">
                 {' '}
-                · {t.statedShare} {format.statedShare(kpi.statedShare)} ⚠
+                · {t.statedShare} {format.statedShare(kpi.statedShare)}{' '}
+                {/* Icon.tsx's markup, drawn by the stylesheet: importing the component here
+                    split the entry chunk in three. */}
+                <span className="icon icon-warning" aria-hidden="true" />
               </span>
             )}
           </p>
