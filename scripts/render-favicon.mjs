@@ -1,6 +1,7 @@
 // Draws public/favicon.png (64 × 64) from public/favicon.svg with the system Chromium:
-// `node scripts/render-favicon.mjs` after changing the SVG. The page uses the PNG (inlined into
-// index.html at build time): an SVG icon costs the page a whole SVG document on its main thread.
+// `node scripts/render-favicon.mjs` after changing the SVG. The page links the PNG (the
+// single-file build inlines it): an SVG icon costs the page a whole SVG document on its main
+// thread.
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromiumLaunchOptions } from './chromium.mjs';

@@ -107,7 +107,7 @@ export function useDeferredDrawing<T>(
   // painted before its next turn (see schedule). Only a move (the observers' report) is not.
   const shown = result.shown;
   useLayoutEffect(() => {
-    noteDrawn();
+    notePaintOwed();
   }, [shown, content]);
 
   return result;
@@ -199,7 +199,7 @@ const waiting = () => nearQueue.length + farQueue.length;
 // Whether a part has drawn something, or been given a change, that has not been painted yet.
 let unpainted = false;
 
-function noteDrawn() {
+function notePaintOwed() {
   if (unpainted) return;
   unpainted = true;
   afterNextPaint(() => {
