@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import './styles/app.css';
 import { App, createQueryClient } from './app/App';
 import { datasetQueryOptions, prepareDashboardView } from './data/dataset-query';
+import { prerenderedPageShown, takePrerenderedFigures } from './components/prerendered-figures';
 import { localeDataWarmUps } from './domain/format';
 import { loadFigureBody } from './features/dashboard/figure-body-module';
 import { replaceView } from './features/filters/use-url-sync';
@@ -17,6 +18,8 @@ const root = document.getElementById('root');
 if (root) {
   // The chart cards' code, a chunk of its own: fetched now, alongside the data.
   void loadFigureBody();
+  // The chart cards the build drew, kept until the app has drawn its own (prerendered-figures.ts).
+  takePrerenderedFigures(root);
   const queryClient = createQueryClient();
   const render = () =>
     createRoot(root).render(
@@ -46,12 +49,15 @@ if (root) {
   ]).then(() => {
     // The view model first, in a task of its own; the render in the next one.
     setTimeout(() => {
+      // Rendered whatever happens here: a failed load is shown by the app, with its retry.
+      setTimeout(renderOnce, 0);
       const state = useDashboardStore.getState();
       prepareDashboardView(queryClient, state, state.lang);
-      setTimeout(renderOnce, 0);
     }, 0);
   });
-  setTimeout(renderOnce, 1000);
+  // Not over the pre-rendered dashboard: it already shows what the data will, and drawing the
+  // loading state over it would blank it.
+  if (!prerenderedPageShown()) setTimeout(renderOnce, 1000);
   // ICU's Vietnamese data, loaded while the data is read, each in a task of its own: in the
   // first render it was 10–30 ms of a long task (see localeDataWarmUps).
   for (const warmUp of localeDataWarmUps) setTimeout(warmUp, 0);

@@ -9,6 +9,9 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         refetchOnWindowFocus: false,
+        // A load that failed before the app was first drawn (main.tsx reads the data first) is
+        // shown as failed, with its retry, not fetched again behind the page's back.
+        retryOnMount: false,
         // A file that fails validation will fail again; only a failed fetch is worth retrying.
         retry: (failureCount, error) => !(error instanceof DatasetInvalidError) && failureCount < 2,
       },

@@ -1,6 +1,7 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
+import { SAVED_IMPORT_FLAG } from '../components/prerendered-figures';
 
 /** What the browser keeps of an import: the dataset, where it came from, and when. */
 export interface StoredDataset {
@@ -19,6 +20,21 @@ export type StoredRead =
 const KEY = 'imported-dataset';
 let store: UseStore | null = null;
 const database = () => (store ??= createStore('district-dashboard', 'datasets'));
+
+/**
+ * Whether something is saved, kept where index.html's inline script can read it before any other
+ * script has run: the page the build drew from the bundled data is not shown over an import
+ * (see prerendered-figures.ts). Set before an import is saved and cleared after it is deleted, so
+ * it errs towards the loading state; a browser that refuses localStorage never shows that page.
+ */
+function noteSavedImport(saved: boolean): void {
+  try {
+    if (saved) localStorage.setItem(SAVED_IMPORT_FLAG, '1');
+    else localStorage.removeItem(SAVED_IMPORT_FLAG);
+  } catch {
+    // No localStorage: the inline script cannot read it either, and shows the loading state.
+  }
+}
 
 function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';
@@ -50,6 +66,8 @@ export async function readStoredDataset(): Promise<StoredRead> {
     // Storage that cannot be opened (a private window) holds nothing of ours.
     return { kind: 'none' };
   }
+  // Kept in step with what is saved, also for an import saved before the flag existed.
+  noteSavedImport(raw != null);
   if (raw == null) return { kind: 'none' };
   const record = raw as Partial<StoredDataset>;
   if (
@@ -74,10 +92,12 @@ export async function readStoredDataset(): Promise<StoredRead> {
 
 export async function saveStoredDataset(stored: StoredDataset): Promise<void> {
   if (!hasIndexedDb()) throw new Error('This browser cannot keep data (no IndexedDB).');
+  noteSavedImport(true);
   await set(KEY, stored, database());
 }
 
 export async function clearStoredDataset(): Promise<void> {
   if (!hasIndexedDb()) return;
   await del(KEY, database());
+  noteSavedImport(false);
 }

@@ -80,6 +80,8 @@ export const en: Messages = {
   figurePending: 'The chart, its legend and its table are being drawn, or appear when scrolled to.',
   figureCodeFailed:
     'The code that draws the charts did not load (a lost connection, or the app was just updated). No data has been lost: reload the page.',
+  sectionsCodeFailed:
+    'The notes and the list of sources did not load (a lost connection, or the app was just updated). No data has been lost: reload the page.',
   figureNoData: 'No data for this selection.',
   missingTarget: (name: string, where: string) => `${name}: no data for ${where}.`,
   breakdownOf: (unit: string, period: string) => `${unit}, ${period}`,

@@ -84,6 +84,8 @@ export const vi = {
   figurePending: 'Biểu đồ, chú giải và bảng số liệu đang được vẽ, hoặc hiện ra khi cuộn tới.',
   figureCodeFailed:
     'Không tải được phần vẽ biểu đồ (mất kết nối, hoặc ứng dụng vừa được cập nhật). Số liệu không bị mất: hãy tải lại trang.',
+  sectionsCodeFailed:
+    'Không tải được phần ghi chú và danh sách nguồn (mất kết nối, hoặc ứng dụng vừa được cập nhật). Số liệu không bị mất: hãy tải lại trang.',
   figureNoData: 'Chưa có số liệu cho lựa chọn này.',
   missingTarget: (name: string, where: string) => `${name}: chưa có số liệu cho ${where}.`,
   breakdownOf: (unit: string, period: string) => `${unit}, ${period}`,

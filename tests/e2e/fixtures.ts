@@ -34,10 +34,12 @@ export const test = base.extend<{ problems: string[] }>({
 
 export { expect };
 
-/** Opens the dashboard and waits for its first view: the headline cards drawn. */
+/** Opens the dashboard and waits for its first view: the headline cards drawn by the app. */
 export async function openDashboard(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The app's own page, not the one the build drew (inert until the app replaces it).
+  await expect(page.locator('.prerendered-page, .prerendered-shell')).toHaveCount(0);
   await expect(page.locator('.kpi-card:not(.kpi-card-pending)').first()).toBeVisible();
 }
 

@@ -55,7 +55,11 @@ test('imports a JSON file after a report, keeps it across a reload, and restores
       .filter({ hasText: 'Đang hiển thị dữ liệu nhập từ tệp “so-lieu-moi.json”' }),
   ).toBeVisible();
 
+  // The page the build drew from the bundled data is not shown over the import.
+  const flag = () => page.evaluate(() => localStorage.getItem('district-dashboard:saved-import'));
+  expect(await flag()).toBe('1');
   await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerendered');
   await expect(kpis(page).getByRole('article')).toHaveCount(8);
   await expect(
     page.getByText(
@@ -70,7 +74,9 @@ test('imports a JSON file after a report, keeps it across a reload, and restores
   await page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' }).click();
   await expect(kpis(page).getByRole('article')).toHaveCount(7);
   await expect(page.getByText(/Đang hiển thị dữ liệu nhập/)).toBeHidden();
+  expect(await flag()).toBeNull();
   await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-prerendered');
   await expect(kpis(page).getByRole('article')).toHaveCount(7);
 });
 

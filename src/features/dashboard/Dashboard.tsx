@@ -7,8 +7,8 @@ import { useDashboardActions } from '../../state/dashboard-store';
 import { useFigureBodyModule } from './figure-body-module';
 import { ChartCodeFailed, FigureCard } from './FigureCard';
 import { KpiCards } from './KpiCards';
-import { NotesList } from './NotesList';
-import { SourcesSection } from './SourcesSection';
+import { CodeFailed } from '../../components/CodeFailed';
+import { useBelowFirstViewModule } from './below-first-view-module';
 
 /**
  * The dashboard's content. Controls owned by other features (export) come in as slots from the
@@ -62,14 +62,32 @@ export function Dashboard({
             </section>
           )}
           <AfterFirstView>
-            <NotesList notes={view.notes} />
+            <BelowFirstView view={view} part="notes" />
           </AfterFirstView>
         </>
       )}
       <AfterFirstView>
-        <SourcesSection sources={view.sources} units={view.units} />
+        <BelowFirstView view={view} part="sources" />
       </AfterFirstView>
     </>
+  );
+}
+
+/** The notes or the list of sources, from their own chunk (below-first-view-module.ts). */
+function BelowFirstView({ view, part }: { view: DashboardView; part: 'notes' | 'sources' }) {
+  const t = useMessages();
+  const { module, failed } = useBelowFirstViewModule();
+  if (failed) {
+    // Said once, where the list of sources would be.
+    return part === 'sources' ? (
+      <CodeFailed message={t.sectionsCodeFailed} alert messageClassName="warning" />
+    ) : null;
+  }
+  if (!module) return null;
+  return part === 'notes' ? (
+    <module.NotesList notes={view.notes} />
+  ) : (
+    <module.SourcesSection sources={view.sources} units={view.units} />
   );
 }
 

@@ -2,6 +2,12 @@ import { useState, type ReactNode } from 'react';
 import { CodeFailed } from '../../components/CodeFailed';
 import type { FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
+import { useLang } from '../../state/dashboard-store';
+import {
+  capturingPrerender,
+  prerenderKey,
+  prerenderedFigure,
+} from '../../components/prerendered-figures';
 import { SourceCitation } from './SourceCitation';
 import { DrawnInBackground, useDeferredDrawing } from '../../components/use-deferred-drawing';
 import { useFigureBodyModule } from './figure-body-module';
@@ -35,6 +41,11 @@ export function FigureCard({
     dropWhenFar: large,
     hold: body.module == null,
   });
+  // Until its own charts are drawn, the card keeps the body the build drew for this very figure
+  // (see prerendered-figures.ts), so the page does not blank what it already showed.
+  const lang = useLang();
+  const prerendered =
+    (shown && body.module) || body.failed ? null : prerenderedFigure(figure, lang);
   return (
     <figure
       ref={setCard}
@@ -68,13 +79,19 @@ export function FigureCard({
         </p>
       </figcaption>
       {/* Only the body waits for its turn (aria-busy): the heading above is always current. */}
-      <div className="figure-body" aria-busy={stale || undefined}>
+      <div
+        className="figure-body"
+        aria-busy={stale || undefined}
+        data-prerender-key={capturingPrerender() ? prerenderKey(figure, lang) : undefined}
+      >
         {shown && body.module ? (
           // Drawn because its turn came: its charts are drawn in the same task, not each a
           // frame later in a turn of its own (in view, a chart below the fold still waits).
           <DrawnInBackground.Provider value={background}>
             <body.module.FigureBody figure={shown} />
           </DrawnInBackground.Provider>
+        ) : prerendered ? (
+          <PrerenderedBody node={prerendered} />
         ) : body.failed ? (
           <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
             {/* Not an alert here: the section says it once (Dashboard.tsx). */}
@@ -87,6 +104,21 @@ export function FigureCard({
         )}
       </div>
     </figure>
+  );
+}
+
+/**
+ * The pre-rendered body, moved into the card as it is (not parsed or drawn again). It stays inert
+ * until the card's own charts replace it.
+ */
+function PrerenderedBody({ node }: { node: HTMLElement }) {
+  return (
+    <div
+      className="figure-prerendered-slot"
+      ref={(slot) => {
+        if (slot && node.parentNode !== slot) slot.appendChild(node);
+      }}
+    />
   );
 }
 

@@ -1,0 +1,136 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, expectNoBrokenValues, openDashboard, scrollThrough, test } from './fixtures';
+
+// The dashboard as the build drew it, in index.html (src/components/prerendered-figures.ts).
+
+const BUDGET = 'Thu ngân sách nhà nước so với dự toán';
+const kpis = (page: Page) => page.locator('.kpi-grid');
+const budgetCard = (page: Page) => page.locator('#figure-budget');
+/** Bars of charts on screen (a chart's drawings for other widths are in the page, not shown). */
+const shownBars = (page: Page) =>
+  page.locator('.recharts-surface .recharts-rectangle').filter({ visible: true });
+
+/** Opens the page with none of its scripts: what a reader sees before the app has run. */
+async function openWithoutScripts(page: Page, search = '') {
+  await page.route('**/assets/*.js', (route) => route.abort());
+  // The aborted scripts are reported by the browser as console errors; that is expected here.
+  page.removeAllListeners('console');
+  await page.goto(`/${search}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+test('before any script has run, the page shows the bundled figures and its charts', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openWithoutScripts(page);
+  await expect(page.locator('html')).toHaveAttribute('data-prerendered');
+  await expect(kpis(page)).toBeVisible();
+  await expect(kpis(page)).toContainText('12.455,236');
+  await expect(page.getByText('Đang tải dữ liệu')).toBeHidden();
+  // The budget chart, drawn at this width: its bars and value labels are on screen.
+  const budget = budgetCard(page);
+  await expect(budget.getByRole('heading', { name: BUDGET })).toBeVisible();
+  await budget.scrollIntoViewIfNeeded();
+  await expect(budget.locator('.prerendered-variant').filter({ visible: true })).toHaveCount(1);
+  await expect(budget.locator('.recharts-rectangle').filter({ visible: true })).not.toHaveCount(0);
+  await expect(budget.locator('.chart').filter({ visible: true })).toContainText('12.455,236');
+  // Nothing in it can be used before the app runs: a change made now would be lost.
+  await expect(page.locator('.prerendered-page')).toHaveAttribute('inert');
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\bnull\b|\[object Object\]/);
+});
+
+test('at a width it was not drawn for, the charts’ space is kept empty rather than misdrawn', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await openWithoutScripts(page);
+  await expect(kpis(page)).toContainText('12.455,236');
+  await expect(shownBars(page)).toHaveCount(0);
+  const chart = budgetCard(page).locator('.chart');
+  expect((await chart.boundingBox())?.height).toBeGreaterThan(300);
+});
+
+for (const [why, search, setUp] of [
+  ['a filter in the address', '?year=2022', null],
+  ['English asked for', '?lang=en', null],
+  ['a slide asked for', '?present=1&slide=2', null],
+  [
+    'an import saved in this browser',
+    '',
+    () => localStorage.setItem('district-dashboard:saved-import', '1'),
+  ],
+] as const) {
+  test(`with ${why}, the bundled figures are not shown before the app has drawn what was asked`, async ({
+    page,
+  }) => {
+    if (setUp) await page.addInitScript(setUp);
+    await openWithoutScripts(page, search);
+    await expect(page.locator('html')).not.toHaveAttribute('data-prerendered');
+    await expect(page.getByText('Đang tải dữ liệu')).toBeVisible();
+    await expect(kpis(page)).toBeHidden();
+    await expect(shownBars(page)).toHaveCount(0);
+  });
+}
+
+test('the app takes over without a shift, keeps what was drawn until it draws its own, and ends as a fresh page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The app's script held back until the pre-rendered page has been looked at.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  // Not waiting for the load event: it waits for the held script.
+  await page.goto('/', { waitUntil: 'commit' });
+  const budget = budgetCard(page);
+  const chart = budget.locator('.chart');
+  await expect(budget.locator('.recharts-rectangle').filter({ visible: true })).not.toHaveCount(0);
+  const before = await chart.boundingBox();
+  const kpiBefore = await kpis(page).boundingBox();
+
+  release();
+  await expect(page.locator('.prerendered-page')).toHaveCount(0);
+  // The first chart is drawn by the app in its place, the same size.
+  await expect(budget.locator('.chart:not(.chart-prerendered) .recharts-surface')).toHaveCount(1);
+  expect(await chart.boundingBox()).toEqual(before);
+  expect(await kpis(page).boundingBox()).toEqual(kpiBefore);
+  // A body kept from the build shares no id with what the app drew.
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return ids.filter((id, index) => ids.indexOf(id) !== index);
+  });
+  expect(duplicates).toEqual([]);
+  // Scrolled through, every chart is the app's own and live: none is left from the build.
+  await scrollThrough(page);
+  await expect(page.locator('.figure-prerendered, .chart-prerendered')).toHaveCount(0);
+  await expect(budget.getByRole('button', { name: 'Xuất' })).toBeEnabled();
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  await expectNoBrokenValues(page);
+});
+
+test('a change made once the app has run shows the new figures, not the pre-rendered ones', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openDashboard(page);
+  await page.getByLabel('Năm').selectOption('2022');
+  await expect(kpis(page)).not.toContainText('12.455,236');
+  const budget = budgetCard(page);
+  await budget.scrollIntoViewIfNeeded();
+  await expect(budget.locator('.chart:not(.chart-prerendered) .recharts-surface')).toHaveCount(1);
+  await expect(budget.locator('.chart')).not.toContainText('12.455,236');
+  await expect(page.locator('.figure-prerendered')).toHaveCount(0);
+});
