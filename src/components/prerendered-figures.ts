@@ -38,8 +38,15 @@ export function prerenderKey(figure: { readonly id: string }, lang: string): str
 /** The pre-rendered bodies, by their fingerprint. */
 const figures = new Map<string, HTMLElement>();
 
-/** Whether index.html's inline script showed the pre-rendered page. */
-export const prerenderedPageShown = () => document.documentElement.hasAttribute('data-prerendered');
+/** Whether index.html's inline script allowed the pre-rendered page to be shown. */
+const allowed = () => document.documentElement.hasAttribute('data-prerendered');
+
+/**
+ * Whether the page shows the pre-rendered dashboard: allowed, and written by the build (not in
+ * development, nor in a build made without Chromium).
+ */
+export const prerenderedPageShown = () =>
+  allowed() && document.querySelector('.prerendered-page') != null;
 
 /**
  * Takes note of the pre-rendered chart cards' bodies before the app's first render replaces the
@@ -47,7 +54,7 @@ export const prerenderedPageShown = () => document.documentElement.hasAttribute(
  * not shown.
  */
 export function takePrerenderedFigures(root: ParentNode): void {
-  if (!prerenderedPageShown()) return;
+  if (!allowed()) return;
   for (const node of root.querySelectorAll<HTMLElement>('[data-prerender-key]')) {
     figures.set(node.dataset.prerenderKey ?? '', node);
   }
