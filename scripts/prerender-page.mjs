@@ -160,6 +160,19 @@ function compose(figures) {
     } else if (input.type !== 'file') input.setAttribute('value', input.value);
   }
 
+  // Below the first screen everywhere, and drawn by the app after its first view: the page is
+  // smaller without them (it must arrive in the connection's first round trip on a phone).
+  for (const section of root.querySelectorAll('.notes-section, .sources-section')) {
+    section.remove();
+  }
+
+  const KEPT = new Set(
+    ['d', 'x1', 'y1', 'x2', 'y2', 'class', 'style', 'transform', 'opacity'].concat(
+      ['fill', 'stroke'].flatMap((paint) =>
+        ['', '-opacity', '-width', '-dasharray', '-linecap', '-linejoin'].map((p) => paint + p),
+      ),
+    ),
+  );
   let prefixes = 0;
   const ID_LISTS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for'];
   const renameIds = (scope, skip) => {
@@ -200,6 +213,22 @@ function compose(figures) {
           variant.className = 'prerendered-variant';
           variant.dataset.w = String(drawing.width);
           variant.innerHTML = drawing.html;
+          // What a drawing never shows before the app runs: the hover tooltip, empty titles.
+          for (const unused of variant.querySelectorAll(
+            '.recharts-tooltip-wrapper, svg > title:empty, svg > desc:empty',
+          )) {
+            unused.remove();
+          }
+          // Attributes Recharts copies from its props onto shapes that draw nothing with them
+          // (a path is its `d`, a line its ends), and focus stops the inert page has no use for.
+          for (const shape of variant.querySelectorAll('path, line, [tabindex]')) {
+            for (const name of shape.getAttributeNames()) {
+              const drawn = shape.tagName === 'path' || shape.tagName === 'line';
+              if (name === 'tabindex' || (drawn && !KEPT.has(name))) {
+                shape.removeAttribute(name);
+              }
+            }
+          }
           renameIds(variant);
           return variant;
         }),
