@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunchOptions, chromiumPath } from './chromium.mjs';
+import { widthRanges, widthRules } from './prerender-widths.mjs';
 
 /**
  * The screen widths the charts are drawn at: the common office laptop (1366), a full HD laptop at
@@ -24,10 +25,6 @@ import { chromiumLaunchOptions, chromiumPath } from './chromium.mjs';
 export const PRERENDER_WIDTHS = [1366, 1536, 1920];
 const BASE_WIDTH = 1366;
 const HEIGHT = 900;
-/** How much wider than its drawing a chart may be and still show it (a scrollbar's width). */
-const WIDER_BY = 20;
-/** How much narrower: the drawing's last pixels, its right margin, are cut off. */
-const NARROWER_BY = 4;
 
 /**
  * Draws the dashboard served from `outDir` and writes it into `outDir`/index.html. Returns what
@@ -61,15 +58,23 @@ export async function prerenderPage(outDir) {
       else await page.context().close();
     }
     if (!base) throw new Error('prerender: no page at the base width');
+    // Each drawing's range of chart widths, from its own chart's drawings.
+    for (const figure of figures.values()) {
+      for (const drawings of figure.charts) {
+        widthRanges(drawings.map((drawing) => drawing.width)).forEach((range, index) => {
+          drawings[index].range = range;
+        });
+      }
+    }
     const markup = await base.evaluate(compose, [...figures.values()]);
     await base.context().close();
-    const widths = [...figures.values()].flatMap((figure) =>
-      figure.charts.flatMap((drawings) => drawings.map((drawing) => drawing.width)),
+    const ranges = [...figures.values()].flatMap((figure) =>
+      figure.charts.flatMap((drawings) => drawings.map((drawing) => drawing.range)),
     );
     const file = join(outDir, 'index.html');
-    await writeFile(file, writePage(await readFile(file, 'utf8'), markup, widths));
+    await writeFile(file, writePage(await readFile(file, 'utf8'), markup, ranges));
     const charts = [...figures.values()].reduce((sum, figure) => sum + figure.charts.length, 0);
-    return `${figures.size} chart cards, ${charts} charts at ${new Set(widths).size} widths`;
+    return `${figures.size} chart cards, ${charts} charts, ${new Set(ranges).size} width ranges`;
   } finally {
     await browser.close();
     await server.close();
@@ -211,7 +216,7 @@ function compose(figures) {
         ...figure.charts[index].map((drawing) => {
           const variant = document.createElement('div');
           variant.className = 'prerendered-variant';
-          variant.dataset.w = String(drawing.width);
+          variant.dataset.w = drawing.range;
           variant.innerHTML = drawing.html;
           // What a drawing never shows before the app runs: the hover tooltip, empty titles.
           for (const unused of variant.querySelectorAll(
@@ -244,14 +249,22 @@ function compose(figures) {
     body.removeAttribute('data-prerender-key');
     renameIds(wrapper, '.prerendered-variant');
   }
+  // The rest of the page's ids too: the loading state beside it has some of the same.
+  renameIds(root, '.figure-prerendered');
+  // Nothing in it takes the focus, also where `inert` is not known (the stylesheet stops the
+  // pointer): a choice made before the app runs would be lost.
+  for (const control of root.querySelectorAll('a, button, select, input, summary, [tabindex]')) {
+    control.setAttribute('tabindex', '-1');
+  }
   return root.innerHTML;
 }
 
 /**
  * The built index.html with the drawn page beside its loading state (index.html's inline script
- * shows one of them), and the rules that show each chart's drawing at its width.
+ * shows one of them), and the rules that show each chart's drawing at its width. The drawn page is
+ * inert, so screen readers are told the page is loading, as the loading state does.
  */
-export function writePage(html, markup, widths) {
+export function writePage(html, markup, ranges) {
   const open = '<div id="root">';
   const start = html.indexOf(open) + open.length;
   const end = html.indexOf('<noscript>', start);
@@ -259,25 +272,13 @@ export function writePage(html, markup, widths) {
   const shell = html.slice(start, end);
   const root =
     `<div class="prerendered-shell">${shell}</div>` +
+    `<p class="prerendered-status visually-hidden" role="status">Đang tải dữ liệu…</p>` +
     `<div class="prerendered-page" inert>${markup}</div>`;
-  const rules = widthRules(widths);
   return html
     .slice(0, start)
     .concat(root, html.slice(end))
-    .replace('</head>', () => `<style id="prerendered-widths">${rules}</style>\n  </head>`);
-}
-
-/** Each drawing shown while its chart is within a few pixels of its width, no two at once. */
-export function widthRules(widths) {
-  const sorted = [...new Set(widths)].sort((a, b) => a - b);
-  return sorted
-    .map((width, index) => {
-      const next = sorted[index + 1];
-      const low = width - NARROWER_BY;
-      // Up to where the next drawing's range begins.
-      const high = Math.min(width + WIDER_BY, next == null ? Infinity : next - NARROWER_BY - 0.01);
-      const px = (value) => `${Math.round(value * 100) / 100}px`;
-      return `@container (min-width: ${px(low)}) and (max-width: ${px(high)}) { .prerendered-variant[data-w="${width}"] { display: block; } }`;
-    })
-    .join('\n');
+    .replace(
+      '</head>',
+      () => `<style id="prerendered-widths">${widthRules(ranges)}</style>\n  </head>`,
+    );
 }

@@ -55,9 +55,9 @@ if (root) {
       prepareDashboardView(queryClient, state, state.lang);
     }, 0);
   });
-  // Not over the pre-rendered dashboard: it already shows what the data will, and drawing the
-  // loading state over it would blank it.
-  if (!prerenderedPageShown()) setTimeout(renderOnce, 1000);
+  // Later over the pre-rendered dashboard: it already shows what the data will, and drawing the
+  // loading state over it would blank it; but a load that hangs must not leave it unusable.
+  setTimeout(renderOnce, prerenderedPageShown() ? 4000 : 1000);
   // ICU's Vietnamese data, loaded while the data is read, each in a task of its own: in the
   // first render it was 10–30 ms of a long task (see localeDataWarmUps).
   for (const warmUp of localeDataWarmUps) setTimeout(warmUp, 0);

@@ -5,7 +5,10 @@ import { expect, expectNoBrokenValues, openDashboard, scrollThrough, test } from
 
 const BUDGET = 'Thu ngân sách nhà nước so với dự toán';
 const kpis = (page: Page) => page.locator('.kpi-grid');
-const budgetCard = (page: Page) => page.locator('#figure-budget');
+/** The budget chart's card, in the drawn page (its ids renamed) or in the app's. */
+const budgetCard = (page: Page) => page.locator('figure[id$="figure-budget"]');
+/** The loading state's line (not the one said only to screen readers over the drawn page). */
+const loadingLine = (page: Page) => page.locator('p.loading');
 /** Bars of charts on screen (a chart's drawings for other widths are in the page, not shown). */
 const shownBars = (page: Page) =>
   page.locator('.recharts-surface .recharts-rectangle').filter({ visible: true });
@@ -27,7 +30,9 @@ test('before any script has run, the page shows the bundled figures and its char
   await expect(page.locator('html')).toHaveAttribute('data-prerendered');
   await expect(kpis(page)).toBeVisible();
   await expect(kpis(page)).toContainText('12.455,236');
-  await expect(page.getByText('Đang tải dữ liệu')).toBeHidden();
+  await expect(loadingLine(page)).toBeHidden();
+  // Screen readers, which are not given the inert page, are told it is loading.
+  await expect(page.getByRole('status').filter({ hasText: 'Đang tải dữ liệu' })).toHaveCount(1);
   // The budget chart, drawn at this width: its bars and value labels are on screen.
   const budget = budgetCard(page);
   await expect(budget.getByRole('heading', { name: BUDGET })).toBeVisible();
@@ -68,7 +73,8 @@ for (const [why, search, setUp] of [
     if (setUp) await page.addInitScript(setUp);
     await openWithoutScripts(page, search);
     await expect(page.locator('html')).not.toHaveAttribute('data-prerendered');
-    await expect(page.getByText('Đang tải dữ liệu')).toBeVisible();
+    await expect(loadingLine(page)).toBeVisible();
+    await expect(loadingLine(page)).toHaveText('Đang tải dữ liệu…');
     await expect(kpis(page)).toBeHidden();
     await expect(shownBars(page)).toHaveCount(0);
   });
@@ -86,11 +92,18 @@ test('the app takes over without a shift, keeps what was drawn until it draws it
         shifts.push((entry as unknown as { value: number }).value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  // The app's script held back until the pre-rendered page has been looked at.
+  // The app's script held back until the pre-rendered page has been looked at, and the charts'
+  // code after that, until the app's page is seen keeping the drawn chart.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/assets/index-*.js', async (route: Route) => {
     await held;
+    await route.continue();
+  });
+  let releaseCharts: () => void = () => undefined;
+  const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
+  await page.route(/\/assets\/(FigureBody|charts)-[^/]*\.js$/, async (route: Route) => {
+    await chartsHeld;
     await route.continue();
   });
   // Not waiting for the load event: it waits for the held script.
@@ -103,6 +116,14 @@ test('the app takes over without a shift, keeps what was drawn until it draws it
 
   release();
   await expect(page.locator('.prerendered-page')).toHaveCount(0);
+  // The app's own page, its charts' code not there yet: the card keeps the drawn chart, busy.
+  await expect(
+    budget.locator('.figure-body > .figure-prerendered-slot > .figure-prerendered'),
+  ).toHaveCount(1);
+  await expect(budget.locator('.figure-body')).toHaveAttribute('aria-busy', 'true');
+  await expect(budget.locator('.recharts-rectangle').filter({ visible: true })).not.toHaveCount(0);
+  expect(await chart.boundingBox()).toEqual(before);
+  releaseCharts();
   // The first chart is drawn by the app in its place, the same size.
   await expect(budget.locator('.chart:not(.chart-prerendered) .recharts-surface')).toHaveCount(1);
   expect(await chart.boundingBox()).toEqual(before);
@@ -119,6 +140,18 @@ test('the app takes over without a shift, keeps what was drawn until it draws it
   await expect(budget.getByRole('button', { name: 'Xuất' })).toBeEnabled();
   expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
   await expectNoBrokenValues(page);
+});
+
+test('a load that hangs does not leave the drawn page unusable: the loading state comes, with its controls', async ({
+  page,
+}) => {
+  await page.route('**/data/dataset.json', () => undefined);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(kpis(page)).toContainText('12.455,236');
+  await expect(loadingLine(page)).toHaveText('Đang tải dữ liệu…', { timeout: 8_000 });
+  await expect(page.locator('.prerendered-page')).toHaveCount(0);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(loadingLine(page)).toHaveText('Loading data…');
 });
 
 test('a change made once the app has run shows the new figures, not the pre-rendered ones', async ({

@@ -81,7 +81,7 @@ export function FigureCard({
       {/* Only the body waits for its turn (aria-busy): the heading above is always current. */}
       <div
         className="figure-body"
-        aria-busy={stale || undefined}
+        aria-busy={stale || !!prerendered || undefined}
         data-prerender-key={capturingPrerender() ? prerenderKey(figure, lang) : undefined}
       >
         {shown && body.module ? (

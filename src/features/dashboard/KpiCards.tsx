@@ -11,27 +11,20 @@ import { useFormatters } from '../../charts/use-formatters';
 export function KpiCards({ kpis }: { kpis: KpiView[] }) {
   const t = useMessages();
   if (kpis.length === 0) return null;
-  const eager = window.innerWidth < PHONE_WIDTH ? EAGER_KPIS_PHONE : EAGER_KPIS;
   return (
     <section className="kpi-section" aria-labelledby="kpi-heading">
       <h2 id="kpi-heading">{t.kpiHeading}</h2>
       <ul className="kpi-grid">
         {kpis.map((kpi, index) => (
-          <KpiItem key={kpi.id} kpi={kpi} eager={index < eager} />
+          <KpiItem key={kpi.id} kpi={kpi} eager={index < EAGER_KPIS} />
         ))}
       </ul>
     </section>
   );
 }
 
-/**
- * As many cards as the screen shows above the fold: they are drawn with the first paint, the
- * others when their turn comes (on a phone, the first render is a long task either way, and each
- * card left out of it shortens it).
- */
+/** As many cards as a large screen shows above the fold: they are drawn with the first paint. */
 const EAGER_KPIS = 10;
-const EAGER_KPIS_PHONE = 2;
-const PHONE_WIDTH = 760;
 
 /**
  * A card out of view is drawn (or, after a filter change, redrawn) when its turn comes; until
