@@ -100,6 +100,16 @@ function prerenderedPage(): Plugin {
   };
 }
 
+/** The CSP source for each inline script `pattern` finds in `html` (its text in group 1). */
+function inlineScriptHashes(html: string, pattern: RegExp): string[] {
+  return [...html.matchAll(pattern)].map(
+    (match) =>
+      `'sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}'`,
+  );
+}
+
 function hashInlineScripts(): Plugin {
   return {
     name: 'csp-inline-script-hashes',
@@ -111,12 +121,7 @@ function hashInlineScripts(): Plugin {
         const page = bundle['index.html'];
         if (!page || page.type !== 'asset') return;
         let html = String(page.source);
-        const hashes = [...html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)].map(
-          (match) =>
-            `'sha256-${createHash('sha256')
-              .update(match[1] ?? '')
-              .digest('base64')}'`,
-        );
+        const hashes = inlineScriptHashes(html, /<script type="module"[^>]*>([\s\S]*?)<\/script>/g);
         html = html.replace("script-src 'self'", `script-src ${hashes.join(' ')}`);
         // The icon too: a file beside the page would be one more file to carry. A PNG, not the
         // SVG it is drawn from (scripts/render-favicon.mjs): an SVG icon is a whole SVG document
@@ -136,12 +141,7 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml(html) {
-      const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-        (match) =>
-          `'sha256-${createHash('sha256')
-            .update(match[1] ?? '')
-            .digest('base64')}'`,
-      );
+      const hashes = inlineScriptHashes(html, /<script>([\s\S]*?)<\/script>/g);
       const policy = CONTENT_SECURITY_POLICY.replace(
         "script-src 'self'",
         ["script-src 'self'", ...hashes].join(' '),

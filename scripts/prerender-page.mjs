@@ -19,8 +19,8 @@ import { widthRanges, widthRules } from './prerender-widths.mjs';
 /**
  * The screen widths the charts are drawn at: the common office laptop (1366), a full HD laptop at
  * 125 % (1536), and full HD screens and projectors (1920, and any wider: the page's width stops at
- * 1560 px). Each width is about 5 kB more of gzip in index.html and more of the page to parse, so
- * not every width: at the others the charts come when the app draws them, as before.
+ * 1560 px). Each width is about 2–3 kB more of gzip in index.html and more of the page to parse,
+ * so not every width: at the others the charts come when the app draws them, as before.
  */
 export const PRERENDER_WIDTHS = [1366, 1536, 1920];
 const BASE_WIDTH = 1366;
@@ -123,8 +123,7 @@ async function openDrawn(browser, url, width) {
           [...body.querySelectorAll('.chart')].every((chart) =>
             chart.querySelector('.recharts-surface'),
           ),
-        ) &&
-        document.querySelector('.sources-section') != null
+        )
       );
     },
     null,

@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, expectNoBrokenValues, openDashboard, scrollThrough, test } from './fixtures';
+import {
+  expect,
+  expectNoBrokenValues,
+  layoutShifts,
+  openDashboard,
+  recordLayoutShifts,
+  scrollThrough,
+  test,
+} from './fixtures';
 
 const PHONE = { width: 412, height: 823 };
 
@@ -421,21 +429,14 @@ test('nothing on the page moves while it loads, or as a reader scrolls, on a des
   ]) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await openDashboard(page);
     // Cards further down are drawn as they are scrolled to, each where its place was kept.
     await scrollThrough(page);
     await expect(page.locator('.recharts-surface')).toHaveCount(
       await page.locator('.chart').count(),
     );
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    const shifts = await layoutShifts(page);
     expect(shifts, `layout shifts at ${viewport.width} px`).toEqual([]);
     // Nor does anything stick out sideways on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

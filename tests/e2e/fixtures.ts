@@ -83,3 +83,23 @@ export async function expectNoBrokenValues(page: Page): Promise<void> {
   const svgText = await page.locator('svg text').allTextContents();
   expect(svgText.join(' ')).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\bnull\b/);
 }
+
+/**
+ * Records every layout shift on the page from its first load (call before navigating); read
+ * them with `layoutShifts`.
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts recorded so far (see recordLayoutShifts). */
+export function layoutShifts(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+}

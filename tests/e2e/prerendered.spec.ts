@@ -1,5 +1,13 @@
 import type { Page, Route } from '@playwright/test';
-import { expect, expectNoBrokenValues, openDashboard, scrollThrough, test } from './fixtures';
+import {
+  expect,
+  expectNoBrokenValues,
+  layoutShifts,
+  openDashboard,
+  recordLayoutShifts,
+  scrollThrough,
+  test,
+} from './fixtures';
 
 // The dashboard as the build drew it, in index.html (src/components/prerendered-figures.ts).
 
@@ -84,14 +92,7 @@ test('the app takes over without a shift, keeps what was drawn until it draws it
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        shifts.push((entry as unknown as { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   // The app's script held back until the pre-rendered page has been looked at, and the charts'
   // code after that, until the app's page is seen keeping the drawn chart.
   let release: () => void = () => undefined;
@@ -138,7 +139,7 @@ test('the app takes over without a shift, keeps what was drawn until it draws it
   await scrollThrough(page);
   await expect(page.locator('.figure-prerendered, .chart-prerendered')).toHaveCount(0);
   await expect(budget.getByRole('button', { name: 'Xuất' })).toBeEnabled();
-  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  expect(await layoutShifts(page)).toEqual([]);
   await expectNoBrokenValues(page);
 });
 
