@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor, type Messages } from '../../src/i18n';
+import { allMessagesFor } from '../../src/i18n/more-messages';
 
 /** Every key path in a messages object, nested ones as `status.met`. */
 function keyPaths(value: object, prefix = ''): string[] {
@@ -19,10 +20,20 @@ function leaves(value: object): unknown[] {
 describe('translations', () => {
   it('give English for every Vietnamese key, nested ones included', () => {
     expect(keyPaths(messagesFor('en')).sort()).toEqual(keyPaths(messagesFor('vi')).sort());
+    // Those of the parts loaded on demand too (more-messages.ts).
+    expect(keyPaths(allMessagesFor('en')).sort()).toEqual(keyPaths(allMessagesFor('vi')).sort());
+  });
+
+  it('give the parts loaded on demand their messages in the language the page shows', () => {
+    expect(allMessagesFor('vi').importTitle).toBe('Nhập dữ liệu');
+    expect(allMessagesFor('en').importTitle).toBe('Import data');
+    // With the page's own messages, so a part needs one object.
+    expect(allMessagesFor('en').appName).toBe(messagesFor('en').appName);
+    expect(allMessagesFor('vi').kpiHeading).toBe(messagesFor('vi').kpiHeading);
   });
 
   it.each(['vi', 'en'] as const)('leave no %s string empty', (lang) => {
-    for (const leaf of leaves(messagesFor(lang))) {
+    for (const leaf of leaves(allMessagesFor(lang))) {
       if (typeof leaf === 'string') {
         // The only empty strings allowed are the "exact" share qualifiers, which print nothing.
         if (leaf === '') continue;

@@ -42,6 +42,19 @@ describe('English, loaded when first chosen', () => {
     expect(i18n.messagesFor('en').appName).toBe('District indicator dashboard');
   });
 
+  it('gives the parts loaded on demand Vietnamese until the page itself can show English', async () => {
+    const { store, release } = await withLateEnglish();
+    const more = await import('../../src/i18n/more-messages');
+    store.getState().actions.languageSelected('en');
+    // Not half of a dialog in one language and half in the other.
+    expect(more.allMessagesFor('en').importTitle).toBe('Nhập dữ liệu');
+    expect(more.allMessagesFor('en').appName).toBe('Theo dõi chỉ tiêu phát triển quận');
+    release();
+    await settle();
+    expect(more.allMessagesFor('en').importTitle).toBe('Import data');
+    expect(more.allMessagesFor('en').appName).toBe('District indicator dashboard');
+  });
+
   it('keeps the last choice: Vietnamese chosen again while English loads stays Vietnamese', async () => {
     const { store, release } = await withLateEnglish();
     store.getState().actions.languageSelected('en');

@@ -1,9 +1,9 @@
 import type { NoteView } from '../../domain/view-model';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/more-messages';
 import { SourceCitation } from './SourceCitation';
 
 export function NotesList({ notes }: { notes: NoteView[] }) {
-  const t = useMessages();
+  const t = useAllMessages();
   if (notes.length === 0) return null;
   return (
     <section className="notes-section" aria-labelledby="notes-heading">

@@ -1,9 +1,9 @@
 import type { SourceView, UnitView } from '../../domain/view-model';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/more-messages';
 import { useFormatters } from '../../charts/use-formatters';
 
 export function SourcesSection({ sources, units }: { sources: SourceView[]; units: UnitView[] }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const format = useFormatters();
   const inferred = units.filter((unit) => unit.inferredReason);
   return (

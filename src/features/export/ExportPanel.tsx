@@ -1,5 +1,5 @@
 import { PRESETS, presetById } from '../../domain/export-presets';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/more-messages';
 import { figureWidth, type ExportPanelProps } from './ExportControl';
 import * as exporter from './exporter';
 
@@ -23,7 +23,7 @@ export function ExportPanel({
   outcome,
   run,
 }: ExportPanelProps) {
-  const t = useMessages();
+  const t = useAllMessages();
   const { presetId, transparent } = choices;
   const preset = presetById(presetId);
   const scale = choices.scale ?? preset.defaultScale;

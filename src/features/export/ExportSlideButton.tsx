@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { DashboardView, FigureView } from '../../domain/view-model';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/more-messages';
 
 /** In presentation mode: the current slide's chart as a 16:9 PNG, laid out for a slide. */
 export function ExportSlideButton({ view, figure }: { view: DashboardView; figure: FigureView }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const [busy, setBusy] = useState(false);
   return (
     <button

@@ -18,7 +18,7 @@ import { csvPathOf, datasetToCsv, readDatasetCsv } from '../../domain/dataset-cs
 import { CURRENT_SCHEMA_VERSION, type Dataset } from '../../domain/schema';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
 import { useFormatters } from '../../charts/use-formatters';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/more-messages';
 import { useLang } from '../../state/dashboard-store';
 import { saveText } from '../../components/save-file';
 
@@ -89,7 +89,7 @@ export function ImportDialog({
   initialFile: File | null;
   onClose: () => void;
 }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const format = useFormatters();
   const lang = useLang();
   const queryClient = useQueryClient();
@@ -355,7 +355,7 @@ function DefinitionChanges({
   heading: string;
   changes: readonly DefinitionChange[];
 }) {
-  const t = useMessages();
+  const t = useAllMessages();
   if (changes.length === 0) return null;
   const byList = new Map<DefinitionChange['list'], string[]>();
   for (const change of changes)

@@ -11,7 +11,7 @@ import { projectorTheme } from '../../domain/palette';
 import { buildSlides, clampSlide, type Slide } from '../../domain/slides';
 import type { DashboardView, FigureView, KpiView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/more-messages';
 import { useDashboardActions, useDashboardStore } from '../../state/dashboard-store';
 import { interpretKey } from './keys';
 
@@ -44,7 +44,7 @@ function useStageScale(): { scale: number; left: number; top: number } {
  * screen) returns to the dashboard as it was: it stays mounted underneath.
  */
 export function Presentation({ view }: { view: DashboardView }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const slides = useMemo(() => buildSlides(view), [view]);
   const requested = useDashboardStore((state) => state.slide);
   const auto = useDashboardStore((state) => state.auto);
@@ -269,7 +269,7 @@ function SlideBody({
 }
 
 function TitleSlide({ view, caption }: { view: DashboardView; caption: string }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const units = view.units.filter(
     (unit) => view.filters.unit == null || unit.id === view.filters.unit,
   );
@@ -295,7 +295,7 @@ function TitleSlide({ view, caption }: { view: DashboardView; caption: string })
 }
 
 function KpiSlide({ slide }: { slide: Extract<Slide, { kind: 'kpis' }> }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const topic = slide.topicName ?? t.acrossTopics;
   return (
     <div className="slide-body">
@@ -316,7 +316,7 @@ function KpiSlide({ slide }: { slide: Extract<Slide, { kind: 'kpis' }> }) {
 }
 
 function SlideKpi({ kpi }: { kpi: KpiView }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const format = useFormatters();
   return (
     <article className="slide-kpi">
@@ -368,7 +368,7 @@ function FigureSlide({
   figure: FigureView;
   topicName: string | null;
 }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const context = buildFigureContext(view, figure, t);
   const chartsRef = useRef<HTMLDivElement>(null);
   const [area, setArea] = useState<{ width: number; height: number } | null>(null);
@@ -450,7 +450,7 @@ function FigureSlide({
 }
 
 function SourcesSlide({ view }: { view: DashboardView }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const format = useFormatters();
   return (
     <div className="slide-body">
