@@ -12,6 +12,8 @@ export function useFormatters() {
     () => ({
       number: (value: number | null | undefined, decimals = 3) =>
         formatNumber(value, t.noData, decimals),
+      /** A whole count: 3.000. */
+      count: (value: number) => formatNumber(value, t.noData, 0),
       /** A value at its metric's precision, or "≈" and one decimal when it is derived. */
       value: (value: number | null | undefined, decimals: number, derived: DerivedMark | null) =>
         derived && value != null

@@ -192,7 +192,16 @@ export interface FigureView {
   slug: string | null;
   title: string;
   units: string[];
+  /**
+   * Its charts, with every row. Built the first time they are read, not with the view: a filter
+   * change on a large dashboard then costs only the charts drawn (see buildDashboardView).
+   */
   panels: Panel[];
+  /** How many charts `panels` holds, and rows over all of them, known without building them. */
+  chartCount: number;
+  rowCount: number;
+  /** One of its charts runs across periods (an amount against its estimate). */
+  hasAmount: boolean;
   sources: SourceRef[];
   hasData: boolean;
 }
@@ -242,17 +251,30 @@ export interface DashboardView {
 
 /** What can be filtered on: the years that hold figures or notes, the topics, the units. */
 export function filterOptions(dataset: Dataset): FilterOptions {
-  const resolved = resolveObservations(dataset);
-  const years = new Set<number>(resolved.map((obs) => obs.period.year));
+  let options = optionsCache.get(dataset);
+  if (options) return options;
+  const years = new Set<number>(resolveObservations(dataset).map((obs) => obs.period.year));
   for (const note of dataset.notes) if (note.year != null) years.add(note.year);
-  return {
+  options = {
     years: [...years].sort((a, b) => b - a),
     topicIds: dataset.topics.map((topic) => topic.id),
     unitIds: dataset.units.map((unit) => unit.id),
   };
+  optionsCache.set(dataset, options);
+  return options;
 }
 
-/** The whole dashboard for one view: every number the screen, its tables and exports show. */
+const optionsCache = new WeakMap<Dataset, FilterOptions>();
+
+/**
+ * The whole dashboard for one view: every number the screen, its tables and exports show.
+ *
+ * What a filter change costs grows with what it shows: each figure's charts (`panels`) are built
+ * when first read (by a card drawn near the viewport, an export, a slide), so a dashboard of a
+ * city's districts, with thousands of rows per figure, builds only the charts it draws. The view
+ * is still a pure function of its inputs: reading `panels` gives the same charts whenever it is
+ * read.
+ */
 export function buildDashboardView(
   dataset: Dataset,
   rawFilters: Filters,
@@ -264,44 +286,60 @@ export function buildDashboardView(
   const visible = resolved.filter((obs) => matchesFilters(obs, filters));
   const sourceRef = makeSourceRef(lang);
   const topics = byId(dataset.topics);
-  const metricOrder = new Map(dataset.metrics.map((metric, index) => [metric.id, index]));
+  const unitRank = unitRanks(dataset, lang);
   const lookup = lookupFor(resolved);
   const visibleByMetric = new Map<string, ResolvedObservation[]>();
+  const sourceIdsByFigure = new Map<string, Set<string>>();
   for (const obs of visible) {
     const list = visibleByMetric.get(obs.metric.id);
     if (list) list.push(obs);
     else visibleByMetric.set(obs.metric.id, [obs]);
+    const sourceIds = sourceIdsByFigure.get(obs.metric.figure);
+    if (sourceIds) sourceIds.add(obs.source.id);
+    else sourceIdsByFigure.set(obs.metric.figure, new Set([obs.source.id]));
   }
+  const context: PanelContext = { lookup, lang, sourceRef, topics, unitRank };
 
-  const kpis = buildKpis(visible, lang, sourceRef, metricOrder, dataset);
+  const kpis = buildKpis(resolved, filters, lang, sourceRef, dataset);
   const figures = [...dataset.figures]
     .sort((a, b) => a.order - b.order)
     .map((figure) => {
       const metrics = dataset.metrics.filter((metric) => metric.figure === figure.id);
-      const panels = metrics.flatMap((metric) =>
-        buildPanels(metric, visibleByMetric.get(metric.id) ?? [], lookup, lang, sourceRef, topics),
-      );
-      const hasData = panels.some((panel) => panel.rows.length > 0);
-      const sourceIds = new Set(
-        visible.filter((obs) => obs.metric.figure === figure.id).map((obs) => obs.source.id),
-      );
+      let chartCount = 0;
+      let rowCount = 0;
+      let hasAmount = false;
+      for (const metric of metrics) {
+        const shape = panelShape(metric, visibleByMetric.get(metric.id) ?? []);
+        chartCount += shape.charts;
+        rowCount += shape.rows;
+        hasAmount ||= metric.kind === 'amount' && shape.charts > 0;
+      }
+      const hasData = chartCount > 0;
+      const sourceIds = sourceIdsByFigure.get(figure.id);
       const relevant =
         filters.topic == null ||
         hasData ||
         metrics.some((metric) => metric.topic === filters.topic);
-      return {
-        view: {
-          id: figure.id,
-          topicId: primaryTopic(metrics),
-          slug: figure.slug ?? null,
-          title: localize(figure.title, lang),
-          units: unique(metrics.map((metric) => localize(metric.unit, lang))),
-          panels: panels.filter((panel) => panel.rows.length > 0),
-          sources: dataset.sources.filter((s) => sourceIds.has(s.id)).map(sourceRef),
-          hasData,
+      let panels: Panel[] | undefined;
+      const view: FigureView = {
+        id: figure.id,
+        topicId: primaryTopic(metrics),
+        slug: figure.slug ?? null,
+        title: localize(figure.title, lang),
+        units: unique(metrics.map((metric) => localize(metric.unit, lang))),
+        get panels() {
+          panels ??= metrics
+            .flatMap((metric) => buildPanels(metric, visibleByMetric.get(metric.id) ?? [], context))
+            .filter((panel) => panel.rows.length > 0);
+          return panels;
         },
-        relevant,
+        chartCount,
+        rowCount,
+        hasAmount,
+        sources: sourceIds ? dataset.sources.filter((s) => sourceIds.has(s.id)).map(sourceRef) : [],
+        hasData,
       };
+      return { view, relevant };
     })
     .filter((entry) => entry.relevant)
     .map((entry) => entry.view);
@@ -327,10 +365,7 @@ export function buildDashboardView(
       };
     });
 
-  const citations = new Map<string, number>();
-  for (const obs of dataset.observations) {
-    citations.set(obs.source, (citations.get(obs.source) ?? 0) + 1);
-  }
+  const citations = citationCounts(dataset);
   const sources = dataset.sources.map((source): SourceView => ({
     ...sourceRef(source),
     publisher: source.publisher,
@@ -375,54 +410,143 @@ export function buildDashboardView(
   };
 }
 
+/** How many times each source is cited in the whole dataset. */
+function citationCounts(dataset: Dataset): Map<string, number> {
+  let citations = citationsCache.get(dataset);
+  if (citations) return citations;
+  citations = new Map<string, number>();
+  for (const obs of dataset.observations) {
+    citations.set(obs.source, (citations.get(obs.source) ?? 0) + 1);
+  }
+  citationsCache.set(dataset, citations);
+  return citations;
+}
+
+const citationsCache = new WeakMap<Dataset, Map<string, number>>();
+
+/**
+ * Each district's place when sorted by name the Vietnamese way; districts of the same name share
+ * one. Rows and cards sort on it, not on a collator call per comparison (thousands of rows).
+ */
+function unitRanks(dataset: Dataset, lang: Lang): Map<string, number> {
+  const named = dataset.units
+    .map((unit) => ({ id: unit.id, name: localize(unit.name, lang) }))
+    .sort((a, b) => compareVietnamese(a.name, b.name));
+  const ranks = new Map<string, number>();
+  named.forEach((unit, index) => {
+    const previous = named[index - 1];
+    ranks.set(
+      unit.id,
+      previous && compareVietnamese(previous.name, unit.name) === 0
+        ? (ranks.get(previous.id) ?? index)
+        : index,
+    );
+  });
+  return ranks;
+}
+
+/**
+ * One card per district and indicator: its latest figure the filters keep. The candidates, each
+ * district and indicator's figures latest first, in the cards' order, are worked out once per
+ * dataset and language, and each card once per figure and language: a filter change then only
+ * picks, and gives the cards it shows again the same objects (nothing to redraw).
+ */
 function buildKpis(
-  visible: ResolvedObservation[],
+  resolved: readonly ResolvedObservation[],
+  filters: Filters,
   lang: Lang,
   sourceRef: (source: Source) => SourceRef,
-  metricOrder: Map<string, number>,
   dataset: Dataset,
 ): KpiView[] {
-  const latest = new Map<string, ResolvedObservation>();
-  for (const obs of visible) {
+  const kpis: KpiView[] = [];
+  for (const group of kpiCandidates(resolved, dataset, lang)) {
+    const obs = group.find((candidate) => matchesFilters(candidate, filters));
+    if (obs) kpis.push(kpiViewFor(obs, lang, sourceRef));
+  }
+  return kpis;
+}
+
+const candidatesCache = new WeakMap<
+  readonly ResolvedObservation[],
+  Partial<Record<Lang, ResolvedObservation[][]>>
+>();
+
+function kpiCandidates(
+  resolved: readonly ResolvedObservation[],
+  dataset: Dataset,
+  lang: Lang,
+): ResolvedObservation[][] {
+  const cached = candidatesCache.get(resolved) ?? {};
+  const known = cached[lang];
+  if (known) return known;
+  const groups = new Map<string, ResolvedObservation[]>();
+  for (const obs of resolved) {
     if (obs.isBreakdown) continue;
     const key = `${obs.unit.id}|${obs.metric.id}`;
-    const current = latest.get(key);
-    if (!current || isLater(obs, current)) latest.set(key, obs);
+    const group = groups.get(key);
+    if (group) group.push(obs);
+    else groups.set(key, [obs]);
+  }
+  // Sorting is stable: figures equally late keep the dataset's order, and the first wins.
+  for (const group of groups.values()) {
+    group.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
   }
   const figureOrder = new Map(dataset.figures.map((figure) => [figure.id, figure.order]));
-  return [...latest.values()]
-    .sort(
-      (a, b) =>
-        (figureOrder.get(a.metric.figure) ?? 0) - (figureOrder.get(b.metric.figure) ?? 0) ||
-        (metricOrder.get(a.metric.id) ?? 0) - (metricOrder.get(b.metric.id) ?? 0) ||
-        compareVietnamese(localize(a.unit.name, lang), localize(b.unit.name, lang)),
-    )
-    .map((obs) => {
-      const share = sharePercent(obs.value, obs.target);
-      return {
-        id: obs.id,
-        topicId: obs.metric.topic,
-        metricName: localize(obs.metric.name, lang),
-        unitName: localize(obs.unit.name, lang),
-        unitInferred: obs.unit.inferred != null,
-        periodLabel: localize(obs.period.label, lang),
-        value: obs.value,
-        valueDerived: derivedMark(obs.valueDerivation, obs.metric),
-        unitLabel: localize(obs.metric.unit, lang),
-        decimals: obs.metric.decimals ?? 0,
-        target: obs.target,
-        targetDerived: derivedMark(obs.targetDerivation, obs.metric),
-        targetName: obs.metric.targetName ? localize(obs.metric.targetName, lang) : null,
-        share,
-        shareDecimals: shareDecimalsFor(obs),
-        barPercent: share == null ? 0 : Math.min(100, Math.max(0, share)),
-        status: statusOf(obs.value, obs.target),
-        statedShare: obs.statedShare,
-        shareCheck: shareCheckFor(obs, share),
-        elapsed: elapsedFor(obs),
-        source: sourceRef(obs.source),
-      };
-    });
+  const metricOrder = new Map(dataset.metrics.map((metric, index) => [metric.id, index]));
+  const unitRank = unitRanks(dataset, lang);
+  const placeOf = (group: ResolvedObservation[]) => {
+    const obs = group[0] as ResolvedObservation;
+    return {
+      group,
+      figure: figureOrder.get(obs.metric.figure) ?? 0,
+      metric: metricOrder.get(obs.metric.id) ?? 0,
+      unit: unitRank.get(obs.unit.id) ?? 0,
+    };
+  };
+  const ordered = [...groups.values()]
+    .map(placeOf)
+    .sort((a, b) => a.figure - b.figure || a.metric - b.metric || a.unit - b.unit)
+    .map((entry) => entry.group);
+  candidatesCache.set(resolved, { ...cached, [lang]: ordered });
+  return ordered;
+}
+
+const kpiCache = new WeakMap<ResolvedObservation, Partial<Record<Lang, KpiView>>>();
+
+function kpiViewFor(
+  obs: ResolvedObservation,
+  lang: Lang,
+  sourceRef: (source: Source) => SourceRef,
+): KpiView {
+  const cached = kpiCache.get(obs) ?? {};
+  const known = cached[lang];
+  if (known) return known;
+  const share = sharePercent(obs.value, obs.target);
+  const kpi: KpiView = {
+    id: obs.id,
+    topicId: obs.metric.topic,
+    metricName: localize(obs.metric.name, lang),
+    unitName: localize(obs.unit.name, lang),
+    unitInferred: obs.unit.inferred != null,
+    periodLabel: localize(obs.period.label, lang),
+    value: obs.value,
+    valueDerived: derivedMark(obs.valueDerivation, obs.metric),
+    unitLabel: localize(obs.metric.unit, lang),
+    decimals: obs.metric.decimals ?? 0,
+    target: obs.target,
+    targetDerived: derivedMark(obs.targetDerivation, obs.metric),
+    targetName: obs.metric.targetName ? localize(obs.metric.targetName, lang) : null,
+    share,
+    shareDecimals: shareDecimalsFor(obs),
+    barPercent: share == null ? 0 : Math.min(100, Math.max(0, share)),
+    status: statusOf(obs.value, obs.target),
+    statedShare: obs.statedShare,
+    shareCheck: shareCheckFor(obs, share),
+    elapsed: elapsedFor(obs),
+    source: sourceRef(obs.source),
+  };
+  kpiCache.set(obs, { ...cached, [lang]: kpi });
+  return kpi;
 }
 
 /** Later period first; at the same period a printed value wins over a derived one. */
@@ -466,18 +590,78 @@ function compareIsoDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** What every chart of a view is built with. */
+interface PanelContext {
+  lookup: Lookup;
+  lang: Lang;
+  sourceRef: (source: Source) => SourceRef;
+  topics: Map<string, Topic>;
+  unitRank: Map<string, number>;
+}
+
+/**
+ * A metric's figures that are not drawn as an amount: the parts by topic, grouped by district
+ * and period, and the whole figures drawn as counts. A whole figure of a tally is drawn only
+ * where no parts are given for it: the parts' chart states it as their total.
+ */
+function splitBreakdowns(
+  metric: Metric,
+  observations: readonly ResolvedObservation[],
+): { groups: Map<string, ResolvedObservation[]>; wholes: ResolvedObservation[] } {
+  const groups = new Map<string, ResolvedObservation[]>();
+  for (const obs of observations) {
+    if (!obs.isBreakdown) continue;
+    const key = `${obs.unit.id}|${obs.period.id}`;
+    const group = groups.get(key);
+    if (group) group.push(obs);
+    else groups.set(key, [obs]);
+  }
+  const wholes = observations.filter(
+    (obs) =>
+      !obs.isBreakdown &&
+      (metric.kind === 'count' || !groups.has(`${obs.unit.id}|${obs.period.id}`)),
+  );
+  return { groups, wholes };
+}
+
+/**
+ * How many charts buildPanels gives for these figures, and their rows, without building them:
+ * counted as splitBreakdowns sorts them, with nothing allocated but the groups' keys.
+ */
+function panelShape(
+  metric: Metric,
+  observations: readonly ResolvedObservation[],
+): { charts: number; rows: number } {
+  if (observations.length === 0) return { charts: 0, rows: 0 };
+  if (metric.kind === 'amount') return { charts: 1, rows: observations.length };
+  const groups = new Set<string>();
+  let parts = 0;
+  for (const obs of observations) {
+    if (!obs.isBreakdown) continue;
+    groups.add(`${obs.unit.id}|${obs.period.id}`);
+    parts += 1;
+  }
+  let wholes = 0;
+  for (const obs of observations) {
+    if (
+      !obs.isBreakdown &&
+      (metric.kind === 'count' || !groups.has(`${obs.unit.id}|${obs.period.id}`))
+    ) {
+      wholes += 1;
+    }
+  }
+  return { charts: (wholes > 0 ? 1 : 0) + groups.size, rows: wholes + parts };
+}
+
 function buildPanels(
   metric: Metric,
   observations: ResolvedObservation[],
-  lookup: Lookup,
-  lang: Lang,
-  sourceRef: (source: Source) => SourceRef,
-  topics: Map<string, Topic>,
+  { lookup, lang, sourceRef, topics, unitRank }: PanelContext,
 ): Panel[] {
   const sorted = [...observations].sort(
     (a, b) =>
       compareIsoDates(a.period.end, b.period.end) ||
-      compareVietnamese(localize(a.unit.name, lang), localize(b.unit.name, lang)),
+      (unitRank.get(a.unit.id) ?? 0) - (unitRank.get(b.unit.id) ?? 0),
   );
   const metricName = localize(metric.name, lang);
   const unitLabel = localize(metric.unit, lang);
@@ -552,15 +736,9 @@ function buildPanels(
     ];
   }
 
-  const breakdowns = sorted.filter((obs) => obs.isBreakdown);
-  const wholes = sorted.filter((obs) => !obs.isBreakdown);
+  const { groups, wholes: wholesWithoutBreakdown } = splitBreakdowns(metric, sorted);
   const panels: Panel[] = [];
 
-  const wholesWithoutBreakdown = wholes.filter(
-    (obs) =>
-      obs.metric.kind === 'count' ||
-      !breakdowns.some((b) => b.unit.id === obs.unit.id && b.period.id === obs.period.id),
-  );
   if (wholesWithoutBreakdown.length > 0) {
     panels.push({
       kind: 'count',
@@ -594,13 +772,6 @@ function buildPanels(
     });
   }
 
-  const groups = new Map<string, ResolvedObservation[]>();
-  for (const obs of breakdowns) {
-    const key = `${obs.unit.id}|${obs.period.id}`;
-    const group = groups.get(key);
-    if (group) group.push(obs);
-    else groups.set(key, [obs]);
-  }
   const topicRank = new Map(
     [...topics.values()].sort((a, b) => a.order - b.order).map((topic, index) => [topic.id, index]),
   );
@@ -704,14 +875,24 @@ function derivedMark(derivation: Derivation | null, metric: Metric): DerivedMark
   return derivation ? { formula: derivationFormula(derivation, metric) } : null;
 }
 
+/** One reference per source for the whole view, however many rows cite it. */
 function makeSourceRef(lang: Lang) {
-  return (source: Source): SourceRef => ({
-    id: source.id,
-    label: source.title ?? (source.description ? localize(source.description, lang) : source.file),
-    isDescription: source.title == null,
-    date: source.date,
-    file: source.file,
-  });
+  const made = new Map<Source, SourceRef>();
+  return (source: Source): SourceRef => {
+    let ref = made.get(source);
+    if (!ref) {
+      ref = {
+        id: source.id,
+        label:
+          source.title ?? (source.description ? localize(source.description, lang) : source.file),
+        isDescription: source.title == null,
+        date: source.date,
+        file: source.file,
+      };
+      made.set(source, ref);
+    }
+    return ref;
+  };
 }
 
 function missingSource(id: string): SourceRef {

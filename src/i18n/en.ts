@@ -19,6 +19,9 @@ export const en: Messages = {
   clearFilters: 'Clear filters',
 
   kpiHeading: 'Headline figures',
+  kpisShown: (shown: string, total: string) => `Showing ${shown} of ${total} headline figures.`,
+  kpisMore: (count: string) => `Show ${count} more`,
+  kpisAll: (total: string) => `Show all ${total}`,
   chartsHeading: 'Charts',
   status: {
     met: 'Met',

@@ -22,6 +22,9 @@ export const vi = {
   clearFilters: 'Xóa bộ lọc',
 
   kpiHeading: 'Số liệu chính',
+  kpisShown: (shown: string, total: string) => `Đang hiện ${shown} trong ${total} số liệu chính.`,
+  kpisMore: (count: string) => `Hiện thêm ${count}`,
+  kpisAll: (total: string) => `Hiện tất cả ${total}`,
   chartsHeading: 'Biểu đồ',
   status: {
     met: 'Đạt',

@@ -23,12 +23,25 @@ interface DashboardActions {
   /** 1-based; the presentation clamps it to the slides there are. */
   slideShown: (slide: number) => void;
   autoAdvanceChosen: (seconds: number) => void;
+  /** Another page of headline cards, or all of them, on a dashboard with more than a page. */
+  moreKpisRequested: () => void;
+  allKpisRequested: () => void;
   /** The address changed under us: Back, Forward, or a normalised URL. */
   urlChanged: (state: UrlState) => void;
 }
 
-/** Where the dashboard was scrolled when the presentation started, to return there. */
-export type DashboardState = UrlState & { returnScrollY: number; actions: DashboardActions };
+/** How many headline cards a dashboard shows at first, and adds with each "show more". */
+export const KPI_PAGE = 24;
+
+/**
+ * Where the dashboard was scrolled when the presentation started, to return there; how many
+ * headline cards are shown (a number, or all). Neither is part of the address.
+ */
+export type DashboardState = UrlState & {
+  returnScrollY: number;
+  kpisShown: number | 'all';
+  actions: DashboardActions;
+};
 
 function initialState(): UrlState {
   return parseUrlState(typeof window === 'undefined' ? '' : window.location.search);
@@ -37,6 +50,7 @@ function initialState(): UrlState {
 export const useDashboardStore = create<DashboardState>()((set) => ({
   ...initialState(),
   returnScrollY: 0,
+  kpisShown: KPI_PAGE,
   actions: {
     yearSelected: (year) => set({ year }),
     topicSelected: (topic) => set({ topic }),
@@ -47,6 +61,9 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
     presentationEnded: () => set((state) => ({ ...NOT_PRESENTING, auto: state.auto })),
     slideShown: (slide) => set({ slide: Math.max(1, Math.round(slide)) }),
     autoAdvanceChosen: (auto) => set({ auto }),
+    moreKpisRequested: () =>
+      set((state) => (state.kpisShown === 'all' ? {} : { kpisShown: state.kpisShown + KPI_PAGE })),
+    allKpisRequested: () => set({ kpisShown: 'all' }),
     // Everything but the language at once; the language once its messages are there.
     urlChanged: ({ lang, ...rest }) => {
       set({ ...rest });
@@ -76,7 +93,7 @@ function languageRequested(lang: Lang, set: (change: { lang: Lang }) => void): v
 
 /** Puts the store back to what a given address says; for tests and for a fresh start. */
 export function resetDashboardStore(search = ''): void {
-  useDashboardStore.setState({ ...parseUrlState(search) });
+  useDashboardStore.setState({ ...parseUrlState(search), kpisShown: KPI_PAGE });
 }
 
 export const useDashboardActions = () => useDashboardStore((state) => state.actions);
@@ -84,6 +101,7 @@ export const useLang = () => useDashboardStore((state) => state.lang);
 export const useYear = () => useDashboardStore((state) => state.year);
 export const useTopic = () => useDashboardStore((state) => state.topic);
 export const useUnit = () => useDashboardStore((state) => state.unit);
+export const useKpisShown = () => useDashboardStore((state) => state.kpisShown);
 
 export function selectUrlState(state: DashboardState): UrlState {
   return {

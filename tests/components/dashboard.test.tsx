@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { resetDashboardStore } from '../../src/state/dashboard-store';
-import { bundledJson, bundledText } from '../fixtures/dataset';
+import { bundledJson, bundledText, withMadeUpDistricts } from '../fixtures/dataset';
 
 function serve(body: string, status = 200) {
   vi.stubGlobal(
@@ -76,6 +76,53 @@ describe('dashboard', () => {
     expect(within(kpiSection()).queryByText('12.455,236')).not.toBeInTheDocument();
     expect(kpiCard(/Thu ngân sách nhà nước trên địa bàn, Đống Đa/)).toHaveTextContent('8.599,3');
     await waitFor(() => expect(window.location.search).toBe('?year=2022'));
+  });
+
+  it('shows a page of headline cards when there are many, and more on request', async () => {
+    const many = withMadeUpDistricts(12) as unknown as {
+      metrics: { id: string; topic: string | null }[];
+      periods: { id: string; year: number }[];
+      observations: { unit: string; metric: string; period: string; topic?: string | null }[];
+    };
+    // One card per district and indicator: the parts of a whole by topic have none.
+    const wholeTopics = new Map(many.metrics.map((metric) => [metric.id, metric.topic]));
+    const years = new Map(many.periods.map((period) => [period.id, period.year]));
+    const cardsIn = (year: number | null) =>
+      new Set(
+        many.observations
+          .filter((obs) => !(obs.topic != null && wholeTopics.get(obs.metric) == null))
+          .filter((obs) => year == null || years.get(obs.period) === year)
+          .map((obs) => `${obs.unit}|${obs.metric}`),
+      ).size;
+    const cards = cardsIn(null);
+    expect(cards).toBeGreaterThan(48);
+    serve(JSON.stringify(many));
+    const user = userEvent.setup();
+    renderApp();
+    await loaded();
+    const shown = () => within(kpiSection()).getAllByRole('listitem').length;
+    expect(shown()).toBe(24);
+    expect(within(kpiSection()).getByRole('status')).toHaveTextContent(
+      `Đang hiện 24 trong ${cards} số liệu chính.`,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Hiện thêm 24' }));
+    expect(shown()).toBe(48);
+    expect(within(kpiSection()).getByRole('status')).toHaveTextContent(
+      `Đang hiện 48 trong ${cards}`,
+    );
+    // A filter change keeps what was asked for.
+    await user.selectOptions(screen.getByLabelText('Năm'), '2022');
+    expect(shown()).toBe(Math.min(48, cardsIn(2022)));
+    await user.selectOptions(screen.getByLabelText('Năm'), 'Tất cả các năm');
+    expect(shown()).toBe(48);
+
+    await user.click(screen.getByRole('button', { name: `Hiện tất cả ${cards}` }));
+    expect(shown()).toBe(cards);
+    expect(within(kpiSection()).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(kpiSection()).getByRole('status')).toHaveTextContent(
+      `Đang hiện ${cards} trong ${cards} số liệu chính.`,
+    );
   });
 
   it('narrows the data tables when a district is chosen', async () => {

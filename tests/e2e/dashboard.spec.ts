@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { withMadeUpDistricts } from '../fixtures/made-up-districts';
 import {
   expect,
   expectNoBrokenValues,
@@ -558,4 +559,43 @@ test('cards and charts out of view are redrawn after a filter change, without sc
   await allDrawn();
   // Nothing was scrolled: the last card and chart were redrawn out of view.
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('a dashboard of many districts shows a page of headline cards, and more on request from the keyboard', async ({
+  page,
+}) => {
+  const many = withMadeUpDistricts(30);
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ json: many }));
+  await openDashboard(page);
+  const section = kpis(page);
+  const cards = section.locator('.kpi-grid > li');
+  await expect(cards).toHaveCount(24);
+  const status = section.getByRole('status');
+  await expect(status).toHaveText(/^Đang hiện 24 trong (\d+) số liệu chính\.$/);
+  const total = Number(/trong (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(48);
+
+  // From the keyboard: the button keeps the focus, and says what it adds.
+  const more = section.getByRole('button', { name: 'Hiện thêm 24' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(cards).toHaveCount(48);
+  await expect(status).toHaveText(`Đang hiện 48 trong ${total} số liệu chính.`);
+  await expect(more).toBeFocused();
+
+  // The charts still hold every district: the filter by district lists them all.
+  await expect(page.getByLabel('Đơn vị').locator('option')).toHaveCount(many.units.length + 1);
+
+  await section.getByRole('button', { name: `Hiện tất cả ${total}` }).click();
+  await expect(cards).toHaveCount(total);
+  await expect(section.getByRole('button')).toHaveCount(0);
+  await expect(status).toHaveText(`Đang hiện ${total} trong ${total} số liệu chính.`);
+  // What is drawn (cards and charts near the viewport: a large dashboard draws only those).
+  await section.locator('.kpi-grid > li').last().scrollIntoViewIfNeeded();
+  await expect(section.locator('.kpi-grid > li').last().locator('.kpi-card-pending')).toHaveCount(
+    0,
+  );
+  expect(await page.locator('body').innerText()).not.toMatch(
+    /\bNaN\b|\bInfinity\b|\bundefined\b|\bnull\b|\[object Object\]/,
+  );
 });

@@ -27,7 +27,7 @@ export function Dashboard({
   const t = useMessages();
   const { filtersCleared } = useDashboardActions();
   const caption = filterCaption(view, t);
-  const charts = view.figures.reduce((sum, figure) => sum + figure.panels.length, 0);
+  const charts = view.figures.reduce((sum, figure) => sum + figure.chartCount, 0);
   const large = charts > LARGE_DASHBOARD_CHARTS;
   return (
     <>

@@ -30,8 +30,9 @@ export function FigureCard({
   const headingId = `figure-title-${figure.id}`;
   // Layout hints for the grid: a chart across periods takes the full width; a card with
   // several charts stands beside two shorter ones.
-  const wide = figure.panels.some((panel) => panel.kind === 'amount');
-  const drawnLines = figure.panels.reduce((sum, panel) => sum + panel.rows.length + 2, 0);
+  // Known without building its charts (FigureView.panels), which waits for the card's turn.
+  const wide = figure.hasAmount;
+  const drawnLines = figure.rowCount + 2 * figure.chartCount;
   const tall = !wide && drawnLines >= 8;
   // The card's heading is always current; its charts, legends, notes and table are drawn when
   // the card comes near the viewport or its turn comes (see useDeferredDrawing).
@@ -124,7 +125,7 @@ function PrerenderedBody({ node }: { node: HTMLElement }) {
 
 /** What a card not yet drawn holds: about its charts' height, so the page's length is close. */
 function pendingHeight(figure: FigureView): number {
-  return figure.hasData ? figure.panels.length * 360 : 40;
+  return figure.hasData ? figure.chartCount * 360 : 40;
 }
 
 /**

@@ -7,18 +7,44 @@ import { DerivedBadge } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
 import { StatusBadge } from './StatusBadge';
 import { useFormatters } from '../../charts/use-formatters';
+import { KPI_PAGE, useDashboardActions, useKpisShown } from '../../state/dashboard-store';
 
+/**
+ * The headline cards. A dashboard of many districts has thousands (one per district and
+ * indicator): it shows a page of them, and more on request, so that a filter change does not
+ * redraw thousands of cards nobody scrolls through; the charts and tables still hold every figure.
+ */
 export function KpiCards({ kpis }: { kpis: KpiView[] }) {
   const t = useMessages();
+  const format = useFormatters();
+  const kpisShown = useKpisShown();
+  const { moreKpisRequested, allKpisRequested } = useDashboardActions();
   if (kpis.length === 0) return null;
+  const shown = kpisShown === 'all' ? kpis.length : Math.min(kpis.length, kpisShown);
+  const more = Math.min(KPI_PAGE, kpis.length - shown);
   return (
     <section className="kpi-section" aria-labelledby="kpi-heading">
       <h2 id="kpi-heading">{t.kpiHeading}</h2>
       <ul className="kpi-grid">
-        {kpis.map((kpi, index) => (
+        {kpis.slice(0, shown).map((kpi, index) => (
           <KpiItem key={kpi.id} kpi={kpi} eager={index < EAGER_KPIS} />
         ))}
       </ul>
+      {kpis.length > KPI_PAGE && (
+        <div className="kpi-more">
+          <p role="status">{t.kpisShown(format.count(shown), format.count(kpis.length))}</p>
+          {more > 0 && (
+            <>
+              <button type="button" className="button-secondary" onClick={moreKpisRequested}>
+                {t.kpisMore(format.count(more))}
+              </button>
+              <button type="button" className="button-secondary" onClick={allKpisRequested}>
+                {t.kpisAll(format.count(kpis.length))}
+              </button>
+            </>
+          )}
+        </div>
+      )}
     </section>
   );
 }
