@@ -248,6 +248,16 @@ function compose(figures) {
     body.removeAttribute('data-prerender-key');
     renameIds(wrapper, '.prerendered-variant');
   }
+  // Each headline card, wrapped as a chart card's body is: the app keeps it until it draws its own.
+  for (const item of root.querySelectorAll('.kpi-grid > li[data-prerender-key]')) {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'kpi-prerendered';
+    wrapper.dataset.prerenderKey = item.dataset.prerenderKey;
+    wrapper.setAttribute('inert', '');
+    wrapper.append(...item.childNodes);
+    item.append(wrapper);
+    item.removeAttribute('data-prerender-key');
+  }
   // The rest of the page's ids too: the loading state beside it has some of the same.
   renameIds(root, '.figure-prerendered');
   // Nothing in it takes the focus, also where `inert` is not known (the stylesheet stops the

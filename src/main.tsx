@@ -1,13 +1,17 @@
 // First: the saved import is read while the rest of the code loads (see startReadingStoredDataset).
 import './data/early-read';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 // On screen, the reader's own system font (see --font in app.css); exported images embed
 // Be Vietnam Pro (src/features/export/fonts.ts).
 import './styles/app.css';
 import { App, createQueryClient } from './app/App';
 import { datasetQueryOptions, prepareDashboardView } from './data/dataset-query';
-import { prerenderedPageShown, takePrerenderedFigures } from './components/prerendered-figures';
+import {
+  prerenderedFigure,
+  prerenderedPageShown,
+  takePrerenderedFigures,
+} from './components/prerendered-figures';
 import { localeDataWarmUps } from './domain/format';
 import { loadFigureBody } from './features/dashboard/figure-body-module';
 import { replaceView } from './features/filters/use-url-sync';
@@ -21,12 +25,16 @@ if (root) {
   // The chart cards the build drew, kept until the app has drawn its own (prerendered-figures.ts).
   takePrerenderedFigures(root);
   const queryClient = createQueryClient();
-  const render = () =>
-    createRoot(root).render(
-      <StrictMode>
-        <App queryClient={queryClient} />
-      </StrictMode>,
+  const render = () => {
+    const reactRoot = createRoot(root);
+    startTransition(() =>
+      reactRoot.render(
+        <StrictMode>
+          <App queryClient={queryClient} />
+        </StrictMode>,
+      ),
     );
+  };
   // The page already shows the loading state (pre-rendered into index.html), so the first
   // render waits for the data and draws the dashboard at once, rather than drawing the same
   // loading state again first. A slow load renders after a second anyway: then the loading
@@ -52,7 +60,12 @@ if (root) {
       // Rendered whatever happens here: a failed load is shown by the app, with its retry.
       setTimeout(renderOnce, 0);
       const state = useDashboardStore.getState();
-      prepareDashboardView(queryClient, state, state.lang);
+      const view = prepareDashboardView(queryClient, state, state.lang);
+      // And the fingerprints by which the cards find what the build drew for them (nothing to do
+      // when it drew nothing), which would otherwise be worked out in the render.
+      for (const part of view ? [...view.kpis, ...view.figures] : []) {
+        prerenderedFigure(part, state.lang);
+      }
     }, 0);
   });
   // Later over the pre-rendered dashboard: it already shows what the data will, and drawing the

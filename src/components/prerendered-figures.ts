@@ -60,6 +60,19 @@ export function takePrerenderedFigures(root: ParentNode): void {
   }
 }
 
-/** The pre-rendered body of this card, if the build drew exactly this figure in this language. */
-export const prerenderedFigure = (figure: { readonly id: string }, lang: string) =>
-  figures.size > 0 ? (figures.get(prerenderKey(figure, lang)) ?? null) : null;
+/**
+ * The pre-rendered body of this card (a chart card's, or a headline card), if the build drew
+ * exactly this figure in this language. A card asks at each render until it is drawn: the
+ * fingerprint is worked out once per figure.
+ */
+export function prerenderedFigure(figure: { readonly id: string }, lang: string) {
+  if (figures.size === 0) return null;
+  let key = keys.get(figure);
+  if (key?.lang !== lang) {
+    key = { lang, key: prerenderKey(figure, lang) };
+    keys.set(figure, key);
+  }
+  return figures.get(key.key) ?? null;
+}
+
+const keys = new WeakMap<object, { lang: string; key: string }>();

@@ -71,6 +71,44 @@ describe('a chart card when the page was pre-rendered', () => {
   });
 });
 
+describe('a headline card when the page was pre-rendered', () => {
+  it('on a phone, keeps the card drawn for its own figure until its turn, and says so', async () => {
+    const width = window.innerWidth;
+    window.innerWidth = 412;
+    try {
+      window.history.replaceState(null, '', '/');
+      resetDashboardStore('');
+      const { kpis } = buildDashboardView(bundledDataset(), ALL_FILTERS, 'vi');
+      // Past the two a phone draws with the first paint.
+      const [kept, changed] = [kpis[2], kpis[3]];
+      if (!kept || !changed) throw new Error('the bundled data has four headline cards');
+      const otherFigure = { ...changed, value: 1 };
+      document.documentElement.setAttribute('data-prerendered', '');
+      const page = builtPage([
+        { key: prerenderKey(kept, 'vi'), text: 'BUILD: kept card' },
+        { key: prerenderKey(otherFigure, 'vi'), text: 'BUILD: other figure' },
+      ]);
+      takePrerenderedFigures(page);
+      const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      render(<App queryClient={queryClient} />);
+      const items = (await screen.findByRole('region', { name: 'Số liệu chính' })).querySelectorAll(
+        '.kpi-grid > li',
+      );
+      const [first, , keptItem, changedItem] = [...items];
+      await waitFor(() => expect(keptItem).toHaveTextContent('BUILD: kept card'));
+      expect(keptItem).toHaveAttribute('aria-busy', 'true');
+      expect(keptItem).toHaveTextContent(`${kept.metricName}: số liệu đang được vẽ`);
+      // A card whose figure differs from what the build drew shows its placeholder instead.
+      expect(changedItem?.textContent).not.toContain('BUILD');
+      expect(changedItem?.querySelector('.kpi-card-pending')).not.toBeNull();
+      // The first cards are the app's own at once.
+      expect(first?.querySelector('article.kpi-card')).not.toBeNull();
+    } finally {
+      window.innerWidth = width;
+    }
+  });
+});
+
 describe('prerenderKey', () => {
   it('changes with any figure in the card and with the language', () => {
     const [budget] = buildDashboardView(bundledDataset(), ALL_FILTERS, 'vi').figures;

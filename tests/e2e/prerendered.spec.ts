@@ -168,3 +168,43 @@ test('a change made once the app has run shows the new figures, not the pre-rend
   await expect(budget.locator('.chart')).not.toContainText('12.455,236');
   await expect(page.locator('.figure-prerendered')).toHaveCount(0);
 });
+
+test('on a phone, the headline cards the build drew stay until the app draws its own: none blanks, nothing moves', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await recordLayoutShifts(page);
+  // Everything the page is given, as it is given: a card's placeholder would blank what was drawn.
+  await page.addInitScript(() => {
+    const seen = { pending: 0, kept: 0 };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches('.kpi-card-pending') || node.querySelector('.kpi-card-pending'))
+            seen.pending += 1;
+          seen.kept +=
+            Number(node.matches('.kpi-prerendered-slot')) +
+            node.querySelectorAll('.kpi-prerendered-slot').length;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  await expect(page.locator('.prerendered-page')).toHaveCount(0);
+  // The cards on the first screen are the app's own at once; the others, drawn as they come
+  // near, until then keep what the build drew. Scrolled through, every card is the app's own.
+  await expect(kpis(page).locator('> li').first().locator('> .kpi-card')).toBeVisible();
+  await scrollThrough(page);
+  const items = kpis(page).locator('> li');
+  await expect(items).not.toHaveCount(0);
+  await expect(kpis(page).locator('.kpi-prerendered')).toHaveCount(0);
+  await expect(items.locator('> .kpi-card')).toHaveCount(await items.count());
+  await expect(kpis(page).locator('li[aria-busy]')).toHaveCount(0);
+  const seen = await page.evaluate(() => (window as unknown as { seen: object }).seen);
+  // The cards past the phone's first screen were kept from the build, not blanked.
+  expect(seen).toMatchObject({ pending: 0 });
+  expect((seen as { kept: number }).kept).toBeGreaterThan(0);
+  expect(await layoutShifts(page)).toEqual([]);
+});

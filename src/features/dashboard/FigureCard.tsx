@@ -8,6 +8,7 @@ import {
   prerenderKey,
   prerenderedFigure,
 } from '../../components/prerendered-figures';
+import { PrerenderedSlot } from '../../components/PrerenderedSlot';
 import { SourceCitation } from './SourceCitation';
 import { DrawnInBackground, useDeferredDrawing } from '../../components/use-deferred-drawing';
 import { useFigureBodyModule } from './figure-body-module';
@@ -92,7 +93,7 @@ export function FigureCard({
             <body.module.FigureBody figure={shown} />
           </DrawnInBackground.Provider>
         ) : prerendered ? (
-          <PrerenderedBody node={prerendered} />
+          <PrerenderedSlot node={prerendered} className="figure-prerendered-slot" />
         ) : body.failed ? (
           <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
             {/* Not an alert here: the section says it once (Dashboard.tsx). */}
@@ -105,21 +106,6 @@ export function FigureCard({
         )}
       </div>
     </figure>
-  );
-}
-
-/**
- * The pre-rendered body, moved into the card as it is (not parsed or drawn again). It stays inert
- * until the card's own charts replace it.
- */
-function PrerenderedBody({ node }: { node: HTMLElement }) {
-  return (
-    <div
-      className="figure-prerendered-slot"
-      ref={(slot) => {
-        if (slot && node.parentNode !== slot) slot.appendChild(node);
-      }}
-    />
   );
 }
 

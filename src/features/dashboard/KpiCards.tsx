@@ -7,7 +7,13 @@ import { DerivedBadge } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
 import { StatusBadge } from './StatusBadge';
 import { useFormatters } from '../../charts/use-formatters';
-import { KPI_PAGE, useDashboardActions, useKpisShown } from '../../state/dashboard-store';
+import { KPI_PAGE, useDashboardActions, useKpisShown, useLang } from '../../state/dashboard-store';
+import {
+  capturingPrerender,
+  prerenderKey,
+  prerenderedFigure,
+} from '../../components/prerendered-figures';
+import { PrerenderedSlot } from '../../components/PrerenderedSlot';
 
 /**
  * The headline cards. A dashboard of many districts has thousands (one per district and
@@ -21,13 +27,14 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
   const { moreKpisRequested, allKpisRequested } = useDashboardActions();
   if (kpis.length === 0) return null;
   const shown = kpisShown === 'all' ? kpis.length : Math.min(kpis.length, kpisShown);
+  const eager = window.innerWidth < PHONE_WIDTH ? EAGER_KPIS_PHONE : EAGER_KPIS;
   const more = Math.min(KPI_PAGE, kpis.length - shown);
   return (
     <section className="kpi-section" aria-labelledby="kpi-heading">
       <h2 id="kpi-heading">{t.kpiHeading}</h2>
       <ul className="kpi-grid">
         {kpis.slice(0, shown).map((kpi, index) => (
-          <KpiItem key={kpi.id} kpi={kpi} eager={index < EAGER_KPIS} />
+          <KpiItem key={kpi.id} kpi={kpi} eager={index < eager} />
         ))}
       </ul>
       {kpis.length > KPI_PAGE && (
@@ -49,8 +56,14 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
   );
 }
 
-/** As many cards as a large screen shows above the fold: they are drawn with the first paint. */
+/**
+ * As many cards as the screen shows above the fold: they are drawn with the first paint, the
+ * others when their turn comes. On a phone the first render is a long task either way, and each
+ * card left out of it shortens it; the cards the build drew stay on screen until then.
+ */
 const EAGER_KPIS = 10;
+const EAGER_KPIS_PHONE = 2;
+const PHONE_WIDTH = 760;
 
 /**
  * A card out of view is drawn (or, after a filter change, redrawn) when its turn comes; until
@@ -59,12 +72,25 @@ const EAGER_KPIS = 10;
  */
 function KpiItem({ kpi, eager }: { kpi: KpiView; eager: boolean }) {
   const t = useMessages();
+  const lang = useLang();
   const [item, setItem] = useState<HTMLLIElement | null>(null);
   const { shown, stale } = useDeferredDrawing(item, kpi, eager);
+  // Until drawn, the card the build drew for this very figure, if it did (prerendered-figures.ts).
+  const prerendered = shown ? null : prerenderedFigure(kpi, lang);
   return (
-    <li ref={setItem} aria-busy={stale || undefined}>
+    <li
+      ref={setItem}
+      aria-busy={stale || !!prerendered || undefined}
+      data-prerender-key={capturingPrerender() ? prerenderKey(kpi, lang) : undefined}
+    >
       {shown ? (
         <KpiCard kpi={shown} />
+      ) : prerendered ? (
+        <>
+          {/* The drawn card is inert, so hidden from screen readers: they are told it is coming. */}
+          <PrerenderedSlot node={prerendered} className="kpi-prerendered-slot" />
+          <p className="visually-hidden">{t.kpiPending(kpi.metricName)}</p>
+        </>
       ) : (
         <div className="kpi-card kpi-card-pending">
           <p className="visually-hidden">{t.kpiPending(kpi.metricName)}</p>
