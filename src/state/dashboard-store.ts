@@ -9,8 +9,9 @@ import {
 } from '../domain/url-state';
 
 /**
- * UI state only: the filters, the language and presentation mode. The dataset lives in react-query's cache and is
- * never copied here. Actions are named for what happened, not for the field they set.
+ * UI state only: the filters, the language, presentation mode and how many headline cards are
+ * shown. The dataset lives in react-query's cache and is never copied here. Actions are named for
+ * what happened, not for the field they set.
  */
 interface DashboardActions {
   yearSelected: (year: number | null) => void;
