@@ -8,6 +8,7 @@ import './styles/app.css';
 import { App, createQueryClient } from './app/App';
 import { datasetQueryOptions, prepareDashboardView } from './data/dataset-query';
 import {
+  forgetPrerenderedFigures,
   prerenderedFigure,
   prerenderedPageShown,
   takePrerenderedFigures,
@@ -16,14 +17,21 @@ import { localeDataWarmUps } from './domain/format';
 import { loadFigureBody } from './features/dashboard/figure-body-module';
 import { replaceView } from './features/filters/use-url-sync';
 import { loadMessages } from './i18n';
-import { selectUrlState, useDashboardStore } from './state/dashboard-store';
+import { KPI_PAGE, selectUrlState, useDashboardStore } from './state/dashboard-store';
+import { sameFilters } from './domain/url-state';
 
 const root = document.getElementById('root');
 if (root) {
   // The chart cards' code, a chunk of its own: fetched now, alongside the data.
   void loadFigureBody();
-  // The chart cards the build drew, kept until the app has drawn its own (prerendered-figures.ts).
+  // The chart cards the build drew, kept until the app has drawn its own (prerendered-figures.ts),
+  // and let go once the page shows other filters or another language than the ones it drew.
   takePrerenderedFigures(root);
+  const stopWatching = useDashboardStore.subscribe((state, previous) => {
+    if (sameFilters(state, previous) && state.lang === previous.lang) return;
+    forgetPrerenderedFigures();
+    stopWatching();
+  });
   const queryClient = createQueryClient();
   const render = () => {
     const reactRoot = createRoot(root);
@@ -63,7 +71,7 @@ if (root) {
       const view = prepareDashboardView(queryClient, state, state.lang);
       // And the fingerprints by which the cards find what the build drew for them (nothing to do
       // when it drew nothing), which would otherwise be worked out in the render.
-      for (const part of view ? [...view.kpis, ...view.figures] : []) {
+      for (const part of view ? [...view.kpis.slice(0, KPI_PAGE), ...view.figures] : []) {
         prerenderedFigure(part, state.lang);
       }
     }, 0);

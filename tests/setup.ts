@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { loadFigureBody } from '../src/features/dashboard/figure-body-module';
 import { loadMessages } from '../src/i18n';
+
+// What the app loads on demand (the notes and sources, the messages that come with them) is
+// transformed by Vitest the first time a test asks for it: on a busy 2-core machine that can take
+// longer than Testing Library's default wait of 1 s.
+configure({ asyncUtilTimeout: 3000 });
 
 // The app loads English on demand; the tests render either language at once.
 await loadMessages('en');

@@ -76,3 +76,15 @@ export function prerenderedFigure(figure: { readonly id: string }, lang: string)
 }
 
 const keys = new WeakMap<object, { lang: string; key: string }>();
+
+/** Whether the build's drawing is still at hand (only then is there anything for a card to keep). */
+export const prerenderedPartsKept = () => figures.size > 0;
+
+/**
+ * Lets go of the build's drawing once what the page shows is no longer what it drew (other data,
+ * other filters, another language): no card can match it any more, and a card need not work
+ * out a fingerprint of its figure, at every render, to find that out.
+ */
+export function forgetPrerenderedFigures(): void {
+  figures.clear();
+}

@@ -5,6 +5,8 @@ import type { Filters, Lang } from '../domain/url-state';
 import { parseDatasetText, type Problem } from '../domain/validate';
 import { buildDashboardView, type DashboardView } from '../domain/view-model';
 import { readStoredDataset } from './stored-dataset';
+import { forgetPrerenderedFigures } from '../components/prerendered-figures';
+import { useDashboardStore } from '../state/dashboard-store';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
@@ -91,6 +93,16 @@ export function datasetQueryOptions(url: string = DATASET_URL) {
     queryFn: ({ signal }) => fetchActiveDataset(url, signal),
     staleTime: Infinity,
   });
+}
+
+/**
+ * Shows other data (an import, or the bundled data again): the cache is given it, the headline
+ * cards start again from their first page, and the page the build drew is let go.
+ */
+export function showDataset(queryClient: QueryClient, active: ActiveDataset): void {
+  forgetPrerenderedFigures();
+  useDashboardStore.getState().actions.dataReplaced();
+  queryClient.setQueryData(datasetQueryOptions().queryKey, active);
 }
 
 /** The dashboard's view model for the current filters, derived from the cached dataset. */

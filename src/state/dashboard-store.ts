@@ -27,6 +27,8 @@ interface DashboardActions {
   /** Another page of headline cards, or all of them, on a dashboard with more than a page. */
   moreKpisRequested: () => void;
   allKpisRequested: () => void;
+  /** Other data is shown (an import, or the bundled data again): its first page of cards. */
+  dataReplaced: () => void;
   /** The address changed under us: Back, Forward, or a normalised URL. */
   urlChanged: (state: UrlState) => void;
 }
@@ -65,6 +67,7 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
     moreKpisRequested: () =>
       set((state) => (state.kpisShown === 'all' ? {} : { kpisShown: state.kpisShown + KPI_PAGE })),
     allKpisRequested: () => set({ kpisShown: 'all' }),
+    dataReplaced: () => set({ kpisShown: KPI_PAGE }),
     // Everything but the language at once; the language once its messages are there.
     urlChanged: ({ lang, ...rest }) => {
       set({ ...rest });

@@ -3,6 +3,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
+import { showDataset } from '../../src/data/dataset-query';
+import { validateDataset } from '../../src/domain/validate';
 import { resetDashboardStore } from '../../src/state/dashboard-store';
 import { bundledJson, bundledText, withMadeUpDistricts } from '../fixtures/dataset';
 
@@ -20,7 +22,7 @@ function renderApp(search = '') {
   resetDashboardStore(search);
   // A fresh cache for every test, and no retries: a failure shows at once.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<App queryClient={queryClient} />);
+  return { ...render(<App queryClient={queryClient} />), queryClient };
 }
 
 const kpiSection = () => screen.getByRole('region', { name: 'Số liệu chính' });
@@ -98,7 +100,7 @@ describe('dashboard', () => {
     expect(cards).toBeGreaterThan(48);
     serve(JSON.stringify(many));
     const user = userEvent.setup();
-    renderApp();
+    const { queryClient } = renderApp();
     await loaded();
     const shown = () => within(kpiSection()).getAllByRole('listitem').length;
     expect(shown()).toBe(24);
@@ -123,7 +125,21 @@ describe('dashboard', () => {
     expect(within(kpiSection()).getByRole('status')).toHaveTextContent(
       `Đang hiện ${cards} trong ${cards} số liệu chính.`,
     );
-  });
+    // Focus is not lost with the buttons: it is on the first card added.
+    expect(within(kpiSection()).getAllByRole('listitem')[48]).toHaveFocus();
+
+    // Other data shown (an import, say): its first page again, not thousands of cards at once.
+    const other = validateDataset(withMadeUpDistricts(13));
+    if (!other.ok) throw new Error('the test data is valid');
+    act(() =>
+      showDataset(queryClient, {
+        dataset: other.data,
+        origin: { kind: 'imported', fileName: 'thu.json', importedAt: '2024-07-01T00:00:00Z' },
+      }),
+    );
+    await waitFor(() => expect(shown()).toBe(24));
+    // Over a hundred cards drawn by jsdom, twice: seconds on a busy machine.
+  }, 20_000);
 
   it('narrows the data tables when a district is chosen', async () => {
     const user = userEvent.setup();

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Icon } from '../../components/Icon';
 import { useDeferredDrawing } from '../../components/use-deferred-drawing';
 import type { KpiView } from '../../domain/view-model';
@@ -12,6 +12,7 @@ import {
   capturingPrerender,
   prerenderKey,
   prerenderedFigure,
+  prerenderedPartsKept,
 } from '../../components/prerendered-figures';
 import { PrerenderedSlot } from '../../components/PrerenderedSlot';
 
@@ -25,14 +26,27 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
   const format = useFormatters();
   const kpisShown = useKpisShown();
   const { moreKpisRequested, allKpisRequested } = useDashboardActions();
-  if (kpis.length === 0) return null;
   const shown = kpisShown === 'all' ? kpis.length : Math.min(kpis.length, kpisShown);
-  const eager = window.innerWidth < PHONE_WIDTH ? EAGER_KPIS_PHONE : EAGER_KPIS;
+  // After "show more", the focus goes to the first card it added, to read on from there (the
+  // buttons move below the new cards, or go once all are shown).
+  const list = useRef<HTMLUListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusFrom.current;
+    if (index == null) return;
+    focusFrom.current = null;
+    (list.current?.children[index] as HTMLElement | undefined)?.focus();
+  }, [shown]);
+  if (kpis.length === 0) return null;
+  // Fewer drawn at once on a phone, where the cards past them keep the build's drawing until
+  // their turn; without that drawing, as many as a large screen shows.
+  const eager =
+    window.innerWidth < PHONE_WIDTH && prerenderedPartsKept() ? EAGER_KPIS_PHONE : EAGER_KPIS;
   const more = Math.min(KPI_PAGE, kpis.length - shown);
   return (
     <section className="kpi-section" aria-labelledby="kpi-heading">
       <h2 id="kpi-heading">{t.kpiHeading}</h2>
-      <ul className="kpi-grid">
+      <ul className="kpi-grid" ref={list}>
         {kpis.slice(0, shown).map((kpi, index) => (
           <KpiItem key={kpi.id} kpi={kpi} eager={index < eager} />
         ))}
@@ -42,10 +56,24 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
           <p role="status">{t.kpisShown(format.count(shown), format.count(kpis.length))}</p>
           {more > 0 && (
             <>
-              <button type="button" className="button-secondary" onClick={moreKpisRequested}>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => {
+                  focusFrom.current = shown;
+                  moreKpisRequested();
+                }}
+              >
                 {t.kpisMore(format.count(more))}
               </button>
-              <button type="button" className="button-secondary" onClick={allKpisRequested}>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => {
+                  focusFrom.current = shown;
+                  allKpisRequested();
+                }}
+              >
                 {t.kpisAll(format.count(kpis.length))}
               </button>
             </>
@@ -80,6 +108,7 @@ function KpiItem({ kpi, eager }: { kpi: KpiView; eager: boolean }) {
   return (
     <li
       ref={setItem}
+      tabIndex={-1}
       aria-busy={stale || !!prerendered || undefined}
       data-prerender-key={capturingPrerender() ? prerenderKey(kpi, lang) : undefined}
     >

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   DATASET_URL,
-  datasetQueryOptions,
+  showDataset,
   fetchDataset,
   type ActiveDataset,
 } from '../../data/dataset-query';
@@ -157,7 +157,7 @@ export function DataBanner({ active }: { active: ActiveDataset }) {
           try {
             const dataset = await fetchDataset(DATASET_URL);
             await clearStoredDataset();
-            queryClient.setQueryData<ActiveDataset>(datasetQueryOptions().queryKey, {
+            showDataset(queryClient, {
               dataset,
               origin: { kind: 'bundled', storedUnreadable: false },
             });

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { datasetQueryOptions, type ActiveDataset } from '../../data/dataset-query';
+import { showDataset, type ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset } from '../../data/stored-dataset';
 import { formatPercent } from '../../domain/format';
 import {
@@ -177,7 +177,7 @@ export function ImportDialog({
       dataset: plan.result,
       origin: { kind: 'imported', fileName: reading.name, importedAt },
     };
-    queryClient.setQueryData(datasetQueryOptions().queryKey, next);
+    showDataset(queryClient, next);
     onClose();
   }
 
