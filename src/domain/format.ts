@@ -23,11 +23,12 @@ function numberFormat(minDecimals: number, maxDecimals: number): Intl.NumberForm
 let vietnameseCollator: Intl.Collator | null = null;
 
 /**
- * Names in Vietnamese alphabetical order. One collator, made when first needed: localeCompare
+ * Names in Vietnamese alphabetical order, numbers in them by value: Quận 3 before Quận 10, as
+ * Hồ Chí Minh City's districts are listed. One collator, made when first needed: localeCompare
  * with a locale builds one on every comparison, which cost more than the sort itself.
  */
 export function compareVietnamese(a: string, b: string): number {
-  return (vietnameseCollator ??= new Intl.Collator('vi')).compare(a, b);
+  return (vietnameseCollator ??= new Intl.Collator('vi', { numeric: true })).compare(a, b);
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatGrowth, formatNumber, formatPercent } from '../../src/domain/format';
+import {
+  compareVietnamese,
+  formatDate,
+  formatGrowth,
+  formatNumber,
+  formatPercent,
+} from '../../src/domain/format';
 
 const NO_DATA = 'chưa có số liệu';
 
@@ -50,5 +56,20 @@ describe('vi-VN formatting', () => {
     ['27/06/2024', 'không ghi'],
   ])('date %s → %s', (value, expected) => {
     expect(formatDate(value, 'không ghi')).toBe(expected);
+  });
+});
+
+describe('names in order', () => {
+  it('sort the Vietnamese way, with numbers by value', () => {
+    const names = ['Quận 10', 'Đống Đa', 'Quận 3', 'Cầu Giấy', 'Quận 1', 'Ba Đình', 'Quận 12'];
+    expect([...names].sort(compareVietnamese)).toEqual([
+      'Ba Đình',
+      'Cầu Giấy',
+      'Đống Đa',
+      'Quận 1',
+      'Quận 3',
+      'Quận 10',
+      'Quận 12',
+    ]);
   });
 });
