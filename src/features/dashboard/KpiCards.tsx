@@ -15,6 +15,7 @@ import {
   prerenderedPartsKept,
 } from '../../components/prerendered-figures';
 import { PrerenderedSlot } from '../../components/PrerenderedSlot';
+import { onPhoneScreen } from '../../components/screen';
 
 /**
  * The headline cards. A dashboard of many districts has thousands (one per district and
@@ -40,8 +41,7 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
   if (kpis.length === 0) return null;
   // Fewer drawn at once on a phone, where the cards past them keep the build's drawing until
   // their turn; without that drawing, as many as a large screen shows.
-  const eager =
-    window.innerWidth < PHONE_WIDTH && prerenderedPartsKept() ? EAGER_KPIS_PHONE : EAGER_KPIS;
+  const eager = onPhoneScreen() && prerenderedPartsKept() ? EAGER_KPIS_PHONE : EAGER_KPIS;
   const more = Math.min(KPI_PAGE, kpis.length - shown);
   return (
     <section className="kpi-section" aria-labelledby="kpi-heading">
@@ -91,7 +91,6 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
  */
 const EAGER_KPIS = 10;
 const EAGER_KPIS_PHONE = 2;
-const PHONE_WIDTH = 760;
 
 /**
  * A card out of view is drawn (or, after a filter change, redrawn) when its turn comes; until
