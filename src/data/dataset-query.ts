@@ -118,16 +118,23 @@ export function useDashboardView(filters: Filters, lang: Lang) {
   return useQuery({ ...datasetQueryOptions(), select, structuralSharing: false });
 }
 
-// The last view built, so that one built ahead of the first render (prepareDashboardView) is the
-// one the render uses. A pure function of its inputs: the same inputs give the same view.
-let lastView: { dataset: Dataset; key: string; view: DashboardView } | null = null;
+// The views last built: the one built ahead of the first render (prepareDashboardView) is the one
+// the render uses, and going back to filters just seen (Back, a filter chosen and cleared again)
+// builds nothing, and gives React the objects it drew before. A view is a pure function of its
+// inputs, so the same inputs may have the same view.
+let recent: { dataset: Dataset; views: Map<string, DashboardView> } | null = null;
+const RECENT_VIEWS = 4;
 
 function viewFor(dataset: Dataset, filters: Filters, lang: Lang): DashboardView {
   const key = JSON.stringify([filters.year, filters.topic, filters.unit, lang]);
-  if (lastView?.dataset !== dataset || lastView.key !== key) {
-    lastView = { dataset, key, view: buildDashboardView(dataset, filters, lang) };
-  }
-  return lastView.view;
+  if (recent?.dataset !== dataset) recent = { dataset, views: new Map() };
+  const { views } = recent;
+  const view = views.get(key) ?? buildDashboardView(dataset, filters, lang);
+  // The newest last: the oldest is the first to go.
+  views.delete(key);
+  views.set(key, view);
+  if (views.size > RECENT_VIEWS) views.delete(views.keys().next().value as string);
+  return view;
 }
 
 /**

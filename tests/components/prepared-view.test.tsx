@@ -46,6 +46,34 @@ describe('the view model built ahead of the first render', () => {
     expect(result.current.data).toEqual(buildDashboardView(dataset, filters, 'en'));
   });
 
+  it('is kept for a few filters back: returning to one just seen builds nothing', () => {
+    const { queryClient } = withData();
+    const all = { year: null, topic: null, unit: null };
+    const first = prepareDashboardView(queryClient, all, 'vi');
+    expect(prepareDashboardView(queryClient, filters, 'vi')).not.toBe(first);
+    // Back to all years: the very view drawn before, so React has nothing to redraw.
+    expect(prepareDashboardView(queryClient, all, 'vi')).toBe(first);
+    // Four other views later, it has gone: a new one, equal to it.
+    for (const year of [2021, 2022, 2023, 2024]) {
+      prepareDashboardView(queryClient, { ...all, year }, 'vi');
+    }
+    const again = prepareDashboardView(queryClient, all, 'vi');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
+  it('is not kept across data: other data builds its own', () => {
+    const { queryClient } = withData();
+    const first = prepareDashboardView(queryClient, filters, 'vi');
+    queryClient.setQueryData(datasetQueryOptions().queryKey, {
+      dataset: { ...bundledDataset(), asOf: '2024-07-01' },
+      origin: { kind: 'bundled', storedUnreadable: false },
+    });
+    const other = prepareDashboardView(queryClient, filters, 'vi');
+    expect(other).not.toBe(first);
+    expect(other?.asOf).toBe('2024-07-01');
+  });
+
   it('is nothing before the data is there', () => {
     expect(prepareDashboardView(new QueryClient(), filters, 'vi')).toBeNull();
   });
