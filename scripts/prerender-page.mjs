@@ -205,6 +205,19 @@ function compose(figures) {
     }
   };
 
+  // What a card drew, wrapped, inert, with the fingerprint the card stamped on it: the app takes
+  // the wrapper (prerendered-figures.ts) and keeps it until it draws its own.
+  const wrapForApp = (container, className) => {
+    const wrapper = document.createElement('div');
+    wrapper.className = className;
+    wrapper.dataset.prerenderKey = container.dataset.prerenderKey;
+    wrapper.setAttribute('inert', '');
+    wrapper.append(...container.childNodes);
+    container.append(wrapper);
+    container.removeAttribute('data-prerender-key');
+    return wrapper;
+  };
+
   for (const figure of figures) {
     const card = document.getElementById(`figure-${figure.id}`);
     const body = card?.querySelector(':scope > .figure-body');
@@ -239,24 +252,11 @@ function compose(figures) {
       );
       chart.classList.add('chart-prerendered');
     });
-    const wrapper = document.createElement('div');
-    wrapper.className = 'figure-prerendered';
-    wrapper.dataset.prerenderKey = figure.key;
-    wrapper.setAttribute('inert', '');
-    wrapper.append(...body.childNodes);
-    body.append(wrapper);
-    body.removeAttribute('data-prerender-key');
-    renameIds(wrapper, '.prerendered-variant');
+    renameIds(wrapForApp(body, 'figure-prerendered'), '.prerendered-variant');
   }
   // Each headline card, wrapped as a chart card's body is: the app keeps it until it draws its own.
   for (const item of root.querySelectorAll('.kpi-grid > li[data-prerender-key]')) {
-    const wrapper = document.createElement('div');
-    wrapper.className = 'kpi-prerendered';
-    wrapper.dataset.prerenderKey = item.dataset.prerenderKey;
-    wrapper.setAttribute('inert', '');
-    wrapper.append(...item.childNodes);
-    item.append(wrapper);
-    item.removeAttribute('data-prerender-key');
+    wrapForApp(item, 'kpi-prerendered');
   }
   // The rest of the page's ids too: the loading state beside it has some of the same.
   renameIds(root, '.figure-prerendered');

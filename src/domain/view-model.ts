@@ -251,20 +251,44 @@ export interface DashboardView {
 
 /** What can be filtered on: the years that hold figures or notes, the topics, the units. */
 export function filterOptions(dataset: Dataset): FilterOptions {
-  let options = optionsCache.get(dataset);
-  if (options) return options;
-  const years = new Set<number>(resolveObservations(dataset).map((obs) => obs.period.year));
-  for (const note of dataset.notes) if (note.year != null) years.add(note.year);
-  options = {
-    years: [...years].sort((a, b) => b - a),
-    topicIds: dataset.topics.map((topic) => topic.id),
-    unitIds: dataset.units.map((unit) => unit.id),
-  };
-  optionsCache.set(dataset, options);
-  return options;
+  return remembered(optionsCache, dataset, () => {
+    const years = new Set<number>(resolveObservations(dataset).map((obs) => obs.period.year));
+    for (const note of dataset.notes) if (note.year != null) years.add(note.year);
+    return {
+      years: [...years].sort((a, b) => b - a),
+      topicIds: dataset.topics.map((topic) => topic.id),
+      unitIds: dataset.units.map((unit) => unit.id),
+    };
+  });
 }
 
 const optionsCache = new WeakMap<Dataset, FilterOptions>();
+
+/**
+ * What was worked out for a dataset (or its resolved figures, or one figure), kept as long as it
+ * is: a dataset never changes once read, so neither does anything computed from it alone.
+ */
+function remembered<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** Adds a value to the list kept under its key. */
+function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
+/** Caches, one per language, of what is worked out once per dataset and language. */
+const perLanguage = <K extends object, V>(): Record<Lang, WeakMap<K, V>> => ({
+  vi: new WeakMap(),
+  en: new WeakMap(),
+});
 
 /**
  * The whole dashboard for one view: every number the screen, its tables and exports show.
@@ -291,9 +315,7 @@ export function buildDashboardView(
   const visibleByMetric = new Map<string, ResolvedObservation[]>();
   const sourceIdsByFigure = new Map<string, Set<string>>();
   for (const obs of visible) {
-    const list = visibleByMetric.get(obs.metric.id);
-    if (list) list.push(obs);
-    else visibleByMetric.set(obs.metric.id, [obs]);
+    pushTo(visibleByMetric, obs.metric.id, obs);
     const sourceIds = sourceIdsByFigure.get(obs.metric.figure);
     if (sourceIds) sourceIds.add(obs.source.id);
     else sourceIdsByFigure.set(obs.metric.figure, new Set([obs.source.id]));
@@ -412,14 +434,13 @@ export function buildDashboardView(
 
 /** How many times each source is cited in the whole dataset. */
 function citationCounts(dataset: Dataset): Map<string, number> {
-  let citations = citationsCache.get(dataset);
-  if (citations) return citations;
-  citations = new Map<string, number>();
-  for (const obs of dataset.observations) {
-    citations.set(obs.source, (citations.get(obs.source) ?? 0) + 1);
-  }
-  citationsCache.set(dataset, citations);
-  return citations;
+  return remembered(citationsCache, dataset, () => {
+    const citations = new Map<string, number>();
+    for (const obs of dataset.observations) {
+      citations.set(obs.source, (citations.get(obs.source) ?? 0) + 1);
+    }
+    return citations;
+  });
 }
 
 const citationsCache = new WeakMap<Dataset, Map<string, number>>();
@@ -466,87 +487,74 @@ function buildKpis(
   return kpis;
 }
 
-const candidatesCache = new WeakMap<
-  readonly ResolvedObservation[],
-  Partial<Record<Lang, ResolvedObservation[][]>>
->();
+const candidatesCache = perLanguage<readonly ResolvedObservation[], ResolvedObservation[][]>();
 
 function kpiCandidates(
   resolved: readonly ResolvedObservation[],
   dataset: Dataset,
   lang: Lang,
 ): ResolvedObservation[][] {
-  const cached = candidatesCache.get(resolved) ?? {};
-  const known = cached[lang];
-  if (known) return known;
-  const groups = new Map<string, ResolvedObservation[]>();
-  for (const obs of resolved) {
-    if (obs.isBreakdown) continue;
-    const key = `${obs.unit.id}|${obs.metric.id}`;
-    const group = groups.get(key);
-    if (group) group.push(obs);
-    else groups.set(key, [obs]);
-  }
-  // Sorting is stable: figures equally late keep the dataset's order, and the first wins.
-  for (const group of groups.values()) {
-    group.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
-  }
-  const figureOrder = new Map(dataset.figures.map((figure) => [figure.id, figure.order]));
-  const metricOrder = new Map(dataset.metrics.map((metric, index) => [metric.id, index]));
-  const unitRank = unitRanks(dataset, lang);
-  const placeOf = (group: ResolvedObservation[]) => {
-    const obs = group[0] as ResolvedObservation;
-    return {
-      group,
-      figure: figureOrder.get(obs.metric.figure) ?? 0,
-      metric: metricOrder.get(obs.metric.id) ?? 0,
-      unit: unitRank.get(obs.unit.id) ?? 0,
+  return remembered(candidatesCache[lang], resolved, () => {
+    const groups = new Map<string, ResolvedObservation[]>();
+    for (const obs of resolved) {
+      if (!obs.isBreakdown) pushTo(groups, `${obs.unit.id}|${obs.metric.id}`, obs);
+    }
+    // Sorting is stable: figures equally late keep the dataset's order, and the first wins.
+    for (const group of groups.values()) {
+      group.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
+    }
+    const figureOrder = new Map(dataset.figures.map((figure) => [figure.id, figure.order]));
+    const metricOrder = new Map(dataset.metrics.map((metric, index) => [metric.id, index]));
+    const unitRank = unitRanks(dataset, lang);
+    const placeOf = (group: ResolvedObservation[]) => {
+      const obs = group[0] as ResolvedObservation;
+      return {
+        group,
+        figure: figureOrder.get(obs.metric.figure) ?? 0,
+        metric: metricOrder.get(obs.metric.id) ?? 0,
+        unit: unitRank.get(obs.unit.id) ?? 0,
+      };
     };
-  };
-  const ordered = [...groups.values()]
-    .map(placeOf)
-    .sort((a, b) => a.figure - b.figure || a.metric - b.metric || a.unit - b.unit)
-    .map((entry) => entry.group);
-  candidatesCache.set(resolved, { ...cached, [lang]: ordered });
-  return ordered;
+    return [...groups.values()]
+      .map(placeOf)
+      .sort((a, b) => a.figure - b.figure || a.metric - b.metric || a.unit - b.unit)
+      .map((entry) => entry.group);
+  });
 }
 
-const kpiCache = new WeakMap<ResolvedObservation, Partial<Record<Lang, KpiView>>>();
+const kpiCache = perLanguage<ResolvedObservation, KpiView>();
 
 function kpiViewFor(
   obs: ResolvedObservation,
   lang: Lang,
   sourceRef: (source: Source) => SourceRef,
 ): KpiView {
-  const cached = kpiCache.get(obs) ?? {};
-  const known = cached[lang];
-  if (known) return known;
-  const share = sharePercent(obs.value, obs.target);
-  const kpi: KpiView = {
-    id: obs.id,
-    topicId: obs.metric.topic,
-    metricName: localize(obs.metric.name, lang),
-    unitName: localize(obs.unit.name, lang),
-    unitInferred: obs.unit.inferred != null,
-    periodLabel: localize(obs.period.label, lang),
-    value: obs.value,
-    valueDerived: derivedMark(obs.valueDerivation, obs.metric),
-    unitLabel: localize(obs.metric.unit, lang),
-    decimals: obs.metric.decimals ?? 0,
-    target: obs.target,
-    targetDerived: derivedMark(obs.targetDerivation, obs.metric),
-    targetName: obs.metric.targetName ? localize(obs.metric.targetName, lang) : null,
-    share,
-    shareDecimals: shareDecimalsFor(obs),
-    barPercent: share == null ? 0 : Math.min(100, Math.max(0, share)),
-    status: statusOf(obs.value, obs.target),
-    statedShare: obs.statedShare,
-    shareCheck: shareCheckFor(obs, share),
-    elapsed: elapsedFor(obs),
-    source: sourceRef(obs.source),
-  };
-  kpiCache.set(obs, { ...cached, [lang]: kpi });
-  return kpi;
+  return remembered(kpiCache[lang], obs, () => {
+    const share = sharePercent(obs.value, obs.target);
+    return {
+      id: obs.id,
+      topicId: obs.metric.topic,
+      metricName: localize(obs.metric.name, lang),
+      unitName: localize(obs.unit.name, lang),
+      unitInferred: obs.unit.inferred != null,
+      periodLabel: localize(obs.period.label, lang),
+      value: obs.value,
+      valueDerived: derivedMark(obs.valueDerivation, obs.metric),
+      unitLabel: localize(obs.metric.unit, lang),
+      decimals: obs.metric.decimals ?? 0,
+      target: obs.target,
+      targetDerived: derivedMark(obs.targetDerivation, obs.metric),
+      targetName: obs.metric.targetName ? localize(obs.metric.targetName, lang) : null,
+      share,
+      shareDecimals: shareDecimalsFor(obs),
+      barPercent: share == null ? 0 : Math.min(100, Math.max(0, share)),
+      status: statusOf(obs.value, obs.target),
+      statedShare: obs.statedShare,
+      shareCheck: shareCheckFor(obs, share),
+      elapsed: elapsedFor(obs),
+      source: sourceRef(obs.source),
+    };
+  });
 }
 
 /** Later period first; at the same period a printed value wins over a derived one. */
@@ -568,21 +576,15 @@ const lookupCache = new WeakMap<readonly ResolvedObservation[], Lookup>();
 const lookupKey = (unit: string, metric: string, period: string) => `${unit}|${metric}|${period}`;
 
 function lookupFor(resolved: readonly ResolvedObservation[]): Lookup {
-  let lookup = lookupCache.get(resolved);
-  if (lookup) return lookup;
-  lookup = { whole: new Map(), parts: new Map() };
-  for (const obs of resolved) {
-    const key = lookupKey(obs.unit.id, obs.metric.id, obs.period.id);
-    if (obs.isBreakdown) {
-      const parts = lookup.parts.get(key);
-      if (parts) parts.push(obs);
-      else lookup.parts.set(key, [obs]);
-    } else if (!lookup.whole.has(key)) {
-      lookup.whole.set(key, obs);
+  return remembered(lookupCache, resolved, () => {
+    const lookup: Lookup = { whole: new Map(), parts: new Map() };
+    for (const obs of resolved) {
+      const key = lookupKey(obs.unit.id, obs.metric.id, obs.period.id);
+      if (obs.isBreakdown) pushTo(lookup.parts, key, obs);
+      else if (!lookup.whole.has(key)) lookup.whole.set(key, obs);
     }
-  }
-  lookupCache.set(resolved, lookup);
-  return lookup;
+    return lookup;
+  });
 }
 
 /** ISO dates (yyyy-mm-dd) sort as plain strings: no collator needed. */
@@ -599,34 +601,36 @@ interface PanelContext {
   unitRank: Map<string, number>;
 }
 
+/** The district and period a topic's part belongs to, and the whole it is part of. */
+const partsKey = (obs: ResolvedObservation) => `${obs.unit.id}|${obs.period.id}`;
+
+/**
+ * Whether a figure is drawn in the chart of whole figures: a count always, a tally only where no
+ * parts are given for it (the parts' chart states it as their total).
+ */
+const drawnAsWhole = (
+  metric: Metric,
+  obs: ResolvedObservation,
+  partsGiven: { has(key: string): boolean },
+) => !obs.isBreakdown && (metric.kind === 'count' || !partsGiven.has(partsKey(obs)));
+
 /**
  * A metric's figures that are not drawn as an amount: the parts by topic, grouped by district
- * and period, and the whole figures drawn as counts. A whole figure of a tally is drawn only
- * where no parts are given for it: the parts' chart states it as their total.
+ * and period, and the whole figures drawn as counts.
  */
 function splitBreakdowns(
   metric: Metric,
   observations: readonly ResolvedObservation[],
 ): { groups: Map<string, ResolvedObservation[]>; wholes: ResolvedObservation[] } {
   const groups = new Map<string, ResolvedObservation[]>();
-  for (const obs of observations) {
-    if (!obs.isBreakdown) continue;
-    const key = `${obs.unit.id}|${obs.period.id}`;
-    const group = groups.get(key);
-    if (group) group.push(obs);
-    else groups.set(key, [obs]);
-  }
-  const wholes = observations.filter(
-    (obs) =>
-      !obs.isBreakdown &&
-      (metric.kind === 'count' || !groups.has(`${obs.unit.id}|${obs.period.id}`)),
-  );
+  for (const obs of observations) if (obs.isBreakdown) pushTo(groups, partsKey(obs), obs);
+  const wholes = observations.filter((obs) => drawnAsWhole(metric, obs, groups));
   return { groups, wholes };
 }
 
 /**
  * How many charts buildPanels gives for these figures, and their rows, without building them:
- * counted as splitBreakdowns sorts them, with nothing allocated but the groups' keys.
+ * counted by the same rule as splitBreakdowns, with nothing allocated but the groups' keys.
  */
 function panelShape(
   metric: Metric,
@@ -638,18 +642,11 @@ function panelShape(
   let parts = 0;
   for (const obs of observations) {
     if (!obs.isBreakdown) continue;
-    groups.add(`${obs.unit.id}|${obs.period.id}`);
+    groups.add(partsKey(obs));
     parts += 1;
   }
   let wholes = 0;
-  for (const obs of observations) {
-    if (
-      !obs.isBreakdown &&
-      (metric.kind === 'count' || !groups.has(`${obs.unit.id}|${obs.period.id}`))
-    ) {
-      wholes += 1;
-    }
-  }
+  for (const obs of observations) if (drawnAsWhole(metric, obs, groups)) wholes += 1;
   return { charts: (wholes > 0 ? 1 : 0) + groups.size, rows: wholes + parts };
 }
 

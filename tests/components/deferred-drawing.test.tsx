@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useEffect, useState } from 'react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DrawnInBackground, useDeferredDrawing } from '../../src/components/use-deferred-drawing';
-import { FakeObserver, place } from '../fixtures/fake-intersection-observer';
+import { place, installFakeObserver } from '../fixtures/fake-intersection-observer';
 
 const drawnOrder: string[] = [];
 
@@ -63,13 +63,7 @@ function Card({
   );
 }
 
-const saved = globalThis.IntersectionObserver;
-beforeAll(() => {
-  globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
-});
-afterAll(() => {
-  globalThis.IntersectionObserver = saved;
-});
+installFakeObserver();
 
 describe('parts of the page drawn as they are needed', () => {
   it('draws an eager part with the first render, parts within a screen in turn, nearest first, and a far one only when it comes closer', async () => {

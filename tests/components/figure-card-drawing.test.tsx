@@ -4,20 +4,18 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { resetDashboardStore } from '../../src/state/dashboard-store';
 import { bundledText } from '../fixtures/dataset';
-import { FakeObserver, place } from '../fixtures/fake-intersection-observer';
+import { place, installFakeObserver } from '../fixtures/fake-intersection-observer';
 
 const BUDGET = 'Thu ngân sách nhà nước so với dự toán';
 
-const saved = globalThis.IntersectionObserver;
+installFakeObserver();
 beforeAll(() => {
-  globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
   vi.stubGlobal(
     'fetch',
     vi.fn(async () => new Response(bundledText, { status: 200 })),
   );
 });
 afterAll(() => {
-  globalThis.IntersectionObserver = saved;
   vi.unstubAllGlobals();
 });
 

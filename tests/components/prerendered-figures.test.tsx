@@ -7,23 +7,21 @@ import { ALL_FILTERS } from '../../src/domain/url-state';
 import { buildDashboardView } from '../../src/domain/view-model';
 import { resetDashboardStore } from '../../src/state/dashboard-store';
 import { bundledDataset, bundledText } from '../fixtures/dataset';
-import { FakeObserver } from '../fixtures/fake-intersection-observer';
+import { installFakeObserver } from '../fixtures/fake-intersection-observer';
 
 // How the app takes over a chart card's body from the page the build drew: only for the very
 // figure the build drew, in the same language. (The page itself is tested in Chromium:
 // tests/e2e/prerendered.spec.ts.)
 
-const saved = globalThis.IntersectionObserver;
+// Every card out of view, so each would show its placeholder until its turn.
+installFakeObserver();
 beforeAll(() => {
-  // Every card out of view, so each would show its placeholder until its turn.
-  globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
   vi.stubGlobal(
     'fetch',
     vi.fn(async () => new Response(bundledText, { status: 200 })),
   );
 });
 afterAll(() => {
-  globalThis.IntersectionObserver = saved;
   vi.unstubAllGlobals();
   document.documentElement.removeAttribute('data-prerendered');
 });

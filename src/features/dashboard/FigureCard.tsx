@@ -2,12 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { CodeFailed } from '../../components/CodeFailed';
 import type { FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
-import { useLang } from '../../state/dashboard-store';
-import {
-  capturingPrerender,
-  prerenderKey,
-  prerenderedFigure,
-} from '../../components/prerendered-figures';
+import { usePrerendered } from './use-prerendered';
 import { PrerenderedSlot } from '../../components/PrerenderedSlot';
 import { SourceCitation } from './SourceCitation';
 import { DrawnInBackground, useDeferredDrawing } from '../../components/use-deferred-drawing';
@@ -43,11 +38,12 @@ export function FigureCard({
     dropWhenFar: large,
     hold: body.module == null,
   });
-  // Until its own charts are drawn, the card keeps the body the build drew for this very figure
-  // (see prerendered-figures.ts), so the page does not blank what it already showed.
-  const lang = useLang();
-  const prerendered =
-    (shown && body.module) || body.failed ? null : prerenderedFigure(figure, lang);
+  // Until its own charts are drawn, the card keeps the body the build drew for this very figure,
+  // so the page does not blank what it already showed.
+  const { node: prerendered, captureKey } = usePrerendered(
+    figure,
+    (shown != null && body.module != null) || body.failed,
+  );
   return (
     <figure
       ref={setCard}
@@ -84,7 +80,7 @@ export function FigureCard({
       <div
         className="figure-body"
         aria-busy={stale || !!prerendered || undefined}
-        data-prerender-key={capturingPrerender() ? prerenderKey(figure, lang) : undefined}
+        data-prerender-key={captureKey}
       >
         {shown && body.module ? (
           // Drawn because its turn came: its charts are drawn in the same task, not each a

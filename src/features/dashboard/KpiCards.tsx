@@ -7,13 +7,9 @@ import { DerivedBadge } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
 import { StatusBadge } from './StatusBadge';
 import { useFormatters } from '../../charts/use-formatters';
-import { KPI_PAGE, useDashboardActions, useKpisShown, useLang } from '../../state/dashboard-store';
-import {
-  capturingPrerender,
-  prerenderKey,
-  prerenderedFigure,
-  prerenderedPartsKept,
-} from '../../components/prerendered-figures';
+import { KPI_PAGE, useDashboardActions, useKpisShown } from '../../state/dashboard-store';
+import { prerenderedPartsKept } from '../../components/prerendered-figures';
+import { usePrerendered } from './use-prerendered';
 import { PrerenderedSlot } from '../../components/PrerenderedSlot';
 import { onPhoneScreen } from '../../components/screen';
 
@@ -99,17 +95,16 @@ const EAGER_KPIS_PHONE = 2;
  */
 function KpiItem({ kpi, eager }: { kpi: KpiView; eager: boolean }) {
   const t = useMessages();
-  const lang = useLang();
   const [item, setItem] = useState<HTMLLIElement | null>(null);
   const { shown, stale } = useDeferredDrawing(item, kpi, eager);
-  // Until drawn, the card the build drew for this very figure, if it did (prerendered-figures.ts).
-  const prerendered = shown ? null : prerenderedFigure(kpi, lang);
+  // Until drawn, the card the build drew for this very figure, if it did.
+  const { node: prerendered, captureKey } = usePrerendered(kpi, shown != null);
   return (
     <li
       ref={setItem}
       tabIndex={-1}
       aria-busy={stale || !!prerendered || undefined}
-      data-prerender-key={capturingPrerender() ? prerenderKey(kpi, lang) : undefined}
+      data-prerender-key={captureKey}
     >
       {shown ? (
         <KpiCard kpi={shown} />
