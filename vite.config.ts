@@ -1,159 +1,16 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import {
+  contentSecurityPolicy,
+  hashInlineScripts,
+} from './scripts/vite-plugins/content-security-policy.ts';
+import { embeddedDataset } from './scripts/vite-plugins/embedded-dataset.ts';
+import { prerenderedPage } from './scripts/vite-plugins/prerendered-page.ts';
+import { prerenderedShell } from './scripts/vite-plugins/prerendered-shell.ts';
 
-/**
- * The Content-Security-Policy of the built app: scripts only from its own origin (no inline or
- * remote script, no eval), nothing fetched from elsewhere. Styles may be inline because React
- * and Recharts set style attributes. blob: and data: images are the export's own renderings.
- * Added to the build only: Vite's dev server injects an inline script for hot reload.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-/**
- * `npm run build:single`: the whole app in one HTML file, for a USB stick and a laptop with no
- * network. The dataset travels inside it as a JSON data block (never executed, so no script);
- * the one inline script is allowed by its hash, so the policy still forbids any other.
- */
-function embeddedDataset(): Plugin {
-  return {
-    name: 'embedded-dataset',
-    apply: 'build',
-    transformIndexHtml(html) {
-      // "<" escaped, so no text in the data can close the block.
-      const json = readFileSync('public/data/dataset.json', 'utf8').replace(/</g, '\\u003c');
-      // A function, not a string: "$&" or "$`" in the data must not be read as patterns.
-      return html
-        .replace(/<link rel="preload"[^>]*dataset\.json[^>]*>/, '')
-        .replace(
-          '</body>',
-          () =>
-            `  <script type="application/json" id="bundled-dataset">${json}</script>\n  </body>`,
-        );
-    },
-  };
-}
-
-/**
- * The loading state of the app, rendered to HTML at build time (src/app/prerender.tsx) and put in
- * #root: the header and title paint before the script has arrived, which is most of a phone's
- * wait. No script is added, so the Content-Security-Policy is unchanged.
- */
-function prerenderedShell(): Plugin {
-  return {
-    name: 'prerendered-shell',
-    apply: 'build',
-    async transformIndexHtml(html) {
-      const server = await createServer({
-        configFile: false,
-        logLevel: 'error',
-        plugins: [react()],
-        server: { middlewareMode: true, hmr: false, ws: false },
-        appType: 'custom',
-        optimizeDeps: { noDiscovery: true, include: [] },
-      });
-      try {
-        const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
-          renderShell: () => string;
-        };
-        const markup = module.renderShell();
-        return html.replace('<div id="root">', () => `<div id="root">${markup}`);
-      } finally {
-        await server.close();
-      }
-    },
-  };
-}
-
-/**
- * The dashboard itself, charts included, drawn in Chromium from the finished build and written
- * into its index.html (scripts/prerender-page.mjs, src/components/prerendered-figures.ts).
- * Without Chromium the page keeps its loading state; PRERENDER=off skips it (to compare builds).
- */
-function prerenderedPage(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'prerendered-page',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    async closeBundle() {
-      if (process.env.PRERENDER === 'off') return;
-      const { prerenderPage } = await import('./scripts/prerender-page.mjs');
-      this.info(`prerendered page: ${await prerenderPage(outDir)}`);
-    },
-  };
-}
-
-/** The CSP source for each inline script `pattern` finds in `html` (its text in group 1). */
-function inlineScriptHashes(html: string, pattern: RegExp): string[] {
-  return [...html.matchAll(pattern)].map(
-    (match) =>
-      `'sha256-${createHash('sha256')
-        .update(match[1] ?? '')
-        .digest('base64')}'`,
-  );
-}
-
-function hashInlineScripts(): Plugin {
-  return {
-    name: 'csp-inline-script-hashes',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const page = bundle['index.html'];
-        if (!page || page.type !== 'asset') return;
-        let html = String(page.source);
-        const hashes = inlineScriptHashes(html, /<script type="module"[^>]*>([\s\S]*?)<\/script>/g);
-        html = html.replace("script-src 'self'", `script-src ${hashes.join(' ')}`);
-        // The icon too: a file beside the page would be one more file to carry. A PNG, not the
-        // SVG it is drawn from (scripts/render-favicon.mjs): an SVG icon is a whole SVG document
-        // to build on the page's main thread (10 ms, in the middle of the load).
-        const icon = readFileSync('public/favicon.png').toString('base64');
-        html = html.replace(/href="\.?\/favicon\.png"/, `href="data:image/png;base64,${icon}"`);
-        page.source = html;
-      },
-    },
-  };
-}
-
-/** The policy, with index.html's own inline script (which decides whether the pre-rendered
- * dashboard is shown) allowed by its hash: no other inline script may run. */
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml(html) {
-      const hashes = inlineScriptHashes(html, /<script>([\s\S]*?)<\/script>/g);
-      const policy = CONTENT_SECURITY_POLICY.replace(
-        "script-src 'self'",
-        ["script-src 'self'", ...hashes].join(' '),
-      );
-      return html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-      );
-    },
-  };
-}
-
+// The build's own steps are plugins in scripts/vite-plugins/, one file each.
 export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'single'
