@@ -1,4 +1,5 @@
 import { previousFromGrowth, targetFromShare } from './metrics';
+import { cachedPerObject } from './view/cache';
 import type {
   Dataset,
   LocalizedTextValue,
@@ -44,20 +45,11 @@ export interface ResolvedObservation {
  * Looks up every reference and adds the values the articles imply but do not print: the same
  * period of the year before, from a stated growth rate; an estimate, from a stated share of it.
  * Each of them carries its derivation so the screen can mark it and show the formula.
- * Assumes a dataset that passed `validateDataset`.
+ * Assumes a dataset that passed `validateDataset`. Worked out once per dataset: every view of it
+ * shares one resolution instead of redoing it on each filter change.
  */
-export function resolveObservations(dataset: Dataset): ResolvedObservation[] {
-  // A validated dataset is never changed (an import makes a new one), so every view of it shares
-  // one resolution instead of redoing it on each filter change.
-  let resolved = resolvedCache.get(dataset);
-  if (!resolved) {
-    resolved = resolve(dataset);
-    resolvedCache.set(dataset, resolved);
-  }
-  return resolved;
-}
-
-const resolvedCache = new WeakMap<Dataset, ResolvedObservation[]>();
+export const resolveObservations: (dataset: Dataset) => ResolvedObservation[] =
+  cachedPerObject(resolve);
 
 function resolve(dataset: Dataset): ResolvedObservation[] {
   const units = byId(dataset.units);

@@ -1,21 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/schema';
-import { ALL_FILTERS } from '../../src/domain/url-state';
+import { ALL_FILTERS, type Lang } from '../../src/domain/url-state';
+import { validateDataset } from '../../src/domain/validate';
 import { buildDashboardView } from '../../src/domain/view-model';
-import { bundledDataset } from '../fixtures/dataset';
+import { bundledDataset, withMadeUpDistricts } from '../fixtures/dataset';
 
 const dataset = bundledDataset();
-const years = [null, ...new Set(dataset.periods.map((period) => period.year))];
-const topics = [null, ...dataset.topics.map((topic) => topic.id)];
-const units = [null, ...dataset.units.map((unit) => unit.id)];
-const combos = years.flatMap((year) =>
-  topics.flatMap((topic) => units.map((unit) => ({ ...ALL_FILTERS, year, topic, unit }))),
-);
+
+/** Every filter combination a dataset offers: each year, topic and district, and "all". */
+function filterCombinations(data: Dataset) {
+  const years = [null, ...new Set(data.periods.map((period) => period.year))];
+  const topics = [null, ...data.topics.map((topic) => topic.id)];
+  const units = [null, ...data.units.map((unit) => unit.id)];
+  return years.flatMap((year) =>
+    topics.flatMap((topic) => units.map((unit) => ({ ...ALL_FILTERS, year, topic, unit }))),
+  );
+}
+
+// Made-up districts copy Cầu Giấy's figures, the programme's parts by topic among them: many
+// districts' parts, drawn as many charts, in the districts' order.
+const withParts = validateDataset(withMadeUpDistricts(6));
+if (!withParts.ok) throw new Error('the made-up districts make a valid dataset');
 
 describe('a figure’s charts', () => {
-  it(`are sized before they are built, for each of the ${combos.length} filter combinations`, () => {
-    for (const filters of combos) {
-      for (const figure of buildDashboardView(dataset, filters, 'vi').figures) {
+  it.each<[string, Dataset, Lang]>([
+    ['the bundled data', dataset, 'vi'],
+    ['the bundled data in English', dataset, 'en'],
+    ['six more districts with parts by topic', withParts.data, 'vi'],
+  ])('are sized before they are built, for every filter combination of %s', (_name, data, lang) => {
+    for (const filters of filterCombinations(data)) {
+      for (const figure of buildDashboardView(data, filters, lang).figures) {
         // What the card lays itself out by, before its charts exist, is what they turn out to be.
         const { chartCount, rowCount, hasAmount, hasData } = figure;
         const panels = figure.panels;
@@ -23,8 +37,27 @@ describe('a figure’s charts', () => {
         expect(rowCount, figure.id).toBe(panels.reduce((sum, panel) => sum + panel.rows.length, 0));
         expect(hasAmount, figure.id).toBe(panels.some((panel) => panel.kind === 'amount'));
         expect(hasData, figure.id).toBe(panels.length > 0);
+        expect(
+          panels.every((panel) => panel.rows.length > 0),
+          figure.id,
+        ).toBe(true);
       }
     }
+  });
+
+  it('draw each district and period’s parts in a chart of their own, in the order of periods and districts', () => {
+    const programme = buildDashboardView(withParts.data, ALL_FILTERS, 'vi').figures.flatMap(
+      (figure) => figure.panels.filter((panel) => panel.kind === 'breakdown'),
+    );
+    expect(programme.map((panel) => panel.unitName)).toEqual([
+      'Cầu Giấy',
+      'Quận thử 1',
+      'Quận thử 2',
+      'Quận thử 3',
+      'Quận thử 4',
+      'Quận thử 5',
+      'Quận thử 6',
+    ]);
   });
 
   it('are built when first read, once, and not with the view', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FILTERS, type Filters } from '../../src/domain/url-state';
 import {
   buildDashboardView,
+  filterOptions,
   type AmountPanel,
   type BreakdownPanel,
   type CountPanel,
@@ -327,6 +328,42 @@ describe('no view holds NaN, Infinity or undefined', () => {
       );
       expect(text).not.toContain('NOT-FINITE');
       expect(text).not.toContain('UNDEFINED');
+    }
+  });
+});
+
+describe('the same inputs give the same objects (nothing for React to redraw)', () => {
+  it('the filter options, once per dataset', () => {
+    expect(filterOptions(dataset)).toBe(filterOptions(dataset));
+    expect(filterOptions(structuredClone(dataset))).not.toBe(filterOptions(dataset));
+  });
+
+  it.each<[string, Partial<Filters>]>([
+    ['the same filters', {}],
+    ['another year', { year: 2022 }],
+    ['another district', { unit: 'cau-giay' }],
+  ])('the KPI cards a view shows again, under %s', (_name, filters) => {
+    const before = new Map(view().kpis.map((kpi) => [kpi.id, kpi]));
+    const after = view(filters).kpis;
+    expect(after.length).toBeGreaterThan(0);
+    for (const kpi of after) expect(kpi).toBe(before.get(kpi.id));
+  });
+
+  it('not across languages', () => {
+    const vi = view({}, 'vi').kpis;
+    const en = view({}, 'en').kpis;
+    expect(en.map((kpi) => kpi.id)).toEqual(vi.map((kpi) => kpi.id));
+    en.forEach((kpi, index) => expect(kpi).not.toBe(vi[index]));
+  });
+
+  it('one reference per source within a view, however many rows cite it', () => {
+    const all = view();
+    for (const figure of all.figures) {
+      for (const panel of figure.panels) {
+        for (const row of panel.rows) {
+          expect(figure.sources.find((source) => source.id === row.source.id)).toBe(row.source);
+        }
+      }
     }
   });
 });

@@ -1,0 +1,118 @@
+import { compareVietnamese } from '../format';
+import { byId, localize, matchesFilters, resolveObservations } from '../observations';
+import type { Dataset, Topic } from '../schema';
+import { resolveFilters, type FilterOptions, type Filters, type Lang } from '../url-state';
+import { cachedPerObject } from './cache';
+import { buildFigures } from './figures';
+import { buildKpis } from './kpis';
+import { lookupFor } from './lookup';
+import { unitRanks } from './order';
+import { missingSource, sourceRefsFor, sourceViews, type SourceRefOf } from './sources';
+import type { DashboardView, NoteView, Option } from './types';
+
+/** What can be filtered on: the years that hold figures or notes, the topics, the units. */
+export const filterOptions = cachedPerObject((dataset: Dataset): FilterOptions => {
+  const years = new Set<number>(resolveObservations(dataset).map((obs) => obs.period.year));
+  for (const note of dataset.notes) if (note.year != null) years.add(note.year);
+  return {
+    years: [...years].sort((a, b) => b - a),
+    topicIds: dataset.topics.map((topic) => topic.id),
+    unitIds: dataset.units.map((unit) => unit.id),
+  };
+});
+
+/**
+ * The whole dashboard for one view: every number the screen, its tables and exports show.
+ *
+ * What a filter change costs grows with what it shows: each figure's charts (`panels`) are built
+ * when first read (by a card drawn near the viewport, an export, a slide), so a dashboard of a
+ * city's districts, with thousands of rows per figure, builds only the charts it draws. The view
+ * is still a pure function of its inputs: reading `panels` gives the same charts whenever it is
+ * read.
+ */
+export function buildDashboardView(
+  dataset: Dataset,
+  rawFilters: Filters,
+  lang: Lang,
+): DashboardView {
+  const options = filterOptions(dataset);
+  const filters = resolveFilters(rawFilters, options);
+  const resolved = resolveObservations(dataset);
+  const visible = resolved.filter((obs) => matchesFilters(obs, filters));
+  const sourceRef = sourceRefsFor(lang);
+  const topics = byId(dataset.topics);
+  const unitRank = unitRanks(dataset, lang);
+  const context = { lookup: lookupFor(resolved), lang, sourceRef, topics, unitRank };
+
+  const kpis = buildKpis(dataset, filters, lang, sourceRef);
+  const figures = buildFigures(dataset, visible, filters, context);
+  const notes = buildNotes(dataset, filters, lang, sourceRef, topics);
+  const sources = sourceViews(dataset, lang, sourceRef);
+
+  return {
+    title: localize(dataset.title, lang),
+    asOf: dataset.asOf,
+    filters,
+    yearRange:
+      filters.year != null
+        ? { from: filters.year, to: filters.year }
+        : options.years.length > 0
+          ? { from: Math.min(...options.years), to: Math.max(...options.years) }
+          : null,
+    topicsInOrder: topicOptions(dataset, lang),
+    options: {
+      years: options.years.map((year) => ({ value: year, label: String(year) })),
+      topics: topicOptions(dataset, lang),
+      units: dataset.units
+        .map((unit) => ({ value: unit.id, label: localize(unit.name, lang) }))
+        .sort((a, b) => compareVietnamese(a.label, b.label)),
+    },
+    kpis,
+    figures,
+    notes,
+    sources,
+    units: dataset.units.map((unit) => ({
+      id: unit.id,
+      name: localize(unit.name, lang),
+      city: localize(unit.city, lang),
+      inferredReason: unit.inferred ? localize(unit.inferred.reason, lang) : null,
+    })),
+    isEmpty: kpis.length === 0 && !figures.some((figure) => figure.hasData) && notes.length === 0,
+  };
+}
+
+/** The topics in the programme's order. */
+function topicOptions(dataset: Dataset, lang: Lang): Option<string>[] {
+  return [...dataset.topics]
+    .sort((a, b) => a.order - b.order)
+    .map((topic) => ({ value: topic.id, label: localize(topic.name, lang) }));
+}
+
+function buildNotes(
+  dataset: Dataset,
+  filters: Filters,
+  lang: Lang,
+  sourceRef: SourceRefOf,
+  topics: ReadonlyMap<string, Topic>,
+): NoteView[] {
+  return dataset.notes
+    .filter(
+      (note) =>
+        (filters.unit == null || note.unit === filters.unit) &&
+        (filters.year == null || note.year === filters.year) &&
+        (filters.topic == null || note.topic === filters.topic),
+    )
+    .map((note): NoteView => {
+      const unit = note.unit ? dataset.units.find((u) => u.id === note.unit) : undefined;
+      const topic = note.topic ? topics.get(note.topic) : undefined;
+      const source = dataset.sources.find((s) => s.id === note.source);
+      return {
+        id: note.id,
+        text: localize(note.text, lang),
+        unitName: unit ? localize(unit.name, lang) : null,
+        year: note.year,
+        topicName: topic ? localize(topic.name, lang) : null,
+        source: source ? sourceRef(source) : missingSource(note.source),
+      };
+    });
+}

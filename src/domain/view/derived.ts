@@ -1,0 +1,57 @@
+import { formatNumber, formatPercent } from '../format';
+import { checkStatedShare, decimalsOf, periodMonths, type ShareCheck } from '../metrics';
+import type { Derivation, ResolvedObservation } from '../observations';
+import type { Metric } from '../schema';
+import type { DerivedMark, Elapsed } from './types';
+
+// What a card or a row says about its figure beside the value: how a derived value was
+// computed, the share's precision and whether it agrees with the article's, and the part of the
+// year a partial figure covers. The KPI cards and the charts say it the same way.
+
+/**
+ * Derived values are estimates: shown to one decimal, with "≈", never with the false precision
+ * of a division (seed-facts gives 12.455,236 / 1,36 ≈ 9.158,3).
+ */
+export const DERIVED_DECIMALS = 1;
+
+/** The formula of a derived value, with the figures written the vi-VN way. */
+export function derivationFormula(
+  derivation: Derivation,
+  metric: Pick<Metric, 'decimals'>,
+): string {
+  const n = (value: number, decimals = metric.decimals ?? 3) => formatNumber(value, '', decimals);
+  switch (derivation.kind) {
+    case 'previous-from-growth':
+      return `${n(derivation.from)} / ${n(1 + derivation.growthPercent / 100, 6)}`;
+    case 'target-from-share':
+      return `${n(derivation.from)} / ${formatPercent(derivation.sharePercent, '', decimalsOf(derivation.sharePercent))}`;
+    case 'stated':
+      return derivation.formula;
+  }
+}
+
+export function derivedMark(derivation: Derivation | null, metric: Metric): DerivedMark | null {
+  return derivation ? { formula: derivationFormula(derivation, metric) } : null;
+}
+
+/** 2, or the article's own precision when the target was derived from its stated share. */
+export function shareDecimalsFor(obs: ResolvedObservation): number {
+  return obs.targetDerivation && obs.statedShare
+    ? (obs.statedShare.decimals ?? decimalsOf(obs.statedShare.percent))
+    : 2;
+}
+
+export function shareCheckFor(obs: ResolvedObservation, share: number | null): ShareCheck | null {
+  // When the target was itself derived from the stated share, comparing them proves nothing.
+  if (share == null || !obs.statedShare || obs.targetDerivation) return null;
+  return checkStatedShare(share, obs.statedShare);
+}
+
+/** A part of the year measured against an annual target: 6 of 12 months; else null. */
+export function elapsedFor(obs: ResolvedObservation): Elapsed | null {
+  if (!obs.targetPeriod) return null;
+  const months = periodMonths(obs.period);
+  const ofMonths = periodMonths(obs.targetPeriod);
+  if (months == null || ofMonths == null || months >= ofMonths) return null;
+  return { months, ofMonths };
+}

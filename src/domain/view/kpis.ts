@@ -1,0 +1,99 @@
+import { sharePercent, statusOf } from '../metrics';
+import {
+  localize,
+  matchesFilters,
+  resolveObservations,
+  type ResolvedObservation,
+} from '../observations';
+import type { Dataset } from '../schema';
+import type { Filters, Lang } from '../url-state';
+import { cachedPerLanguage } from './cache';
+import { derivedMark, elapsedFor, shareCheckFor, shareDecimalsFor } from './derived';
+import { pushTo } from './lists';
+import { unitRanks } from './order';
+import type { SourceRefOf } from './sources';
+import type { KpiView } from './types';
+
+/**
+ * One card per district and indicator: its latest figure the filters keep. The candidates, each
+ * district and indicator's figures latest first, in the cards' order, are worked out once per
+ * dataset and language, and each card once per figure and language: a filter change then only
+ * picks, and gives the cards it shows again the same objects (nothing to redraw).
+ */
+export function buildKpis(
+  dataset: Dataset,
+  filters: Filters,
+  lang: Lang,
+  sourceRef: SourceRefOf,
+): KpiView[] {
+  const kpis: KpiView[] = [];
+  for (const group of kpiCandidates(dataset, lang)) {
+    const obs = group.find((candidate) => matchesFilters(candidate, filters));
+    if (obs) kpis.push(kpiViewFor(obs, lang, sourceRef));
+  }
+  return kpis;
+}
+
+const kpiCandidates = cachedPerLanguage((dataset: Dataset, lang: Lang): ResolvedObservation[][] => {
+  const groups = new Map<string, ResolvedObservation[]>();
+  for (const obs of resolveObservations(dataset)) {
+    if (!obs.isBreakdown) pushTo(groups, `${obs.unit.id}|${obs.metric.id}`, obs);
+  }
+  // Sorting is stable: figures equally late keep the dataset's order, and the first wins.
+  for (const group of groups.values()) {
+    group.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
+  }
+  const figureOrder = new Map(dataset.figures.map((figure) => [figure.id, figure.order]));
+  const metricOrder = new Map(dataset.metrics.map((metric, index) => [metric.id, index]));
+  const unitRank = unitRanks(dataset, lang);
+  const placeOf = (group: ResolvedObservation[]) => {
+    const obs = group[0] as ResolvedObservation;
+    return {
+      group,
+      figure: figureOrder.get(obs.metric.figure) ?? 0,
+      metric: metricOrder.get(obs.metric.id) ?? 0,
+      unit: unitRank.get(obs.unit.id) ?? 0,
+    };
+  };
+  return [...groups.values()]
+    .map(placeOf)
+    .sort((a, b) => a.figure - b.figure || a.metric - b.metric || a.unit - b.unit)
+    .map((entry) => entry.group);
+});
+
+/** Later period first; at the same period a printed value wins over a derived one. */
+function isLater(a: ResolvedObservation, b: ResolvedObservation): boolean {
+  if (a.period.end !== b.period.end) return a.period.end > b.period.end;
+  return a.valueDerivation == null && b.valueDerivation != null;
+}
+
+// A card is kept with the source reference of the view that first built it: the same source,
+// the same values.
+const kpiViewFor = cachedPerLanguage(
+  (obs: ResolvedObservation, lang: Lang, sourceRef: SourceRefOf): KpiView => {
+    const share = sharePercent(obs.value, obs.target);
+    return {
+      id: obs.id,
+      topicId: obs.metric.topic,
+      metricName: localize(obs.metric.name, lang),
+      unitName: localize(obs.unit.name, lang),
+      unitInferred: obs.unit.inferred != null,
+      periodLabel: localize(obs.period.label, lang),
+      value: obs.value,
+      valueDerived: derivedMark(obs.valueDerivation, obs.metric),
+      unitLabel: localize(obs.metric.unit, lang),
+      decimals: obs.metric.decimals ?? 0,
+      target: obs.target,
+      targetDerived: derivedMark(obs.targetDerivation, obs.metric),
+      targetName: obs.metric.targetName ? localize(obs.metric.targetName, lang) : null,
+      share,
+      shareDecimals: shareDecimalsFor(obs),
+      barPercent: share == null ? 0 : Math.min(100, Math.max(0, share)),
+      status: statusOf(obs.value, obs.target),
+      statedShare: obs.statedShare,
+      shareCheck: shareCheckFor(obs, share),
+      elapsed: elapsedFor(obs),
+      source: sourceRef(obs.source),
+    };
+  },
+);

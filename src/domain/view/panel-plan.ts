@@ -1,0 +1,78 @@
+import type { ResolvedObservation } from '../observations';
+import type { Metric } from '../schema';
+import { pushTo } from './lists';
+import type { Panel } from './types';
+
+/**
+ * One chart a figure draws, before it is built: which kind, of which metric, and the figures
+ * that are its rows. Planning is cheap (no label, no sort of rows), so a view plans every
+ * figure's charts, counts them from the plan, and builds a chart from its plan only when it is
+ * read: the count and the charts come from the one rule below and cannot disagree.
+ */
+export interface ChartPlan {
+  kind: Panel['kind'];
+  metric: Metric;
+  /** The figures that are its rows, one row each, in the dataset's order (a chart sorts them). */
+  observations: readonly ResolvedObservation[];
+}
+
+/** What a card knows of its charts before they are built. */
+export interface PlanSize {
+  chartCount: number;
+  rowCount: number;
+  /** One of the charts runs across periods (an amount against its estimate). */
+  hasAmount: boolean;
+}
+
+/**
+ * A metric's charts, in the order they are drawn: an amount in one chart of all its figures;
+ * a count or a tally as one chart of its whole figures, then one chart of the parts by topic
+ * for each district and period, ordered by `order` (the period, then the district).
+ */
+export function planCharts(
+  metric: Metric,
+  observations: readonly ResolvedObservation[],
+  order: (a: ResolvedObservation, b: ResolvedObservation) => number,
+): ChartPlan[] {
+  if (observations.length === 0) return [];
+  if (metric.kind === 'amount') return [{ kind: 'amount', metric, observations }];
+  const parts = new Map<string, ResolvedObservation[]>();
+  for (const obs of observations) if (obs.isBreakdown) pushTo(parts, partsKey(obs), obs);
+  // With no parts every figure is a whole one: the same list, not a copy of it.
+  const wholes =
+    parts.size === 0
+      ? observations
+      : observations.filter((obs) => drawnAsWhole(metric, obs, parts));
+  const charts: ChartPlan[] = [];
+  if (wholes.length > 0) charts.push({ kind: 'count', metric, observations: wholes });
+  // The parts of one district and period share the keys `order` compares: the first of each
+  // stands for all (a stable sort keeps groups that tie in the dataset's order).
+  const groups = [...parts.values()].sort((a, b) =>
+    order(a[0] as ResolvedObservation, b[0] as ResolvedObservation),
+  );
+  for (const group of groups) charts.push({ kind: 'breakdown', metric, observations: group });
+  return charts;
+}
+
+export function planSize(charts: readonly ChartPlan[]): PlanSize {
+  let rowCount = 0;
+  let hasAmount = false;
+  for (const chart of charts) {
+    rowCount += chart.observations.length;
+    hasAmount ||= chart.kind === 'amount';
+  }
+  return { chartCount: charts.length, rowCount, hasAmount };
+}
+
+/** The district and period a topic's part belongs to, and the whole it is part of. */
+const partsKey = (obs: ResolvedObservation) => `${obs.unit.id}|${obs.period.id}`;
+
+/**
+ * Whether a figure is drawn in the chart of whole figures: a count always, a tally only where no
+ * parts are given for it (the parts' chart states it as their total).
+ */
+const drawnAsWhole = (
+  metric: Metric,
+  obs: ResolvedObservation,
+  partsGiven: ReadonlyMap<string, unknown>,
+) => !obs.isBreakdown && (metric.kind === 'count' || !partsGiven.has(partsKey(obs)));

@@ -1,0 +1,230 @@
+import type { ShareCheck, Status } from '../metrics';
+import type { StatedShare } from '../schema';
+import type { Filters } from '../url-state';
+
+// What the screen, its tables, the exports and the slides draw: plain data, built by the
+// modules beside this one (dashboard.ts assembles them).
+
+export interface SourceRef {
+  id: string;
+  /** The headline, or our description of an untitled article. */
+  label: string;
+  isDescription: boolean;
+  date: string | null;
+  file: string;
+}
+
+export interface SourceView extends SourceRef {
+  publisher: string | null;
+  author: string | null;
+  note: string | null;
+  /** How many of the figures in the whole dataset cite it. */
+  figureCount: number;
+}
+
+/** A derived value: how it was computed, written with vi-VN numbers. */
+export interface DerivedMark {
+  formula: string;
+}
+
+export interface Elapsed {
+  months: number;
+  ofMonths: number;
+}
+
+export interface KpiView {
+  id: string;
+  /** The metric's topic; null for one that spans every topic. */
+  topicId: string | null;
+  metricName: string;
+  unitName: string;
+  /** The articles do not name this district; it was identified from other clues. */
+  unitInferred: boolean;
+  periodLabel: string;
+  value: number | null;
+  valueDerived: DerivedMark | null;
+  unitLabel: string;
+  decimals: number;
+  target: number | null;
+  targetDerived: DerivedMark | null;
+  targetName: string | null;
+  share: number | null;
+  /** 2, or the article's own precision when the target was derived from its stated share. */
+  shareDecimals: number;
+  /** The progress bar as drawn: the share, kept within 0–100. */
+  barPercent: number;
+  status: Status;
+  statedShare: StatedShare | null;
+  shareCheck: ShareCheck | null;
+  /** A part of the year measured against an annual target: 6 of 12 months. */
+  elapsed: Elapsed | null;
+  source: SourceRef;
+}
+
+export interface AmountRow {
+  id: string;
+  unitName: string;
+  periodLabel: string;
+  /** Axis label: "Cầu Giấy · 6T/2024". */
+  category: string;
+  /** The same on two lines, as the axis draws it: "Cầu Giấy", "6T/2024". */
+  categoryLines: readonly [string, string];
+  value: number | null;
+  valueDerived: DerivedMark | null;
+  target: number | null;
+  targetDerived: DerivedMark | null;
+  share: number | null;
+  shareDecimals: number;
+  statedShare: StatedShare | null;
+  shareCheck: ShareCheck | null;
+  growthStated: number | null;
+  growthComputed: number | null;
+  comparedToLabel: string | null;
+  elapsed: Elapsed | null;
+  status: Status;
+  source: SourceRef;
+  /** The article's sentence the figure comes from (for a derived value, the one it is derived from). */
+  quote: string;
+}
+
+export interface AmountPanel {
+  kind: 'amount';
+  metricId: string;
+  metricName: string;
+  unitLabel: string;
+  targetName: string;
+  decimals: number;
+  rows: AmountRow[];
+  /** Set when the periods side by side differ in length: each length with its periods. */
+  periodLengths: { months: number; periods: string[] }[] | null;
+  /** Axis labels of the bars that have no target to show ("chưa có số liệu", not zero). */
+  missingTargets: string[];
+}
+
+export interface CountRow {
+  id: string;
+  unitName: string;
+  periodLabel: string;
+  category: string;
+  value: number | null;
+  valueDerived: DerivedMark | null;
+  total: number | null;
+  /** total − value, the part not yet met; null when either is missing. */
+  remaining: number | null;
+  share: number | null;
+  /** The bar as drawn: the share met and the share left, capped to 0–100. */
+  metPercent: number | null;
+  remainingPercent: number | null;
+  status: Status;
+  statedShare: StatedShare | null;
+  shareCheck: ShareCheck | null;
+  source: SourceRef;
+  quote: string;
+}
+
+export interface CountPanel {
+  kind: 'count';
+  metricId: string;
+  metricName: string;
+  unitLabel: string;
+  targetName: string;
+  rows: CountRow[];
+}
+
+export interface BreakdownRow {
+  id: string;
+  topicId: string;
+  topicName: string;
+  /** The topic's place in the programme's list, which fixes its colour. */
+  colourIndex: number;
+  value: number | null;
+  source: SourceRef;
+  quote: string;
+}
+
+export interface BreakdownPanel {
+  kind: 'breakdown';
+  key: string;
+  metricId: string;
+  metricName: string;
+  unitLabel: string;
+  unitName: string;
+  periodLabel: string;
+  rows: BreakdownRow[];
+  /** The total the article states, if it states one, and whether the parts add up to it. */
+  statedTotal: number | null;
+  /** The sum of every topic's part; null when a part is missing or a filter hides some. */
+  sumOfRows: number | null;
+  totalCheck: ShareCheck | null;
+  /** A topic filter shows only some of the parts. */
+  isSubset: boolean;
+}
+
+export type Panel = AmountPanel | CountPanel | BreakdownPanel;
+
+export interface FigureView {
+  id: string;
+  /** The topic most of its metrics belong to; null when they span every topic. */
+  topicId: string | null;
+  /** ASCII name for exported files. */
+  slug: string | null;
+  title: string;
+  units: string[];
+  /**
+   * Its charts, with every row: a getter that builds them the first time it is read, not with
+   * the view, so a filter change on a large dashboard costs only the charts drawn (figures.ts).
+   * Anything that walks every field (`JSON.stringify`, a deep comparison) builds them all: to
+   * tell figures apart, read the plain fields, not the whole object.
+   */
+  panels: Panel[];
+  /** How many charts `panels` holds, and rows over all of them, known without building them. */
+  chartCount: number;
+  rowCount: number;
+  /** One of its charts runs across periods (an amount against its estimate). */
+  hasAmount: boolean;
+  sources: SourceRef[];
+  hasData: boolean;
+}
+
+export interface NoteView {
+  id: string;
+  text: string;
+  unitName: string | null;
+  year: number | null;
+  topicName: string | null;
+  source: SourceRef;
+}
+
+export interface Option<T> {
+  value: T;
+  label: string;
+}
+
+export interface UnitView {
+  id: string;
+  name: string;
+  city: string;
+  inferredReason: string | null;
+}
+
+export interface DashboardView {
+  title: string;
+  asOf: string;
+  filters: Filters;
+  /** The topics in the programme's order, for grouping. */
+  topicsInOrder: Option<string>[];
+  /** The years the view covers: the chosen one, or the first and last with data; null if none. */
+  yearRange: { from: number; to: number } | null;
+  options: {
+    years: Option<number>[];
+    topics: Option<string>[];
+    units: Option<string>[];
+  };
+  kpis: KpiView[];
+  figures: FigureView[];
+  notes: NoteView[];
+  sources: SourceView[];
+  units: UnitView[];
+  /** Nothing at all matches the filters. */
+  isEmpty: boolean;
+}
