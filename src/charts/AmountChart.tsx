@@ -10,7 +10,7 @@ import {
   YAxis,
   type XAxisTickContentProps,
 } from 'recharts';
-import { seriesColours } from '../domain/palette';
+import { axisColours, chartInk, seriesColours, TOOLTIP_CURSOR_OPACITY } from '../domain/palette';
 import type { AmountPanel } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
@@ -32,6 +32,7 @@ export function AmountChart({
   const format = useFormatters();
   const idPrefix = `amount-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
   const type = (px: number) => Math.round(px * typeScale);
+  const ink = axisColours(projector);
   const data = panel.rows.map((row) => ({
     category: row.category,
     categoryLines: row.categoryLines,
@@ -59,7 +60,11 @@ export function AmountChart({
         {/* Horizontal lines only. Recharts computes the vertical lines' places even when they
             are not drawn (from the x-axis ticks, a sixth of the grid's cost); none are asked. */}
         {!projector && (
-          <CartesianGrid vertical={false} verticalCoordinatesGenerator={noLines} stroke="#e3e7ed" />
+          <CartesianGrid
+            vertical={false}
+            verticalCoordinatesGenerator={noLines}
+            stroke={chartInk.grid}
+          />
         )}
         <XAxis
           dataKey="category"
@@ -68,7 +73,7 @@ export function AmountChart({
               x={Number(props.x)}
               y={Number(props.y)}
               lines={data[props.index]?.categoryLines}
-              fill={projector ? '#0a1a2b' : '#27303d'}
+              fill={ink.category}
               fontSize={type(13)}
             />
           )}
@@ -82,7 +87,7 @@ export function AmountChart({
         <YAxis
           interval={size ? 'preserveEnd' : 0}
           tickFormatter={(value: number) => format.number(value, 0)}
-          tick={{ fill: projector ? '#0a1a2b' : '#4a5566', fontSize: type(12) }}
+          tick={{ fill: ink.tick, fontSize: type(12) }}
           width={type(70)}
           axisLine={false}
           tickLine={false}
@@ -95,7 +100,7 @@ export function AmountChart({
               if (!row) return t.noData;
               return item.dataKey === 'target' ? row.targetLabel : row.valueLabel;
             }}
-            cursor={{ fill: 'rgba(11, 79, 138, 0.06)' }}
+            cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
           />
         )}
         <Bar dataKey="value" name={t.legendActual} isAnimationActive={false} maxBarSize={type(72)}>
@@ -112,7 +117,7 @@ export function AmountChart({
             content={BarValueLabel}
             dataKey="valueLabel"
             position="top"
-            fill="#1b2430"
+            fill={chartInk.label}
             fontSize={type(13)}
             fontWeight={700}
           />
@@ -136,7 +141,7 @@ export function AmountChart({
             content={BarValueLabel}
             dataKey="targetLabel"
             position="top"
-            fill={projector ? '#0a1a2b' : '#3d4451'}
+            fill={ink.targetLabel}
             fontSize={type(13)}
           />
         </Bar>

@@ -1,5 +1,5 @@
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import { topicColour } from '../domain/palette';
+import { axisColours, chartInk, topicColour } from '../domain/palette';
 import type { BreakdownPanel } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
@@ -22,6 +22,7 @@ export function BreakdownChart({
   const t = useMessages();
   const format = useFormatters();
   const type = (px: number) => Math.round(px * typeScale);
+  const ink = axisColours(projector);
   const data = panel.rows.map((row) => ({
     topic: row.topicName,
     value: row.value,
@@ -44,7 +45,7 @@ export function BreakdownChart({
         <XAxis
           type="number"
           allowDecimals={false}
-          tick={{ fill: projector ? '#0a1a2b' : '#4a5566', fontSize: type(12) }}
+          tick={{ fill: ink.tick, fontSize: type(12) }}
           height={type(30)}
         />
         <YAxis
@@ -52,7 +53,7 @@ export function BreakdownChart({
           interval={0}
           dataKey="topic"
           width={type(300)}
-          tick={{ fill: projector ? '#0a1a2b' : '#27303d', fontSize: type(13) }}
+          tick={{ fill: ink.category, fontSize: type(13) }}
           tickLine={false}
         />
         <Bar dataKey="value" isAnimationActive={false} barSize={type(24)}>
@@ -63,7 +64,7 @@ export function BreakdownChart({
             content={BarValueLabel}
             dataKey="label"
             position="right"
-            fill="#1b2430"
+            fill={chartInk.label}
             fontSize={type(13)}
             fontWeight={700}
           />

@@ -1,6 +1,7 @@
 import type { SVGProps } from 'react';
 import type { LabelProps as RechartsLabelProps } from 'recharts';
-import { seriesColours } from '../domain/palette';
+import { chartInk, seriesColours } from '../domain/palette';
+import type { LegendKind } from './figure-words';
 
 /**
  * Patterns live inside each chart's own <svg> with ids unique to that chart: an SVG exported
@@ -34,7 +35,7 @@ export function ChartPatterns({ idPrefix }: { idPrefix: string }) {
         patternUnits="userSpaceOnUse"
         patternTransform="rotate(-45)"
       >
-        <rect width="7" height="7" fill="#ffffff" />
+        <rect width="7" height="7" fill={chartInk.background} />
         <line x1="0" y1="0" x2="0" y2="7" stroke={seriesColours.derived} strokeWidth="3.5" />
       </pattern>
     </defs>
@@ -45,7 +46,7 @@ export const patternFill = (idPrefix: string, name: 'target' | 'derived') =>
   `url(#${idPrefix}-${name})`;
 
 /** A small swatch for the HTML legend, drawn with the same pattern as the bars. */
-export function LegendSwatch({ kind }: { kind: 'actual' | 'target' | 'derived' | 'remaining' }) {
+export function LegendSwatch({ kind }: { kind: LegendKind }) {
   const id = `swatch-${kind}`;
   return (
     <svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" className="legend-swatch">

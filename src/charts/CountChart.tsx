@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import { seriesColours } from '../domain/palette';
+import { axisColours, chartInk, seriesColours } from '../domain/palette';
 import type { CountPanel } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
@@ -27,6 +27,7 @@ export function CountChart({
   const format = useFormatters();
   const idPrefix = `count-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
   const type = (px: number) => Math.round(px * typeScale);
+  const ink = axisColours(projector);
   const data = panel.rows.map((row) => {
     const label =
       row.total == null
@@ -62,7 +63,7 @@ export function CountChart({
           ticks={[0, 25, 50, 75, 100]}
           interval={size ? 'preserveEnd' : 0}
           tickFormatter={(value: number) => `${value}%`}
-          tick={{ fill: projector ? '#0a1a2b' : '#4a5566', fontSize: type(12) }}
+          tick={{ fill: ink.tick, fontSize: type(12) }}
           height={type(30)}
         />
         <YAxis
@@ -70,7 +71,7 @@ export function CountChart({
           interval={0}
           dataKey="category"
           width={type(170)}
-          tick={{ fill: projector ? '#0a1a2b' : '#27303d', fontSize: type(13) }}
+          tick={{ fill: ink.category, fontSize: type(13) }}
           tickLine={false}
         />
         <Bar
@@ -90,7 +91,7 @@ export function CountChart({
             content={BarValueLabel}
             dataKey="labelAfterMet"
             position="right"
-            fill="#1b2430"
+            fill={chartInk.label}
             fontSize={type(13)}
             fontWeight={700}
           />
@@ -109,7 +110,7 @@ export function CountChart({
             content={BarValueLabel}
             dataKey="labelAfterRemaining"
             position="right"
-            fill="#1b2430"
+            fill={chartInk.label}
             fontSize={type(13)}
             fontWeight={700}
           />

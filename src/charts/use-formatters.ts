@@ -1,6 +1,11 @@
 import { useMemo } from 'react';
-import { formatDate, formatGrowth, formatNumber, formatPercent } from '../domain/format';
-import { decimalsOf } from '../domain/metrics';
+import {
+  formatDate,
+  formatGrowth,
+  formatNumber,
+  formatPercent,
+  formatStatedShare,
+} from '../domain/format';
 import type { StatedShare } from '../domain/schema';
 import { DERIVED_DECIMALS, type DerivedMark } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
@@ -24,13 +29,7 @@ export function useFormatters() {
       growth: (value: number | null | undefined) => formatGrowth(value, t.noData),
       date: (value: string | null | undefined) => formatDate(value, t.notStated),
       statedShare: (share: StatedShare | null | undefined) =>
-        share
-          ? `${t.shareQualifier[share.qualifier]}${formatPercent(
-              share.percent,
-              t.noData,
-              share.decimals ?? decimalsOf(share.percent),
-            )}`
-          : t.notStated,
+        formatStatedShare(share, t.shareQualifier, t.notStated),
     }),
     [t],
   );

@@ -5,6 +5,9 @@
  * `NaN`, `Infinity` or `undefined`.
  */
 
+import { decimalsOf } from './metrics';
+import type { StatedShare } from './schema';
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(minDecimals: number, maxDecimals: number): Intl.NumberFormat {
@@ -64,6 +67,21 @@ export function formatPercent(
 ): string {
   if (!isPresent(value)) return missing;
   return `${numberFormat(decimals, decimals).format(value)}%`;
+}
+
+/**
+ * A share as the article states it, at the precision it was stated: "hơn 64%", "khoảng 70,5%".
+ * The qualifier words come from the interface language; the one function every screen, export
+ * and slide uses for this text.
+ */
+export function formatStatedShare(
+  share: StatedShare | null | undefined,
+  qualifiers: Readonly<Record<StatedShare['qualifier'], string>>,
+  missing: string,
+): string {
+  if (!share) return missing;
+  const decimals = share.decimals ?? decimalsOf(share.percent);
+  return `${qualifiers[share.qualifier]}${formatPercent(share.percent, missing, decimals)}`;
 }
 
 /** A signed growth: 36 → "+36%", -4.5 → "−4,5%". */

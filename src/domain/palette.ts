@@ -20,6 +20,31 @@ export const seriesColours = {
 } as const satisfies Record<string, `#${string}`>;
 
 /**
+ * Everything drawn around the bars: axis text, value labels, gridlines, and the text of an
+ * exported image. Text is dark enough to read at 4.5:1 on white (WCAG 1.4.3); the gridlines are
+ * deliberately faint, so that they never compete with the bars.
+ */
+export const chartInk = {
+  /** Category names on an axis: districts and periods, topics. */
+  category: '#27303d',
+  /** Numbers on the value axis. */
+  tick: '#4a5566',
+  /** Values written on the bars, panel headings. */
+  label: '#1b2430',
+  /** A target's value label, and the context lines (unit, filters, sources) of an export. */
+  meta: '#3d4451',
+  /** The title of an exported image. */
+  title: '#082b4c',
+  /** Horizontal gridlines. */
+  grid: '#e3e7ed',
+  /** The background of a chart and an exported image, and between the derived stripes. */
+  background: '#ffffff',
+} as const satisfies Record<string, `#${string}`>;
+
+/** Opacity of the band the tooltip draws behind the bars under the pointer (in the actual colour). */
+export const TOOLTIP_CURSOR_OPACITY = 0.06;
+
+/**
  * The projector theme: text at 7:1 or more against its background, because a projector washes
  * out contrast. tests/unit/palette.test.ts checks every pair used for text.
  */
@@ -32,6 +57,22 @@ export const projectorTheme = {
   warningInk: '#5c3000',
   okInk: '#0f4023',
 } as const satisfies Record<string, `#${string}`>;
+
+export interface AxisColours {
+  /** Category names on an axis. */
+  category: `#${string}`;
+  /** Numbers on the value axis. */
+  tick: `#${string}`;
+  /** A target's value label. */
+  targetLabel: `#${string}`;
+}
+
+/** The text around a chart: on a projector all of it in the theme's ink, which washes out less. */
+export function axisColours(projector: boolean): AxisColours {
+  return projector
+    ? { category: projectorTheme.ink, tick: projectorTheme.ink, targetLabel: projectorTheme.ink }
+    : { category: chartInk.category, tick: chartInk.tick, targetLabel: chartInk.meta };
+}
 
 /**
  * One colour per topic, by the topic's place in the programme's list. Chosen from Okabe & Ito's

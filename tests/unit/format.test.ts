@@ -5,7 +5,9 @@ import {
   formatGrowth,
   formatNumber,
   formatPercent,
+  formatStatedShare,
 } from '../../src/domain/format';
+import type { StatedShare } from '../../src/domain/schema';
 
 const NO_DATA = 'chưa có số liệu';
 
@@ -71,5 +73,19 @@ describe('names in order', () => {
       'Quận 10',
       'Quận 12',
     ]);
+  });
+});
+
+describe('stated shares', () => {
+  const QUALIFIERS = { exact: '', 'more-than': 'hơn ', 'less-than': 'dưới ', about: 'khoảng ' };
+  it.each<[StatedShare | null | undefined, string]>([
+    [{ percent: 64, qualifier: 'more-than' }, 'hơn 64%'],
+    [{ percent: 67.8, qualifier: 'exact' }, '67,8%'],
+    [{ percent: 70, qualifier: 'about', decimals: 1 }, 'khoảng 70,0%'],
+    [{ percent: 12.125, qualifier: 'less-than' }, 'dưới 12,125%'],
+    [null, 'không nêu'],
+    [undefined, 'không nêu'],
+  ])('%o → %s, at the precision the article gives', (share, expected) => {
+    expect(formatStatedShare(share, QUALIFIERS, 'không nêu')).toBe(expected);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  axisColours,
+  chartInk,
   contrastRatio,
   luminance,
   perceivedDifference,
@@ -74,6 +76,31 @@ describe('palette', () => {
       );
     },
   );
+
+  it.each(['category', 'tick', 'label', 'meta', 'title'] as const)(
+    'chart text colour %s reads at 4.5:1 on the chart’s background',
+    (name) => {
+      expect(contrastRatio(chartInk[name], chartInk.background)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it('keeps the gridlines faint behind the bars, and the bars clear of them', () => {
+    expect(contrastRatio(chartInk.grid, chartInk.background)).toBeLessThan(1.5);
+    expect(contrastRatio(seriesColours.actual, chartInk.grid)).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each<[boolean, ReturnType<typeof axisColours>]>([
+    [false, { category: chartInk.category, tick: chartInk.tick, targetLabel: chartInk.meta }],
+    [
+      true,
+      { category: projectorTheme.ink, tick: projectorTheme.ink, targetLabel: projectorTheme.ink },
+    ],
+  ])('axis text on a projector (%s) is %o', (projector, colours) => {
+    expect(axisColours(projector)).toEqual(colours);
+    for (const colour of Object.values(colours)) {
+      expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(projector ? 7 : 4.5);
+    }
+  });
 
   it('computes WCAG luminance', () => {
     expect(luminance('#ffffff')).toBeCloseTo(1, 5);

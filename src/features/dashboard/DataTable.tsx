@@ -11,6 +11,7 @@ import { DerivedBadge, DerivedFormula } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
 import { StatusBadge } from './StatusBadge';
 import { useFormatters } from '../../charts/use-formatters';
+import { computedShareText, statedShareText } from '../../charts/figure-words';
 
 /** Exactly the numbers the chart draws, with their sources, as a real table. */
 export function PanelTable({ panel }: { panel: Panel }) {
@@ -77,9 +78,9 @@ function AmountTable({ panel }: { panel: AmountPanel }) {
               <DerivedBadge mark={row.targetDerived} />
               <DerivedFormula mark={row.targetDerived} />
             </td>
-            <td className="num">{format.percent(row.share, row.shareDecimals)}</td>
+            <td className="num">{computedShareText(row, t)}</td>
             <td>
-              {row.statedShare ? format.statedShare(row.statedShare) : t.notStated}
+              {statedShareText(row.statedShare, t)}
               {row.shareCheck === 'disagrees' && (
                 <span className="flag-warning">
                   {' '}
@@ -148,9 +149,9 @@ function CountTable({ panel }: { panel: CountPanel }) {
             </td>
             <td className="num">{format.number(row.total, 0)}</td>
             <td className="num">{format.number(row.remaining, 0)}</td>
-            <td className="num">{format.percent(row.share)}</td>
+            <td className="num">{computedShareText(row, t)}</td>
             <td>
-              {row.statedShare ? format.statedShare(row.statedShare) : t.notStated}
+              {statedShareText(row.statedShare, t)}
               {row.shareCheck === 'disagrees' && (
                 <span className="flag-warning">
                   {' '}

@@ -8,6 +8,15 @@ import { LegendSwatch } from '../../charts/ChartPatterns';
 import { CountChart } from '../../charts/CountChart';
 import { PanelTable } from './DataTable';
 import { useFormatters } from '../../charts/use-formatters';
+import {
+  computedShareText,
+  panelHeadingParts,
+  panelLegend,
+  panelNotes,
+  statedShareText,
+  type LegendItem,
+  type PanelNote,
+} from '../../charts/figure-words';
 
 /*
  * What a chart card shows below its heading: its charts, legends, notes and table. With Recharts,
@@ -20,9 +29,17 @@ export const FigureBody = memo(function FigureBody({ figure }: { figure: FigureV
   if (!figure.hasData) return <p className="figure-no-data">{t.figureNoData}</p>;
   return (
     <>
-      {figure.panels.map((panel) => (
-        <PanelView key={panelKey(panel)} panel={panel} showHeading={figure.panels.length > 1} />
-      ))}
+      {figure.panels.map((panel) => {
+        const heading = panelHeadingParts(panel, figure, t);
+        return (
+          <PanelView
+            key={panelKey(panel)}
+            panel={panel}
+            heading={heading?.name ?? null}
+            headingDetail={heading?.detail ?? null}
+          />
+        );
+      })}
       <TableDetails summary={t.showTable}>
         {figure.panels.map((panel) => (
           <PanelTable key={panelKey(panel)} panel={panel} />
@@ -50,6 +67,12 @@ function TableDetails({ summary, children }: { summary: string; children: ReactN
   );
 }
 
+interface PanelViewProps {
+  panel: Panel;
+  heading: string | null;
+  headingDetail: string | null;
+}
+
 /**
  * A panel is drawn again only when what it shows has changed: a filter that leaves a chart's
  * numbers as they were (a topic elsewhere, a district it does not show) costs it nothing.
@@ -57,99 +80,62 @@ function TableDetails({ summary, children }: { summary: string; children: ReactN
 const PanelView = memo(
   PanelViewInner,
   (before, after) =>
-    before.showHeading === after.showHeading &&
+    before.heading === after.heading &&
+    before.headingDetail === after.headingDetail &&
     (before.panel === after.panel || JSON.stringify(before.panel) === JSON.stringify(after.panel)),
 );
 
-function PanelViewInner({ panel, showHeading }: { panel: Panel; showHeading: boolean }) {
+function PanelViewInner({ panel, heading, headingDetail }: PanelViewProps) {
   const t = useMessages();
-  const format = useFormatters();
-  switch (panel.kind) {
-    case 'amount':
+  // The words around the chart are the export's and the slide's too (charts/figure-words.ts).
+  const legend = panelLegend(panel, t);
+  const notes = panelNotes(panel, t);
+  return (
+    <div className="panel">
+      {heading && (
+        <h4>
+          {heading}
+          {headingDetail && (
+            <>
+              {' '}
+              <span className="muted">— {headingDetail}</span>
+            </>
+          )}
+        </h4>
+      )}
+      {legend.length > 0 && <Legend items={legend} />}
+      {panel.kind === 'amount' && <AmountChart panel={panel} />}
+      {panel.kind === 'count' && <CountChart panel={panel} />}
+      {panel.kind === 'breakdown' && <BreakdownChart panel={panel} />}
+      {notes.map((note) => (
+        <PanelNoteView key={note.kind} note={note} />
+      ))}
+      {panel.kind === 'amount' && <ShareComparison panel={panel} />}
+    </div>
+  );
+}
+
+function PanelNoteView({ note }: { note: PanelNote }) {
+  switch (note.kind) {
+    case 'period-lengths':
       return (
-        <div className="panel">
-          {showHeading && <h4>{panel.metricName}</h4>}
-          <Legend
-            kinds={['actual', 'target', ...(hasDerived(panel) ? (['derived'] as const) : [])]}
-            targetName={panel.targetName}
-          />
-          <AmountChart panel={panel} />
-          {panel.periodLengths && (
-            <p className="warning" role="note">
-              <Icon name="warning" />{' '}
-              {t.periodLengthWarning(
-                panel.periodLengths
-                  .map((length) => `${t.months(length.months)}: ${length.periods.join(', ')}`)
-                  .join('; '),
-              )}
-            </p>
-          )}
-          {panel.missingTargets.length > 0 && (
-            <p className="muted chart-note">
-              {t.missingTarget(panel.targetName, panel.missingTargets.join('; '))}
-            </p>
-          )}
-          <ShareComparison panel={panel} />
-        </div>
+        <p className="warning" role="note">
+          <Icon name="warning" /> {note.text}
+        </p>
       );
-    case 'count':
-      return (
-        <div className="panel">
-          {showHeading && <h4>{panel.metricName}</h4>}
-          <Legend kinds={['actual', 'remaining']} targetName={panel.targetName} />
-          <CountChart panel={panel} />
-        </div>
-      );
-    case 'breakdown':
-      return (
-        <div className="panel">
-          <h4>
-            {panel.metricName}{' '}
-            <span className="muted">— {t.breakdownOf(panel.unitName, panel.periodLabel)}</span>
-          </h4>
-          <BreakdownChart panel={panel} />
-          {panel.statedTotal != null && panel.isSubset && (
-            <p className="muted">
-              {t.breakdownSubset(format.number(panel.statedTotal, 0), panel.unitLabel)}
-            </p>
-          )}
-          {panel.statedTotal != null && !panel.isSubset && (
-            <p className={panel.totalCheck === 'disagrees' ? 'warning' : 'muted'}>
-              {t.breakdownTotal(
-                format.number(panel.sumOfRows, 0),
-                format.number(panel.statedTotal, 0),
-              )}
-              {panel.totalCheck === 'disagrees' && ` ${t.breakdownTotalMismatch}`}
-            </p>
-          )}
-        </div>
-      );
+    case 'missing-target':
+      return <p className="muted chart-note">{note.text}</p>;
+    case 'breakdown-total':
+      return <p className={note.warning ? 'warning' : 'muted'}>{note.text}</p>;
   }
 }
 
-function hasDerived(panel: AmountPanel): boolean {
-  return panel.rows.some((row) => row.valueDerived != null || row.targetDerived != null);
-}
-
-function Legend({
-  kinds,
-  targetName,
-}: {
-  kinds: readonly ('actual' | 'target' | 'derived' | 'remaining')[];
-  targetName: string;
-}) {
-  const t = useMessages();
-  const labels = {
-    actual: t.legendActual,
-    target: targetName || t.legendTarget,
-    derived: t.legendDerived,
-    remaining: t.legendRemaining,
-  };
+function Legend({ items }: { items: readonly LegendItem[] }) {
   return (
     <ul className="legend">
-      {kinds.map((kind) => (
-        <li key={kind}>
-          <LegendSwatch kind={kind} /> {labels[kind]}
+      {items.map((item) => (
+        <li key={item.kind}>
+          <LegendSwatch kind={item.kind} /> {item.label}
         </li>
       ))}
     </ul>
@@ -170,10 +156,10 @@ function ShareComparison({ panel }: { panel: AmountPanel }) {
         <li key={row.id} className={row.shareCheck === 'disagrees' ? 'disagrees' : undefined}>
           <strong>{row.category}</strong>
           <span>
-            {t.computedShare}: {format.percent(row.share, row.shareDecimals)}
+            {t.computedShare}: {computedShareText(row, t)}
           </span>
           <span>
-            {t.statedShare}: {row.statedShare ? format.statedShare(row.statedShare) : t.notStated}
+            {t.statedShare}: {statedShareText(row.statedShare, t)}
             {row.targetDerived && row.statedShare && (
               <span className="muted"> ({t.shareFromArticle})</span>
             )}

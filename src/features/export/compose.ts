@@ -1,5 +1,6 @@
-import { seriesColours } from '../../domain/palette';
-import type { FigureContext, LegendKind } from '../../charts/figure-context';
+import { chartInk, seriesColours } from '../../domain/palette';
+import type { FigureContext } from '../../charts/figure-context';
+import type { LegendKind } from '../../charts/figure-words';
 
 /** Measures text as it will be drawn: a canvas in the browser, an estimate in unit tests. */
 export type MeasureText = (text: string, fontPx: number, bold: boolean) => number;
@@ -96,10 +97,10 @@ export function layoutFigure(
   const titlePx = Math.round(24 * s);
   const metaPx = Math.round(14 * s);
   const smallPx = Math.round(13 * s);
-  addBlock(context.title, titlePx, true, '#082b4c', Math.round(6 * s));
-  addBlock(context.unitLine, metaPx, false, '#3d4451', 0);
-  addBlock(context.filterLine, metaPx, false, '#3d4451', 0);
-  addBlock(context.asOfLine, metaPx, true, '#3d4451', Math.round(10 * s));
+  addBlock(context.title, titlePx, true, chartInk.title, Math.round(6 * s));
+  addBlock(context.unitLine, metaPx, false, chartInk.meta, 0);
+  addBlock(context.filterLine, metaPx, false, chartInk.meta, 0);
+  addBlock(context.asOfLine, metaPx, true, chartInk.meta, Math.round(10 * s));
 
   // Legend: swatches and labels in a row, wrapping when the row is full.
   const legendFontPx = metaPx;
@@ -130,7 +131,7 @@ export function layoutFigure(
   }
   for (const source of context.sourceLines) {
     for (const line of wrapText(source, innerWidth, smallPx, false, measure)) {
-      footerLines.push({ text: line, fontPx: smallPx, colour: '#3d4451', bold: false });
+      footerLines.push({ text: line, fontPx: smallPx, colour: chartInk.meta, bold: false });
     }
   }
   const footerHeight =
@@ -156,7 +157,14 @@ export function layoutFigure(
     for (const text of headingLines(panel)) {
       y += Math.round(headingPx * 1.3);
       headingY = y - Math.round(headingPx * 0.28);
-      lines.push({ text, x: pad, y: headingY, fontPx: headingPx, bold: true, colour: '#1b2430' });
+      lines.push({
+        text,
+        x: pad,
+        y: headingY,
+        fontPx: headingPx,
+        bold: true,
+        colour: chartInk.label,
+      });
     }
     if (panel.heading) y += Math.round(headingPx * 0.3);
     const height = Math.max(Math.round(60 * s), Math.floor(panel.naturalHeight * s * ratio));
@@ -223,7 +231,7 @@ export function composeSvg(
   const legend = layout.legend
     .map(
       (item) =>
-        `${legendSwatch(item.kind, item.x, item.y, item.size, s)}<text x="${item.x + item.size + Math.round(8 * s)}" y="${item.y + Math.round(item.size * 0.62)}" font-size="${layout.legendFontPx}" fill="#3d4451">${escapeXml(item.label)}</text>`,
+        `${legendSwatch(item.kind, item.x, item.y, item.size, s)}<text x="${item.x + item.size + Math.round(8 * s)}" y="${item.y + Math.round(item.size * 0.62)}" font-size="${layout.legendFontPx}" fill="${chartInk.meta}">${escapeXml(item.label)}</text>`,
     )
     .join('');
   const charts = layout.panels
@@ -238,9 +246,9 @@ export function composeSvg(
     `<style>${options.fontCss}</style>`,
     `<defs>`,
     `<pattern id="export-legend-target" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="${seriesColours.targetFill}"/><line x1="0" y1="0" x2="0" y2="8" stroke="${seriesColours.target}" stroke-width="1.2" stroke-opacity="0.45"/></pattern>`,
-    `<pattern id="export-legend-derived" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="7" height="7" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="7" stroke="${seriesColours.derived}" stroke-width="3.5"/></pattern>`,
+    `<pattern id="export-legend-derived" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="7" height="7" fill="${chartInk.background}"/><line x1="0" y1="0" x2="0" y2="7" stroke="${seriesColours.derived}" stroke-width="3.5"/></pattern>`,
     `</defs>`,
-    options.transparent ? '' : `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    options.transparent ? '' : `<rect width="100%" height="100%" fill="${chartInk.background}"/>`,
     text,
     legend,
     charts,
