@@ -6,6 +6,7 @@ import {
   contentSecurityPolicy,
   hashInlineScripts,
 } from './scripts/vite-plugins/content-security-policy.ts';
+import { chartsChunk } from './scripts/vite-plugins/charts-chunk.ts';
 import { embeddedDataset } from './scripts/vite-plugins/embedded-dataset.ts';
 import { prerenderedPage } from './scripts/vite-plugins/prerendered-page.ts';
 import { prerenderedShell } from './scripts/vite-plugins/prerendered-shell.ts';
@@ -40,20 +41,14 @@ export default defineConfig(({ mode }) => ({
           modulePreload: { polyfill: false },
           rolldownOptions: {
             output: {
-              // The chart cards' bodies, the chart components, the palette and Recharts with its
-              // dependencies in one chunk, beside the small FigureBody file that the dynamic
-              // import needs as its entry (most of FigureBody's own code lands in this chunk):
-              // loaded with the page, run after the first view's code (src/features/dashboard/
-              // figure-body-module.ts). Without the group, Recharts and d3's time formats came as
-              // separate files, and each file's own gzip costs bytes. Not the formatters (the
-              // headline cards use them) nor figure-context (only the export and slides do).
+              // The chart code in one chunk (chartCode): loaded with the page, run after the first
+              // view's code, as the chart cards' code is a dynamic import. Left to itself, the
+              // bundler gave d3's formats and Recharts' state library files of their own, each with
+              // its own gzip overhead.
               codeSplitting: {
                 groups: [
-                  {
-                    name: 'charts',
-                    includeDependenciesRecursively: false,
-                    test: /[\\/]src[\\/](charts[\\/](?!use-formatters|figure-context)|domain[\\/]palette|features[\\/]dashboard[\\/]FigureBody)|[\\/]node_modules[\\/](recharts|clsx|es-toolkit|d3-[a-z-]+|use-sync-external-store|reselect|redux|redux-thunk|immer|@reduxjs|react-redux|decimal\.js-light|victory-vendor|eventemitter3|react-is|tiny-invariant)[\\/]/,
-                  },
+                  // Only what chartCode picks, not the first view's modules the charts use.
+                  { name: chartsChunk, includeDependenciesRecursively: false },
                 ],
               },
             },

@@ -1,8 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { DatasetInvalidError } from '../data/dataset-query';
+import { ShownLanguage } from '../i18n/use-messages';
+import { useLang } from '../state/dashboard-store';
+import { connectLanguage } from './connect-language';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
+
+connectLanguage();
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -24,8 +29,15 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <ErrorBoundary>
       <QueryClientProvider client={client}>
-        <Shell />
+        <LanguageFromStore>
+          <Shell />
+        </LanguageFromStore>
       </QueryClientProvider>
     </ErrorBoundary>
   );
+}
+
+/** The store's language, given to everything that speaks (i18n reads no store). */
+function LanguageFromStore({ children }: { children: ReactNode }) {
+  return <ShownLanguage value={useLang()}>{children}</ShownLanguage>;
 }

@@ -22,10 +22,18 @@ import { InvalidDataScreen, LoadErrorScreen, LoadingScreen } from './ErrorScreen
 
 // Presentation mode is loaded only when someone presents.
 const Presentation = lazy(() =>
-  import('../features/presentation/Presentation').then((module) => ({
-    default: module.Presentation,
+  import('./PresentationWithExport').then((module) => ({
+    default: module.PresentationWithExport,
   })),
 );
+
+/**
+ * A chart card's width on the page, for an export "as on screen": the dashboard gives each card
+ * the id figure-<id> (FigureCard.tsx); the export is handed this and knows no page.
+ */
+function figureScreenWidth(figureId: string): number {
+  return document.getElementById(`figure-${figureId}`)?.getBoundingClientRect().width ?? 960;
+}
 
 export function Shell() {
   const t = useMessages();
@@ -86,8 +94,16 @@ export function Shell() {
           ) : (
             <Dashboard
               view={query.data}
-              figureActions={(figure) => <ExportControl view={query.data} figure={figure} />}
-              chartsActions={<ExportAllButton view={query.data} />}
+              figureActions={(figure) => (
+                <ExportControl
+                  view={query.data}
+                  figure={figure}
+                  screenWidthOf={figureScreenWidth}
+                />
+              )}
+              chartsActions={
+                <ExportAllButton view={query.data} screenWidthOf={figureScreenWidth} />
+              }
             />
           )}
         </main>

@@ -3,10 +3,9 @@ import { useCallback } from 'react';
 import type { Dataset } from '../domain/schema';
 import type { Filters, Lang } from '../domain/url-state';
 import { parseDatasetText, type Problem } from '../domain/validate';
+import { recentlyUsed } from '../domain/view/cache';
 import { buildDashboardView, type DashboardView } from '../domain/view-model';
 import { readStoredDataset } from './stored-dataset';
-import { forgetPrerenderedFigures } from '../components/prerendered-figures';
-import { useDashboardStore } from '../state/dashboard-store';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
@@ -96,12 +95,10 @@ export function datasetQueryOptions(url: string = DATASET_URL) {
 }
 
 /**
- * Shows other data (an import, or the bundled data again): the cache is given it, the headline
- * cards start again from their first page, and the page the build drew is let go.
+ * Other data (an import, or the bundled data again) in the cache, for the page to show. What the
+ * page does besides is the caller's: src/features/import/show-dataset.ts.
  */
-export function showDataset(queryClient: QueryClient, active: ActiveDataset): void {
-  forgetPrerenderedFigures();
-  useDashboardStore.getState().actions.dataReplaced();
+export function cacheActiveDataset(queryClient: QueryClient, active: ActiveDataset): void {
   queryClient.setQueryData(datasetQueryOptions().queryKey, active);
 }
 
@@ -122,19 +119,12 @@ export function useDashboardView(filters: Filters, lang: Lang) {
 // the render uses, and going back to filters just seen (Back, a filter chosen and cleared again)
 // builds nothing, and gives React the objects it drew before. A view is a pure function of its
 // inputs, so the same inputs may have the same view.
-let recent: { dataset: Dataset; views: Map<string, DashboardView> } | null = null;
 const RECENT_VIEWS = 4;
+const recentViews = recentlyUsed<DashboardView>(RECENT_VIEWS);
 
 function viewFor(dataset: Dataset, filters: Filters, lang: Lang): DashboardView {
   const key = JSON.stringify([filters.year, filters.topic, filters.unit, lang]);
-  if (recent?.dataset !== dataset) recent = { dataset, views: new Map() };
-  const { views } = recent;
-  const view = views.get(key) ?? buildDashboardView(dataset, filters, lang);
-  // The newest last: the oldest is the first to go.
-  views.delete(key);
-  views.set(key, view);
-  if (views.size > RECENT_VIEWS) views.delete(views.keys().next().value as string);
-  return view;
+  return recentViews(dataset, key, () => buildDashboardView(dataset, filters, lang));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from './schema';
-import type { Problem } from './validate';
+import type { Problem } from './problem';
 
 /** One step of a format change: a document of version n in, the same content as n + 1 out. */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;

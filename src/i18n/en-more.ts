@@ -1,4 +1,4 @@
-import type { MoreMessages } from './more-messages';
+import type { MoreMessages } from './types';
 
 export const enMore: MoreMessages = {
   exportClose: 'Close',
@@ -93,4 +93,10 @@ export const enMore: MoreMessages = {
     'Every figure on this page comes from the articles below. Derived values are marked “derived”, with their formula.',
   figuresCitedLabel: 'Figures cited',
   figuresCited: (count: number) => `${count} ${count === 1 ? 'figure' : 'figures'}`,
+  downloadCsv: 'Download CSV data',
+  untitled: 'Untitled article; description by the editors',
+  publisher: 'Publisher',
+  author: 'Author',
+  published: 'Published',
+  file: 'File',
 };

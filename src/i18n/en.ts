@@ -1,4 +1,4 @@
-import type { Messages } from './index';
+import type { Messages } from './types';
 
 export const en: Messages = {
   appName: 'District indicator dashboard',
@@ -97,7 +97,6 @@ export const en: Messages = {
 
   exportButton: 'Export',
   exportHeading: (title: string) => `Export the chart “${title}”`,
-  downloadCsv: 'Download CSV data',
   exportWorking: 'Creating the file…',
   exportSaved: (name: string) => `Downloaded ${name}.`,
   exportFailed: 'The file could not be created. Please try again.',
@@ -123,11 +122,6 @@ export const en: Messages = {
     'The data kept in this browser is damaged or unreadable, so the bundled data is shown.',
   downloadData: 'Download data (JSON)',
 
-  untitled: 'Untitled article; description by the editors',
-  publisher: 'Publisher',
-  author: 'Author',
-  published: 'Published',
-  file: 'File',
   inferredBadge: 'inferred',
   inferredTitle: 'District name inferred',
 

@@ -1,8 +1,8 @@
 import type { Lang } from '../domain/url-state';
+import type { Messages } from './types';
 import { vi } from './vi';
 
-/** Every language gives every key of the Vietnamese messages, or the typecheck fails. */
-export type Messages = typeof vi;
+export type { Messages } from './types';
 
 // Vietnamese is the interface's own language and comes with the page; English is loaded the
 // first time someone asks for it, so the first view does not carry a language it may not use.

@@ -1,15 +1,11 @@
 import type { Lang } from '../domain/url-state';
 import { enMore } from './en-more';
 import { hasMessages, messagesFor, type Messages } from './index';
-import { useLang } from '../state/dashboard-store';
-import { useMessages } from './use-messages';
+import type { AllMessages, MoreMessages } from './types';
+import { useMessages, useShownLanguage } from './use-messages';
 import { viMore } from './vi-more';
 
-/** The messages of the parts loaded on demand: every key of viMore, in each language. */
-export type MoreMessages = typeof viMore;
-
-/** Everything a part loaded on demand says: the page's messages and its own. */
-export type AllMessages = Messages & MoreMessages;
+export type { AllMessages, MoreMessages } from './types';
 
 const more: Record<Lang, MoreMessages> = { vi: viMore, en: enMore };
 const merged = new Map<Messages, AllMessages>();
@@ -32,5 +28,5 @@ export function allMessagesFor(lang: Lang): AllMessages {
 export function useAllMessages(): AllMessages {
   // Drawn again when a language's messages arrive, as useMessages is.
   useMessages();
-  return allMessagesFor(useLang());
+  return allMessagesFor(useShownLanguage());
 }

@@ -99,4 +99,10 @@ export const viMore = {
     'Mọi số liệu trên trang đều lấy từ các bài viết dưới đây. Giá trị suy ra được đánh dấu “ước tính” kèm công thức.',
   figuresCitedLabel: 'Số liệu trích dẫn',
   figuresCited: (count: number) => `${count} số liệu`,
+  downloadCsv: 'Tải số liệu CSV',
+  untitled: 'Bài không có tiêu đề; mô tả của người biên soạn',
+  publisher: 'Đơn vị đăng',
+  author: 'Tác giả',
+  published: 'Ngày đăng',
+  file: 'Tệp',
 };

@@ -99,7 +99,6 @@ export const vi = {
 
   exportButton: 'Xuất',
   exportHeading: (title: string) => `Xuất biểu đồ “${title}”`,
-  downloadCsv: 'Tải số liệu CSV',
   exportWorking: 'Đang tạo tệp…',
   exportSaved: (name: string) => `Đã tải về ${name}.`,
   exportFailed: 'Không tạo được tệp. Hãy thử lại.',
@@ -125,11 +124,6 @@ export const vi = {
     'Dữ liệu đã lưu trong trình duyệt này bị hỏng hoặc không đọc được, nên trang đang hiển thị dữ liệu gốc.',
   downloadData: 'Tải dữ liệu (JSON)',
 
-  untitled: 'Bài không có tiêu đề; mô tả của người biên soạn',
-  publisher: 'Đơn vị đăng',
-  author: 'Tác giả',
-  published: 'Ngày đăng',
-  file: 'Tệp',
   inferredBadge: 'suy ra',
   inferredTitle: 'Tên đơn vị được suy ra',
 

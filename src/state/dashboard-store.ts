@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { hasMessages, loadMessages } from '../i18n';
 import {
   ALL_FILTERS,
   NOT_PRESENTING,
@@ -76,6 +75,20 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
   },
 }));
 
+/** Whether a language's messages are there, and how to fetch them. */
+export interface MessagesLoader {
+  loaded: (lang: Lang) => boolean;
+  load: (lang: Lang) => Promise<void>;
+}
+
+// The store imports nothing but the domain, so it is handed i18n's loader by the app
+// (app/connect-language.ts). Until then every language counts as loaded.
+let messages: MessagesLoader = { loaded: () => true, load: () => Promise.resolve() };
+
+export function messagesLoaderConnected(loader: MessagesLoader): void {
+  messages = loader;
+}
+
 /**
  * The language changes once its messages are there, never before: at once when they are loaded,
  * after loading them otherwise, and only if no other language was asked for in the meantime (the
@@ -85,9 +98,9 @@ let languageRequest = 0;
 function languageRequested(lang: Lang, set: (change: { lang: Lang }) => void): void {
   languageRequest += 1;
   const request = languageRequest;
-  if (hasMessages(lang)) set({ lang });
+  if (messages.loaded(lang)) set({ lang });
   else
-    loadMessages(lang).then(
+    messages.load(lang).then(
       () => {
         if (request === languageRequest) set({ lang });
       },

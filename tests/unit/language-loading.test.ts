@@ -10,6 +10,8 @@ async function withEnglish(load: () => Promise<unknown>) {
   vi.doMock(EN, load);
   const store = await import('../../src/state/dashboard-store');
   const i18n = await import('../../src/i18n');
+  // As the app does: the store waits on i18n's loader (neither imports the other).
+  (await import('../../src/app/connect-language')).connectLanguage();
   return { store: store.useDashboardStore, i18n };
 }
 

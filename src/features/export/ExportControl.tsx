@@ -1,37 +1,12 @@
 import { useId, useRef, useState } from 'react';
 import { CodeFailed } from '../../components/CodeFailed';
-import { lazyModule } from '../../components/lazy-module';
-import type { PresetId } from '../../domain/export-presets';
+import { lazyModule } from '../../rendering';
 import type { DashboardView, FigureView } from '../../domain/view-model';
-import { useMessages } from '../../i18n/use-messages';
+import { useMessages, useShownLanguage } from '../../i18n/use-messages';
+import type { ExportChoices, ExportPanelProps, Outcome } from './panel-props';
 
-export type Outcome = { kind: 'status' | 'alert'; text: string; offerDownload?: boolean } | null;
-
-export function figureWidth(figureId: string): number {
-  return document.getElementById(`figure-${figureId}`)?.getBoundingClientRect().width ?? 960;
-}
-
-/** What the menu was set to: kept while it is closed, so it opens as it was left. */
-export interface ExportChoices {
-  presetId: PresetId;
-  /** Null: the preset's own default. */
-  scale: number | null;
-  transparent: boolean;
-}
-
-/** What the open menu is given: the card keeps its choices, and an export and its message. */
-export interface ExportPanelProps {
-  id: string;
-  view: DashboardView;
-  figure: FigureView;
-  choices: ExportChoices;
-  onChoices: (choices: ExportChoices) => void;
-  onClose: () => void;
-  /** An export is under way (kept, with its outcome, while the menu is closed). */
-  busy: boolean;
-  outcome: Outcome;
-  run: (action: () => Promise<Outcome>) => Promise<void>;
-}
+/** A figure's width on the page, by its id: the app measures it (the export knows no page). */
+export type ScreenWidthOf = (figureId: string) => number;
 
 /**
  * The open menu's code (ExportPanel.tsx, with the exporter) is fetched when a menu is first
@@ -40,7 +15,15 @@ export interface ExportPanelProps {
 const exportPanel = lazyModule(() => import('./ExportPanel'));
 
 /** The export menu of one chart: image size, resolution, background, and the four actions. */
-export function ExportControl({ view, figure }: { view: DashboardView; figure: FigureView }) {
+export function ExportControl({
+  view,
+  figure,
+  screenWidthOf,
+}: {
+  view: DashboardView;
+  figure: FigureView;
+  screenWidthOf: ScreenWidthOf;
+}) {
   const t = useMessages();
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -88,6 +71,7 @@ export function ExportControl({ view, figure }: { view: DashboardView; figure: F
           busy={busy}
           outcome={outcome}
           run={run}
+          screenWidth={() => screenWidthOf(figure.id)}
         />
       )}
     </div>
@@ -136,12 +120,19 @@ function useExportRun() {
 }
 
 /** One ZIP of every chart in the current view, PNG and CSV, numbered in page order. */
-export function ExportAllButton({ view }: { view: DashboardView }) {
+export function ExportAllButton({
+  view,
+  screenWidthOf,
+}: {
+  view: DashboardView;
+  screenWidthOf: ScreenWidthOf;
+}) {
   const t = useMessages();
+  const lang = useShownLanguage();
   const { busy, outcome, run } = useExportRun();
   if (!view.figures.some((figure) => figure.hasData)) return null;
   const widths = Object.fromEntries(
-    view.figures.map((figure) => [figure.id, figureWidth(figure.id)]),
+    view.figures.map((figure) => [figure.id, screenWidthOf(figure.id)]),
   );
   return (
     <div className="export-all">
@@ -151,7 +142,7 @@ export function ExportAllButton({ view }: { view: DashboardView }) {
         disabled={busy}
         onClick={() =>
           run(async () => {
-            const name = await (await import('./exporter')).downloadAll(view, t, widths);
+            const name = await (await import('./exporter')).downloadAll(view, t, lang, widths);
             return { kind: 'status', text: t.exportSaved(name) };
           })
         }

@@ -1,6 +1,7 @@
 import { PRESETS, presetById } from '../../domain/export-presets';
 import { useAllMessages } from '../../i18n/more-messages';
-import { figureWidth, type ExportPanelProps } from './ExportControl';
+import { useShownLanguage } from '../../i18n/use-messages';
+import type { ExportPanelProps } from './panel-props';
 import * as exporter from './exporter';
 
 /** Click-to-file time, read by `npm run bench`. */
@@ -22,8 +23,10 @@ export function ExportPanel({
   busy,
   outcome,
   run,
+  screenWidth,
 }: ExportPanelProps) {
   const t = useAllMessages();
+  const lang = useShownLanguage();
   const { presetId, transparent } = choices;
   const preset = presetById(presetId);
   const scale = choices.scale ?? preset.defaultScale;
@@ -32,10 +35,11 @@ export function ExportPanel({
     view,
     figure,
     t,
+    lang,
     preset: presetId,
     scale,
     transparent,
-    screenWidth: figureWidth(figure.id),
+    screenWidth: screenWidth(),
   });
 
   const png = () =>

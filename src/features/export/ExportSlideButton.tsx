@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { DashboardView, FigureView } from '../../domain/view-model';
 import { useAllMessages } from '../../i18n/more-messages';
+import { useShownLanguage } from '../../i18n/use-messages';
 
 /** In presentation mode: the current slide's chart as a 16:9 PNG, laid out for a slide. */
 export function ExportSlideButton({ view, figure }: { view: DashboardView; figure: FigureView }) {
   const t = useAllMessages();
+  const lang = useShownLanguage();
   const [busy, setBusy] = useState(false);
   return (
     <button
@@ -18,6 +20,7 @@ export function ExportSlideButton({ view, figure }: { view: DashboardView; figur
             view,
             figure,
             t,
+            lang,
             preset: 'slide-16-9',
             scale: 1,
             transparent: false,

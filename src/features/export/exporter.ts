@@ -6,6 +6,7 @@
  */
 import { zipSync } from 'fflate';
 import { pixelSize, presetById, type PresetId } from '../../domain/export-presets';
+import type { Lang } from '../../domain/url-state';
 import type { DashboardView, FigureView } from '../../domain/view-model';
 import type { Messages } from '../../i18n';
 import { saveBlob } from '../../components/save-file';
@@ -20,6 +21,8 @@ export interface ImageRequest {
   view: DashboardView;
   figure: FigureView;
   t: Messages;
+  /** The language of t, which the charts are drawn in. */
+  lang: Lang;
   preset: PresetId;
   scale: number;
   transparent: boolean;
@@ -51,6 +54,7 @@ export async function figureSvg(
       height: layout.panels[index]?.height ?? 100,
     })),
     preset.typeScale,
+    request.lang,
   );
   const svg = composeSvg(layout, chartSvgs, { fontCss, transparent: request.transparent });
   return { svg, width: layout.width, height: layout.height };
@@ -131,6 +135,7 @@ export async function copyPng(request: ImageRequest): Promise<'copied' | 'refuse
 export async function downloadAll(
   view: DashboardView,
   t: Messages,
+  lang: Lang,
   screenWidths: Record<string, number>,
 ): Promise<string> {
   const files: Record<string, Uint8Array> = {};
@@ -142,6 +147,7 @@ export async function downloadAll(
       view,
       figure,
       t,
+      lang,
       preset: 'slide-16-9',
       scale: 1,
       transparent: false,

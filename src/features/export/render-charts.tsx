@@ -2,7 +2,9 @@ import { createRoot } from 'react-dom/client';
 import { AmountChart } from '../../charts/AmountChart';
 import { BreakdownChart } from '../../charts/BreakdownChart';
 import { CountChart } from '../../charts/CountChart';
+import type { Lang } from '../../domain/url-state';
 import type { Panel } from '../../domain/view-model';
+import { ShownLanguage } from '../../i18n/use-messages';
 
 export interface ChartJob {
   panel: Panel;
@@ -32,6 +34,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export async function renderChartSvgs(
   jobs: readonly ChartJob[],
   typeScale: number,
+  lang: Lang,
 ): Promise<string[]> {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
@@ -39,14 +42,15 @@ export async function renderChartSvgs(
   document.body.appendChild(host);
   const root = createRoot(host);
   try {
+    // A root of its own, apart from the page's: it is given the language the charts speak.
     root.render(
-      <>
+      <ShownLanguage value={lang}>
         {jobs.map((job, index) => (
           <div key={index} data-export-job={index}>
             <ChartForExport job={job} typeScale={typeScale} />
           </div>
         ))}
-      </>,
+      </ShownLanguage>,
     );
     // Recharts lays out in a few passes; wait until every chart has drawn its bars.
     for (let frame = 0; frame < 30; frame += 1) {

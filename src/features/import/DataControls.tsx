@@ -1,15 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import {
-  DATASET_URL,
-  showDataset,
-  fetchDataset,
-  type ActiveDataset,
-} from '../../data/dataset-query';
+import { DATASET_URL, fetchDataset, type ActiveDataset } from '../../data/dataset-query';
 import { clearStoredDataset } from '../../data/stored-dataset';
 import { formatDateTime } from '../../domain/format';
 import { useMessages } from '../../i18n/use-messages';
 import { saveText } from '../../components/save-file';
+import { showDataset } from './show-dataset';
 
 // The dialog, its parsing and its report load only when someone imports.
 const ImportDialog = lazy(() =>

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { showDataset, type ActiveDataset } from '../../data/dataset-query';
+import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset } from '../../data/stored-dataset';
 import { formatPercent } from '../../domain/format';
 import {
@@ -21,6 +21,7 @@ import { useFormatters } from '../../charts/use-formatters';
 import { useAllMessages } from '../../i18n/more-messages';
 import { useLang } from '../../state/dashboard-store';
 import { saveText } from '../../components/save-file';
+import { showDataset } from './show-dataset';
 
 /** Marks a path that lies in the data shown now rather than in the chosen file. */
 const CURRENT = 'current:';

@@ -1,0 +1,28 @@
+import type { PresetId } from '../../domain/export-presets';
+import type { DashboardView, FigureView } from '../../domain/view-model';
+
+export type Outcome = { kind: 'status' | 'alert'; text: string; offerDownload?: boolean } | null;
+
+/** What the menu was set to: kept while it is closed, so it opens as it was left. */
+export interface ExportChoices {
+  presetId: PresetId;
+  /** Null: the preset's own default. */
+  scale: number | null;
+  transparent: boolean;
+}
+
+/** What the open menu is given: the card keeps its choices, and an export and its message. */
+export interface ExportPanelProps {
+  id: string;
+  view: DashboardView;
+  figure: FigureView;
+  choices: ExportChoices;
+  onChoices: (choices: ExportChoices) => void;
+  onClose: () => void;
+  /** An export is under way (kept, with its outcome, while the menu is closed). */
+  busy: boolean;
+  outcome: Outcome;
+  run: (action: () => Promise<Outcome>) => Promise<void>;
+  /** The figure's width on the page, measured as an export starts, for "as on screen". */
+  screenWidth: () => number;
+}
