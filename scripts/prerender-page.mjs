@@ -1,7 +1,9 @@
-// The dashboard as the build draws it, written into the built index.html (run by vite.config.ts's
-// prerenderedPage plugin after every `vite build` but the single-file one): a reader sees the
-// figures and charts as soon as the HTML and its stylesheet arrive. How the page decides to show
-// it, and how the app takes over from it, is in src/components/prerendered-figures.ts.
+// The dashboard as the build draws it, written into the built index.html (run by the
+// prerenderedPage plugin, scripts/vite-plugins/prerendered-page.ts, after every `vite build` but
+// the single-file one): a reader sees the figures and charts as soon as the HTML and its
+// stylesheet arrive. How the page decides to show it, and how the app takes over from it, is in
+// src/rendering/build-drawn-page.ts; the markup and rules written here, and the stylesheet they
+// rely on, are listed once in src/rendering/build-drawn-page.css.
 //
 // The built page is served and opened in Chromium at each width in PRERENDER_WIDTHS; every part
 // of it is drawn (scrolled through as a reader would). The page's markup is taken at
@@ -26,19 +28,29 @@ export const PRERENDER_WIDTHS = [1366, 1536, 1920];
 const BASE_WIDTH = 1366;
 const HEIGHT = 900;
 
+/** Said when there is no browser to draw with: the app is the same, without the drawing. */
+const SKIPPED =
+  'skipped, no Chromium to draw it with (set CHROMIUM_PATH): the page shows its loading state until the app has drawn';
+
 /**
  * Draws the dashboard served from `outDir` and writes it into `outDir`/index.html. Returns what
- * it did, in a line; without Chromium it leaves the page as it was (the loading state).
+ * it did, in a line; without a Chromium that starts, it leaves the page as it was (the loading
+ * state).
  */
 export async function prerenderPage(outDir) {
-  if (!chromiumPath()) return 'skipped: no Chromium, the page keeps its loading state';
+  if (!chromiumPath()) return SKIPPED;
+  let browser;
+  try {
+    browser = await chromium.launch(chromiumLaunchOptions());
+  } catch (error) {
+    return `${SKIPPED} (${String(error?.message ?? error).split('\n')[0]})`;
+  }
   const server = await preview({
     configFile: false,
     logLevel: 'silent',
     build: { outDir },
     preview: { host: '127.0.0.1', port: 4390, strictPort: false },
   });
-  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('prerender: the preview server has no address');
@@ -206,7 +218,7 @@ function compose(figures) {
   };
 
   // What a card drew, wrapped, inert, with the fingerprint the card stamped on it: the app takes
-  // the wrapper (prerendered-figures.ts) and keeps it until it draws its own.
+  // the wrapper (src/rendering/build-drawn-page.ts) and keeps it until it draws its own.
   const wrapForApp = (container, className) => {
     const wrapper = document.createElement('div');
     wrapper.className = className;

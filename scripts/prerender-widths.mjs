@@ -1,4 +1,5 @@
-// Which of a chart's pre-rendered drawings is shown at which chart width (scripts/prerender-page.mjs).
+// Which of a chart's pre-rendered drawings is shown at which chart width (scripts/prerender-page.mjs);
+// the rules' contract with the stylesheet is in src/rendering/build-drawn-page.css.
 
 /** How much wider than its drawing a chart may be and still show it (a scrollbar's width). */
 const WIDER_BY = 20;

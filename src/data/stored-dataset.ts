@@ -1,7 +1,7 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
-import { SAVED_IMPORT_FLAG } from '../components/prerendered-figures';
+import { SAVED_IMPORT_FLAG } from './saved-import-flag';
 
 /** What the browser keeps of an import: the dataset, where it came from, and when. */
 export interface StoredDataset {
@@ -24,8 +24,9 @@ const database = () => (store ??= createStore('district-dashboard', 'datasets'))
 /**
  * Whether something is saved, kept where index.html's inline script can read it before any other
  * script has run: the page the build drew from the bundled data is not shown over an import
- * (see prerendered-figures.ts). Set before an import is saved and cleared after it is deleted, so
- * it errs towards the loading state; a browser that refuses localStorage never shows that page.
+ * (src/rendering/build-drawn-page-flags.ts). Set before an import is saved and cleared after it
+ * is deleted, so it errs towards the loading state; a browser that refuses localStorage never
+ * shows that page.
  */
 function noteSavedImport(saved: boolean): void {
   try {

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AfterFirstView } from '../../src/components/AfterFirstView';
+import { AfterFirstView } from '../../src/rendering';
 
 describe('content below the first screen', () => {
   it('is rendered after the first view has painted, and at once in every later render', async () => {
@@ -24,5 +24,15 @@ describe('content below the first screen', () => {
       </AfterFirstView>,
     );
     expect(screen.getByText('notes')).toBeInTheDocument();
+  });
+
+  it('with `idle`, is rendered once the page is idle after that', async () => {
+    render(
+      <AfterFirstView idle>
+        <p>sources, from their own chunk</p>
+      </AfterFirstView>,
+    );
+    expect(screen.queryByText('sources, from their own chunk')).toBeNull();
+    expect(await screen.findByText('sources, from their own chunk')).toBeInTheDocument();
   });
 });

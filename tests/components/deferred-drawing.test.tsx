@@ -1,16 +1,48 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useEffect, useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
-import { DrawnInBackground, useDeferredDrawing } from '../../src/components/use-deferred-drawing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AfterFirstView, DrawnPartContent, useDrawnPart } from '../../src/rendering';
 import { place, installFakeObserver } from '../fixtures/fake-intersection-observer';
+
+// The rendering machinery, tested once at its boundary (src/rendering/index.ts): what a part of
+// the page shows, and when. The cards' own tests only check what a user sees.
 
 const drawnOrder: string[] = [];
 
 /**
  * Until the page's first view has painted, a part's position comes from the observers alone (no
  * forced layout in the first render); after it, a change's parts are checked before the paint.
+ * Waited for as the page does: what is rendered after the first view is there.
  */
-const firstViewPainted = () => new Promise((resolve) => setTimeout(resolve, 80));
+async function firstViewPainted() {
+  const { unmount } = render(
+    <AfterFirstView>
+      <p>after the first view</p>
+    </AfterFirstView>,
+  );
+  await screen.findByText('after the first view');
+  unmount();
+  // And the frame after it: what the first view drew has been painted too.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * The page's clock from here on, with no frame ever painted: a turn that waits for a frame comes
+ * only with afterNextPaint's 50 ms fallback, and the test moves time itself.
+ */
+function noFramesFromNow() {
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  return (ms: number) => act(() => vi.advanceTimersByTime(ms));
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Code that draws a part, arrived or not yet. */
+const arrived = { module: {}, failed: false };
+const notYet = { module: null, failed: false };
 
 function Part({
   name,
@@ -26,12 +58,17 @@ function Part({
   hold?: boolean;
 }) {
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const { shown, stale } = useDeferredDrawing(element, content, eager, { dropWhenFar, hold });
+  const part = useDrawnPart(element, content, {
+    eager,
+    large: dropWhenFar,
+    module: hold ? notYet : arrived,
+  });
+  const shown = part.kind === 'drawn' ? part.content : null;
   useEffect(() => {
     if (shown) drawnOrder.push(`${name}:${shown}`);
   }, [name, shown]);
   return (
-    <section ref={setElement} data-testid={name} aria-busy={stale || undefined}>
+    <section ref={setElement} data-testid={name} {...part.marks}>
       {shown ?? 'placeholder'}
     </section>
   );
@@ -48,16 +85,16 @@ function Card({
   dropWhenFar?: boolean;
 }) {
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const { shown, background } = useDeferredDrawing(element, content, false, { dropWhenFar });
+  const part = useDrawnPart(element, content, { large: dropWhenFar });
   return (
     <article ref={setElement} data-testid={name}>
-      {shown == null ? (
+      {part.kind !== 'drawn' ? (
         'placeholder'
       ) : (
-        <DrawnInBackground.Provider value={background}>
-          {shown}
-          <Part name={`${name}-inner`} content={`inner ${shown}`} />
-        </DrawnInBackground.Provider>
+        <DrawnPartContent part={part}>
+          {part.content}
+          <Part name={`${name}-inner`} content={`inner ${part.content}`} />
+        </DrawnPartContent>
       )}
     </article>
   );
@@ -84,9 +121,9 @@ describe('parts of the page drawn as they are needed', () => {
     place(screen.getByTestId('far1'), 'far');
     place(screen.getByTestId('near'), 'near');
     place(screen.getByTestId('far2'), 'far');
+    // The queue has run, last of all the part a screen away: what is far from the viewport was
+    // not drawn in the background.
     await waitFor(() => expect(screen.getByTestId('ahead')).toHaveTextContent('ahead'));
-    // The queue has run: what is far from the viewport was not drawn in the background.
-    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.getByTestId('far1')).toHaveTextContent('placeholder');
     expect(screen.getByTestId('far2')).toHaveTextContent('placeholder');
     // A placeholder claims nothing: it is not marked busy, as a card drawn for other filters is.
@@ -108,9 +145,9 @@ describe('parts of the page drawn as they are needed', () => {
     );
     await firstViewPainted();
     // No frame comes: a turn that waited for one would come only with the 50 ms fallback.
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const wait = noFramesFromNow();
     place(screen.getByTestId('next'), 'near');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    wait(20);
     expect(screen.getByTestId('next')).toHaveTextContent('next');
   });
 
@@ -127,12 +164,14 @@ describe('parts of the page drawn as they are needed', () => {
     await waitFor(() => expect(screen.getByTestId('below')).toHaveTextContent('2023'));
     await firstViewPainted();
 
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const wait = noFramesFromNow();
     rerender(page('2024'));
     expect(screen.getByTestId('shown')).toHaveTextContent('2024');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    wait(20);
     expect(screen.getByTestId('below')).toHaveTextContent('2023');
-    await waitFor(() => expect(screen.getByTestId('below')).toHaveTextContent('2024'));
+    // Painted (the fallback, as no frame comes): its turn.
+    wait(40);
+    expect(screen.getByTestId('below')).toHaveTextContent('2024');
   });
 
   it('lets a change be painted before the next turn, also one that draws nothing in view', async () => {
@@ -148,13 +187,15 @@ describe('parts of the page drawn as they are needed', () => {
     await waitFor(() => expect(screen.getByTestId('second')).toHaveTextContent('2023'));
     await firstViewPainted();
 
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const wait = noFramesFromNow();
     rerender(page('2024'));
     // Out of view, both keep 2023, marked busy: that mark is the change's, painted first.
     expect(screen.getByTestId('first')).toHaveAttribute('aria-busy', 'true');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    wait(20);
     expect(screen.getByTestId('first')).toHaveTextContent('2023');
-    await waitFor(() => expect(screen.getByTestId('second')).toHaveTextContent('2024'));
+    // Each turn after a painted frame (here each fallback): both in turn.
+    wait(200);
+    expect(screen.getByTestId('second')).toHaveTextContent('2024');
   });
 
   it('redraws a visible part with the change, and keeps a part out of view as it was, marked busy, until its turn', async () => {
@@ -245,17 +286,20 @@ describe('parts of the page drawn as they are needed', () => {
     expect(screen.getByTestId('large')).toHaveTextContent('placeholder');
   });
 
-  it('draws nothing while held (its code not yet there), and a part in view as soon as released', async () => {
+  it('draws nothing while its code is not there, and a part in view as soon as it comes', async () => {
     const page = (hold: boolean) => (
       <>
         <Part name="top" content="top" eager hold={hold} />
         <Part name="near" content="near" hold={hold} />
+        <Part name="control" content="control" />
       </>
     );
     const { rerender } = render(page(true));
     place(screen.getByTestId('top'), 'visible');
     place(screen.getByTestId('near'), 'near');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A part beside them whose code is there, placed after them: the queue has had its turns.
+    place(screen.getByTestId('control'), 'near');
+    await waitFor(() => expect(screen.getByTestId('control')).toHaveTextContent('control'));
     expect(screen.getByTestId('top')).toHaveTextContent('placeholder');
     expect(screen.getByTestId('near')).toHaveTextContent('placeholder');
 

@@ -26,8 +26,9 @@ describe('a chart card below the first screen', () => {
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     render(<App queryClient={queryClient} />);
     const card = await screen.findByRole('figure', { name: BUDGET });
-    // Not placed yet: a placeholder under the heading.
-    expect(card.querySelector('.figure-pending')).not.toBeNull();
+    // Not placed yet: under the heading, a placeholder that says its charts are coming.
+    expect(card).toHaveTextContent('Biểu đồ, chú giải và bảng số liệu đang được vẽ');
+    expect(within(card).queryByRole('img')).toBeNull();
 
     // Every state of the card the user could see, from now on.
     const states: { body: boolean; chart: boolean }[] = [];

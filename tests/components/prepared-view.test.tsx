@@ -10,7 +10,7 @@ import {
 import { buildDashboardView } from '../../src/domain/view-model';
 import { bundledDataset } from '../fixtures/dataset';
 
-// main.tsx builds the first view model in a task of its own, before the first render: the
+// src/app/boot.ts builds the first view model in a task of its own, before the first render: the
 // render must use that one, not build it again in its own (long) task.
 describe('the view model built ahead of the first render', () => {
   const filters = { year: 2024, topic: null, unit: null };

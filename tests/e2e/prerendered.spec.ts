@@ -9,7 +9,7 @@ import {
   test,
 } from './fixtures';
 
-// The dashboard as the build drew it, in index.html (src/components/prerendered-figures.ts).
+// The dashboard as the build drew it, in index.html (src/rendering/build-drawn-page.ts).
 
 const BUDGET = 'Thu ngân sách nhà nước so với dự toán';
 const kpis = (page: Page) => page.locator('.kpi-grid');

@@ -1,6 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { afterNextPaint } from '../../components/after-paint';
-import { AfterFirstView } from '../../components/AfterFirstView';
+import type { ReactNode } from 'react';
+import { AfterFirstView } from '../../rendering';
 import type { DashboardView, FigureView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
 import { useMessages } from '../../i18n/use-messages';
@@ -62,12 +61,12 @@ export function Dashboard({
               </div>
             </section>
           )}
-          <AfterFirstView>
+          <AfterFirstView idle>
             <BelowFirstView view={view} part="notes" />
           </AfterFirstView>
         </>
       )}
-      <AfterFirstView>
+      <AfterFirstView idle>
         <BelowFirstView view={view} part="sources" />
       </AfterFirstView>
     </>
@@ -76,20 +75,10 @@ export function Dashboard({
 
 /**
  * The notes or the list of sources, from their own chunk (below-first-view-module.ts), asked for
- * once the page is idle: after the first view and the charts drawn with it, which do not wait
- * for it to arrive.
+ * once the page is idle (AfterFirstView idle): after the first view and the charts drawn with it,
+ * which do not wait for it to arrive.
  */
-function BelowFirstView(props: { view: DashboardView; part: 'notes' | 'sources' }) {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return afterNextPaint(() => setIdle(true));
-    const request = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
-    return () => cancelIdleCallback(request);
-  }, []);
-  return idle ? <BelowFirstViewLoaded {...props} /> : null;
-}
-
-function BelowFirstViewLoaded({ view, part }: { view: DashboardView; part: 'notes' | 'sources' }) {
+function BelowFirstView({ view, part }: { view: DashboardView; part: 'notes' | 'sources' }) {
   const t = useMessages();
   const { module, failed } = useBelowFirstViewModule();
   if (failed) {

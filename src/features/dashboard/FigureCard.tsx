@@ -2,10 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { CodeFailed } from '../../components/CodeFailed';
 import type { FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
-import { usePrerendered } from './use-prerendered';
-import { PrerenderedSlot } from '../../components/PrerenderedSlot';
+import { BuildDrawnSlot, DrawnPartContent, useDrawnPart } from '../../rendering';
 import { SourceCitation } from './SourceCitation';
-import { DrawnInBackground, useDeferredDrawing } from '../../components/use-deferred-drawing';
 import { useFigureBodyModule } from './figure-body-module';
 
 /** One chart card: title, unit and sources, the chart, its legend and warnings, and its table. */
@@ -16,7 +14,7 @@ export function FigureCard({
   large = false,
 }: {
   figure: FigureView;
-  /** One of many figures: drawn only near the viewport (see useDeferredDrawing). */
+  /** One of many figures: drawn only near the viewport (see useDrawnPart). */
   large?: boolean;
   /** The active filters, printed with each chart so a page makes sense on its own. */
   caption: string;
@@ -31,19 +29,9 @@ export function FigureCard({
   const drawnLines = figure.rowCount + 2 * figure.chartCount;
   const tall = !wide && drawnLines >= 8;
   // The card's heading is always current; its charts, legends, notes and table are drawn when
-  // the card comes near the viewport or its turn comes (see useDeferredDrawing).
+  // the card comes near the viewport or its turn comes, by the charts' code (see useDrawnPart).
   const [card, setCard] = useState<HTMLElement | null>(null);
-  const body = useFigureBodyModule();
-  const { shown, stale, background } = useDeferredDrawing(card, figure, false, {
-    dropWhenFar: large,
-    hold: body.module == null,
-  });
-  // Until its own charts are drawn, the card keeps the body the build drew for this very figure,
-  // so the page does not blank what it already showed.
-  const { node: prerendered, captureKey } = usePrerendered(
-    figure,
-    (shown != null && body.module != null) || body.failed,
-  );
+  const part = useDrawnPart(card, figure, { large, module: useFigureBodyModule() });
   return (
     <figure
       ref={setCard}
@@ -77,27 +65,23 @@ export function FigureCard({
         </p>
       </figcaption>
       {/* Only the body waits for its turn (aria-busy): the heading above is always current. */}
-      <div
-        className="figure-body"
-        aria-busy={stale || !!prerendered || undefined}
-        data-prerender-key={captureKey}
-      >
-        {shown && body.module ? (
-          // Drawn because its turn came: its charts are drawn in the same task, not each a
-          // frame later in a turn of its own (in view, a chart below the fold still waits).
-          <DrawnInBackground.Provider value={background}>
-            <body.module.FigureBody figure={shown} />
-          </DrawnInBackground.Provider>
-        ) : prerendered ? (
-          <PrerenderedSlot node={prerendered} className="figure-prerendered-slot" />
-        ) : body.failed ? (
-          <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
-            {/* Not an alert here: the section says it once (Dashboard.tsx). */}
-            <ChartCodeFailed />
-          </div>
+      <div className="figure-body" {...part.marks}>
+        {part.kind === 'drawn' ? (
+          <DrawnPartContent part={part}>
+            <part.module.FigureBody figure={part.content} />
+          </DrawnPartContent>
+        ) : part.kind === 'build-drawn' ? (
+          // Until its own charts are drawn, the body the build drew for this very figure, so the
+          // page does not blank what it already showed.
+          <BuildDrawnSlot node={part.node} className="figure-prerendered-slot" />
         ) : (
           <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
-            <p className="visually-hidden">{t.figurePending}</p>
+            {part.failed ? (
+              // Not an alert here: the section says it once (Dashboard.tsx).
+              <ChartCodeFailed />
+            ) : (
+              <p className="visually-hidden">{t.figurePending}</p>
+            )}
           </div>
         )}
       </div>

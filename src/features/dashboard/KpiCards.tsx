@@ -1,6 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { Icon } from '../../components/Icon';
-import { useDeferredDrawing } from '../../components/use-deferred-drawing';
 import type { KpiView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 import { DerivedBadge } from './DerivedBadge';
@@ -8,10 +7,7 @@ import { SourceCitation } from './SourceCitation';
 import { StatusBadge } from './StatusBadge';
 import { useFormatters } from '../../charts/use-formatters';
 import { KPI_PAGE, useDashboardActions, useKpisShown } from '../../state/dashboard-store';
-import { prerenderedPartsKept } from '../../components/prerendered-figures';
-import { usePrerendered } from './use-prerendered';
-import { PrerenderedSlot } from '../../components/PrerenderedSlot';
-import { onPhoneScreen } from '../../components/screen';
+import { BuildDrawnSlot, partsDrawnWithFirstPaint, useDrawnPart } from '../../rendering';
 
 /**
  * The headline cards. A dashboard of many districts has thousands (one per district and
@@ -35,9 +31,7 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
     (list.current?.children[index] as HTMLElement | undefined)?.focus();
   }, [shown]);
   if (kpis.length === 0) return null;
-  // Fewer drawn at once on a phone, where the cards past them keep the build's drawing until
-  // their turn; without that drawing, as many as a large screen shows.
-  const eager = onPhoneScreen() && prerenderedPartsKept() ? EAGER_KPIS_PHONE : EAGER_KPIS;
+  const eager = partsDrawnWithFirstPaint({ screen: EAGER_KPIS, phone: EAGER_KPIS_PHONE });
   const more = Math.min(KPI_PAGE, kpis.length - shown);
   return (
     <section className="kpi-section" aria-labelledby="kpi-heading">
@@ -82,36 +76,29 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
 
 /**
  * As many cards as the screen shows above the fold: they are drawn with the first paint, the
- * others when their turn comes. On a phone the first render is a long task either way, and each
- * card left out of it shortens it; the cards the build drew stay on screen until then.
+ * others when their turn comes. Fewer on a phone, where the first render is a long task and the
+ * cards past them keep what the build drew until their turn (see partsDrawnWithFirstPaint).
  */
 const EAGER_KPIS = 10;
 const EAGER_KPIS_PHONE = 2;
 
 /**
  * A card out of view is drawn (or, after a filter change, redrawn) when its turn comes; until
- * then it keeps what it showed, marked aria-busy, or, never drawn, a placeholder that says what
- * it holds to screen readers (see useDeferredDrawing).
+ * then it keeps what it showed, marked aria-busy, or what the build drew for it, or a placeholder,
+ * each saying to screen readers what it holds (see useDrawnPart).
  */
 function KpiItem({ kpi, eager }: { kpi: KpiView; eager: boolean }) {
   const t = useMessages();
   const [item, setItem] = useState<HTMLLIElement | null>(null);
-  const { shown, stale } = useDeferredDrawing(item, kpi, eager);
-  // Until drawn, the card the build drew for this very figure, if it did.
-  const { node: prerendered, captureKey } = usePrerendered(kpi, shown != null);
+  const part = useDrawnPart(item, kpi, { eager });
   return (
-    <li
-      ref={setItem}
-      tabIndex={-1}
-      aria-busy={stale || !!prerendered || undefined}
-      data-prerender-key={captureKey}
-    >
-      {shown ? (
-        <KpiCard kpi={shown} />
-      ) : prerendered ? (
+    <li ref={setItem} tabIndex={-1} {...part.marks}>
+      {part.kind === 'drawn' ? (
+        <KpiCard kpi={part.content} />
+      ) : part.kind === 'build-drawn' ? (
         <>
           {/* The drawn card is inert, so hidden from screen readers: they are told it is coming. */}
-          <PrerenderedSlot node={prerendered} className="kpi-prerendered-slot" />
+          <BuildDrawnSlot node={part.node} className="kpi-prerendered-slot" />
           <p className="visually-hidden">{t.kpiPending(kpi.metricName)}</p>
         </>
       ) : (

@@ -1,4 +1,4 @@
-import { lazyModule } from '../../components/lazy-module';
+import { lazyModule } from '../../rendering';
 
 /**
  * The notes and the list of sources, below the first screen on every device, come as a chunk of

@@ -7,7 +7,7 @@ import {
   type Filters,
   type UrlState,
 } from '../../domain/url-state';
-import { afterNextPaint } from '../../components/after-paint';
+import { afterNextPaint } from '../../rendering';
 import { selectUrlState, useDashboardStore } from '../../state/dashboard-store';
 
 function urlFor(search: string): string {

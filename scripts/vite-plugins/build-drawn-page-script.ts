@@ -1,0 +1,25 @@
+import type { Plugin } from 'vite';
+import { SAVED_IMPORT_FLAG } from '../../src/data/saved-import-flag.ts';
+import { buildDrawnPageScript } from '../../src/rendering/build-drawn-page-flags.ts';
+
+/**
+ * index.html's one inline script, which decides before any other script runs whether the page the
+ * build drew is shown: written from src/rendering/build-drawn-page-flags.ts, so that the address
+ * keys and the saved-import flag exist once, in development and in the build. It runs before the
+ * other plugins' transforms ('pre'), so the Content-Security-Policy hashes it as it is served.
+ */
+export function buildDrawnPageScriptTag(): Plugin {
+  return {
+    name: 'build-drawn-page-script',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        {
+          tag: 'script',
+          children: buildDrawnPageScript({ savedImportFlag: SAVED_IMPORT_FLAG }),
+          injectTo: 'head',
+        },
+      ],
+    },
+  };
+}
