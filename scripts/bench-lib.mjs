@@ -5,6 +5,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
 
+/**
+ * The ports the bench serves on (127.0.0.1): the app, the bare page, the generated data and, in
+ * an A/B run, the baseline revision's app; from BENCH_PORT (default 4391) up, so two benches on
+ * one machine can be kept apart.
+ */
+const FIRST_PORT = Number(process.env.BENCH_PORT ?? 4391);
+export const PORTS = {
+  app: FIRST_PORT,
+  bare: FIRST_PORT + 1,
+  files: FIRST_PORT + 2,
+  baseline: FIRST_PORT + 3,
+};
+
+/** What the environment asks of a bench run (see the head of scripts/bench.mjs). */
+export function benchSettings(env = process.env) {
+  return {
+    runs: Number(env.BENCH_RUNS ?? 9),
+    lighthouseRuns: Number(env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+    scales: (env.BENCH_SCALES ?? '1,10,100').split(',').filter(Boolean).map(Number),
+    skip: new Set((env.BENCH_SKIP ?? '').split(',').filter(Boolean)),
+  };
+}
+
 /** Median, min and max, rounded to `decimals`; null values (timeouts) are counted apart. */
 export function stats(values, decimals = 0) {
   const done = values.filter((value) => typeof value === 'number' && Number.isFinite(value));
@@ -20,6 +43,22 @@ export function stats(values, decimals = 0) {
     runs: sorted.length,
     ...(done.length < values.length ? { failed: values.length - done.length } : {}),
   };
+}
+
+/**
+ * Preview servers that went away are reported (with the end of their log) and started again;
+ * `onNote` is given a line for the results.
+ */
+export async function restartStopped(servers, onNote) {
+  for (const server of servers) {
+    const ended = server.exited();
+    if (!ended) continue;
+    const note = `${server.url} stopped (${ended.signal ?? `exit ${ended.code}`}); restarted`;
+    console.log(`! ${note}. Its log:\n${ended.log}`);
+    onNote(note);
+    server.restart();
+    await waitForServer(server.url);
+  }
 }
 
 export async function waitForServer(url, timeoutMs = 30_000) {
@@ -40,9 +79,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * `vite preview` in its own process group, so the whole group can be stopped. Its output goes to
  * a log file in the system's temporary folder, shown if the server goes away; `restart()` starts
- * it again.
+ * it again. `cwd`: the checkout whose build (and vite.config.ts) it serves.
  */
-export function startPreview(port, extraArgs = []) {
+export function startPreview(port, extraArgs = [], { cwd } = {}) {
   const log = join(tmpdir(), `bench-preview-${port}.log`);
   const args = ['--port', String(port), '--strictPort', '--host', '127.0.0.1'];
   let child = null;
@@ -52,6 +91,7 @@ export function startPreview(port, extraArgs = []) {
     exit = null;
     child = spawn('npx', ['vite', 'preview', ...extraArgs, ...args], {
       stdio: ['ignore', out, out],
+      cwd,
       detached: true,
     });
     closeSync(out);

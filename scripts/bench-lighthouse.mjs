@@ -5,6 +5,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { stats } from './bench-lib.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -75,11 +76,34 @@ export function lostPoints(runs) {
   });
 }
 
-/** Runs each preset `runs` times; resolves with every run's figures. */
-export async function runLighthouse(url, runs) {
-  const presets = { mobile: undefined, desktop: desktopConfig };
+/** One preset's runs in figures: median, min and max of each, and what lost points. */
+export function summariseRuns(runs) {
+  const figure = (key, decimals) =>
+    stats(
+      runs.map((r) => r[key]),
+      decimals,
+    );
+  return {
+    performance: figure('performance', 2),
+    accessibility: figure('accessibility', 2),
+    bestPractices: figure('bestPractices', 2),
+    lcp: figure('lcp'),
+    tbt: figure('tbt'),
+    cls: figure('cls', 3),
+    fcp: figure('fcp'),
+    lostPoints: lostPoints(runs),
+    runtimeErrors: runs.map((r) => r.runtimeError).filter(Boolean),
+    warnings: [...new Set(runs.flatMap((r) => r.runWarnings))],
+  };
+}
+
+const PRESETS = { mobile: undefined, desktop: desktopConfig };
+
+/** Runs each preset (both, or those named) `runs` times; resolves with every run's figures. */
+export async function runLighthouse(url, runs, presetNames = Object.keys(PRESETS)) {
   const results = {};
-  for (const [name, config] of Object.entries(presets)) {
+  for (const name of presetNames) {
+    const config = PRESETS[name];
     results[name] = [];
     for (let run = 0; run < runs; run += 1) {
       // A fresh browser each run: nothing cached, nothing left from the run before.

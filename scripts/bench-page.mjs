@@ -1,10 +1,11 @@
-// What the bench measures in a browser page: first chart on a cold load, filter changes and the
-// presentation, each timed inside the page with performance.now().
+// What the bench measures in a browser page: first chart on a cold load, filter changes, the
+// presentation (timed inside the page with performance.now()) and PNG export.
 import {
   changeFilterInPage,
   filterOptionsInPage,
   firstChartInitScript,
   settleInPage,
+  stats,
   withTimeout,
 } from './bench-lib.mjs';
 
@@ -189,43 +190,137 @@ function armSlideChangeInPage() {
   return before;
 }
 
+/** Clicks "Trình chiếu" and waits for the first slide, then for the page to go quiet. */
+export async function enterPresentation(page) {
+  const timing = await page.evaluate(enterPresentationInPage);
+  await page.evaluate(settleInPage, 5_000);
+  return timing;
+}
+
+/** Escape, and the page left to go quiet. */
+export async function leavePresentation(page) {
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.presentation'));
+  await page.evaluate(settleInPage, 5_000);
+}
+
+/**
+ * ArrowRight in the open presentation, timed to the next slide painted; on the last slide, Home
+ * first (not timed), so the deck is walked round and round.
+ */
+export async function nextSlide(page) {
+  for (;;) {
+    const before = await page.evaluate(armSlideChangeInPage);
+    const [current, total] = before.split('/').map((s) => Number(s.trim()));
+    if (current >= total) {
+      await page.evaluate(() => delete window.__slideChange);
+      await page.keyboard.press('Home');
+      await page.waitForFunction(() =>
+        document.querySelector('.presentation .slide-counter')?.textContent?.startsWith('1 '),
+      );
+      await page.evaluate(settleInPage, 5_000);
+      continue;
+    }
+    await page.keyboard.press('ArrowRight');
+    const change = await withTimeout(
+      page.evaluate(() => window.__slideChange),
+      15_000,
+      'slide change',
+    );
+    await page.evaluate(settleInPage, 5_000);
+    return round(change);
+  }
+}
+
+/** How many slide changes a presentation run walks. */
+export const slideChangeCount = (runs) => Math.max(runs, 9);
+
 /** Enter the presentation `runs` times (the first also loads its code) and walk its slides. */
 export async function measurePresentation(page, runs) {
   const enter = [];
   let firstOfSession = null;
   const slideChanges = [];
   for (let run = 0; run <= runs; run += 1) {
-    const timing = await page.evaluate(enterPresentationInPage);
+    const timing = await enterPresentation(page);
     if (run === 0) firstOfSession = round(timing);
     else enter.push(timing.toPaint);
-    await page.evaluate(settleInPage, 5_000);
     if (run === 1) {
       // Through the deck with ArrowRight, from the start again when it ends.
-      while (slideChanges.length < Math.max(runs, 9)) {
-        const before = await page.evaluate(armSlideChangeInPage);
-        const [current, total] = before.split('/').map((s) => Number(s.trim()));
-        if (current >= total) {
-          await page.evaluate(() => delete window.__slideChange);
-          await page.keyboard.press('Home');
-          await page.waitForFunction(() =>
-            document.querySelector('.presentation .slide-counter')?.textContent?.startsWith('1 '),
-          );
-          await page.evaluate(settleInPage, 5_000);
-          continue;
-        }
-        await page.keyboard.press('ArrowRight');
-        const change = await withTimeout(
-          page.evaluate(() => window.__slideChange),
-          15_000,
-          'slide change',
-        );
-        slideChanges.push(round(change));
-        await page.evaluate(settleInPage, 5_000);
-      }
+      while (slideChanges.length < slideChangeCount(runs)) slideChanges.push(await nextSlide(page));
     }
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('.presentation'));
-    await page.evaluate(settleInPage, 5_000);
+    await leavePresentation(page);
   }
   return { enter, firstOfSession, slideChanges };
+}
+
+/** The PNG sizes the bench exports: label, the export's preset and its scale. */
+export const PNG_EXPORTS = [
+  ['PNG 1920×1080', 'slide-16-9', '1'],
+  ['PNG 3840×2160', 'slide-16-9', '2'],
+  ['PNG A4 2×', 'a4-landscape', '2'],
+];
+
+/** A page of the app with the budget chart's export panel open. */
+export async function openExportPanel(browser, url) {
+  const page = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
+  await page.goto(url);
+  await page.locator('.recharts-surface').first().waitFor();
+  const figure = page.locator('#figure-budget');
+  await figure.getByRole('button', { name: 'Xuất' }).click();
+  return { page, figure };
+}
+
+/** Chooses a size in the open export panel. */
+export async function chooseExportSize({ figure }, preset, scale) {
+  await figure.getByLabel('Kích thước').selectOption(preset);
+  await figure.getByLabel('Độ phân giải').selectOption(scale);
+}
+
+/**
+ * One PNG export: the app's own measure of click to file (`inApp`, its performance measure
+ * export:png:<preset>:<scale>) and the same seen by the driver (`endToEnd`).
+ */
+export async function exportPngOnce({ page, figure }, preset, scale) {
+  await page.evaluate(() => performance.clearMeasures());
+  const t0 = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Tải ảnh PNG' }).click(),
+  ]);
+  const endToEnd = Date.now() - t0;
+  await download.path();
+  const inApp = await page.evaluate(
+    (name) => performance.getEntriesByName(name).at(-1)?.duration ?? null,
+    `export:png:${preset}:${scale}`,
+  );
+  return { inApp, endToEnd };
+}
+
+/** PNG export at each size, `runs` times after one more: click to file, in the app and seen by the driver. */
+export async function measureExport(browser, url, runs) {
+  const out = {};
+  const panel = await openExportPanel(browser, url);
+  for (const [label, preset, scale] of PNG_EXPORTS) {
+    await chooseExportSize(panel, preset, scale);
+    const inApp = [];
+    const endToEnd = [];
+    let cold = null;
+    for (let i = 0; i <= runs; i += 1) {
+      const one = await exportPngOnce(panel, preset, scale);
+      // The first export of a session also loads the export code and the font: reported apart.
+      if (i === 0 && cold === null && label === 'PNG 1920×1080')
+        cold = { inApp: Math.round(one.inApp), endToEnd: one.endToEnd };
+      else if (i > 0) {
+        inApp.push(one.inApp);
+        endToEnd.push(one.endToEnd);
+      }
+    }
+    out[label] = {
+      clickToFile: stats(inApp),
+      withDriver: stats(endToEnd),
+      ...(cold ? { firstOfSession: cold } : {}),
+    };
+  }
+  await panel.page.close();
+  return out;
 }

@@ -14,7 +14,7 @@ import {
 import { syntheticPath, syntheticShape, writeSyntheticDataset } from './generate-synthetic.mjs';
 
 /** Generates the file for a scale unless one newer than the generator is there. */
-async function ensureSynthetic(scale) {
+export async function ensureSynthetic(scale) {
   const file = syntheticPath(scale);
   const generator = new URL('./generate-synthetic.mjs', import.meta.url);
   if (!existsSync(file) || statSync(file).mtimeMs < statSync(generator).mtimeMs) {
@@ -91,6 +91,25 @@ function storeDatasetInPage({ url, fileName }) {
   })();
 }
 
+/**
+ * Opens a page of the app's origin (its favicon: no app, no Content-Security-Policy) and stores
+ * the generated dataset of `scale` there as the app's import; resolves with its size and timings.
+ */
+export async function storeSynthetic(page, { appUrl, fileServerUrl, scale, timeoutMs }) {
+  await page.goto(`${appUrl}/favicon.svg`);
+  return withTimeout(
+    page.evaluate(storeDatasetInPage, {
+      url: `${fileServerUrl}/x${scale}.json`,
+      fileName: `dataset-x${scale}.json`,
+    }),
+    timeoutMs,
+    'store',
+  );
+}
+
+/** The district the narrowed view of a generated dataset shows. */
+export const SYNTHETIC_FIRST_UNIT = 'quan-0001';
+
 async function memory(page) {
   const session = await page.context().newCDPSession(page);
   try {
@@ -109,7 +128,7 @@ async function memory(page) {
 }
 
 /** Which data the page shows: the synthetic import, or something else (then it failed). */
-async function showsSynthetic(page, firstUnit) {
+export async function showsSynthetic(page, firstUnit = SYNTHETIC_FIRST_UNIT) {
   return (await filterOptions(page)).unit.includes(firstUnit);
 }
 
@@ -130,7 +149,7 @@ async function describePage(page) {
  * One load: navigation to the first view painted, then the page left to go quiet; memory and
  * DOM size after. A page still busy at the time limit is abandoned.
  */
-async function load(page, url, timeoutMs, wrap = null) {
+export async function loadView(page, url, timeoutMs, wrap = null) {
   try {
     const navigate = async () => {
       await page.goto(url, { timeout: timeoutMs });
@@ -187,7 +206,7 @@ const SCALE_PLAN = {
  * another district, and so on. The unfiltered view of a large dataset is measured as a load
  * (it is tens of seconds at ×1), not as a change repeated nine times.
  */
-function narrowedSteps(options, count) {
+export function narrowedSteps(options, count) {
   const steps = [];
   const years = options.year.slice(1);
   const topics = options.topic.slice(1);
@@ -241,16 +260,13 @@ export async function measureScales({
       page.on('crash', () => {
         crashed = true;
       });
-      await page.goto(`${appUrl}/favicon.svg`);
       try {
-        entry.store = await withTimeout(
-          page.evaluate(storeDatasetInPage, {
-            url: `${fileServerUrl}/x${scale}.json`,
-            fileName: `dataset-x${scale}.json`,
-          }),
-          plan.storeS * 1000,
-          'store',
-        );
+        entry.store = await storeSynthetic(page, {
+          appUrl,
+          fileServerUrl,
+          scale,
+          timeoutMs: plan.storeS * 1000,
+        });
         console.log(
           `  stored as the app's import: parse ${entry.store.parseMs} ms, IndexedDB write ${entry.store.storeMs} ms`,
         );
@@ -261,11 +277,11 @@ export async function measureScales({
         continue;
       }
 
-      const firstUnit = 'quan-0001';
+      const firstUnit = SYNTHETIC_FIRST_UNIT;
       const narrowedUrl = `${appUrl}/?unit=${firstUnit}`;
       const loads = [];
       for (let run = 0; run < plan.loads; run += 1) {
-        const result = await load(page, narrowedUrl, plan.loadS * 1000);
+        const result = await loadView(page, narrowedUrl, plan.loadS * 1000);
         if (result.firstView != null && !(await showsSynthetic(page, firstUnit))) {
           result.firstView = null;
           result.error = 'the app did not show the stored dataset (it found it unreadable)';
@@ -325,7 +341,7 @@ export async function measureScales({
         entry.loadAll = { firstView: null, skipped: skip, short };
         console.log(`  load, whole dashboard: ${skip}`);
       } else {
-        const result = await load(
+        const result = await loadView(
           page,
           `${appUrl}/`,
           plan.fullS * 1000,

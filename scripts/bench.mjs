@@ -6,44 +6,56 @@
 //
 // BENCH_RUNS (default 9): runs of each quick measurement. BENCH_LIGHTHOUSE_RUNS (default 3).
 // BENCH_SCALES (default 1,10,100): the generated datasets to try. BENCH_SKIP: comma-separated
-// sections to leave out (lighthouse, export, presentation, scale, profile).
+// sections to leave out (lighthouse, export, presentation, scale, profile). BENCH_PORT (default
+// 4391): the first of the ports it serves on.
+//
+// BENCH_BASELINE=<git revision>: an A/B run instead (scripts/bench-compare.mjs): that revision
+// and the working tree (or BENCH_CURRENT=<git revision>), built and measured in turns, run by run.
 import { chromium } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import {
+  benchSettings,
   filterSteps,
   formatTable,
+  PORTS,
+  restartStopped,
   startFileServer,
   startPreview,
   stats,
   waitForServer,
 } from './bench-lib.mjs';
 import {
+  BARE_DIST,
+  BARE_PREVIEW_ARGS,
+  buildApp,
+  buildBare,
+  bundleOf,
+  loadedKb,
+  run,
+} from './bench-build.mjs';
+import {
   filterOptions,
+  measureExport,
   measureFilterSteps,
   measureFirstChart,
   measurePresentation,
   openSettledApp,
-  VIEWPORT,
 } from './bench-page.mjs';
 import { printProfile, profileAction, summariseProfile } from './bench-profile.mjs';
-import { lostPoints, runLighthouse } from './bench-lighthouse.mjs';
+import { runLighthouse, summariseRuns } from './bench-lighthouse.mjs';
 import { measureScales } from './bench-scale.mjs';
 import { syntheticPath } from './generate-synthetic.mjs';
 
-const PORT = 4391;
-const BARE_PORT = 4392;
-const FILES_PORT = 4393;
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').filter(Boolean).map(Number);
-const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
-const BARE_DIST = resolve('node_modules/.cache/bench-bare-dist');
+if (process.env.BENCH_BASELINE) {
+  const { runComparison } = await import('./bench-compare.mjs');
+  await runComparison(process.env.BENCH_BASELINE);
+  process.exit(0);
+}
+
+const { runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS, scales: SCALES, skip: SKIP } = benchSettings();
 const PROFILE_DIR = 'bench/profiles';
 
 const BUDGETS = {
@@ -64,52 +76,15 @@ function section(title) {
 }
 
 /** A preview server that went away is reported (with its log) and started again. */
-async function checkServers(...servers) {
-  for (const server of servers) {
-    const ended = server.exited();
-    if (!ended) continue;
-    const note = `${server.url} stopped (${ended.signal ?? `exit ${ended.code}`}); restarted`;
-    console.log(`! ${note}. Its log:\n${ended.log}`);
-    (results.notes ??= []).push(note);
-    server.restart();
-    await waitForServer(server.url);
-  }
-}
-
-function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-}
+const checkServers = (...servers) =>
+  restartStopped(servers, (note) => (results.notes ??= []).push(note));
 
 const started = Date.now();
 run('node', ['scripts/ensure-chromium.mjs']);
 section('build');
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
-run('npx', ['vite', 'build', '--config', 'bench/bare/vite.config.ts', '--logLevel', 'warn']);
+buildApp();
+buildBare();
 
-// Bundle sizes, gzip level 9, in kB of 1024 bytes.
-const kb = (bytes) => +(bytes / 1024).toFixed(1);
-function bundleOf(dir) {
-  const html = readFileSync(`${dir}/index.html`, 'utf8');
-  const entryFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1],
-  );
-  const gz = (file) => gzipSync(readFileSync(`${dir}/${file}`), { level: 9 }).length;
-  const allChunks = readdirSync(`${dir}/assets`).filter((f) => /\.(js|css)$/.test(f));
-  const sum = (files) => files.reduce((s, f) => s + gz(f), 0);
-  return {
-    gz,
-    figures: {
-      initialJsKb: kb(sum(entryFiles.filter((f) => f.endsWith('.js')))),
-      initialCssKb: kb(sum(entryFiles.filter((f) => f.endsWith('.css')))),
-      allChunksKb: kb(sum(allChunks.map((f) => `assets/${f}`))),
-      exportChunkKb: kb(
-        sum(allChunks.filter((f) => f.startsWith('exporter')).map((f) => `assets/${f}`)),
-      ),
-      entryFiles,
-    },
-  };
-}
 const appBundle = bundleOf('dist');
 const bareBundle = bundleOf(BARE_DIST);
 delete bareBundle.figures.exportChunkKb;
@@ -124,12 +99,12 @@ const results = {
   bare: { bundle: bareBundle.figures },
 };
 
-const app = startPreview(PORT);
-const bare = startPreview(BARE_PORT, ['--config', 'bench/bare/vite.config.ts']);
+const app = startPreview(PORTS.app);
+const bare = startPreview(PORTS.bare, BARE_PREVIEW_ARGS);
 let files = null;
 let browser = null;
 try {
-  files = await startFileServer(FILES_PORT, (path) => {
+  files = await startFileServer(PORTS.files, (path) => {
     const match = /^\/x(\d+)\.json$/.exec(path);
     return match ? syntheticPath(Number(match[1])) : null;
   });
@@ -157,12 +132,6 @@ try {
       into.loadedBeforeChart ??= loadedBeforeChart;
     }
   }
-  const loadedKb = (list, bundle) => {
-    const js = list.filter((p) => p.endsWith('.js'));
-    const css = list.filter((p) => p.endsWith('.css'));
-    const size = (paths) => kb(paths.reduce((s, p) => s + bundle.gz(p.slice(1)), 0));
-    return { jsKb: size(js), cssKb: size(css), files: list };
-  };
   results.firstChart = {
     app: { ...stats(appLoads.firstChart), values: appLoads.firstChart.map(Math.round) },
     bare: { ...stats(bareLoads.firstChart), values: bareLoads.firstChart.map(Math.round) },
@@ -202,23 +171,7 @@ try {
     const lighthouse = await runLighthouse(`${app.url}/`, LIGHTHOUSE_RUNS);
     results.lighthouse = {};
     for (const [preset, runs] of Object.entries(lighthouse)) {
-      const figure = (key, decimals) =>
-        stats(
-          runs.map((r) => r[key]),
-          decimals,
-        );
-      results.lighthouse[preset] = {
-        performance: figure('performance', 2),
-        accessibility: figure('accessibility', 2),
-        bestPractices: figure('bestPractices', 2),
-        lcp: figure('lcp'),
-        tbt: figure('tbt'),
-        cls: figure('cls', 3),
-        fcp: figure('fcp'),
-        lostPoints: lostPoints(runs),
-        runtimeErrors: runs.map((r) => r.runtimeError).filter(Boolean),
-        warnings: [...new Set(runs.flatMap((r) => r.runWarnings))],
-      };
+      results.lighthouse[preset] = summariseRuns(runs);
       const s = results.lighthouse[preset];
       console.log(
         `${preset}: performance ${s.performance.median}, accessibility ${s.accessibility.median}, ` +
@@ -269,7 +222,7 @@ try {
   await checkServers(app);
   if (!SKIP.has('export')) {
     section('export: click to file');
-    results.export = await measureExport(browser);
+    results.export = await measureExport(browser, `${app.url}/`, RUNS);
     for (const [label, value] of Object.entries(results.export))
       console.log(`${label}: ${JSON.stringify(value.clickToFile)}`);
   }
@@ -349,55 +302,6 @@ try {
 function saveProfile(name, profile) {
   mkdirSync(PROFILE_DIR, { recursive: true });
   writeFileSync(`${PROFILE_DIR}/${name}.cpuprofile`, JSON.stringify(profile));
-}
-
-/** PNG export, as before: the in-app measure of click to file, and the same seen by the driver. */
-async function measureExport(browser) {
-  const out = {};
-  const page = await browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
-  await page.goto(`${app.url}/`);
-  await page.locator('.recharts-surface').first().waitFor();
-  const figure = page.locator('#figure-budget');
-  await figure.getByRole('button', { name: 'Xuất' }).click();
-  for (const [label, preset, scale] of [
-    ['PNG 1920×1080', 'slide-16-9', '1'],
-    ['PNG 3840×2160', 'slide-16-9', '2'],
-    ['PNG A4 2×', 'a4-landscape', '2'],
-  ]) {
-    await figure.getByLabel('Kích thước').selectOption(preset);
-    await figure.getByLabel('Độ phân giải').selectOption(scale);
-    const inApp = [];
-    const endToEnd = [];
-    let cold = null;
-    for (let i = 0; i <= RUNS; i += 1) {
-      await page.evaluate(() => performance.clearMeasures());
-      const t0 = Date.now();
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        figure.getByRole('button', { name: 'Tải ảnh PNG' }).click(),
-      ]);
-      const wall = Date.now() - t0;
-      await download.path();
-      const measured = await page.evaluate(
-        (name) => performance.getEntriesByName(name).at(-1)?.duration ?? null,
-        `export:png:${preset}:${scale}`,
-      );
-      // The first export of a session also loads the export code and the font: reported apart.
-      if (i === 0 && cold === null && label === 'PNG 1920×1080')
-        cold = { inApp: Math.round(measured), endToEnd: wall };
-      else if (i > 0) {
-        inApp.push(measured);
-        endToEnd.push(wall);
-      }
-    }
-    out[label] = {
-      clickToFile: stats(inApp),
-      withDriver: stats(endToEnd),
-      ...(cold ? { firstOfSession: cold } : {}),
-    };
-  }
-  await page.close();
-  return out;
 }
 
 // Budgets: pass, miss, or not measured.
