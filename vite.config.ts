@@ -59,5 +59,7 @@ export default defineConfig(({ mode }) => ({
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // A limit, not a wait: a test that renders the whole app takes seconds on a loaded machine.
+    testTimeout: 30_000,
   },
 }));

@@ -1,11 +1,18 @@
-// Makes sure a system Chromium exists before the browser tests run. The tests never download a
+// Makes sure a system Chromium exists before the browser tests run, and Liberation Sans, the
+// second font the layout tests run with (playwright.config.ts). The tests never download a
 // browser of their own. As root with apt (CI, a fresh Debian machine) it installs Debian's
-// `chromium`; otherwise it stops with instructions rather than silently skipping the tests.
+// `chromium` (which brings `fonts-liberation`); otherwise it stops with instructions rather than
+// silently skipping the tests.
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium.mjs';
 
 function hasCommand(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function hasFont(family) {
+  const result = spawnSync('fc-list', [family], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.trim() !== '';
 }
 
 function run(command, args) {
@@ -42,5 +49,25 @@ if (!path) {
     ].join('\n'),
   );
   process.exit(1);
+}
+
+// Only where fontconfig picks the fonts (Linux): elsewhere the second font's run uses the
+// system's own.
+if (hasCommand('fc-list') && !hasFont('Liberation Sans')) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && hasCommand('apt-get')) {
+    console.log('No Liberation Sans found: installing fonts-liberation with apt-get…');
+    if (run('apt-get', ['update', '-qq']))
+      run('apt-get', ['install', '-y', '-qq', 'fonts-liberation']);
+  }
+  if (!hasFont('Liberation Sans')) {
+    console.error(
+      [
+        'The layout tests also run with Liberation Sans, and it was not found.',
+        '  Debian/Ubuntu:  sudo apt-get install fonts-liberation',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
 }
 console.log(`Browser tests use ${path}`);

@@ -4,10 +4,11 @@ import { afterEach } from 'vitest';
 import { loadFigureBody } from '../src/features/dashboard/figure-body-module';
 import { loadMessages } from '../src/i18n';
 
-// What the app loads on demand (the notes and sources, the messages that come with them) is
-// transformed by Vitest the first time a test asks for it: on a busy 2-core machine that can take
-// longer than Testing Library's default wait of 1 s.
-configure({ asyncUtilTimeout: 3000 });
+// The whole app renders in jsdom, and what it loads on demand (the notes and sources, the
+// messages that come with them) is transformed by Vitest the first time a test asks for it: on a
+// busy 2-core machine, with a build beside the tests, the dashboard took 5–8 s to show and the
+// sources 6 s more. The limit is only how long a failing wait takes to say so.
+configure({ asyncUtilTimeout: 20_000 });
 
 // The app loads English on demand; the tests render either language at once.
 await loadMessages('en');

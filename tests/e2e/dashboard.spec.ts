@@ -194,6 +194,8 @@ test('?lang=en switches the interface to English, keeping vi-VN numbers', async 
 });
 
 test('no NaN, Infinity or undefined in any view', async ({ page }) => {
+  // Six views, each loaded and scrolled through: minutes on a busy machine.
+  test.setTimeout(150_000);
   for (const search of [
     '',
     '?year=2021',
@@ -256,26 +258,28 @@ test('a data file that cannot be fetched offers a retry', async ({ page }) => {
   await expect(kpis(page)).toContainText('12.455,236');
 });
 
-test('shows its text in the system font, fetches no font file, and fits a 1024 px laptop without sideways scrolling', async ({
-  page,
-}) => {
-  const fontFiles: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'font' || /\.woff2?$/.test(request.url()))
-      fontFiles.push(request.url());
-  });
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await openDashboard(page);
-  await scrollThrough(page);
-  // Every Vietnamese letter comes from the system's interface font; nothing waits for a web font.
-  expect(fontFiles).toEqual([]);
-  const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-  expect(family).toMatch(/^system-ui/);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-});
+test(
+  'shows its text in the system font, fetches no font file, and fits a 1024 px laptop without sideways scrolling',
+  { tag: '@layout' },
+  async ({ page }) => {
+    const fontFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font' || /\.woff2?$/.test(request.url()))
+        fontFiles.push(request.url());
+    });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openDashboard(page);
+    await scrollThrough(page);
+    // Every Vietnamese letter comes from the system's interface font; nothing waits for a web font.
+    expect(fontFiles).toEqual([]);
+    const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(family).toMatch(/^system-ui/);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  },
+);
 
 test('its symbols are drawn in the text’s colour by the stylesheet, not taken from some other font', async ({
   page,
@@ -307,60 +311,62 @@ test('its symbols are drawn in the text’s colour by the stylesheet, not taken 
   ).toBeVisible();
 });
 
-test('each bar’s value is written on one line just above its bar, or just after its end', async ({
-  page,
-}) => {
-  await openDashboard(page);
-  await scrollThrough(page);
-  const geometry = async (name: string) => {
-    const figure = page.getByRole('figure', { name });
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure.locator('.recharts-label-list text').first()).toBeVisible();
-    return figure.evaluate((element) => {
-      const boxes = (selector: string) =>
-        [...element.querySelectorAll(selector)].map((node) => node.getBoundingClientRect());
-      return {
-        bars: boxes('.recharts-bar-rectangle path').filter(
-          (box) => box.width > 0 && box.height > 0,
-        ),
-        labels: [...element.querySelectorAll('.recharts-label-list text')].map((node) => ({
-          box: node.getBoundingClientRect(),
-          lines: node.getClientRects().length,
-        })),
-      };
-    });
-  };
+test(
+  'each bar’s value is written on one line just above its bar, or just after its end',
+  { tag: '@layout' },
+  async ({ page }) => {
+    await openDashboard(page);
+    await scrollThrough(page);
+    const geometry = async (name: string) => {
+      const figure = page.getByRole('figure', { name });
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure.locator('.recharts-label-list text').first()).toBeVisible();
+      return figure.evaluate((element) => {
+        const boxes = (selector: string) =>
+          [...element.querySelectorAll(selector)].map((node) => node.getBoundingClientRect());
+        return {
+          bars: boxes('.recharts-bar-rectangle path').filter(
+            (box) => box.width > 0 && box.height > 0,
+          ),
+          labels: [...element.querySelectorAll('.recharts-label-list text')].map((node) => ({
+            box: node.getBoundingClientRect(),
+            lines: node.getClientRects().length,
+          })),
+        };
+      });
+    };
 
-  // Grouped upright bars: each label centred over a bar, its foot within a few pixels of the top.
-  const budget = await geometry('Thu ngân sách nhà nước so với dự toán');
-  expect(budget.labels.length).toBeGreaterThanOrEqual(6);
-  for (const { box, lines } of budget.labels) {
-    expect(lines).toBe(1);
-    const centre = box.left + box.width / 2;
-    const bar = budget.bars.find(
-      (candidate) => Math.abs(candidate.left + candidate.width / 2 - centre) < 1.5,
-    );
-    expect(bar, `a bar under the label at x = ${centre}`).toBeDefined();
-    const gap = bar!.top - box.bottom;
-    expect(gap).toBeGreaterThanOrEqual(-1);
-    expect(gap).toBeLessThanOrEqual(10);
-  }
+    // Grouped upright bars: each label centred over a bar, its foot within a few pixels of the top.
+    const budget = await geometry('Thu ngân sách nhà nước so với dự toán');
+    expect(budget.labels.length).toBeGreaterThanOrEqual(6);
+    for (const { box, lines } of budget.labels) {
+      expect(lines).toBe(1);
+      const centre = box.left + box.width / 2;
+      const bar = budget.bars.find(
+        (candidate) => Math.abs(candidate.left + candidate.width / 2 - centre) < 1.5,
+      );
+      expect(bar, `a bar under the label at x = ${centre}`).toBeDefined();
+      const gap = bar!.top - box.bottom;
+      expect(gap).toBeGreaterThanOrEqual(-1);
+      expect(gap).toBeLessThanOrEqual(10);
+    }
 
-  // Horizontal bars: each label starts just after a bar's end, centred on it.
-  const schools = await geometry('Trường công lập đạt chuẩn quốc gia');
-  expect(schools.labels.length).toBeGreaterThanOrEqual(1);
-  for (const { box, lines } of schools.labels) {
-    expect(lines).toBe(1);
-    const middle = box.top + box.height / 2;
-    const bar = schools.bars.find(
-      (candidate) =>
-        Math.abs(candidate.top + candidate.height / 2 - middle) < 3 &&
-        box.left - candidate.right >= 0 &&
-        box.left - candidate.right <= 10,
-    );
-    expect(bar, `a bar ending just before the label at y = ${middle}`).toBeDefined();
-  }
-});
+    // Horizontal bars: each label starts just after a bar's end, centred on it.
+    const schools = await geometry('Trường công lập đạt chuẩn quốc gia');
+    expect(schools.labels.length).toBeGreaterThanOrEqual(1);
+    for (const { box, lines } of schools.labels) {
+      expect(lines).toBe(1);
+      const middle = box.top + box.height / 2;
+      const bar = schools.bars.find(
+        (candidate) =>
+          Math.abs(candidate.top + candidate.height / 2 - middle) < 3 &&
+          box.left - candidate.right >= 0 &&
+          box.left - candidate.right <= 10,
+      );
+      expect(bar, `a bar ending just before the label at y = ${middle}`).toBeDefined();
+    }
+  },
+);
 
 test('target and result are told apart without colour: patterns, outlines and labels', async ({
   page,
@@ -421,63 +427,71 @@ test('runs under a Content-Security-Policy with no remote script and no inline s
   expect(policy).toContain(`'sha256-${hash}'`);
 });
 
-test('nothing on the page moves while it loads, or as a reader scrolls, on a desktop and on a phone', async ({
-  browser,
-}) => {
-  for (const viewport of [
-    { width: 1350, height: 940 },
-    { width: 412, height: 823 },
-  ]) {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    await recordLayoutShifts(page);
-    await openDashboard(page);
-    // Cards further down are drawn as they are scrolled to, each where its place was kept.
-    await scrollThrough(page);
-    await expect(page.locator('.recharts-surface')).toHaveCount(
-      await page.locator('.chart').count(),
-    );
-    const shifts = await layoutShifts(page);
-    expect(shifts, `layout shifts at ${viewport.width} px`).toEqual([]);
-    // Nor does anything stick out sideways on a phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      viewport.width,
-    );
-    await context.close();
-  }
-});
+test(
+  'nothing on the page moves while it loads, or as a reader scrolls, on a desktop and on a phone',
+  { tag: '@layout' },
+  async ({ browser }) => {
+    for (const viewport of [
+      { width: 1350, height: 940 },
+      { width: 412, height: 823 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await recordLayoutShifts(page);
+      await openDashboard(page);
+      // Cards further down are drawn as they are scrolled to, each where its place was kept.
+      await scrollThrough(page);
+      await expect(page.locator('.recharts-surface')).toHaveCount(
+        await page.locator('.chart').count(),
+      );
+      const shifts = await layoutShifts(page);
+      expect(shifts, `layout shifts at ${viewport.width} px`).toEqual([]);
+      // Nor does anything stick out sideways on a phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      await context.close();
+    }
+  },
+);
 
-test('on a phone, the district and period under each bar are on two lines, and do not overlap', async ({
-  page,
-}) => {
-  await page.setViewportSize(PHONE);
-  await openDashboard(page);
-  const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
-  await budget.scrollIntoViewIfNeeded();
-  const ticks = budget.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
-  await expect(ticks).toHaveCount(4);
-  expect(await ticks.first().locator('tspan').allTextContents()).toEqual(['Đống Đa', '9T/2021']);
-  const boxes = await ticks.evaluateAll((texts) =>
-    texts.map((text) => {
-      const box = text.getBoundingClientRect();
-      return { left: box.left, right: box.right };
-    }),
-  );
-  boxes
-    .slice(1)
-    .forEach((box, i) =>
-      expect(box.left, `label ${i + 1} starts after label ${i} ends`).toBeGreaterThanOrEqual(
-        boxes[i]?.right ?? Infinity,
-      ),
+test(
+  'on a phone, the district and period under each bar are on two lines, and do not overlap',
+  { tag: '@layout' },
+  async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await openDashboard(page);
+    const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+    await budget.scrollIntoViewIfNeeded();
+    const ticks = budget.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await expect(ticks).toHaveCount(4);
+    expect(await ticks.first().locator('tspan').allTextContents()).toEqual(['Đống Đa', '9T/2021']);
+    const boxes = await ticks.evaluateAll((texts) =>
+      texts.map((text) => {
+        const box = text.getBoundingClientRect();
+        return { left: box.left, right: box.right };
+      }),
     );
-});
+    // Every pair, so that a failure tells by how much each overlaps, in the font in use.
+    const overlaps = boxes.slice(1).flatMap((box, i) => {
+      const overlap = (boxes[i]?.right ?? Infinity) - box.left;
+      return overlap > 0
+        ? [`label ${i + 1} starts ${overlap.toFixed(1)} px before label ${i} ends`]
+        : [];
+    });
+    expect(overlaps).toEqual([]);
+  },
+);
 
 test('on a phone, opening the page draws no chart far below the first screen until it is scrolled near', async ({
   page,
 }) => {
   await page.setViewportSize(PHONE);
+  // The page's own clock: however long the reader stays on the first screen is run through at
+  // once, with every timer and frame the app had asked for in that time.
+  await page.clock.install();
   await openDashboard(page);
-  await page.waitForTimeout(1000);
+  await page.clock.runFor(5_000);
   // The first chart card is several screens down: it keeps the body the build drew, whose charts
   // were drawn for wider screens and are not shown on a phone; the app has drawn no chart.
   const first = page.locator('.figure-card').first();
@@ -510,6 +524,8 @@ test('on a phone, opening the page draws no chart far below the first screen unt
 test('cards and charts out of view are redrawn after a filter change, without scrolling, to the same page as a fresh load', async ({
   page,
 }) => {
+  // Three loads of the whole page, each scrolled through: minutes on a busy machine.
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 1280, height: 600 });
   const pictures = () =>
     page
@@ -530,13 +546,25 @@ test('cards and charts out of view are redrawn after a filter change, without sc
   };
 
   // Every card is drawn once scrolled to; Recharts completes a drawing over a few frames: read
-  // once the page has been quiet a while.
+  // once two frames in a row show the same page.
+  const frames = () =>
+    page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
   const settled = async () => {
     await expect(page.locator('.kpi-card:not(.kpi-card-pending)').first()).toBeVisible();
     await scrollThrough(page);
     await allDrawn();
-    await page.waitForTimeout(500);
-    return { pictures: await pictures(), cards: await cards() };
+    let shown = { pictures: await pictures(), cards: await cards() };
+    await expect
+      .poll(async () => {
+        await frames();
+        const previous = shown;
+        shown = { pictures: await pictures(), cards: await cards() };
+        return JSON.stringify(shown) === JSON.stringify(previous);
+      })
+      .toBe(true);
+    return shown;
   };
 
   await page.goto('/?unit=dong-da');
@@ -554,8 +582,8 @@ test('cards and charts out of view are redrawn after a filter change, without sc
     return { text: item?.querySelector('.kpi-card')?.textContent, busy: item?.ariaBusy ?? null };
   });
   expect(inView).toEqual({ text: fresh.cards[0], busy: null });
-  await expect.poll(pictures, { timeout: 10_000 }).toEqual(fresh.pictures);
-  await expect.poll(cards, { timeout: 10_000 }).toEqual(fresh.cards);
+  await expect.poll(pictures).toEqual(fresh.pictures);
+  await expect.poll(cards).toEqual(fresh.cards);
   await allDrawn();
   // Nothing was scrolled: the last card and chart were redrawn out of view.
   expect(await page.evaluate(() => window.scrollY)).toBe(0);

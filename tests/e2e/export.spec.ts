@@ -343,24 +343,26 @@ test('the export menu is accessible and speaks English when the page does', asyn
   expect(serious.map((v) => v.id)).toEqual([]);
 });
 
-test('on a phone the export menu is a sheet on the screen, closed by its own button', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 412, height: 823 });
-  await openDashboard(page);
-  const figure = page.getByRole('figure', { name: 'Trường công lập đạt chuẩn quốc gia' });
-  await figure.scrollIntoViewIfNeeded();
-  const toggle = figure.getByRole('button', { name: 'Xuất' });
-  await toggle.click();
-  const menu = figure.getByRole('group', { name: /Trường công lập đạt chuẩn quốc gia/ });
-  await expect(menu.getByRole('button', { name: 'Tải ảnh PNG' })).toBeVisible();
-  // Wholly on the screen: the menu used to hang off its left edge.
-  const box = await menu.boundingBox();
-  expect(box).not.toBeNull();
-  expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
-  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(412);
-  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(823);
-  await menu.getByRole('button', { name: 'Đóng' }).click();
-  await expect(menu).toBeHidden();
-  await expect(toggle).toBeFocused();
-});
+test(
+  'on a phone the export menu is a sheet on the screen, closed by its own button',
+  { tag: '@layout' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await openDashboard(page);
+    const figure = page.getByRole('figure', { name: 'Trường công lập đạt chuẩn quốc gia' });
+    await figure.scrollIntoViewIfNeeded();
+    const toggle = figure.getByRole('button', { name: 'Xuất' });
+    await toggle.click();
+    const menu = figure.getByRole('group', { name: /Trường công lập đạt chuẩn quốc gia/ });
+    await expect(menu.getByRole('button', { name: 'Tải ảnh PNG' })).toBeVisible();
+    // Wholly on the screen: the menu used to hang off its left edge.
+    const box = await menu.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(412);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(823);
+    await menu.getByRole('button', { name: 'Đóng' }).click();
+    await expect(menu).toBeHidden();
+    await expect(toggle).toBeFocused();
+  },
+);

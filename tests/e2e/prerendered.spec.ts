@@ -152,7 +152,7 @@ test('a load that hangs does not leave the drawn page unusable: the loading stat
   await page.route('**/data/dataset.json', () => undefined);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(kpis(page)).toContainText('12.455,236');
-  await expect(loadingLine(page)).toHaveText('Đang tải dữ liệu…', { timeout: 8_000 });
+  await expect(loadingLine(page)).toHaveText('Đang tải dữ liệu…');
   await expect(page.locator('.prerendered-page')).toHaveCount(0);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(loadingLine(page)).toHaveText('Loading data…');

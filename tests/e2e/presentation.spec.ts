@@ -135,76 +135,80 @@ for (const [width, height] of [
   [1280, 720],
   [1024, 768],
 ] as const) {
-  test(`at ${width}×${height} every slide fits without scrolling${width === 1920 ? ', in type a room can read' : ''}`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height });
-    await page.goto('/?present=1&slide=1');
-    await expectSlide(page, 1);
-    for (let slide = 1; slide <= 10; slide += 1) {
-      await expectSlide(page, slide);
-      await page.waitForTimeout(100);
-      const fit = await page.evaluate(() => {
-        const root = document.documentElement;
-        const overflowing = [
-          ...document.querySelectorAll(
-            '.slide, .slide-body, .slide-charts, .slide-kpi, .slide-notes',
-          ),
-        ]
-          .filter(
-            (element) =>
-              element.scrollHeight > element.clientHeight + 1 ||
-              element.scrollWidth > element.clientWidth + 1,
-          )
-          .map((element) => element.className);
-        const stage = document.querySelector('.slide-stage')?.getBoundingClientRect();
-        return {
-          // The page under the slides may be long, but the window must not scroll.
-          pageScrolls:
-            getComputedStyle(root).overflow !== 'hidden' &&
-            (root.scrollHeight > window.innerHeight || root.scrollWidth > window.innerWidth),
-          overflowing,
-          stageInside:
-            !!stage &&
-            stage.left >= -1 &&
-            stage.top >= -1 &&
-            stage.right <= window.innerWidth + 1 &&
-            stage.bottom <= window.innerHeight + 1,
-        };
-      });
-      expect(fit, `slide ${slide}`).toEqual({
-        pageScrolls: false,
-        overflowing: [],
-        stageInside: true,
-      });
+  test(
+    `at ${width}×${height} every slide fits without scrolling${width === 1920 ? ', in type a room can read' : ''}`,
+    { tag: '@layout' },
+    async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?present=1&slide=1');
+      await expectSlide(page, 1);
+      for (let slide = 1; slide <= 10; slide += 1) {
+        await expectSlide(page, slide);
+        // The slide as the room sees it: its charts drawn at the size they were given.
+        await expect(page.locator('.slide .chart-pending')).toHaveCount(0);
+        await expect(page.locator('.slide .chart:not(:has(.recharts-surface))')).toHaveCount(0);
+        const fit = () =>
+          page.evaluate(() => {
+            const root = document.documentElement;
+            const overflowing = [
+              ...document.querySelectorAll(
+                '.slide, .slide-body, .slide-charts, .slide-kpi, .slide-notes',
+              ),
+            ]
+              .filter(
+                (element) =>
+                  element.scrollHeight > element.clientHeight + 1 ||
+                  element.scrollWidth > element.clientWidth + 1,
+              )
+              .map((element) => element.className);
+            const stage = document.querySelector('.slide-stage')?.getBoundingClientRect();
+            return {
+              // The page under the slides may be long, but the window must not scroll.
+              pageScrolls:
+                getComputedStyle(root).overflow !== 'hidden' &&
+                (root.scrollHeight > window.innerHeight || root.scrollWidth > window.innerWidth),
+              overflowing,
+              stageInside:
+                !!stage &&
+                stage.left >= -1 &&
+                stage.top >= -1 &&
+                stage.right <= window.innerWidth + 1 &&
+                stage.bottom <= window.innerHeight + 1,
+            };
+          });
+        // Read until it holds: the slide fades in, and its charts take a frame to fit their boxes.
+        await expect
+          .poll(fit, { message: `slide ${slide}` })
+          .toEqual({ pageScrolls: false, overflowing: [], stageInside: true });
 
-      if (width === 1920) {
-        const sizes = await page.evaluate(() => {
-          const slideElement = document.querySelector('.slide');
-          if (!slideElement) return [];
-          const result: { text: string; px: number }[] = [];
-          const walker = document.createTreeWalker(slideElement, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const text = node.textContent?.trim();
-            const parent = node.parentElement;
-            if (!text || !parent) continue;
-            const style = getComputedStyle(parent);
-            if (style.display === 'none' || style.visibility === 'hidden') continue;
-            result.push({ text, px: parseFloat(style.fontSize) });
-          }
-          return result;
-        });
-        expect(sizes.length, `slide ${slide} has text`).toBeGreaterThan(3);
-        const tooSmall = sizes.filter((entry) => entry.px < 16);
-        expect(tooSmall, `slide ${slide}: text under 16 px`).toEqual([]);
-        const large = sizes.filter((entry) => entry.px >= 24).length / sizes.length;
-        expect(large, `slide ${slide}: share of text at 24 px or more`).toBeGreaterThanOrEqual(
-          0.95,
-        );
+        if (width === 1920) {
+          const sizes = await page.evaluate(() => {
+            const slideElement = document.querySelector('.slide');
+            if (!slideElement) return [];
+            const result: { text: string; px: number }[] = [];
+            const walker = document.createTreeWalker(slideElement, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent?.trim();
+              const parent = node.parentElement;
+              if (!text || !parent) continue;
+              const style = getComputedStyle(parent);
+              if (style.display === 'none' || style.visibility === 'hidden') continue;
+              result.push({ text, px: parseFloat(style.fontSize) });
+            }
+            return result;
+          });
+          expect(sizes.length, `slide ${slide} has text`).toBeGreaterThan(3);
+          const tooSmall = sizes.filter((entry) => entry.px < 16);
+          expect(tooSmall, `slide ${slide}: text under 16 px`).toEqual([]);
+          const large = sizes.filter((entry) => entry.px >= 24).length / sizes.length;
+          expect(large, `slide ${slide}: share of text at 24 px or more`).toBeGreaterThanOrEqual(
+            0.95,
+          );
+        }
+        await page.keyboard.press('ArrowRight');
       }
-      await page.keyboard.press('ArrowRight');
-    }
-  });
+    },
+  );
 }
 
 test('axe finds no serious or critical violation in presentation mode', async ({ page }) => {
@@ -221,55 +225,57 @@ test('axe finds no serious or critical violation in presentation mode', async ({
   }
 });
 
-test('printing gives an A4 landscape report: no controls, charts at full size, one chart per page at most', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1123, height: 794 });
-  await openDashboard(page);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByLabel('Năm', { exact: true })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Xuất' }).first()).toBeHidden();
-  await expect(page.getByRole('button', { name: /Trình chiếu/ })).toBeHidden();
-  const chartBoxes = () =>
-    page.locator('.recharts-surface').evaluateAll((surfaces) =>
-      surfaces.map((surface) => {
-        const box = surface.getBoundingClientRect();
-        return { width: Math.round(box.width), height: Math.round(box.height) };
-      }),
+test(
+  'printing gives an A4 landscape report: no controls, charts at full size, one chart per page at most',
+  { tag: '@layout' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1123, height: 794 });
+    await openDashboard(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByLabel('Năm', { exact: true })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Xuất' }).first()).toBeHidden();
+    await expect(page.getByRole('button', { name: /Trình chiếu/ })).toBeHidden();
+    const chartBoxes = () =>
+      page.locator('.recharts-surface').evaluateAll((surfaces) =>
+        surfaces.map((surface) => {
+          const box = surface.getBoundingClientRect();
+          return { width: Math.round(box.width), height: Math.round(box.height) };
+        }),
+      );
+    // The print media query's change event comes with the next frame, as a real print's
+    // beforeprint does before its layout: the charts switch to the page's width then.
+    await expect
+      .poll(async () => (await chartBoxes()).map((box) => box.width))
+      .toEqual([960, 960, 960, 960, 960, 960]);
+    const charts = await chartBoxes();
+    expect(charts).toHaveLength(6);
+    for (const chart of charts) {
+      expect(chart.width).toBe(960);
+      expect(chart.height).toBeGreaterThan(50);
+    }
+    // A4 landscape less the page margins is 182 mm high: 688 CSS px. A card that fits is never split.
+    const cards = await page
+      .locator('.figure-card')
+      .evaluateAll((figures) =>
+        figures.map((figure) => Math.round(figure.getBoundingClientRect().height)),
+      );
+    for (const height of cards) expect(height).toBeLessThanOrEqual(688);
+    await expect(page.locator('.figure-print-caption').first()).toHaveText(
+      'Năm: Tất cả các năm · Lĩnh vực: Tất cả lĩnh vực · Đơn vị: Tất cả đơn vị',
     );
-  // The print media query's change event comes with the next frame, as a real print's
-  // beforeprint does before its layout: the charts switch to the page's width then.
-  await expect
-    .poll(async () => (await chartBoxes()).map((box) => box.width))
-    .toEqual([960, 960, 960, 960, 960, 960]);
-  const charts = await chartBoxes();
-  expect(charts).toHaveLength(6);
-  for (const chart of charts) {
-    expect(chart.width).toBe(960);
-    expect(chart.height).toBeGreaterThan(50);
-  }
-  // A4 landscape less the page margins is 182 mm high: 688 CSS px. A card that fits is never split.
-  const cards = await page
-    .locator('.figure-card')
-    .evaluateAll((figures) =>
-      figures.map((figure) => Math.round(figure.getBoundingClientRect().height)),
-    );
-  for (const height of cards) expect(height).toBeLessThanOrEqual(688);
-  await expect(page.locator('.figure-print-caption').first()).toHaveText(
-    'Năm: Tất cả các năm · Lĩnh vực: Tất cả lĩnh vực · Đơn vị: Tất cả đơn vị',
-  );
 
-  const pdf = await page.pdf({
-    format: 'A4',
-    landscape: true,
-    printBackground: true,
-    preferCSSPageSize: true,
-  });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  // Headline figures, four charts on pages of their own, notes and sources.
-  expect(pages).toBeGreaterThanOrEqual(7);
-  expect(pages).toBeLessThanOrEqual(11);
-});
+    const pdf = await page.pdf({
+      format: 'A4',
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // Headline figures, four charts on pages of their own, notes and sources.
+    expect(pages).toBeGreaterThanOrEqual(7);
+    expect(pages).toBeLessThanOrEqual(11);
+  },
+);
 
 test('slides change with a short fade, and with none when reduced motion is preferred', async ({
   page,
@@ -328,28 +334,32 @@ test('printing during a presentation prints the report; Esc gives the focus back
   await expect(page.getByRole('button', { name: /Trình chiếu/ })).toBeFocused();
 });
 
-test('every bar on a chart slide is named, at every projector resolution', async ({ page }) => {
-  const topics = [
-    'Phát triển kinh tế',
-    'Văn hóa - xã hội',
-    'Xây dựng và quản lý đất đai, môi trường, đô thị',
-    'Cải cách hành chính, khoa học công nghệ',
-    'An ninh - quốc phòng',
-    'Công tác xây dựng Đảng',
-  ];
-  for (const [width, height] of [
-    [1920, 1080],
-    [1024, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.goto('/?present=1&slide=9');
-    await expectSlide(page, 9);
-    const labels = (
-      await dialog(page)
-        .locator('.recharts-yAxis-tick-labels text, .recharts-cartesian-axis-tick-value')
-        .allTextContents()
-    ).join(' ');
-    for (const topic of topics)
-      expect(labels.replace(/\s+/g, ' '), `${width}: ${topic}`).toContain(topic);
-  }
-});
+test(
+  'every bar on a chart slide is named, at every projector resolution',
+  { tag: '@layout' },
+  async ({ page }) => {
+    const topics = [
+      'Phát triển kinh tế',
+      'Văn hóa - xã hội',
+      'Xây dựng và quản lý đất đai, môi trường, đô thị',
+      'Cải cách hành chính, khoa học công nghệ',
+      'An ninh - quốc phòng',
+      'Công tác xây dựng Đảng',
+    ];
+    for (const [width, height] of [
+      [1920, 1080],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?present=1&slide=9');
+      await expectSlide(page, 9);
+      const labels = (
+        await dialog(page)
+          .locator('.recharts-yAxis-tick-labels text, .recharts-cartesian-axis-tick-value')
+          .allTextContents()
+      ).join(' ');
+      for (const topic of topics)
+        expect(labels.replace(/\s+/g, ' '), `${width}: ${topic}`).toContain(topic);
+    }
+  },
+);
