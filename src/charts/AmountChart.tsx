@@ -75,6 +75,7 @@ export function AmountChart({
               lines={data[props.index]?.categoryLines}
               fill={ink.category}
               fontSize={type(13)}
+              room={Number(props.width) / Math.max(1, props.visibleTicksCount) - type(8)}
             />
           )}
           tickLine={false}
@@ -160,20 +161,25 @@ function CategoryTick({
   lines,
   fill,
   fontSize,
+  room,
 }: {
   x: number;
   y: number;
   lines: readonly [string, string] | undefined;
   fill: string;
   fontSize: number;
+  /** The band's width less a gap: the widest line is made to fit it, in the font in use. */
+  room: number;
 }) {
   if (!lines) return null;
+  const widest = Math.max(...lines.map((line) => textWidth(line, fontSize) ?? 0));
+  const fitted = widest > room ? Math.floor((fontSize * room * 10) / widest) / 10 : fontSize;
   return (
     <text
       x={x}
       y={y}
       fill={fill}
-      fontSize={fontSize}
+      fontSize={fitted}
       textAnchor="middle"
       className="recharts-cartesian-axis-tick-value"
     >
@@ -185,4 +191,18 @@ function CategoryTick({
       </tspan>
     </text>
   );
+}
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** A line's width in the page's own font (null where nothing can measure it, as in jsdom). */
+function textWidth(text: string, fontSize: number): number | null {
+  if (measuring === undefined)
+    measuring =
+      typeof document !== 'undefined' && 'fonts' in document
+        ? document.createElement('canvas').getContext('2d')
+        : null;
+  if (!measuring) return null;
+  measuring.font = `${fontSize}px ${getComputedStyle(document.body).fontFamily}`;
+  return measuring.measureText(text).width;
 }
