@@ -3,7 +3,7 @@ import type { DashboardView, FigureView, Panel } from '../domain/view-model';
 import { AMOUNT_CHART_HEIGHT } from './AmountChart';
 import { breakdownChartHeight } from './BreakdownChart';
 import { countChartHeight } from './CountChart';
-import type { Messages } from '../i18n';
+import type { AllMessages } from '../i18n/types';
 import { filterCaption } from '../i18n/captions';
 import type { LegendItem } from './figure-words';
 import { figureLegend, figureNotes } from './figure-words-whole';
@@ -29,7 +29,7 @@ export interface FigureContext {
 export function buildFigureContext(
   view: DashboardView,
   figure: FigureView,
-  t: Messages,
+  t: AllMessages,
 ): FigureContext {
   return {
     title: figure.title,

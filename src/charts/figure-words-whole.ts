@@ -1,5 +1,5 @@
 import type { AmountRow, FigureView, Panel } from '../domain/view-model';
-import type { Messages } from '../i18n';
+import type { AllMessages, Messages } from '../i18n/types';
 import {
   computedShareText,
   panelHasDerived,
@@ -56,7 +56,10 @@ export function shareDisagreementNote(row: AmountRow, t: FigureWordsMessages): s
  * length come first, as they change how every bar reads; the derived-values note last. A
  * breakdown's total goes along only when it disagrees: agreeing, it is a check, not a caveat.
  */
-export function figureNotes(figure: FigureView, t: FigureWordsMessages): string[] {
+export function figureNotes(
+  figure: FigureView,
+  t: FigureWordsMessages & Pick<AllMessages, 'exportDerivedNote'>,
+): string[] {
   const first: string[] = [];
   const rest: string[] = [];
   for (const panel of figure.panels) {

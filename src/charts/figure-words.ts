@@ -32,7 +32,6 @@ export type FigureWordsMessages = Pick<
   | 'statedShare'
   | 'shareQualifier'
   | 'shareDisagrees'
-  | 'exportDerivedNote'
   | 'breakdownOf'
   | 'noData'
   | 'notStated'

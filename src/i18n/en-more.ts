@@ -99,4 +99,6 @@ export const enMore: MoreMessages = {
   author: 'Author',
   published: 'Published',
   file: 'File',
+  exportDerivedNote:
+    '“≈” and diagonal stripes: derived values, not printed in the article; formulas in the data table.',
 };

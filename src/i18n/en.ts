@@ -103,8 +103,6 @@ export const en: Messages = {
   exportCodeFailed:
     'The export code did not load (a lost connection, or the app was just updated). No data has been lost: reload the page.',
   exportAll: 'Export all charts (ZIP)',
-  exportDerivedNote:
-    '“≈” and diagonal stripes: derived values, not printed in the article; formulas in the data table.',
   present: 'Present',
   autoAdvance: 'Auto-advance',
   autoOff: 'No auto-advance',

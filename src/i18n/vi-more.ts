@@ -105,4 +105,6 @@ export const viMore = {
   author: 'Tác giả',
   published: 'Ngày đăng',
   file: 'Tệp',
+  exportDerivedNote:
+    '“≈” và sọc chéo: giá trị suy ra, không có trong bài viết; công thức ở bảng số liệu.',
 };

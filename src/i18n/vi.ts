@@ -105,8 +105,6 @@ export const vi = {
   exportCodeFailed:
     'Không tải được phần xuất tệp (mất kết nối, hoặc ứng dụng vừa được cập nhật). Số liệu không bị mất: hãy tải lại trang.',
   exportAll: 'Xuất tất cả biểu đồ (ZIP)',
-  exportDerivedNote:
-    '“≈” và sọc chéo: giá trị suy ra, không có trong bài viết; công thức ở bảng số liệu.',
   present: 'Trình chiếu',
   autoAdvance: 'Tự chuyển trang',
   autoOff: 'Không tự chuyển',

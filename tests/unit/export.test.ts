@@ -20,7 +20,7 @@ import {
 } from '../../src/features/export/csv';
 import { buildFigureContext } from '../../src/charts/figure-context';
 import { exportFileName, slugify } from '../../src/features/export/file-name';
-import { messagesFor } from '../../src/i18n';
+import { allMessagesFor } from '../../src/i18n/more-messages';
 import { bundledDataset } from '../fixtures/dataset';
 
 const dataset = bundledDataset();
@@ -31,7 +31,7 @@ const figure = (v: ReturnType<typeof view>, id: string) => {
   if (!found) throw new Error(`no figure ${id}`);
   return found;
 };
-const t = messagesFor('vi');
+const t = allMessagesFor('vi');
 /** A stand-in for canvas text measurement: every character half as wide as the type is high. */
 const measure: MeasureText = (text, fontPx) => text.length * fontPx * 0.5;
 
@@ -150,7 +150,7 @@ describe('export context', () => {
 
   it('speaks the interface language', () => {
     const v = view({}, 'en');
-    const context = buildFigureContext(v, figure(v, 'schools'), messagesFor('en'));
+    const context = buildFigureContext(v, figure(v, 'schools'), allMessagesFor('en'));
     expect(context.filterLine).toBe(
       'Year: All years · Topic: All topics · District: All districts',
     );

@@ -142,7 +142,7 @@ export function ExportAllButton({
         disabled={busy}
         onClick={() =>
           run(async () => {
-            const name = await (await import('./exporter')).downloadAll(view, t, lang, widths);
+            const name = await (await import('./exporter')).downloadAll(view, lang, widths);
             return { kind: 'status', text: t.exportSaved(name) };
           })
         }

@@ -8,7 +8,8 @@ import { zipSync } from 'fflate';
 import { pixelSize, presetById, type PresetId } from '../../domain/export-presets';
 import type { Lang } from '../../domain/url-state';
 import type { DashboardView, FigureView } from '../../domain/view-model';
-import type { Messages } from '../../i18n';
+import type { AllMessages } from '../../i18n/types';
+import { allMessagesFor } from '../../i18n/more-messages';
 import { saveBlob } from '../../components/save-file';
 import { composeSvg, layoutFigure, type PanelSpec } from './compose';
 import { figureCsv } from './csv';
@@ -20,7 +21,7 @@ import { renderChartSvgs } from './render-charts';
 export interface ImageRequest {
   view: DashboardView;
   figure: FigureView;
-  t: Messages;
+  t: AllMessages;
   /** The language of t, which the charts are drawn in. */
   lang: Lang;
   preset: PresetId;
@@ -134,10 +135,10 @@ export async function copyPng(request: ImageRequest): Promise<'copied' | 'refuse
 /** Every chart of the current view as PNG and CSV, numbered in page order, in one ZIP. */
 export async function downloadAll(
   view: DashboardView,
-  t: Messages,
   lang: Lang,
   screenWidths: Record<string, number>,
 ): Promise<string> {
+  const t = allMessagesFor(lang);
   const files: Record<string, Uint8Array> = {};
   const encoder = new TextEncoder();
   const figures = view.figures.filter((figure) => figure.hasData);
