@@ -61,14 +61,18 @@ export function Dashboard({
               </div>
             </section>
           )}
-          <AfterFirstView idle>
-            <BelowFirstView view={view} part="notes" />
-          </AfterFirstView>
+          <AfterChartCode>
+            <AfterFirstView idle>
+              <BelowFirstView view={view} part="notes" />
+            </AfterFirstView>
+          </AfterChartCode>
         </>
       )}
-      <AfterFirstView idle>
-        <BelowFirstView view={view} part="sources" />
-      </AfterFirstView>
+      <AfterChartCode>
+        <AfterFirstView idle>
+          <BelowFirstView view={view} part="sources" />
+        </AfterFirstView>
+      </AfterChartCode>
     </>
   );
 }
@@ -93,6 +97,16 @@ function BelowFirstView({ view, part }: { view: DashboardView; part: 'notes' | '
   ) : (
     <module.SourcesSection sources={view.sources} units={view.units} />
   );
+}
+
+/**
+ * Once the chart cards' code has come (or failed): the cards in view draw their charts as it
+ * arrives, and what waits for the page to be idle after that (the notes and sources) must not
+ * take an idle moment before them, while the charts' code is still on its way.
+ */
+function AfterChartCode({ children }: { children: ReactNode }) {
+  const { module, failed } = useFigureBodyModule();
+  return module != null || failed ? children : null;
 }
 
 /** Said once for the page, should the charts' code fail to load; each card shows it too. */
