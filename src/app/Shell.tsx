@@ -4,6 +4,7 @@ import { DatasetInvalidError, useActiveDataset, useDashboardView } from '../data
 import { formatDate } from '../domain/format';
 import { AUTO_ADVANCE_SECONDS, type Lang } from '../domain/url-state';
 import { Dashboard } from '../features/dashboard/Dashboard';
+import { figureCardId } from '../features/dashboard/FigureCard';
 import { ExportAllButton, ExportControl } from '../features/export/ExportControl';
 import { FilterBar } from '../features/filters/FilterBar';
 import { DataBanner, DataControls } from '../features/import/DataControls';
@@ -28,11 +29,11 @@ const Presentation = lazy(() =>
 );
 
 /**
- * A chart card's width on the page, for an export "as on screen": the dashboard gives each card
- * the id figure-<id> (FigureCard.tsx); the export is handed this and knows no page.
+ * A chart card's width on the page, for an export "as on screen": the export is handed this and
+ * knows no page.
  */
 function figureScreenWidth(figureId: string): number {
-  return document.getElementById(`figure-${figureId}`)?.getBoundingClientRect().width ?? 960;
+  return document.getElementById(figureCardId(figureId))?.getBoundingClientRect().width ?? 960;
 }
 
 export function Shell() {

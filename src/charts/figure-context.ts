@@ -4,7 +4,7 @@ import { AMOUNT_CHART_HEIGHT } from './AmountChart';
 import { breakdownChartHeight } from './BreakdownChart';
 import { countChartHeight } from './CountChart';
 import type { AllMessages } from '../i18n/types';
-import { filterCaption } from '../i18n/captions';
+import { filterCaption, unitLine } from '../i18n/captions';
 import type { LegendItem } from './figure-words';
 import { figureLegend, figureNotes } from './figure-words-whole';
 
@@ -33,7 +33,7 @@ export function buildFigureContext(
 ): FigureContext {
   return {
     title: figure.title,
-    unitLine: `${t.unitLine}: ${figure.units.join('; ')}`,
+    unitLine: unitLine(figure, t),
     filterLine: filterCaption(view, t),
     asOfLine: t.asOf(formatDate(view.asOf, t.notStated)),
     sourceLines: figure.sources.map(

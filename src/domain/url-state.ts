@@ -31,7 +31,12 @@ export const AUTO_ADVANCE_SECONDS = [0, 10, 20, 30, 60] as const;
 
 export const ALL_FILTERS: Filters = { year: null, topic: null, unit: null };
 
-const OWN_KEYS = ['year', 'topic', 'unit', 'lang', 'present', 'slide', 'auto'] as const;
+/** The address keys that ask for another view than the default one, besides the language. */
+export const VIEW_KEYS = ['year', 'topic', 'unit', 'present'] as const;
+/** The address key of the language; the default, Vietnamese, is not written. */
+export const LANG_KEY = 'lang';
+
+const OWN_KEYS = [...VIEW_KEYS, LANG_KEY, 'slide', 'auto'] as const;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export function parseUrlState(search: string): UrlState {

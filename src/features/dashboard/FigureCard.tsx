@@ -1,10 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { CodeFailed } from '../../components/CodeFailed';
 import type { FigureView } from '../../domain/view-model';
+import { unitLine } from '../../i18n/captions';
 import { useMessages } from '../../i18n/use-messages';
 import { BuildDrawnSlot, DrawnPartContent, useDrawnPart } from '../../rendering';
 import { SourceCitation } from './SourceCitation';
 import { useFigureBodyModule } from './figure-body-module';
+
+/** The id of a figure's card on the page (the export measures the card's width by it). */
+export const figureCardId = (figureId: string) => `figure-${figureId}`;
 
 /** One chart card: title, unit and sources, the chart, its legend and warnings, and its table. */
 export function FigureCard({
@@ -36,7 +40,7 @@ export function FigureCard({
     <figure
       ref={setCard}
       className="figure-card"
-      id={`figure-${figure.id}`}
+      id={figureCardId(figure.id)}
       aria-labelledby={headingId}
       data-wide={wide || undefined}
       data-tall={tall || undefined}
@@ -48,9 +52,7 @@ export function FigureCard({
         </div>
         <p className="print-only figure-print-caption">{caption}</p>
         <p className="figure-meta">
-          <span>
-            {t.unitLine}: {figure.units.join('; ')}
-          </span>
+          <span>{unitLine(figure, t)}</span>
           {figure.sources.length > 0 && (
             <span>
               {t.sourceLine}:{' '}
