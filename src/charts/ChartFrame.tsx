@@ -1,5 +1,4 @@
-import { cloneElement, useMemo, useState, type ReactElement } from 'react';
-import { ResponsiveContainer } from 'recharts';
+import { cloneElement, useLayoutEffect, useMemo, useState, type ReactElement } from 'react';
 import { useDeferredDrawing } from '../components/use-deferred-drawing';
 import { PRINT_CHART_WIDTH, PRINT_HEIGHT_FACTOR, usePrinting } from '../components/use-printing';
 
@@ -27,17 +26,10 @@ export function ChartFrame({
 }) {
   const printing = usePrinting();
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const width = useWidth(frame);
   const chart = useMemo(
-    () => (
-      <ResponsiveContainer
-        width="100%"
-        height={naturalHeight}
-        initialDimension={{ width: 800, height: naturalHeight }}
-      >
-        {children}
-      </ResponsiveContainer>
-    ),
-    [children, naturalHeight],
+    () => (width > 0 ? cloneElement(children, { width, height: naturalHeight }) : null),
+    [children, naturalHeight, width],
   );
   const { shown, stale } = useDeferredDrawing(frame, chart, size != null);
   if (!size && printing) {
@@ -71,4 +63,24 @@ export function ChartFrame({
       {shown}
     </div>
   );
+}
+
+/**
+ * The element's width, measured before the first paint and again whenever it changes (a turned
+ * phone, a window resized): the chart is drawn at that width, never at a guess.
+ */
+function useWidth(element: HTMLElement | null): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    if (!element) return;
+    // A measurement of the layout just committed, applied before paint.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setWidth(Math.floor(element.getBoundingClientRect().width));
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.floor(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
 }

@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * True while the page is being printed (or emulated as print). Recharts' ResponsiveContainer
- * keeps its screen width when the print layout is narrower, and the chart is cropped
- * (recharts#1114, #6112); while printing, charts take a fixed width that fits A4 landscape.
+ * True while the page is being printed (or emulated as print). A chart measured on screen keeps
+ * its screen width when the print layout is narrower, and is cropped (as Recharts'
+ * ResponsiveContainer did: recharts#1114, #6112); while printing, charts take a fixed width that
+ * fits A4 landscape.
  */
 export function usePrinting(): boolean {
   return useSyncExternalStore(subscribe, isPrinting, () => false);
