@@ -3,7 +3,8 @@ import type { DashboardView, FigureView, Panel } from '../domain/view-model';
 import { AMOUNT_CHART_HEIGHT } from './AmountChart';
 import { breakdownChartHeight } from './BreakdownChart';
 import { countChartHeight } from './CountChart';
-import type { AllMessages } from '../i18n/types';
+import type { WordsOf } from '../i18n/words';
+import type { standaloneFigureWords } from '../i18n/standalone-figure-words';
 import { filterCaption, unitLine } from '../i18n/captions';
 import type { LegendItem } from './figure-words';
 import { figureLegend, figureNotes } from './figure-words-whole';
@@ -29,7 +30,7 @@ export interface FigureContext {
 export function buildFigureContext(
   view: DashboardView,
   figure: FigureView,
-  t: AllMessages,
+  t: WordsOf<typeof standaloneFigureWords>,
 ): FigureContext {
   return {
     title: figure.title,

@@ -1,5 +1,7 @@
 import type { AmountRow, FigureView, Panel } from '../domain/view-model';
-import type { AllMessages, Messages } from '../i18n/types';
+import type { Messages } from '../i18n/types';
+import type { WordsOf } from '../i18n/words';
+import type { standaloneFigureWords } from '../i18n/standalone-figure-words';
 import {
   computedShareText,
   panelHasDerived,
@@ -58,7 +60,7 @@ export function shareDisagreementNote(row: AmountRow, t: FigureWordsMessages): s
  */
 export function figureNotes(
   figure: FigureView,
-  t: FigureWordsMessages & Pick<AllMessages, 'exportDerivedNote'>,
+  t: FigureWordsMessages & Pick<WordsOf<typeof standaloneFigureWords>, 'exportDerivedNote'>,
 ): string[] {
   const first: string[] = [];
   const rest: string[] = [];

@@ -5,7 +5,8 @@ import { FigureBody } from '../../src/features/dashboard/FigureBody';
 import { ALL_FILTERS, type Filters, type Lang } from '../../src/domain/url-state';
 import { buildDashboardView } from '../../src/domain/view-model';
 import { messagesFor } from '../../src/i18n';
-import { allMessagesFor } from '../../src/i18n/more-messages';
+import { standaloneFigureWords } from '../../src/i18n/standalone-figure-words';
+import { wordsIn } from '../../src/i18n/words';
 import { ShownLanguage } from '../../src/i18n/use-messages';
 import { bundledDataset } from '../fixtures/dataset';
 
@@ -20,7 +21,10 @@ function renderFigure(lang: Lang, id: string, filters: Partial<Filters> = {}) {
       <FigureBody figure={figure} />
     </ShownLanguage.Provider>,
   );
-  return { container, exported: buildFigureContext(view, figure, allMessagesFor(lang)) };
+  return {
+    container,
+    exported: buildFigureContext(view, figure, wordsIn(standaloneFigureWords, lang)),
+  };
 }
 
 // The screen and the exported image (and the slide, which draws the same context) in both

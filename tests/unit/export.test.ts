@@ -20,7 +20,8 @@ import {
 } from '../../src/features/export/csv';
 import { buildFigureContext } from '../../src/charts/figure-context';
 import { exportFileName, slugify } from '../../src/features/export/file-name';
-import { allMessagesFor } from '../../src/i18n/more-messages';
+import { standaloneFigureWords } from '../../src/i18n/standalone-figure-words';
+import { wordsIn } from '../../src/i18n/words';
 import { bundledDataset } from '../fixtures/dataset';
 
 const dataset = bundledDataset();
@@ -31,7 +32,7 @@ const figure = (v: ReturnType<typeof view>, id: string) => {
   if (!found) throw new Error(`no figure ${id}`);
   return found;
 };
-const t = allMessagesFor('vi');
+const t = wordsIn(standaloneFigureWords, 'vi');
 /** A stand-in for canvas text measurement: every character half as wide as the type is high. */
 const measure: MeasureText = (text, fontPx) => text.length * fontPx * 0.5;
 
@@ -150,7 +151,11 @@ describe('export context', () => {
 
   it('speaks the interface language', () => {
     const v = view({}, 'en');
-    const context = buildFigureContext(v, figure(v, 'schools'), allMessagesFor('en'));
+    const context = buildFigureContext(
+      v,
+      figure(v, 'schools'),
+      wordsIn(standaloneFigureWords, 'en'),
+    );
     expect(context.filterLine).toBe(
       'Year: All years · Topic: All topics · District: All districts',
     );

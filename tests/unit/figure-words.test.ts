@@ -20,10 +20,11 @@ import {
   type BreakdownPanel,
   type FigureView,
 } from '../../src/domain/view-model';
-import { allMessagesFor } from '../../src/i18n/more-messages';
+import { standaloneFigureWords } from '../../src/i18n/standalone-figure-words';
+import { wordsIn } from '../../src/i18n/words';
 import { bundledDataset } from '../fixtures/dataset';
 
-// tests/setup.ts has loaded English, so allMessagesFor('en') is English here.
+// tests/setup.ts has loaded English, so words in 'en' are English here.
 const dataset = bundledDataset();
 const view = (lang: Lang, filters: Partial<Filters> = {}) =>
   buildDashboardView(dataset, { ...ALL_FILTERS, ...filters }, lang);
@@ -44,7 +45,7 @@ describe('the export and the slide say what the screen says', () => {
   it.each(cases)(
     '%s, %s, %o: the legend is the screen’s legends, each kind once',
     (lang, id, filters) => {
-      const t = allMessagesFor(lang);
+      const t = wordsIn(standaloneFigureWords, lang);
       const v = view(lang, filters);
       const shown = v.figures.find((f) => f.id === id);
       if (!shown) throw new Error(`no figure ${id}`);
@@ -64,7 +65,7 @@ describe('the export and the slide say what the screen says', () => {
   it.each(cases)(
     '%s, %s, %o: every caveat under a chart is in the export, word for word',
     (lang, id, filters) => {
-      const t = allMessagesFor(lang);
+      const t = wordsIn(standaloneFigureWords, lang);
       const v = view(lang, filters);
       const shown = v.figures.find((f) => f.id === id);
       if (!shown) throw new Error(`no figure ${id}`);
@@ -78,7 +79,7 @@ describe('the export and the slide say what the screen says', () => {
   );
 
   it.each(LANGS)('%s: a share that disagrees is told with the screen’s own numbers', (lang) => {
-    const t = allMessagesFor(lang);
+    const t = wordsIn(standaloneFigureWords, lang);
     const budget = figure(lang, 'budget', { year: 2024, unit: 'cau-giay' });
     const panel = budget.panels[0];
     if (panel?.kind !== 'amount') throw new Error('expected an amount panel');
@@ -99,9 +100,11 @@ describe('the words themselves', () => {
     ['vi', 'schools', ['Thực hiện', 'Phần chưa đạt']],
     ['en', 'schools', ['Result', 'Not yet met']],
   ])('%s legend of %s: %j', (lang, id, labels) => {
-    expect(figureLegend(figure(lang, id), allMessagesFor(lang)).map((item) => item.label)).toEqual(
-      labels,
-    );
+    expect(
+      figureLegend(figure(lang, id), wordsIn(standaloneFigureWords, lang)).map(
+        (item) => item.label,
+      ),
+    ).toEqual(labels);
   });
 
   it.each<[Lang, string[]]>([
@@ -119,7 +122,10 @@ describe('the words themselves', () => {
     ],
   ])('%s notes of one budget bar: %j', (lang, notes) => {
     expect(
-      figureNotes(figure(lang, 'budget', { year: 2024, unit: 'cau-giay' }), allMessagesFor(lang)),
+      figureNotes(
+        figure(lang, 'budget', { year: 2024, unit: 'cau-giay' }),
+        wordsIn(standaloneFigureWords, lang),
+      ),
     ).toEqual(notes);
   });
 
@@ -127,7 +133,7 @@ describe('the words themselves', () => {
     ['vi', '9 tháng: 9T/2021, 9T/2022; 6 tháng: 6T/2023, 6T/2024'],
     ['en', '9 months: 9M 2021, 9M 2022; 6 months: 6M 2023, 6M 2024'],
   ])('%s: periods of different length come first, the derived note last', (lang, lengths) => {
-    const t = allMessagesFor(lang);
+    const t = wordsIn(standaloneFigureWords, lang);
     const notes = figureNotes(figure(lang, 'budget'), t);
     expect(notes[0]).toContain(lengths);
     expect(notes.at(-1)).toBe(t.exportDerivedNote);
@@ -142,7 +148,7 @@ describe('the words themselves', () => {
     ['vi', null, 'không nêu'],
     ['en', null, 'not stated'],
   ])('%s stated share %o reads %s', (lang, share, text) => {
-    expect(statedShareText(share, allMessagesFor(lang))).toBe(text);
+    expect(statedShareText(share, wordsIn(standaloneFigureWords, lang))).toBe(text);
   });
 
   it.each<[number | null, number | undefined, string]>([
@@ -151,13 +157,15 @@ describe('the words themselves', () => {
     [64, 0, '64%'],
     [null, 2, 'chưa có số liệu'],
   ])('computed share %s at %s decimals reads %s', (share, shareDecimals, text) => {
-    expect(computedShareText({ share, shareDecimals }, allMessagesFor('vi'))).toBe(text);
+    expect(computedShareText({ share, shareDecimals }, wordsIn(standaloneFigureWords, 'vi'))).toBe(
+      text,
+    );
   });
 
   it.each(LANGS)(
     '%s: a breakdown whose topics do not add up warns on screen and in the export',
     (lang) => {
-      const t = allMessagesFor(lang);
+      const t = wordsIn(standaloneFigureWords, lang);
       const indicators = figure(lang, 'indicators');
       const breakdown = indicators.panels.find((p): p is BreakdownPanel => p.kind === 'breakdown');
       if (!breakdown) throw new Error('expected a breakdown panel');
@@ -178,7 +186,7 @@ describe('the words themselves', () => {
   );
 
   it.each(LANGS)('%s: a breakdown’s heading names its district and period', (lang) => {
-    const t = allMessagesFor(lang);
+    const t = wordsIn(standaloneFigureWords, lang);
     const indicators = figure(lang, 'indicators');
     const [count, breakdown] = indicators.panels;
     if (!count || breakdown?.kind !== 'breakdown') throw new Error('expected two panels');

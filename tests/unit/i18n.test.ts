@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor, type Messages } from '../../src/i18n';
-import { allMessagesFor } from '../../src/i18n/more-messages';
+import { importWords } from '../../src/features/import/words';
+import { wordsIn, type Words } from '../../src/i18n/words';
+
+// Every group of words in the app (a feature's own, or shared), found on disk: a group added
+// later is checked without being listed here.
+const groups = Object.entries(
+  import.meta.glob<Record<string, unknown>>('../../src/**/*words.ts', { eager: true }),
+).flatMap(([file, module]) =>
+  Object.entries(module)
+    .filter(([, value]) => typeof value === 'object' && value !== null && 'vi' in value)
+    .map(
+      ([name, value]) =>
+        [`${file.replace('../../src/', '')}: ${name}`, value as Words<object>] as const,
+    ),
+);
 
 /** Every key path in a messages object, nested ones as `status.met`. */
 function keyPaths(value: object, prefix = ''): string[] {
@@ -20,20 +34,35 @@ function leaves(value: object): unknown[] {
 describe('translations', () => {
   it('give English for every Vietnamese key, nested ones included', () => {
     expect(keyPaths(messagesFor('en')).sort()).toEqual(keyPaths(messagesFor('vi')).sort());
-    // Those of the parts loaded on demand too (more-messages.ts).
-    expect(keyPaths(allMessagesFor('en')).sort()).toEqual(keyPaths(allMessagesFor('vi')).sort());
   });
 
-  it('give the parts loaded on demand their messages in the language the page shows', () => {
-    expect(allMessagesFor('vi').importTitle).toBe('Nhập dữ liệu');
-    expect(allMessagesFor('en').importTitle).toBe('Import data');
+  it('find the groups of words of the features and of what features share', () => {
+    expect(groups.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'features/import/words.ts: importWords',
+        'features/export/words.ts: exportWords',
+        'features/presentation/words.ts: presentationWords',
+        'features/dashboard/sections-words.ts: sectionsWords',
+        'i18n/sources-words.ts: sourcesWords',
+      ]),
+    );
+  });
+
+  it.each(groups)('give English for every Vietnamese key of %s', (_name, group) => {
+    expect(keyPaths(group.en).sort()).toEqual(keyPaths(group.vi).sort());
+  });
+
+  it("give a part its words with the page's, in the language the page shows", () => {
+    expect(wordsIn(importWords, 'vi').importTitle).toBe('Nhập dữ liệu');
+    expect(wordsIn(importWords, 'en').importTitle).toBe('Import data');
     // With the page's own messages, so a part needs one object.
-    expect(allMessagesFor('en').appName).toBe(messagesFor('en').appName);
-    expect(allMessagesFor('vi').kpiHeading).toBe(messagesFor('vi').kpiHeading);
+    expect(wordsIn(importWords, 'en').appName).toBe(messagesFor('en').appName);
+    expect(wordsIn(importWords, 'vi').kpiHeading).toBe(messagesFor('vi').kpiHeading);
   });
 
   it.each(['vi', 'en'] as const)('leave no %s string empty', (lang) => {
-    for (const leaf of leaves(allMessagesFor(lang))) {
+    const all = [messagesFor(lang), ...groups.map(([, group]) => group[lang])];
+    for (const leaf of all.flatMap((words) => leaves(words))) {
       if (typeof leaf === 'string') {
         // The only empty strings allowed are the "exact" share qualifiers, which print nothing.
         if (leaf === '') continue;

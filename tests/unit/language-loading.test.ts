@@ -46,15 +46,17 @@ describe('English, loaded when first chosen', () => {
 
   it('gives the parts loaded on demand Vietnamese until the page itself can show English', async () => {
     const { store, release } = await withLateEnglish();
-    const more = await import('../../src/i18n/more-messages');
+    const { wordsIn } = await import('../../src/i18n/words');
+    const { importWords } = await import('../../src/features/import/words');
+    const dialog = () => wordsIn(importWords, 'en');
     store.getState().actions.languageSelected('en');
     // Not half of a dialog in one language and half in the other.
-    expect(more.allMessagesFor('en').importTitle).toBe('Nhập dữ liệu');
-    expect(more.allMessagesFor('en').appName).toBe('Theo dõi chỉ tiêu phát triển quận');
+    expect(dialog().importTitle).toBe('Nhập dữ liệu');
+    expect(dialog().appName).toBe('Theo dõi chỉ tiêu phát triển quận');
     release();
     await settle();
-    expect(more.allMessagesFor('en').importTitle).toBe('Import data');
-    expect(more.allMessagesFor('en').appName).toBe('District indicator dashboard');
+    expect(dialog().importTitle).toBe('Import data');
+    expect(dialog().appName).toBe('District indicator dashboard');
   });
 
   it('keeps the last choice: Vietnamese chosen again while English loads stays Vietnamese', async () => {

@@ -1,9 +1,10 @@
 import type { NoteView } from '../../domain/view-model';
-import { useAllMessages } from '../../i18n/more-messages';
+import { useWords } from '../../i18n/words';
+import { sectionsWords } from './sections-words';
 import { SourceCitation } from './SourceCitation';
 
 export function NotesList({ notes }: { notes: NoteView[] }) {
-  const t = useAllMessages();
+  const t = useWords(sectionsWords);
   if (notes.length === 0) return null;
   return (
     <section className="notes-section" aria-labelledby="notes-heading">

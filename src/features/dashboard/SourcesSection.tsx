@@ -1,9 +1,10 @@
 import type { SourceView, UnitView } from '../../domain/view-model';
-import { useAllMessages } from '../../i18n/more-messages';
+import { useWords } from '../../i18n/words';
+import { sectionsWords } from './sections-words';
 import { useFormatters } from '../../charts/use-formatters';
 
 export function SourcesSection({ sources, units }: { sources: SourceView[]; units: UnitView[] }) {
-  const t = useAllMessages();
+  const t = useWords(sectionsWords);
   const format = useFormatters();
   const inferred = units.filter((unit) => unit.inferredReason);
   return (

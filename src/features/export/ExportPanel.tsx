@@ -1,5 +1,6 @@
 import { PRESETS, presetById } from '../../domain/export-presets';
-import { useAllMessages } from '../../i18n/more-messages';
+import { useWords } from '../../i18n/words';
+import { exportWords } from './words';
 import { useShownLanguage } from '../../i18n/use-messages';
 import type { ExportPanelProps } from './panel-props';
 import * as exporter from './exporter';
@@ -25,7 +26,7 @@ export function ExportPanel({
   run,
   screenWidth,
 }: ExportPanelProps) {
-  const t = useAllMessages();
+  const t = useWords(exportWords);
   const lang = useShownLanguage();
   const { presetId, transparent } = choices;
   const preset = presetById(presetId);

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { DashboardView, FigureView } from '../../domain/view-model';
-import { useAllMessages } from '../../i18n/more-messages';
+import { useWords } from '../../i18n/words';
+import { exportWords } from './words';
 import { useShownLanguage } from '../../i18n/use-messages';
 
 /** In presentation mode: the current slide's chart as a 16:9 PNG, laid out for a slide. */
 export function ExportSlideButton({ view, figure }: { view: DashboardView; figure: FigureView }) {
-  const t = useAllMessages();
+  const t = useWords(exportWords);
   const lang = useShownLanguage();
   const [busy, setBusy] = useState(false);
   return (

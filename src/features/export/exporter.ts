@@ -8,8 +8,8 @@ import { zipSync } from 'fflate';
 import { pixelSize, presetById, type PresetId } from '../../domain/export-presets';
 import type { Lang } from '../../domain/url-state';
 import type { DashboardView, FigureView } from '../../domain/view-model';
-import type { AllMessages } from '../../i18n/types';
-import { allMessagesFor } from '../../i18n/more-messages';
+import { wordsIn, type WordsOf } from '../../i18n/words';
+import { exportWords } from './words';
 import { saveBlob } from '../../components/save-file';
 import { composeSvg, layoutFigure, type PanelSpec } from './compose';
 import { figureCsv } from './csv';
@@ -21,7 +21,7 @@ import { renderChartSvgs } from './render-charts';
 export interface ImageRequest {
   view: DashboardView;
   figure: FigureView;
-  t: AllMessages;
+  t: WordsOf<typeof exportWords>;
   /** The language of t, which the charts are drawn in. */
   lang: Lang;
   preset: PresetId;
@@ -138,7 +138,7 @@ export async function downloadAll(
   lang: Lang,
   screenWidths: Record<string, number>,
 ): Promise<string> {
-  const t = allMessagesFor(lang);
+  const t = wordsIn(exportWords, lang);
   const files: Record<string, Uint8Array> = {};
   const encoder = new TextEncoder();
   const figures = view.figures.filter((figure) => figure.hasData);

@@ -18,7 +18,8 @@ import { csvPathOf, datasetToCsv, readDatasetCsv } from '../../domain/dataset-cs
 import { CURRENT_SCHEMA_VERSION, type Dataset } from '../../domain/schema';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
 import { useFormatters } from '../../charts/use-formatters';
-import { useAllMessages } from '../../i18n/more-messages';
+import { useWords } from '../../i18n/words';
+import { importWords } from './words';
 import { useLang } from '../../state/dashboard-store';
 import { saveText } from '../../components/save-file';
 import { showDataset } from './show-dataset';
@@ -90,7 +91,7 @@ export function ImportDialog({
   initialFile: File | null;
   onClose: () => void;
 }) {
-  const t = useAllMessages();
+  const t = useWords(importWords);
   const format = useFormatters();
   const lang = useLang();
   const queryClient = useQueryClient();
@@ -356,7 +357,7 @@ function DefinitionChanges({
   heading: string;
   changes: readonly DefinitionChange[];
 }) {
-  const t = useAllMessages();
+  const t = useWords(importWords);
   if (changes.length === 0) return null;
   const byList = new Map<DefinitionChange['list'], string[]>();
   for (const change of changes)

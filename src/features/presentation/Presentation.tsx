@@ -10,7 +10,8 @@ import { projectorTheme } from '../../domain/palette';
 import { buildSlides, clampSlide, type Slide } from '../../domain/slides';
 import type { DashboardView, FigureView, KpiView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
-import { useAllMessages } from '../../i18n/more-messages';
+import { useWords } from '../../i18n/words';
+import { presentationWords } from './words';
 import { useDashboardActions, useDashboardStore } from '../../state/dashboard-store';
 import { interpretKey } from './keys';
 
@@ -50,7 +51,7 @@ export function Presentation({
   /** What a chart's slide offers beside moving on (its export), given by the app. */
   figureSlideActions?: (figure: FigureView) => ReactNode;
 }) {
-  const t = useAllMessages();
+  const t = useWords(presentationWords);
   const slides = useMemo(() => buildSlides(view), [view]);
   const requested = useDashboardStore((state) => state.slide);
   const auto = useDashboardStore((state) => state.auto);
@@ -275,7 +276,7 @@ function SlideBody({
 }
 
 function TitleSlide({ view, caption }: { view: DashboardView; caption: string }) {
-  const t = useAllMessages();
+  const t = useWords(presentationWords);
   const units = view.units.filter(
     (unit) => view.filters.unit == null || unit.id === view.filters.unit,
   );
@@ -301,7 +302,7 @@ function TitleSlide({ view, caption }: { view: DashboardView; caption: string })
 }
 
 function KpiSlide({ slide }: { slide: Extract<Slide, { kind: 'kpis' }> }) {
-  const t = useAllMessages();
+  const t = useWords(presentationWords);
   const topic = slide.topicName ?? t.acrossTopics;
   return (
     <div className="slide-body">
@@ -322,7 +323,7 @@ function KpiSlide({ slide }: { slide: Extract<Slide, { kind: 'kpis' }> }) {
 }
 
 function SlideKpi({ kpi }: { kpi: KpiView }) {
-  const t = useAllMessages();
+  const t = useWords(presentationWords);
   const format = useFormatters();
   return (
     <article className="slide-kpi">
@@ -352,9 +353,10 @@ function SlideKpi({ kpi }: { kpi: KpiView }) {
               <span className="slide-warning">
                 {' '}
                 · {t.statedShare} {format.statedShare(kpi.statedShare)}{' '}
-                {/* Icon.tsx's markup, written out: importing the component here makes the
-                    bundler split the first view's code into four files (+1.4 kB gzip before the
-                    first chart, measured with vite build), a cost the copy does not have. */}
+                {/* Icon.tsx's markup, written out. Importing the component here makes Rolldown
+                    move modules the page has already loaded out of the first view's chunk, into
+                    three chunks of their own (rolldown/rolldown#10731, open): +1.8 kB of gzip
+                    before the first chart, measured with vite build. Import it once that is fixed. */}
                 <span className="icon icon-warning" aria-hidden="true" />
               </span>
             )}
@@ -375,7 +377,7 @@ function FigureSlide({
   figure: FigureView;
   topicName: string | null;
 }) {
-  const t = useAllMessages();
+  const t = useWords(presentationWords);
   const context = buildFigureContext(view, figure, t);
   const chartsRef = useRef<HTMLDivElement>(null);
   const [area, setArea] = useState<{ width: number; height: number } | null>(null);
@@ -457,7 +459,7 @@ function FigureSlide({
 }
 
 function SourcesSlide({ view }: { view: DashboardView }) {
-  const t = useAllMessages();
+  const t = useWords(presentationWords);
   const format = useFormatters();
   return (
     <div className="slide-body">

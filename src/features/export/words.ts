@@ -1,0 +1,52 @@
+import type { PresetId } from '../../domain/export-presets';
+import { joinWords } from '../../i18n/words';
+import { standaloneFigureWords } from '../../i18n/standalone-figure-words';
+
+const vi = {
+  exportClose: 'Đóng',
+  exportSize: 'Kích thước',
+  exportPreset: {
+    screen: 'Như trên màn hình',
+    'slide-16-9': 'Trình chiếu 16:9 (1920 × 1080)',
+    'slide-4-3': 'Trình chiếu 4:3 (1600 × 1200)',
+    'a4-landscape': 'A4 ngang, cho báo cáo',
+  } satisfies Record<PresetId, string>,
+  exportScale: 'Độ phân giải',
+  exportScaleOption: (scale: number, width: number, height: number) =>
+    `${scale}× (${width} × ${height} điểm ảnh)`,
+  exportTransparent: 'Nền trong suốt',
+  downloadPng: 'Tải ảnh PNG',
+  downloadSvg: 'Tải ảnh SVG',
+  copyImage: 'Sao chép ảnh',
+  exportCopied: 'Đã sao chép ảnh. Có thể dán vào Word hoặc PowerPoint.',
+  exportCopyRefused:
+    'Trình duyệt không cho phép sao chép ảnh vào bộ nhớ tạm. Hãy tải ảnh PNG về thay vào đó.',
+  exportSlide: 'Xuất ảnh trang này',
+  downloadCsv: 'Tải số liệu CSV',
+};
+
+const en: typeof vi = {
+  exportClose: 'Close',
+  exportSize: 'Size',
+  exportPreset: {
+    screen: 'As on screen',
+    'slide-16-9': 'Slide 16:9 (1920 × 1080)',
+    'slide-4-3': 'Slide 4:3 (1600 × 1200)',
+    'a4-landscape': 'A4 landscape, for reports',
+  },
+  exportScale: 'Resolution',
+  exportScaleOption: (scale: number, width: number, height: number) =>
+    `${scale}× (${width} × ${height} pixels)`,
+  exportTransparent: 'Transparent background',
+  downloadPng: 'Download PNG',
+  downloadSvg: 'Download SVG',
+  copyImage: 'Copy image',
+  exportCopied: 'Image copied. Paste it into Word or PowerPoint.',
+  exportCopyRefused:
+    'The browser does not allow copying images to the clipboard. Download the PNG instead.',
+  exportSlide: 'Export this slide',
+  downloadCsv: 'Download CSV data',
+};
+
+/** The export panel's words, with those of the chart it exports. */
+export const exportWords = joinWords(standaloneFigureWords, { vi, en });
