@@ -1,8 +1,5 @@
 import type { Period, StatedShare } from './schema';
 
-/** đạt / vượt / chưa đạt / chưa có chỉ tiêu, plus "chưa có số liệu" when the value is missing. */
-export type Status = 'met' | 'exceeded' | 'not-met' | 'no-target' | 'no-data';
-
 /** value as a percentage of target; null when either is missing or the target is zero. */
 export function sharePercent(value: number | null, target: number | null): number | null {
   if (value == null || target == null || !Number.isFinite(value) || !Number.isFinite(target)) {
@@ -15,16 +12,6 @@ export function sharePercent(value: number | null, target: number | null): numbe
 /** A division by a vanishingly small number overflows: no figure rather than Infinity. */
 function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
-}
-
-export function statusOf(value: number | null, target: number | null): Status {
-  if (value == null || !Number.isFinite(value)) return 'no-data';
-  if (target == null || !Number.isFinite(target) || target <= 0) return 'no-target';
-  // Compare at the precision the figures are printed with, so 819/819 is "met" even after
-  // a round trip through floating point.
-  const difference = value - target;
-  if (Math.abs(difference) < 1e-9 * Math.max(1, Math.abs(target))) return 'met';
-  return difference > 0 ? 'exceeded' : 'not-met';
 }
 
 /** Growth of current over previous, in percent. */

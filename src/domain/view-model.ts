@@ -9,7 +9,6 @@ export type {
   CountRow,
   DashboardView,
   DerivedMark,
-  Elapsed,
   FigureView,
   KpiView,
   NoteView,

@@ -1,5 +1,5 @@
 import type { ProblemCode } from '../domain/validate';
-import type { Status } from '../domain/metrics';
+import type { Status } from '../domain/status';
 import type { StatedShare } from '../domain/schema';
 
 /** Vietnamese, the reference language: English (en.ts) must give every key here. */
@@ -27,12 +27,29 @@ export const vi = {
   kpisAll: (total: string) => `Hiện tất cả ${total}`,
   chartsHeading: 'Biểu đồ',
   status: {
-    met: 'Đạt',
     exceeded: 'Vượt',
+    met: 'Đạt',
     'not-met': 'Chưa đạt',
+    ahead: 'Vượt tiến độ',
+    'on-pace': 'Đúng tiến độ',
+    behind: 'Chậm tiến độ',
+    'pace-unknown': 'Chưa đánh giá được tiến độ',
+    'share-of-total': 'Tỷ lệ trên tổng số',
     'no-target': 'Chưa có chỉ tiêu',
     'no-data': 'Chưa có số liệu',
   } satisfies Record<Status, string>,
+  reasonComplete: (share: string, target: string) => `Đạt ${share} ${target}.`,
+  reasonPace: (share: string, target: string, elapsed: string) =>
+    `Đạt ${share} ${target}, so với tiến độ thời gian ${elapsed}.`,
+  elapsedMonths: (months: number, ofMonths: number) => `${months}/${ofMonths} tháng`,
+  evenPace: 'Giả định tiến độ đều theo thời gian.',
+  reasonPaceUnknown: (share: string, target: string) =>
+    `Đạt ${share} ${target}; dữ liệu không có ngày bắt đầu của kỳ chỉ tiêu, nên chưa đánh giá được tiến độ.`,
+  reasonShareOfTotal: (share: string, total: string) =>
+    `${share} ${total}: tỷ lệ trên tổng số, không phải chỉ tiêu.`,
+  reasonNoTarget: 'Bài viết không nêu chỉ tiêu.',
+  reasonNoData: 'Bài viết không nêu số liệu.',
+  elapsedMark: (elapsed: string) => `Tiến độ thời gian ${elapsed}`,
   statusLabel: 'Đánh giá',
   noData: 'chưa có số liệu',
   notStated: 'không nêu',

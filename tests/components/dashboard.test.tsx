@@ -47,7 +47,16 @@ describe('dashboard', { timeout: 60_000 }, () => {
     expect(within(card).getByText(/19\.492,8/)).toBeInTheDocument();
     expect(within(card).getByText('63,90%')).toBeInTheDocument();
     expect(within(card).getByText(/Không khớp với tỷ lệ tính được/)).toBeInTheDocument();
-    expect(within(card).getByText('Chưa đạt')).toBeInTheDocument();
+    // Half the year gone: judged against the time elapsed, not against the whole year.
+    expect(within(card).getByText('Vượt tiến độ')).toBeInTheDocument();
+    expect(
+      within(card).getByText(
+        'Đạt 63,90% dự toán cả năm, so với tiến độ thời gian 50% (6/12 tháng).',
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+    expect(within(card).getByText(/Giả định tiến độ đều theo thời gian/)).toBeInTheDocument();
+    expect(within(card).queryByText('Chưa đạt')).not.toBeInTheDocument();
     expect(
       within(card).getByRole('link', { name: /Hội nghị Ban Chấp hành lần thứ 24/ }),
     ).toBeInTheDocument();
@@ -172,7 +181,11 @@ describe('dashboard', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(kpiSection()).getAllByRole('article')).toHaveLength(1));
     const cards = within(kpiSection()).getAllByRole('article');
     expect(cards[0]).toHaveTextContent('819');
-    expect(cards[0]).toHaveTextContent('Đạt');
+    // 819 of 819 party cells is a share of the total, not a target met.
+    expect(cards[0]).toHaveTextContent('Tỷ lệ trên tổng số');
+    expect(cards[0]).toHaveTextContent(
+      '100,00% tổng số chi bộ: tỷ lệ trên tổng số, không phải chỉ tiêu.',
+    );
   });
 
   it('says when nothing matches, and clears the filters on request', async () => {

@@ -6,10 +6,8 @@ import {
   periodMonths,
   previousFromGrowth,
   sharePercent,
-  statusOf,
   targetFromShare,
   type ShareCheck,
-  type Status,
 } from '../../src/domain/metrics';
 import type { Period, StatedShare } from '../../src/domain/schema';
 
@@ -29,21 +27,6 @@ describe('sharePercent', () => {
     const share = sharePercent(value, target);
     if (expected == null) expect(share).toBeNull();
     else expect(share).toBeCloseTo(expected, 3);
-  });
-});
-
-describe('statusOf', () => {
-  it.each<[number | null, number | null, Status]>([
-    [819, 819, 'met'],
-    [0.1 + 0.2, 0.3, 'met'],
-    [120, 100, 'exceeded'],
-    [43, 62, 'not-met'],
-    [39, null, 'no-target'],
-    [39, 0, 'no-target'],
-    [null, 62, 'no-data'],
-    [null, null, 'no-data'],
-  ])('%s against %s is %s', (value, target, status) => {
-    expect(statusOf(value, target)).toBe(status);
   });
 });
 

@@ -115,8 +115,15 @@ describe('budget comparison', () => {
     expect(row?.shareCheck).toBe('disagrees');
     expect(row?.growthStated).toBe(36);
     expect(row?.comparedToLabel).toBe('6 tháng đầu năm 2023');
-    expect(row?.elapsed).toEqual({ months: 6, ofMonths: 12 });
-    expect(row?.status).toBe('not-met');
+    // Half the year gone, 63,90% of the annual estimate collected: ahead of schedule.
+    expect(row?.judgement).toEqual({
+      status: 'ahead',
+      reason: {
+        kind: 'pace',
+        share: row?.share,
+        elapsed: { percent: 50, months: 6, ofMonths: 12 },
+      },
+    });
   });
 
   it('warns that 9-month and 6-month periods are compared', () => {
@@ -198,14 +205,14 @@ describe('checks against the article’s own totals', () => {
 describe('KPI cards', () => {
   it('show the latest figure per district and metric, with status', () => {
     const kpis = view().kpis;
-    expect(kpis.map((k) => [k.id, k.status])).toEqual([
-      ['cg-budget-2024-h1', 'not-met'],
-      ['dd-budget-2022-9m', 'not-met'],
-      ['dd-schools-2022-10', 'not-met'],
-      ['cg-indicators-met-2024', 'not-met'],
+    expect(kpis.map((k) => [k.id, k.judgement.status])).toEqual([
+      ['cg-budget-2024-h1', 'ahead'],
+      ['dd-budget-2022-9m', 'behind'],
+      ['dd-schools-2022-10', 'share-of-total'],
+      ['cg-indicators-met-2024', 'share-of-total'],
       ['cg-programme-indicators', 'no-target'],
-      ['cg-schemes-2024', 'not-met'],
-      ['dd-party-cells-2022', 'met'],
+      ['cg-schemes-2024', 'share-of-total'],
+      ['dd-party-cells-2022', 'share-of-total'],
     ]);
     expect(kpis.find((k) => k.id === 'dd-budget-2022-9m')?.unitInferred).toBe(true);
   });

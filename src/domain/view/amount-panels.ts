@@ -1,8 +1,8 @@
-import { growthPercent, periodLengthWarning, sharePercent, statusOf } from '../metrics';
+import { growthPercent, periodLengthWarning, sharePercent } from '../metrics';
 import { localize, type ResolvedObservation } from '../observations';
 import type { Period } from '../schema';
 import type { Lang } from '../url-state';
-import { derivedMark, elapsedFor, shareCheckFor, shareDecimalsFor } from './derived';
+import { derivedMark, judgementFor, shareCheckFor, shareDecimalsFor } from './derived';
 import { lookupKey } from './lookup';
 import { byPeriodThenUnit } from './order';
 import { category, categoryLines, metricLabels, type PanelContext } from './panel-context';
@@ -53,8 +53,7 @@ function amountRow(obs: ResolvedObservation, { lookup, lang, sourceRef }: PanelC
         ? growthPercent(obs.value, previous.value)
         : null,
     comparedToLabel: obs.statedGrowth ? localize(obs.statedGrowth.comparedTo.label, lang) : null,
-    elapsed: elapsedFor(obs),
-    status: statusOf(obs.value, obs.target),
+    judgement: judgementFor(obs),
     source: sourceRef(obs.source),
     quote: obs.quote,
   };

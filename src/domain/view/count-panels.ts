@@ -1,6 +1,6 @@
-import { sharePercent, statusOf } from '../metrics';
+import { sharePercent } from '../metrics';
 import { localize, type ResolvedObservation } from '../observations';
-import { derivedMark, shareCheckFor } from './derived';
+import { derivedMark, judgementFor, shareCheckFor } from './derived';
 import { byPeriodThenUnit } from './order';
 import { category, metricLabels, type PanelContext } from './panel-context';
 import type { ChartPlan } from './panel-plan';
@@ -31,7 +31,7 @@ function countRow(obs: ResolvedObservation, { lang, sourceRef }: PanelContext): 
     remainingPercent: metPercent == null ? null : 100 - metPercent,
     remaining: obs.value != null && obs.target != null ? Math.max(0, obs.target - obs.value) : null,
     share,
-    status: statusOf(obs.value, obs.target),
+    judgement: judgementFor(obs),
     statedShare: obs.statedShare,
     shareCheck: shareCheckFor(obs, share),
     source: sourceRef(obs.source),

@@ -1,8 +1,9 @@
 import { formatNumber, formatPercent } from '../format';
-import { checkStatedShare, decimalsOf, periodMonths, type ShareCheck } from '../metrics';
+import { checkStatedShare, decimalsOf, type ShareCheck } from '../metrics';
 import type { Derivation, ResolvedObservation } from '../observations';
 import type { Metric } from '../schema';
-import type { DerivedMark, Elapsed } from './types';
+import { judge, timeElapsed, type Judgement } from '../status';
+import type { DerivedMark } from './types';
 
 // What a card or a row says about its figure beside the value: how a derived value was
 // computed, the share's precision and whether it agrees with the article's, and the part of the
@@ -47,11 +48,12 @@ export function shareCheckFor(obs: ResolvedObservation, share: number | null): S
   return checkStatedShare(share, obs.statedShare);
 }
 
-/** A part of the year measured against an annual target: 6 of 12 months; else null. */
-export function elapsedFor(obs: ResolvedObservation): Elapsed | null {
-  if (!obs.targetPeriod) return null;
-  const months = periodMonths(obs.period);
-  const ofMonths = periodMonths(obs.targetPeriod);
-  if (months == null || ofMonths == null || months >= ofMonths) return null;
-  return { months, ofMonths };
+/** The figure's status and its reason (domain/status.ts), from its period and its target's. */
+export function judgementFor(obs: ResolvedObservation): Judgement {
+  return judge({
+    value: obs.value,
+    target: obs.target,
+    kind: obs.metric.kind,
+    elapsed: timeElapsed(obs.period, obs.targetPeriod),
+  });
 }

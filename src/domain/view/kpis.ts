@@ -1,4 +1,4 @@
-import { sharePercent, statusOf } from '../metrics';
+import { sharePercent } from '../metrics';
 import {
   localize,
   matchesFilters,
@@ -8,7 +8,7 @@ import {
 import type { Dataset } from '../schema';
 import type { Filters, Lang } from '../url-state';
 import { cachedPerLanguage } from './cache';
-import { derivedMark, elapsedFor, shareCheckFor, shareDecimalsFor } from './derived';
+import { derivedMark, judgementFor, shareCheckFor, shareDecimalsFor } from './derived';
 import { pushTo } from './lists';
 import { unitRanks } from './order';
 import type { SourceRefOf } from './sources';
@@ -89,10 +89,9 @@ const kpiViewFor = cachedPerLanguage(
       share,
       shareDecimals: shareDecimalsFor(obs),
       barPercent: share == null ? 0 : Math.min(100, Math.max(0, share)),
-      status: statusOf(obs.value, obs.target),
       statedShare: obs.statedShare,
       shareCheck: shareCheckFor(obs, share),
-      elapsed: elapsedFor(obs),
+      judgement: judgementFor(obs),
       source: sourceRef(obs.source),
     };
   },

@@ -1,4 +1,5 @@
-import type { ShareCheck, Status } from '../metrics';
+import type { ShareCheck } from '../metrics';
+import type { Judgement } from '../status';
 import type { StatedShare } from '../schema';
 import type { Filters } from '../url-state';
 
@@ -27,11 +28,6 @@ export interface DerivedMark {
   formula: string;
 }
 
-export interface Elapsed {
-  months: number;
-  ofMonths: number;
-}
-
 export interface KpiView {
   id: string;
   /** The metric's topic; null for one that spans every topic. */
@@ -53,11 +49,10 @@ export interface KpiView {
   shareDecimals: number;
   /** The progress bar as drawn: the share, kept within 0–100. */
   barPercent: number;
-  status: Status;
+  /** Its status and the reason it names (domain/status.ts). */
+  judgement: Judgement;
   statedShare: StatedShare | null;
   shareCheck: ShareCheck | null;
-  /** A part of the year measured against an annual target: 6 of 12 months. */
-  elapsed: Elapsed | null;
   source: SourceRef;
 }
 
@@ -80,8 +75,7 @@ export interface AmountRow {
   growthStated: number | null;
   growthComputed: number | null;
   comparedToLabel: string | null;
-  elapsed: Elapsed | null;
-  status: Status;
+  judgement: Judgement;
   source: SourceRef;
   /** The article's sentence the figure comes from (for a derived value, the one it is derived from). */
   quote: string;
@@ -115,7 +109,7 @@ export interface CountRow {
   /** The bar as drawn: the share met and the share left, capped to 0–100. */
   metPercent: number | null;
   remainingPercent: number | null;
-  status: Status;
+  judgement: Judgement;
   statedShare: StatedShare | null;
   shareCheck: ShareCheck | null;
   source: SourceRef;

@@ -12,6 +12,8 @@ import { SourceCitation } from './SourceCitation';
 import { StatusBadge } from './StatusBadge';
 import { useFormatters } from '../../charts/use-formatters';
 import { computedShareText, statedShareText } from '../../charts/figure-words';
+import { assumesEvenPace, statusReason, type ReasonSubject } from '../../charts/status-words';
+import type { Judgement } from '../../domain/status';
 
 /** Exactly the numbers the chart draws, with their sources, as a real table. */
 export function PanelTable({ panel }: { panel: Panel }) {
@@ -100,9 +102,10 @@ function AmountTable({ panel }: { panel: AmountPanel }) {
                 </span>
               )}
             </td>
-            <td>
-              <StatusBadge status={row.status} />
-            </td>
+            <StatusCell
+              judgement={row.judgement}
+              subject={{ targetName: panel.targetName, shareDecimals: row.shareDecimals }}
+            />
             <SourceCell source={row.source} quote={row.quote} />
           </tr>
         ))}
@@ -159,9 +162,10 @@ function CountTable({ panel }: { panel: CountPanel }) {
                 </span>
               )}
             </td>
-            <td>
-              <StatusBadge status={row.status} />
-            </td>
+            <StatusCell
+              judgement={row.judgement}
+              subject={{ targetName: panel.targetName, shareDecimals: 2 }}
+            />
             <SourceCell source={row.source} quote={row.quote} />
           </tr>
         ))}
@@ -212,5 +216,19 @@ function BreakdownTable({ panel }: { panel: BreakdownPanel }) {
         </tfoot>
       )}
     </table>
+  );
+}
+
+/** The status, the reason it names, and, where it compares with time, that it assumes an even pace. */
+function StatusCell({ judgement, subject }: { judgement: Judgement; subject: ReasonSubject }) {
+  const t = useMessages();
+  return (
+    <td className="status-cell">
+      <StatusBadge status={judgement.status} />{' '}
+      <span className="status-reason">
+        {statusReason(judgement, subject, t)}
+        {assumesEvenPace(judgement) && ` ${t.evenPace}`}
+      </span>
+    </td>
   );
 }

@@ -7,6 +7,8 @@ import { BreakdownChart } from '../../charts/BreakdownChart';
 import { LegendSwatch } from '../../charts/ChartPatterns';
 import { CountChart } from '../../charts/CountChart';
 import { PanelTable } from './DataTable';
+import { StatusBadge } from './StatusBadge';
+import { assumesEvenPace, statusReason } from '../../charts/status-words';
 import { useFormatters } from '../../charts/use-formatters';
 import {
   computedShareText,
@@ -185,8 +187,16 @@ function ShareComparison({ panel }: { panel: AmountPanel }) {
               {row.comparedToLabel && ` (${row.comparedToLabel})`}
             </span>
           )}
-          {row.elapsed && (
-            <span className="muted">{t.elapsed(row.elapsed.months, row.elapsed.ofMonths)}</span>
+          {row.share != null && (
+            <span>
+              <StatusBadge status={row.judgement.status} />{' '}
+              {statusReason(
+                row.judgement,
+                { targetName: panel.targetName, shareDecimals: row.shareDecimals },
+                t,
+              )}
+              {assumesEvenPace(row.judgement) && <span className="muted"> {t.evenPace}</span>}
+            </span>
           )}
         </li>
       ))}

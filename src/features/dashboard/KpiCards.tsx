@@ -6,6 +6,7 @@ import { DerivedBadge } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
 import { StatusBadge } from './StatusBadge';
 import { useFormatters } from '../../charts/use-formatters';
+import { assumesEvenPace, elapsedText, statusReason } from '../../charts/status-words';
 import { KPI_PAGE, useDashboardActions, useKpisShown } from '../../state/dashboard-store';
 import { BuildDrawnSlot, partsDrawnWithFirstPaint, useDrawnPart } from '../../rendering';
 
@@ -113,6 +114,7 @@ function KpiItem({ kpi, eager }: { kpi: KpiView; eager: boolean }) {
 const KpiCard = memo(function KpiCard({ kpi }: { kpi: KpiView }) {
   const t = useMessages();
   const format = useFormatters();
+  const elapsed = kpi.judgement.reason.kind === 'pace' ? kpi.judgement.reason.elapsed : null;
   return (
     <article className="kpi-card" aria-label={`${kpi.metricName}, ${kpi.unitName}`}>
       <header>
@@ -147,6 +149,14 @@ const KpiCard = memo(function KpiCard({ kpi }: { kpi: KpiView }) {
         <div className="kpi-progress">
           <div className="kpi-progress-track" aria-hidden="true">
             <div className="kpi-progress-fill" style={{ width: `${kpi.barPercent}%` }} />
+            {/* The time elapsed, as a bullet chart's marker: the bar should reach it. */}
+            {elapsed && (
+              <div
+                className="kpi-progress-elapsed"
+                style={{ left: `${Math.min(100, elapsed.percent)}%` }}
+                title={t.elapsedMark(elapsedText(elapsed, t))}
+              />
+            )}
           </div>
           <p>
             {t.reachedShare}: <strong>{format.percent(kpi.share, kpi.shareDecimals)}</strong>
@@ -166,11 +176,14 @@ const KpiCard = memo(function KpiCard({ kpi }: { kpi: KpiView }) {
           </p>
         </div>
       )}
-      {kpi.elapsed && (
-        <p className="kpi-note">{t.elapsed(kpi.elapsed.months, kpi.elapsed.ofMonths)}</p>
-      )}
+      <p className="kpi-status">
+        <StatusBadge status={kpi.judgement.status} />{' '}
+        <span className="kpi-reason">
+          {statusReason(kpi.judgement, kpi, t)}
+          {assumesEvenPace(kpi.judgement) && <span className="muted"> {t.evenPace}</span>}
+        </span>
+      </p>
       <footer>
-        <StatusBadge status={kpi.status} />
         <span className="kpi-source">
           {t.sourceLine}: <SourceCitation source={kpi.source} />
         </span>

@@ -1,12 +1,17 @@
 import type { ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
-import type { Status } from '../../domain/metrics';
+import { STATUS_TONE, type Status } from '../../domain/status';
 import { useMessages } from '../../i18n/use-messages';
 
 const ICONS: Record<Status, ReactNode> = {
-  met: <Icon name="check" />,
   exceeded: <Icon name="up" />,
+  met: <Icon name="check" />,
   'not-met': <Icon name="circle" />,
+  ahead: <Icon name="up" />,
+  'on-pace': <Icon name="check" />,
+  behind: <Icon name="circle" />,
+  'pace-unknown': '–',
+  'share-of-total': '–',
   'no-target': '–',
   'no-data': '?',
 };
@@ -15,7 +20,7 @@ const ICONS: Record<Status, ReactNode> = {
 export function StatusBadge({ status }: { status: Status }) {
   const t = useMessages();
   return (
-    <span className={`status-badge status-${status}`}>
+    <span className={`status-badge status-${STATUS_TONE[status]}`} data-status={status}>
       <span aria-hidden="true">{ICONS[status]}</span> {t.status[status]}
     </span>
   );

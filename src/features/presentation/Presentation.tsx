@@ -11,6 +11,8 @@ import { buildSlides, clampSlide, type Slide } from '../../domain/slides';
 import type { DashboardView, FigureView, KpiView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
 import { useWords } from '../../i18n/words';
+import { statusReason } from '../../charts/status-words';
+import { STATUS_TONE } from '../../domain/status';
 import { presentationWords } from './words';
 import { useDashboardActions, useDashboardStore } from '../../state/dashboard-store';
 import { interpretKey } from './keys';
@@ -363,7 +365,10 @@ function SlideKpi({ kpi }: { kpi: KpiView }) {
           </p>
         </>
       )}
-      <p className={`slide-status slide-status--${kpi.status}`}>{t.status[kpi.status]}</p>
+      <p className={`slide-status slide-status--${STATUS_TONE[kpi.judgement.status]}`}>
+        {t.status[kpi.judgement.status]}
+      </p>
+      <p className="slide-reason">{statusReason(kpi.judgement, kpi, t)}</p>
     </article>
   );
 }
