@@ -11,10 +11,13 @@ import {
   type XAxisTickContentProps,
 } from 'recharts';
 import { axisColours, chartInk, seriesColours, TOOLTIP_CURSOR_OPACITY } from '../domain/palette';
-import type { AmountPanel } from '../domain/view-model';
+import type { AmountPanel, AmountRow } from '../domain/view-model';
+import { withCommonShareDecimals } from '../domain/view/share-precision';
 import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
 import { BarValueLabel, ChartPatterns, patternFill } from './ChartPatterns';
+import { rowTooltipContent } from './ChartTooltip';
+import { amountRowTooltip } from './figure-words';
 import { useFormatters } from './use-formatters';
 
 export const AMOUNT_CHART_HEIGHT = 340;
@@ -33,7 +36,8 @@ export function AmountChart({
   const idPrefix = `amount-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
   const type = (px: number) => Math.round(px * typeScale);
   const ink = axisColours(projector);
-  const data = panel.rows.map((row) => ({
+  // The table's one precision for its shares (domain/view/share-precision.ts), as the table.
+  const data = withCommonShareDecimals(panel.rows).map((row) => ({
     category: row.category,
     categoryLines: row.categoryLines,
     value: row.value,
@@ -42,6 +46,7 @@ export function AmountChart({
     targetLabel: format.value(row.target, panel.decimals, row.targetDerived),
     valueDerived: row.valueDerived != null,
     targetDerived: row.targetDerived != null,
+    row,
   }));
 
   return (
@@ -95,12 +100,8 @@ export function AmountChart({
         />
         {!size && (
           <Tooltip
-            // The same text as the bar's label, so a derived value reads "≈ 9.158,3" here too.
-            formatter={(_value, _name, item) => {
-              const row = item.payload as (typeof data)[number] | undefined;
-              if (!row) return t.noData;
-              return item.dataKey === 'target' ? row.targetLabel : row.valueLabel;
-            }}
+            // The bar's row of the data table, in the table's order and words.
+            content={rowTooltipContent((row: AmountRow) => amountRowTooltip(row, panel, t))}
             cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
           />
         )}

@@ -1,9 +1,17 @@
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import { axisColours, chartInk, topicColour } from '../domain/palette';
-import type { BreakdownPanel } from '../domain/view-model';
+import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  axisColours,
+  chartInk,
+  seriesColours,
+  TOOLTIP_CURSOR_OPACITY,
+  topicColour,
+} from '../domain/palette';
+import type { BreakdownPanel, BreakdownRow } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
 import { BarValueLabel } from './ChartPatterns';
+import { rowTooltipContent } from './ChartTooltip';
+import { breakdownRowTooltip } from './figure-words';
 import { useFormatters } from './use-formatters';
 
 const ROW_HEIGHT = 44;
@@ -28,6 +36,7 @@ export function BreakdownChart({
     value: row.value,
     label: `${format.number(row.value, 0)} ${panel.unitLabel}`,
     colour: topicColour(row.colourIndex),
+    row,
   }));
 
   return (
@@ -45,6 +54,7 @@ export function BreakdownChart({
         <XAxis
           type="number"
           allowDecimals={false}
+          tickFormatter={(value: number) => format.number(value, 0)}
           tick={{ fill: ink.tick, fontSize: type(12) }}
           height={type(30)}
         />
@@ -56,6 +66,13 @@ export function BreakdownChart({
           tick={{ fill: ink.category, fontSize: type(13) }}
           tickLine={false}
         />
+        {!size && (
+          <Tooltip
+            // The bar's row of the data table, in the table's order and words.
+            content={rowTooltipContent((row: BreakdownRow) => breakdownRowTooltip(row, panel, t))}
+            cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
+          />
+        )}
         <Bar dataKey="value" isAnimationActive={false} barSize={type(24)}>
           {data.map((row) => (
             <Cell key={row.topic} fill={row.colour} />

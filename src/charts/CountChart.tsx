@@ -1,10 +1,12 @@
 import { useId } from 'react';
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import { axisColours, chartInk, seriesColours } from '../domain/palette';
-import type { CountPanel } from '../domain/view-model';
+import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisColours, chartInk, seriesColours, TOOLTIP_CURSOR_OPACITY } from '../domain/palette';
+import type { CountPanel, CountRow } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
 import { BarValueLabel, ChartPatterns, patternFill } from './ChartPatterns';
+import { rowTooltipContent } from './ChartTooltip';
+import { countRowTooltip } from './figure-words';
 import { useFormatters } from './use-formatters';
 
 const ROW_HEIGHT = 64;
@@ -41,6 +43,7 @@ export function CountChart({
       labelAfterMet: row.remainingPercent ? undefined : label,
       labelAfterRemaining: row.remainingPercent ? label : undefined,
       derived: row.valueDerived != null,
+      row,
     };
   });
 
@@ -74,6 +77,13 @@ export function CountChart({
           tick={{ fill: ink.category, fontSize: type(13) }}
           tickLine={false}
         />
+        {!size && (
+          <Tooltip
+            // The bar's row of the data table, in the table's order and words.
+            content={rowTooltipContent((row: CountRow) => countRowTooltip(row, panel, t))}
+            cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
+          />
+        )}
         <Bar
           dataKey="met"
           stackId="share"

@@ -37,11 +37,13 @@ export function buildFigureContext(
     unitLine: unitLine(figure, t),
     filterLine: filterCaption(view, t),
     asOfLine: t.asOf(formatDate(view.asOf, t.notStated)),
+    // The article's headline, or our description of it: a reader of a pasted image knows an
+    // article by that. Its file name means something only beside the files, in the Sources.
     sourceLines: figure.sources.map(
       (source) =>
         `${t.sourceLine}: ${source.isDescription ? source.label : `“${source.label}”`}${
           source.date ? `, ${formatDate(source.date, t.notStated)}` : ''
-        } (${source.file})`,
+        }`,
     ),
     notes: figureNotes(figure, t),
     legend: figureLegend(figure, t),

@@ -1,4 +1,5 @@
 import type { AmountRow, FigureView, Panel } from '../domain/view-model';
+import { withCommonShareDecimals } from '../domain/view/share-precision';
 import type { Messages } from '../i18n/types';
 import type { WordsOf } from '../i18n/words';
 import type { standaloneFigureWords } from '../i18n/standalone-figure-words';
@@ -68,7 +69,8 @@ export function figureNotes(
     const notes = panelNotes(panel, t);
     for (const note of notes) if (note.kind === 'period-lengths') first.push(note.text);
     if (panel.kind === 'amount') {
-      for (const row of panel.rows) {
+      // At the table's one precision for its shares, as the table writes them.
+      for (const row of withCommonShareDecimals(panel.rows)) {
         const note = shareDisagreementNote(row, t);
         if (note) rest.push(note);
       }

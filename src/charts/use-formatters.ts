@@ -1,38 +1,34 @@
 import { useMemo } from 'react';
-import {
-  formatDate,
-  formatGrowth,
-  formatNumber,
-  formatPercent,
-  formatStatedShare,
-} from '../domain/format';
+import { formatDate, formatGrowth, formatNumber, formatPercent } from '../domain/format';
 import type { StatedShare } from '../domain/schema';
-import { DERIVED_DECIMALS, type DerivedMark } from '../domain/view-model';
+import type { DerivedMark } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
+import { statedShareText, valueText } from './figure-words';
 
-/** vi-VN formatters that print the current language's "no data" for a missing value. */
+/**
+ * Numbers written the way the page's language writes them (the messages' `numberLang`: while
+ * English is loading the page is Vietnamese, numbers included), with that language's
+ * "no data" for a missing value.
+ */
 export function useFormatters() {
   const t = useMessages();
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const lang = t.numberLang;
+    return {
       number: (value: number | null | undefined, decimals = 3) =>
-        formatNumber(value, t.noData, decimals),
-      /** A whole count: 3.000. */
-      count: (value: number) => formatNumber(value, t.noData, 0),
+        formatNumber(value, lang, t.noData, decimals),
+      /** A whole count: 3.000 (vi), 3,000 (en). */
+      count: (value: number) => formatNumber(value, lang, t.noData, 0),
       /** A value at its metric's precision, or "≈" and one decimal when it is derived. */
       value: (value: number | null | undefined, decimals: number, derived: DerivedMark | null) =>
-        derived && value != null
-          ? `≈ ${formatNumber(value, t.noData, DERIVED_DECIMALS)}`
-          : formatNumber(value, t.noData, decimals),
+        valueText(value, decimals, derived, t),
       percent: (value: number | null | undefined, decimals = 2) =>
-        formatPercent(value, t.noData, decimals),
-      growth: (value: number | null | undefined) => formatGrowth(value, t.noData),
+        formatPercent(value, lang, t.noData, decimals),
+      growth: (value: number | null | undefined) => formatGrowth(value, lang, t.noData),
       date: (value: string | null | undefined) => formatDate(value, t.notStated),
-      statedShare: (share: StatedShare | null | undefined) =>
-        formatStatedShare(share, t.shareQualifier, t.notStated),
-    }),
-    [t],
-  );
+      statedShare: (share: StatedShare | null | undefined) => statedShareText(share, t),
+    };
+  }, [t]);
 }
 
 export type Formatters = ReturnType<typeof useFormatters>;

@@ -9,7 +9,9 @@ import type { Problem } from './validate';
  * Districts, metrics and topics are referred to by their ids (listed in docs/dataset.md); a row
  * may define a new period or a new source in its own columns. Written as Vietnamese Excel
  * expects (UTF-8 with BOM, `;`, `12.455,236`); read from that or from plain CSV (`,`,
- * `12455.236`), with dates as dd/mm/yyyy.
+ * `12455.236`), with dates as dd/mm/yyyy. The same file in either language of the page: it is
+ * the dataset's own exchange format, its columns named in Vietnamese, not a view of it (a
+ * figure's CSV, features/export/csv.ts, is written in the reader's language).
  */
 export const DATASET_CSV_COLUMNS = [
   'Mã số liệu',
@@ -50,7 +52,7 @@ function isoToVi(iso: string | undefined | null): string {
 }
 
 const viNumber = (value: number | null | undefined) =>
-  value == null ? '' : formatNumber(value, '', 6);
+  value == null ? '' : formatNumber(value, 'vi', '', 6);
 
 function sharePrefix(share: StatedShare): string {
   return { exact: '', 'more-than': '>', 'less-than': '<', about: '≈' }[share.qualifier];
@@ -80,6 +82,7 @@ export function datasetToCsv(dataset: Dataset): string {
       'Tỷ lệ bài viết nêu (%)': obs.statedShare
         ? `${sharePrefix(obs.statedShare)}${formatNumber(
             obs.statedShare.percent,
+            'vi',
             '',
             Math.max(obs.statedShare.decimals ?? 0, decimalsOf(obs.statedShare.percent)),
             obs.statedShare.decimals ?? 0,

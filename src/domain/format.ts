@@ -1,22 +1,36 @@
 /**
- * vi-VN formatting, used for both interface languages: the figures go into Vietnamese reports,
- * so `12.455,236` and `69,35%` stay the same whatever language the labels are in.
- * Every function takes the text to show for a missing value, so no caller can print
- * `NaN`, `Infinity` or `undefined`.
+ * Numbers in the reader's language: `12,455.236` and `63.90%` in English, `12.455,236` and
+ * `63,90%` in Vietnamese (an English reader takes "12.455,236" for about twelve). Dates are
+ * dd/mm/yyyy in both. Every number function takes the language, and the text to show for a
+ * missing value, so no caller can print `NaN`, `Infinity`, `undefined` or `-0`.
  */
 
 import { decimalsOf } from './metrics';
 import type { StatedShare } from './schema';
+import type { Lang } from './url-state';
+
+/** The locale each language writes its numbers in. */
+export const NUMBER_LOCALES = { vi: 'vi-VN', en: 'en-US' } as const satisfies Record<Lang, string>;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(minDecimals: number, maxDecimals: number): Intl.NumberFormat {
-  const key = `${minDecimals}:${maxDecimals}`;
+function numberFormat(
+  lang: Lang,
+  minDecimals: number,
+  maxDecimals: number,
+  grouping = true,
+): Intl.NumberFormat {
+  // Vietnamese, the page's own language, for anything else (a caller outside the types).
+  const locale = lang === 'en' ? NUMBER_LOCALES.en : NUMBER_LOCALES.vi;
+  const key = `${locale}:${minDecimals}:${maxDecimals}:${grouping}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('vi-VN', {
+    format = new Intl.NumberFormat(locale, {
       minimumFractionDigits: minDecimals,
       maximumFractionDigits: maxDecimals,
+      useGrouping: grouping,
+      // "0", not "-0", for a negative value that rounds to zero.
+      signDisplay: 'negative',
     });
     numberFormats.set(key, format);
   }
@@ -41,60 +55,82 @@ export function compareVietnamese(a: string, b: string): number {
  */
 export const localeDataWarmUps: readonly (() => void)[] = [
   () => void compareVietnamese('a', 'b'),
-  () => void formatNumber(0, ''),
+  () => void formatNumber(0, 'vi', ''),
 ];
 
 export function isPresent(value: number | null | undefined): value is number {
   return value != null && Number.isFinite(value);
 }
 
-/** 12455.236 → "12.455,236"; up to `maxDecimals` digits, trailing zeros dropped. */
+/** 12455.236 → "12.455,236" (vi), "12,455.236" (en); up to `maxDecimals` digits, trailing zeros dropped. */
 export function formatNumber(
   value: number | null | undefined,
+  lang: Lang,
   missing: string,
   maxDecimals = 3,
   minDecimals = 0,
 ): string {
   if (!isPresent(value)) return missing;
-  return numberFormat(minDecimals, Math.max(minDecimals, maxDecimals)).format(value);
+  return numberFormat(lang, minDecimals, Math.max(minDecimals, maxDecimals)).format(value);
 }
 
-/** 69.3548 → "69,35%". */
+/**
+ * A number in a CSV cell, for a spreadsheet to read back: as formatNumber in Vietnamese (what
+ * Excel set to Vietnamese reads), without thousands separators in English (`12455.236`), so
+ * that no cell of a comma-separated file needs quoting and any program reads it. Missing: empty.
+ */
+export function formatDataNumber(
+  value: number | null | undefined,
+  lang: Lang,
+  maxDecimals = 3,
+  minDecimals = 0,
+): string {
+  if (!isPresent(value)) return '';
+  return numberFormat(lang, minDecimals, Math.max(minDecimals, maxDecimals), lang !== 'en').format(
+    value,
+  );
+}
+
+/** 69.3548 → "69,35%" (vi), "69.35%" (en). */
 export function formatPercent(
   value: number | null | undefined,
+  lang: Lang,
   missing: string,
   decimals = 2,
 ): string {
   if (!isPresent(value)) return missing;
-  return `${numberFormat(decimals, decimals).format(value)}%`;
+  return `${numberFormat(lang, decimals, decimals).format(value)}%`;
 }
 
 /**
- * A share as the article states it, at the precision it was stated: "hơn 64%", "khoảng 70,5%".
- * The qualifier words come from the interface language; the one function every screen, export
- * and slide uses for this text.
+ * A share as the article states it, at the precision it was stated: "hơn 64%", "khoảng 70,5%"
+ * ("about 70.5%" in English). The qualifier words come from the interface language; the one
+ * function every screen, export and slide uses for this text.
  */
 export function formatStatedShare(
   share: StatedShare | null | undefined,
+  lang: Lang,
   qualifiers: Readonly<Record<StatedShare['qualifier'], string>>,
   missing: string,
 ): string {
   if (!share) return missing;
   const decimals = share.decimals ?? decimalsOf(share.percent);
-  return `${qualifiers[share.qualifier]}${formatPercent(share.percent, missing, decimals)}`;
+  return `${qualifiers[share.qualifier]}${formatPercent(share.percent, lang, missing, decimals)}`;
 }
 
-/** A signed growth: 36 → "+36%", -4.5 → "−4,5%". */
+/** A signed growth: 36 → "+36%", -4.5 → "−4,5%" (vi), "−4.5%" (en). */
 export function formatGrowth(
   value: number | null | undefined,
+  lang: Lang,
   missing: string,
   decimals = 1,
 ): string {
   if (!isPresent(value)) return missing;
-  const body = numberFormat(0, decimals).format(Math.abs(value));
+  const body = numberFormat(lang, 0, decimals).format(Math.abs(value));
+  // Rounded to zero, a growth has no sign either: "0%", never "+0%" or "−0%".
+  if (body.replace(/[^1-9]/g, '') === '') return `${body}%`;
   if (value > 0) return `+${body}%`;
-  if (value < 0) return `−${body}%`;
-  return `${body}%`;
+  return `−${body}%`;
 }
 
 /** An ISO timestamp as local "dd/mm/yyyy hh:mm". */

@@ -14,6 +14,8 @@ export type {
   NoteView,
   Option,
   Panel,
+  ProgressRanking,
+  RankedRow,
   SourceRef,
   SourceView,
   UnitView,

@@ -8,6 +8,8 @@ export const en: Messages = {
   languageLabel: 'Language',
   languageVi: 'Tiếng Việt',
   languageEn: 'English',
+  /** The language numbers are written in, a Lang: 12,455.236 and 63.90% (domain/format.ts). */
+  numberLang: 'en',
 
   filtersHeading: 'Filters',
   filterYear: 'Year',
@@ -37,7 +39,7 @@ export const en: Messages = {
   },
   reasonComplete: (share: string, target: string) => `${share} of the ${target}.`,
   reasonPace: (share: string, target: string, elapsed: string) =>
-    `${share} of the ${target}, against ${elapsed} of the time elapsed.`,
+    `${share} of the ${target}, against a time elapsed of ${elapsed}.`,
   elapsedMonths: (months: number, ofMonths: number) => `${months} of ${ofMonths} months`,
   evenPace: 'Assumes an even pace over time.',
   reasonPaceUnknown: (share: string, target: string) =>
@@ -47,6 +49,40 @@ export const en: Messages = {
   reasonNoTarget: 'The article states no target.',
   reasonNoData: 'The article gives no figure.',
   elapsedMark: (elapsed: string) => `Time elapsed ${elapsed}`,
+
+  summaryHeading: 'Summary',
+  summaryCopy: 'Copy summary',
+  summaryCopied: 'Summary copied. Paste it into a Word report.',
+  summaryCopyFailed: 'The browser does not allow copying. Select the summary and press Ctrl+C.',
+  summaryMore: (count: string) => `${count} more figures in the cards below.`,
+  summarySubject: (metric: string, unit: string, period: string) =>
+    `${metric} (${unit}, ${period})`,
+  summaryAmount: (subject: string, value: string) => `${subject} reached ${value}`,
+  summaryCount: (subject: string, value: string, total: string, unit: string) =>
+    `${subject}: ${value} of ${total} ${unit}`,
+  summaryTally: (subject: string, value: string) => `${subject}: ${value}`,
+  summaryNoData: (subject: string) => `${subject}: the article gives no figure`,
+  summaryEstimated: 'estimated',
+  summaryShare: (share: string, target: string) => `${share} of the ${target}`,
+  summaryStatedDisagrees: (stated: string) =>
+    `the article says ${stated}, which disagrees with the computed share`,
+  summaryPace: {
+    ahead: (elapsed: string) => `ahead of the time elapsed (${elapsed})`,
+    'on-pace': (elapsed: string) => `in step with the time elapsed (${elapsed})`,
+    behind: (elapsed: string) => `behind the time elapsed (${elapsed})`,
+  },
+  summaryComplete: {
+    exceeded: 'above the target',
+    met: 'the target met',
+    'not-met': 'below the target',
+  },
+  summaryPaceUnknown:
+    "the pace is not judged: the data gives no start date for the target's period",
+  summaryGrowth: {
+    up: (growth: string, period: string) => `up ${growth} on the same period (${period})`,
+    down: (growth: string, period: string) => `down ${growth} on the same period (${period})`,
+    flat: (_growth: string, period: string) => `level with the same period (${period})`,
+  },
   statusLabel: 'Status',
   noData: 'no data',
   notStated: 'not stated',

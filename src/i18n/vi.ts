@@ -11,6 +11,8 @@ export const vi = {
   languageLabel: 'Ngôn ngữ',
   languageVi: 'Tiếng Việt',
   languageEn: 'English',
+  /** The language numbers are written in, a Lang: 12.455,236 and 63,90% (domain/format.ts). */
+  numberLang: 'vi' as 'vi' | 'en',
 
   filtersHeading: 'Bộ lọc',
   filterYear: 'Năm',
@@ -50,6 +52,39 @@ export const vi = {
   reasonNoTarget: 'Bài viết không nêu chỉ tiêu.',
   reasonNoData: 'Bài viết không nêu số liệu.',
   elapsedMark: (elapsed: string) => `Tiến độ thời gian ${elapsed}`,
+
+  summaryHeading: 'Tóm tắt',
+  summaryCopy: 'Sao chép tóm tắt',
+  summaryCopied: 'Đã sao chép tóm tắt. Có thể dán vào báo cáo Word.',
+  summaryCopyFailed: 'Trình duyệt không cho phép sao chép. Hãy chọn đoạn tóm tắt rồi nhấn Ctrl+C.',
+  summaryMore: (count: string) => `Còn ${count} số liệu khác trong các thẻ bên dưới.`,
+  summarySubject: (metric: string, unit: string, period: string) =>
+    `${metric} (${unit}, ${period})`,
+  summaryAmount: (subject: string, value: string) => `${subject} đạt ${value}`,
+  summaryCount: (subject: string, value: string, total: string, unit: string) =>
+    `${subject}: ${value}/${total} ${unit}`,
+  summaryTally: (subject: string, value: string) => `${subject}: ${value}`,
+  summaryNoData: (subject: string) => `${subject}: bài viết không nêu số liệu`,
+  summaryEstimated: 'ước tính',
+  summaryShare: (share: string, target: string) => `bằng ${share} ${target}`,
+  summaryStatedDisagrees: (stated: string) =>
+    `bài viết ghi ${stated}, không khớp với tỷ lệ tính được`,
+  summaryPace: {
+    ahead: (elapsed: string) => `cao hơn tiến độ thời gian (${elapsed})`,
+    'on-pace': (elapsed: string) => `sát tiến độ thời gian (${elapsed})`,
+    behind: (elapsed: string) => `thấp hơn tiến độ thời gian (${elapsed})`,
+  },
+  summaryComplete: {
+    exceeded: 'vượt chỉ tiêu',
+    met: 'đạt chỉ tiêu',
+    'not-met': 'chưa đạt chỉ tiêu',
+  },
+  summaryPaceUnknown: 'chưa đánh giá được tiến độ vì dữ liệu không có ngày bắt đầu của kỳ chỉ tiêu',
+  summaryGrowth: {
+    up: (growth: string, period: string) => `tăng ${growth} so với cùng kỳ (${period})`,
+    down: (growth: string, period: string) => `giảm ${growth} so với cùng kỳ (${period})`,
+    flat: (_growth: string, period: string) => `bằng cùng kỳ (${period})`,
+  },
   statusLabel: 'Đánh giá',
   noData: 'chưa có số liệu',
   notStated: 'không nêu',

@@ -6,6 +6,7 @@ import { App } from '../../src/app/App';
 import { showDataset } from '../../src/features/import/show-dataset';
 import { validateDataset } from '../../src/domain/validate';
 import { resetDashboardStore } from '../../src/state/dashboard-store';
+import { withCityDistricts } from '../fixtures/city-districts';
 import { bundledJson, bundledText, withMadeUpDistricts } from '../fixtures/dataset';
 
 function serve(body: string, status = 200) {
@@ -51,7 +52,7 @@ describe('dashboard', { timeout: 60_000 }, () => {
     expect(within(card).getByText('Vượt tiến độ')).toBeInTheDocument();
     expect(
       within(card).getByText(
-        'Đạt 63,90% dự toán cả năm, so với tiến độ thời gian 50% (6/12 tháng).',
+        'Đạt 63,90% dự toán cả năm, so với tiến độ thời gian 50,00% (6/12 tháng).',
         { exact: false },
       ),
     ).toBeInTheDocument();
@@ -200,13 +201,53 @@ describe('dashboard', { timeout: 60_000 }, () => {
     await waitFor(() => expect(window.location.search).toBe(''));
   });
 
-  it('shows a figure with no data for the year as "chưa có số liệu", not zero', async () => {
-    renderApp('?year=2024');
-    const schools = await screen.findByRole('figure', {
-      name: 'Trường công lập đạt chuẩn quốc gia',
+  it('names the figures with no data for the year in one line, and a missing bar as "chưa có số liệu", not zero', async () => {
+    renderApp('?year=2023');
+    const charts = await screen.findByRole('region', { name: 'Biểu đồ' });
+    // No empty card for each: one line names them all.
+    expect(
+      within(charts).getByText(
+        'Không có số liệu cho lựa chọn này: Trường công lập đạt chuẩn quốc gia; Chỉ tiêu đạt được và chỉ tiêu theo lĩnh vực; Tiến độ các nhiệm vụ khác.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(charts).getAllByRole('figure')).toHaveLength(1);
+    // A figure with data but a bar missing says so for that bar.
+    const budget = within(charts).getByRole('figure', {
+      name: 'Thu ngân sách nhà nước so với dự toán',
     });
-    expect(within(schools).getByText('Chưa có số liệu cho lựa chọn này.')).toBeInTheDocument();
+    expect(
+      await within(budget).findByText('Dự toán cả năm: chưa có số liệu cho Cầu Giấy · 6T/2023.'),
+    ).toBeInTheDocument();
   });
+
+  it('draws each district’s budget in a chart of its own, headed by the district', async () => {
+    renderApp();
+    await loaded();
+    const budget = screen.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+    const headings = await within(budget).findAllByRole('heading', { level: 4 });
+    expect(headings.map((heading) => heading.textContent)).toEqual(['Cầu Giấy', 'Đống Đa']);
+    // Two districts fit at a glance: no ranking.
+    expect(within(budget).queryByRole('region', { name: /theo tiến độ/ })).toBeNull();
+  });
+
+  it('ranks a city’s 30 districts by progress against time, the furthest behind first', async () => {
+    serve(JSON.stringify(withCityDistricts(30)));
+    renderApp('?year=2024');
+    await loaded();
+    const budget = screen.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+    const ranking = await within(budget).findByRole(
+      'region',
+      { name: 'Các quận theo tiến độ, chậm nhất trước' },
+      { timeout: 30_000 },
+    );
+    const places = within(ranking).getAllByRole('listitem');
+    // The 30 made-up districts and Cầu Giấy (Đống Đa has no figure in 2024).
+    expect(places).toHaveLength(31);
+    expect(places[0]).toHaveTextContent('Quận thành phố 7');
+    expect(places[0]).toHaveTextContent('Chậm tiến độ');
+    expect(places[0]).toHaveTextContent('Đạt 11,00% dự toán cả năm, so với tiến độ thời gian');
+    expect(places.at(-1)).toHaveTextContent('Quận thành phố 30');
+  }, 120_000);
 
   it('follows Back to the previous view', async () => {
     const user = userEvent.setup();
@@ -249,7 +290,7 @@ describe('dashboard', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Year')).toBeInTheDocument();
     const headline = screen.getByRole('region', { name: 'Headline figures' });
-    expect(within(headline).getByText('12.455,236')).toBeInTheDocument();
+    expect(within(headline).getByText('12,455.236')).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toBe('?lang=en'));
   });
 

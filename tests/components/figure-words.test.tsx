@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFigureContext } from '../../src/charts/figure-context';
 import { FigureBody } from '../../src/features/dashboard/FigureBody';
 import { ALL_FILTERS, type Filters, type Lang } from '../../src/domain/url-state';
-import { buildDashboardView } from '../../src/domain/view-model';
+import { buildDashboardView, type FigureView } from '../../src/domain/view-model';
 import { messagesFor } from '../../src/i18n';
 import { standaloneFigureWords } from '../../src/i18n/standalone-figure-words';
 import { wordsIn } from '../../src/i18n/words';
@@ -12,10 +12,16 @@ import { bundledDataset } from '../fixtures/dataset';
 
 const dataset = bundledDataset();
 
-function renderFigure(lang: Lang, id: string, filters: Partial<Filters> = {}) {
+function renderFigure(
+  lang: Lang,
+  id: string,
+  filters: Partial<Filters> = {},
+  changed: (figure: FigureView) => FigureView = (figure) => figure,
+) {
   const view = buildDashboardView(dataset, { ...ALL_FILTERS, ...filters }, lang);
-  const figure = view.figures.find((f) => f.id === id);
-  if (!figure) throw new Error(`no figure ${id}`);
+  const found = view.figures.find((f) => f.id === id);
+  if (!found) throw new Error(`no figure ${id}`);
+  const figure = changed(found);
   const { container } = render(
     <ShownLanguage.Provider value={lang}>
       <FigureBody figure={figure} />
@@ -49,7 +55,22 @@ describe.each<Lang>(['vi', 'en'])(
     });
 
     it('shows each caveat the export carries about periods and missing targets', () => {
-      const { container, exported } = renderFigure(lang, 'budget');
+      // Each district's chart holds periods of one length on the bundled data: one made to mix
+      // 9 months with 6 must warn on screen as in the export.
+      const { container, exported } = renderFigure(lang, 'budget', {}, (figure) => ({
+        ...figure,
+        panels: figure.panels.map((panel, index) =>
+          panel.kind === 'amount' && index === 0
+            ? {
+                ...panel,
+                periodLengths: [
+                  { months: 9, periods: ['9T/2021', '9T/2022'] },
+                  { months: 6, periods: ['6T/2023', '6T/2024'] },
+                ],
+              }
+            : panel,
+        ),
+      }));
       const periods = within(container).getByRole('note');
       const periodNote = exported.notes[0] ?? '';
       expect(periods).toHaveTextContent(periodNote);
@@ -72,8 +93,12 @@ describe.each<Lang>(['vi', 'en'])(
       const statedValue = stated?.replace(`${t.statedShare}: `, '') ?? '';
       expect(computedValue).toMatch(/%$/);
       expect(statedValue).toMatch(/%$/);
+      // On screen the district heads its chart and the row names the period; the export's
+      // note, standing alone, names both.
+      const district = within(container).getByRole('heading').textContent;
+      const period = row.querySelector('strong')?.textContent;
       expect(exported.notes).toEqual([
-        `${row.querySelector('strong')?.textContent}: ${t.computedShare} ${computedValue}, ${t.statedShare.toLocaleLowerCase()} ${statedValue}. ${t.shareDisagrees}.`,
+        `${district} · ${period}: ${t.computedShare} ${computedValue}, ${t.statedShare.toLocaleLowerCase()} ${statedValue}. ${t.shareDisagrees}.`,
       ]);
     });
   },

@@ -41,7 +41,7 @@ test('shows every figure of the articles, formatted the vi-VN way, with its sour
     [/Trường công lập đạt chuẩn quốc gia, Đống Đa/, ['43', '/ 62', '69,35%']],
     [/Chỉ tiêu đạt và vượt kế hoạch/, ['51', '/ 68', '75,00%']],
     [/Đề án, kế hoạch đã ban hành/, ['29', '/ 31', '93,55%']],
-    [/Chi bộ hoàn thành đại hội/, ['819', '/ 819', '100,00%', 'Đạt']],
+    [/Chi bộ hoàn thành đại hội/, ['819', '/ 819', '100,00%', 'Tỷ lệ trên tổng số']],
     [/Chỉ tiêu chủ yếu của Chương trình hành động/, ['39', 'Chưa có chỉ tiêu']],
   ];
   for (const [name, texts] of expectations) {
@@ -58,17 +58,17 @@ test('shows every figure of the articles, formatted the vi-VN way, with its sour
     expect.arrayContaining(['5 chỉ tiêu', '12 chỉ tiêu', '4 chỉ tiêu', '6 chỉ tiêu', '7 chỉ tiêu']),
   );
 
-  // Derived values in the budget chart carry "≈" and the period-length warning is shown.
+  // The budget in a chart per district, its periods in time order; derived values carry "≈".
   const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+  await expect(budget.getByRole('heading', { level: 4 })).toHaveText(['Cầu Giấy', 'Đống Đa']);
   const barLabels = (await budget.locator('.recharts-label-list text').allTextContents()).map(
     (label) => label.replace(/\u00a0/g, ' '),
   );
   expect(barLabels).toEqual(
     expect.arrayContaining(['≈ 7.643,8', '8.599,3', '≈ 9.158,3', '12.455,236', '19.492,8']),
   );
-  await expect(budget.getByRole('note')).toContainText(
-    '9 tháng: 9T/2021, 9T/2022; 6 tháng: 6T/2023, 6T/2024',
-  );
+  // Each district's periods are of one length (6 months, 9 months): no mixed axis to warn of.
+  await expect(budget).not.toContainText('có độ dài khác nhau');
 
   const sources = page.getByRole('region', { name: 'Nguồn' });
   for (const file of [
@@ -87,17 +87,19 @@ test('the data table lists exactly the numbers drawn, with their sources', async
   await openDashboard(page);
   const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
   await budget.getByText('Xem bảng số liệu').click();
-  const table = budget.getByRole('table');
-  await expect(table).toBeVisible();
-  const rows = table.locator('tbody tr');
+  // A table per district's chart: Cầu Giấy's two half years, then Đống Đa's two 9 months.
+  const tables = budget.getByRole('table');
+  await expect(tables).toHaveCount(2);
+  await expect(tables.first()).toBeVisible();
+  const rows = tables.locator('tbody tr');
   await expect(rows).toHaveCount(4);
-  await expect(rows.nth(3)).toContainText('12.455,236');
-  await expect(rows.nth(3)).toContainText('63,90%');
-  await expect(rows.nth(3)).toContainText('hơn 64%');
-  await expect(rows.nth(3)).toContainText('Hội nghị Ban Chấp hành lần thứ 24');
-  await expect(rows.nth(0)).toContainText('≈ 7.643,8');
-  await expect(rows.nth(0)).toContainText('8.599,3 / 1,125');
-  await expect(rows.nth(0)).toContainText('chưa có số liệu');
+  await expect(rows.nth(1)).toContainText('12.455,236');
+  await expect(rows.nth(1)).toContainText('63,90%');
+  await expect(rows.nth(1)).toContainText('hơn 64%');
+  await expect(rows.nth(1)).toContainText('Hội nghị Ban Chấp hành lần thứ 24');
+  await expect(rows.nth(2)).toContainText('≈ 7.643,8');
+  await expect(rows.nth(2)).toContainText('8.599,3 / 1,125');
+  await expect(rows.nth(2)).toContainText('chưa có số liệu');
 });
 
 test('each filter changes the view and the URL; reload and Back keep the view', async ({
@@ -117,16 +119,22 @@ test('each filter changes the view and the URL; reload and Back keep the view', 
 
   await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Cầu Giấy' });
   await expect(page).toHaveURL(/\?year=2022&topic=economy&unit=cau-giay$/);
-  // No figure for Cầu Giấy's 2022 revenue: the chart says so, and the article's words are shown.
-  const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
-  await expect(budget).toContainText('Chưa có số liệu cho lựa chọn này.');
+  // No figure for Cầu Giấy's 2022 revenue: a line says so, in place of an empty card, and the
+  // article's words are shown.
+  const noData = page
+    .getByRole('region', { name: 'Biểu đồ' })
+    .getByText('Không có số liệu cho lựa chọn này: Thu ngân sách nhà nước so với dự toán.');
+  await expect(noData).toBeVisible();
+  await expect(
+    page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' }),
+  ).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Ghi chú định tính' })).toContainText(
     'cơ bản hoàn thành các chỉ tiêu phát triển kinh tế - xã hội',
   );
   await expect(kpis(page)).toHaveCount(0);
 
   await page.reload();
-  await expect(budget).toContainText('Chưa có số liệu cho lựa chọn này.');
+  await expect(noData).toBeVisible();
   await expect(page.getByLabel('Đơn vị', { exact: true })).toHaveValue('cau-giay');
 
   await page.goBack();
@@ -163,7 +171,10 @@ test('a link opens exactly that view', async ({ page }) => {
   await expect(kpis(page).getByRole('article')).toHaveCount(3);
   await expect(
     page.getByRole('figure', { name: 'Trường công lập đạt chuẩn quốc gia' }),
-  ).toContainText('Chưa có số liệu cho lựa chọn này.');
+  ).toHaveCount(0);
+  await expect(
+    page.getByText(/^Không có số liệu cho lựa chọn này: .*Trường công lập đạt chuẩn quốc gia/),
+  ).toBeVisible();
 });
 
 test('unknown values in the URL fall back to "all" without a crash', async ({ page }) => {
@@ -175,7 +186,7 @@ test('unknown values in the URL fall back to "all" without a crash', async ({ pa
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('?lang=en switches the interface to English, keeping vi-VN numbers', async ({ page }) => {
+test('?lang=en switches the interface to English, numbers included', async ({ page }) => {
   await openDashboard(page, '?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('District indicator dashboard');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -183,8 +194,8 @@ test('?lang=en switches the interface to English, keeping vi-VN numbers', async 
   await expect(page.getByLabel('Topic', { exact: true })).toBeVisible();
   await expect(page.getByLabel('District', { exact: true })).toBeVisible();
   const headline = page.getByRole('region', { name: 'Headline figures' });
-  await expect(headline).toContainText('12.455,236');
-  await expect(headline).toContainText('Not met');
+  await expect(headline).toContainText('12,455.236');
+  await expect(headline).toContainText('Ahead of schedule');
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -293,7 +304,7 @@ test('its symbols are drawn in the text’s colour by the stylesheet, not taken 
   const badge = kpis(page)
     .getByRole('article', { name: /Thu ngân sách nhà nước trên địa bàn, Cầu Giấy/ })
     .locator('.status-badge');
-  await expect(badge).toHaveText('Chưa đạt');
+  await expect(badge).toHaveText('Vượt tiến độ');
   const icon = badge.locator('.icon');
   const [iconBox, badgeColour, iconColour] = await Promise.all([
     icon.boundingBox(),
@@ -381,9 +392,12 @@ test('target and result are told apart without colour: patterns, outlines and la
   expect(fills.some((fill) => fill.startsWith('url(#') && fill.includes('-target'))).toBe(true);
   expect(fills.some((fill) => fill.startsWith('url(#') && fill.includes('-derived'))).toBe(true);
   expect(fills.some((fill) => fill.startsWith('#'))).toBe(true);
-  await expect(budget.locator('.legend')).toContainText('Thực hiện');
-  await expect(budget.locator('.legend')).toContainText('Dự toán cả năm');
-  await expect(budget.locator('.legend')).toContainText('Giá trị suy ra');
+  // One legend for the districts' charts side by side.
+  const legend = budget.locator('.legend');
+  await expect(legend).toHaveCount(1);
+  await expect(legend).toContainText('Thực hiện');
+  await expect(legend).toContainText('Dự toán cả năm');
+  await expect(legend).toContainText('Giá trị suy ra');
 });
 
 test('runs under a Content-Security-Policy with no remote script and no inline script but its own, and breaks none of it', async ({
@@ -456,7 +470,7 @@ test(
 );
 
 test(
-  'on a phone, the district and period under each bar are on two lines, and do not overlap',
+  'on a phone, each district’s chart names its periods under the bars, and they do not overlap',
   { tag: '@layout' },
   async ({ page }) => {
     await page.setViewportSize(PHONE);
@@ -465,21 +479,29 @@ test(
     await budget.scrollIntoViewIfNeeded();
     const ticks = budget.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
     await expect(ticks).toHaveCount(4);
-    expect(await ticks.first().locator('tspan').allTextContents()).toEqual(['Đống Đa', '9T/2021']);
-    const boxes = await ticks.evaluateAll((texts) =>
-      texts.map((text) => {
-        const box = text.getBoundingClientRect();
-        return { left: box.left, right: box.right };
-      }),
-    );
-    // Every pair, so that a failure tells by how much each overlaps, in the font in use.
-    const overlaps = boxes.slice(1).flatMap((box, i) => {
-      const overlap = (boxes[i]?.right ?? Infinity) - box.left;
-      return overlap > 0
-        ? [`label ${i + 1} starts ${overlap.toFixed(1)} px before label ${i} ends`]
-        : [];
-    });
-    expect(overlaps).toEqual([]);
+    // The chart is headed by its district: under a bar, the period alone.
+    expect(await ticks.first().locator('tspan').allTextContents()).toEqual(['6T/2023', '']);
+    const panels = budget.locator('.panel');
+    await expect(panels).toHaveCount(2);
+    for (const panel of await panels.all()) {
+      const boxes = await panel
+        .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+        .evaluateAll((texts) =>
+          texts.map((text) => {
+            const box = text.getBoundingClientRect();
+            return { left: box.left, right: box.right };
+          }),
+        );
+      expect(boxes).toHaveLength(2);
+      // Every pair, so that a failure tells by how much each overlaps, in the font in use.
+      const overlaps = boxes.slice(1).flatMap((box, i) => {
+        const overlap = (boxes[i]?.right ?? Infinity) - box.left;
+        return overlap > 0
+          ? [`label ${i + 1} starts ${overlap.toFixed(1)} px before label ${i} ends`]
+          : [];
+      });
+      expect(overlaps).toEqual([]);
+    }
   },
 );
 

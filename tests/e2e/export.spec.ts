@@ -120,7 +120,9 @@ test('SVG is a vector file that holds the title, context and the embedded font',
   expect(svg).toContain('>Thu ngân sách nhà nước so với dự toán</text>');
   expect(svg).toContain('Năm: 2022');
   expect(svg).toContain('Số liệu đến ngày 27/06/2024');
-  expect(svg).toContain('002_748c56fe5ba81c01.txt');
+  // The source by its description (the article is untitled), not by its file name.
+  expect(svg).toContain('Nguồn: Bài về hội nghị Ban Chấp hành Đảng bộ quận (Đống Đa, suy ra)');
+  expect(svg).not.toContain('002_748c56fe5ba81c01.txt');
   expect(svg).toContain("font-family:'Be Vietnam Pro'");
   expect(svg).toContain('data:font/woff2;base64,');
   expect(svg).toMatch(/<path[^>]+class="recharts-rectangle|recharts-bar-rectangle|<rect|<path/);

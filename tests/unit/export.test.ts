@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS, pixelSize, presetById } from '../../src/domain/export-presets';
-import { ALL_FILTERS, type Filters } from '../../src/domain/url-state';
+import { ALL_FILTERS, type Filters, type Lang } from '../../src/domain/url-state';
 import { buildDashboardView } from '../../src/domain/view-model';
 import {
   composeSvg,
@@ -11,13 +11,16 @@ import {
 } from '../../src/features/export/compose';
 import {
   CSV_BOM,
-  CSV_HEADERS,
+  CSV_COLUMNS,
+  csvHeaders,
   escapeCsvField,
   figureCsv,
   figureCsvRows,
   inertCsvText,
   toCsv,
+  type CsvRow,
 } from '../../src/features/export/csv';
+import { csvWords } from '../../src/features/export/words';
 import { buildFigureContext } from '../../src/charts/figure-context';
 import { exportFileName, slugify } from '../../src/features/export/file-name';
 import { standaloneFigureWords } from '../../src/i18n/standalone-figure-words';
@@ -64,36 +67,122 @@ describe('file names', () => {
 });
 
 describe('CSV', () => {
-  it('starts with a BOM and has Vietnamese headers', () => {
-    const csv = figureCsv(figure(view(), 'budget'));
+  /** A CSV's lines, without its BOM, each split at the separator outside quotes. */
+  const cells = (line: string, separator: string) =>
+    [...line.matchAll(new RegExp(`(?:^|${separator})("(?:[^"]|"")*"|[^${separator}]*)`, 'g'))].map(
+      (match) => (match[1] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"'),
+    );
+
+  it.each<[Lang, string, string]>([
+    ['vi', ';', 'Biểu đồ;Chỉ số;Đơn vị;Kỳ;Lĩnh vực;Giá trị;Chỉ tiêu / tổng số;Đơn vị tính'],
+    ['en', ',', 'Chart,Indicator,District,Period,Topic,Value,Target / total,Unit'],
+  ])('in %s: a BOM, headers in the language, %j between fields', (lang, separator, start) => {
+    const csv = figureCsv(figure(view({}, lang), 'budget'), lang);
     expect(csv.startsWith(CSV_BOM)).toBe(true);
-    expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_HEADERS.join(';'));
-    expect(csv).toContain('Thu ngân sách nhà nước trên địa bàn');
+    const [headers] = csv.slice(1).split('\r\n');
+    expect(headers?.startsWith(start)).toBe(true);
+    expect(headers).toBe(csvHeaders(lang).join(separator));
+    expect(cells(headers ?? '', separator)).toHaveLength(CSV_COLUMNS.length);
   });
 
-  it('has one row per data point, with unit, period, source and derived flag', () => {
-    const rows = figureCsvRows(figure(view(), 'budget'));
-    expect(rows).toHaveLength(4);
-    expect(
-      rows.map((row) => [row['Đơn vị'], row['Kỳ'], row['Giá trị'], row['Giá trị suy ra']]),
-    ).toEqual([
-      ['Đống Đa', '9 tháng đầu năm 2021', '7.643,8', 'có'],
-      ['Đống Đa', '9 tháng đầu năm 2022', '8.599,3', 'có'],
-      ['Cầu Giấy', '6 tháng đầu năm 2023', '9.158,3', 'có'],
-      ['Cầu Giấy', '6 tháng đầu năm 2024', '12.455,236', 'không'],
+  it('names every column in both languages', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      expect(Object.keys(csvWords[lang].csvColumns)).toEqual([...CSV_COLUMNS]);
+    }
+  });
+
+  it.each<[Lang, string[][]]>([
+    [
+      'vi',
+      [
+        // unit, period, value, target, value derived, target derived (none: no target)
+        ['Cầu Giấy', '6 tháng đầu năm 2023', '9.158,3', '', 'có', ''],
+        ['Cầu Giấy', '6 tháng đầu năm 2024', '12.455,236', '19.492,8', 'không', 'không'],
+        ['Đống Đa', '9 tháng đầu năm 2021', '7.643,8', '', 'có', ''],
+        ['Đống Đa', '9 tháng đầu năm 2022', '8.599,3', '12.683,3', 'không', 'có'],
+      ],
+    ],
+    [
+      'en',
+      [
+        ['Cau Giay', 'First 6 months of 2023', '9158.3', '', 'yes', ''],
+        ['Cau Giay', 'First 6 months of 2024', '12455.236', '19492.8', 'no', 'no'],
+        ['Dong Da', 'First 9 months of 2021', '7643.8', '', 'yes', ''],
+        ['Dong Da', 'First 9 months of 2022', '8599.3', '12683.3', 'no', 'yes'],
+      ],
+    ],
+  ])('in %s: one row per data point, each value saying whether it is derived', (lang, expected) => {
+    const rows = figureCsvRows(figure(view({}, lang), 'budget'), lang);
+    const facts = rows.map((row) => [
+      row.unit,
+      row.period,
+      row.value,
+      row.target,
+      row.valueDerived,
+      row.targetDerived,
     ]);
-    const latest = rows[3];
-    expect(latest?.['Chỉ tiêu / tổng số']).toBe('19.492,8');
-    expect(latest?.['Tỷ lệ tính được (%)']).toBe('63,9');
-    expect(latest?.['Tỷ lệ bài viết nêu (%)']).toBe('>64');
-    expect(latest?.['Tệp nguồn']).toBe('001_c17377f4227f1beb.txt');
-    expect(latest?.['Đơn vị tính']).toBe('tỷ đồng');
-    expect(rows[1]?.['Công thức']).toBe('8.599,3 / 67,8%');
+    expect(facts).toHaveLength(expected.length);
+    expect(facts).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each<[Lang, Record<string, string>, Record<string, string>]>([
+    [
+      'vi',
+      {
+        value: '12.455,236',
+        target: '19.492,8',
+        computedShare: '63,90',
+        statedShare: '>64',
+        sourceFile: '001_c17377f4227f1beb.txt',
+        unitLabel: 'tỷ đồng',
+      },
+      {
+        value: '8.599,3',
+        valueFormula: '',
+        targetFormula: '8.599,3 / 67,8%',
+        computedShare: '67,8',
+      },
+    ],
+    [
+      'en',
+      {
+        value: '12455.236',
+        target: '19492.8',
+        computedShare: '63.90',
+        statedShare: '>64',
+        sourceFile: '001_c17377f4227f1beb.txt',
+        unitLabel: 'billion VND',
+      },
+      {
+        value: '8599.3',
+        valueFormula: '',
+        targetFormula: '8,599.3 / 67.8%',
+        computedShare: '67.8',
+      },
+    ],
+  ])(
+    'in %s: the numbers and formulas written the language’s way; Đống Đa 9T/2022’s estimate alone derived',
+    (lang, cauGiay2024, dongDa2022) => {
+      const rows = figureCsvRows(figure(view({}, lang), 'budget'), lang);
+      const byPeriod = (year: string) => rows.find((row) => row.period.includes(year));
+      expect(byPeriod('2024')).toMatchObject(cauGiay2024);
+      expect(byPeriod('2022')).toMatchObject(dongDa2022);
+    },
+  );
+
+  it('quotes a field holding the separator, and keeps the English decimal mark a dot', () => {
+    const csv = figureCsv(figure(view({}, 'en'), 'budget'), 'en');
+    const line = csv.split('\r\n').find((each) => each.includes('First 9 months of 2022')) ?? '';
+    expect(line).toContain(',8599.3,12683.3,billion VND,67.8,67.8,no,,yes,"8,599.3 / 67.8%",');
+    expect(cells(line, ',')).toHaveLength(CSV_COLUMNS.length);
+    // No Vietnamese number among the English values (the article's own quote excepted).
+    const values = cells(line, ',').slice(0, CSV_COLUMNS.indexOf('quote'));
+    expect(values.join(' ')).not.toMatch(/\d\.\d{3},\d|\d,\d+%/);
   });
 
   it('lists the 39 indicators by topic, one row each', () => {
-    const rows = figureCsvRows(figure(view(), 'indicators'));
-    expect(rows.filter((row) => row['Lĩnh vực'] !== '').map((row) => row['Giá trị'])).toEqual([
+    const rows = figureCsvRows(figure(view(), 'indicators'), 'vi');
+    expect(rows.filter((row) => row.topic !== '').map((row) => row.value)).toEqual([
       '5',
       '5',
       '12',
@@ -114,13 +203,15 @@ describe('CSV', () => {
     expect(escapeCsvField(value)).toBe(escaped);
   });
 
-  it('keeps a quoted field with separators in one column', () => {
-    const row = Object.fromEntries(CSV_HEADERS.map((header) => [header, 'x'])) as Parameters<
-      typeof toCsv
-    >[0][number];
-    row['Trích dẫn'] = 'đạt "hơn 64%"; tăng 36%,\nso với cùng kỳ';
-    const [, line] = toCsv([row]).slice(1).split(/\r\n/);
-    expect(line?.endsWith('"đạt ""hơn 64%""; tăng 36%,\nso với cùng kỳ"')).toBe(true);
+  it.each<[Lang, string]>([
+    ['vi', ';'],
+    ['en', ','],
+  ])('in %s, keeps a quoted field with separators in one column', (lang, separator) => {
+    const row = Object.fromEntries(CSV_COLUMNS.map((column) => [column, 'x'])) as CsvRow;
+    row.quote = 'đạt "hơn 64%"; tăng 36%,\nso với cùng kỳ';
+    const [, line] = toCsv([row], lang).slice(1).split(/\r\n/);
+    expect(line?.startsWith(`x${separator}x${separator}`)).toBe(true);
+    expect(line?.endsWith(`${separator}"đạt ""hơn 64%""; tăng 36%,\nso với cùng kỳ"`)).toBe(true);
   });
 });
 
@@ -133,7 +224,7 @@ describe('export context', () => {
     expect(context.filterLine).toBe('Năm: 2024 · Lĩnh vực: Tất cả lĩnh vực · Đơn vị: Cầu Giấy');
     expect(context.asOfLine).toBe('Số liệu đến ngày 27/06/2024');
     expect(context.sourceLines).toEqual([
-      'Nguồn: “Đảng bộ quận Cầu Giấy tổ chức Hội nghị Ban Chấp hành lần thứ 24”, 27/06/2024 (001_c17377f4227f1beb.txt)',
+      'Nguồn: “Đảng bộ quận Cầu Giấy tổ chức Hội nghị Ban Chấp hành lần thứ 24”, 27/06/2024',
     ]);
     expect(context.notes).toEqual([
       'Cầu Giấy · 6T/2024: Tỷ lệ tính được 63,90%, bài viết ghi hơn 64%. Không khớp với tỷ lệ tính được.',
@@ -143,10 +234,29 @@ describe('export context', () => {
 
   it('marks derived values and warns of periods of different length, as the screen does', () => {
     const v = view();
-    const context = buildFigureContext(v, figure(v, 'budget'), t);
+    const budget = figure(v, 'budget');
+    const context = buildFigureContext(v, budget, t);
     expect(context.legend.map((item) => item.kind)).toEqual(['actual', 'target', 'derived']);
-    expect(context.notes[0]).toContain('9 tháng: 9T/2021, 9T/2022; 6 tháng: 6T/2023, 6T/2024');
     expect(context.notes).toContain(t.exportDerivedNote);
+    // Each district's chart holds periods of one length on the bundled data: a chart that mixed
+    // lengths would carry the warning first.
+    const mixed = {
+      ...budget,
+      panels: budget.panels.map((panel, index) =>
+        panel.kind === 'amount' && index === 0
+          ? {
+              ...panel,
+              periodLengths: [
+                { months: 9, periods: ['9T/2021', '9T/2022'] },
+                { months: 6, periods: ['6T/2023', '6T/2024'] },
+              ],
+            }
+          : panel,
+      ),
+    };
+    expect(buildFigureContext(v, mixed, t).notes[0]).toContain(
+      '9 tháng: 9T/2021, 9T/2022; 6 tháng: 6T/2023, 6T/2024',
+    );
   });
 
   it('speaks the interface language', () => {
@@ -268,7 +378,7 @@ describe('dataset text stays inert in exports', () => {
       ...schools,
       panels: [{ ...panel, rows: [{ ...panel.rows[0], quote: '=1+1' }] }],
     };
-    const line = figureCsv(tampered).slice(1).split('\r\n')[1] ?? '';
+    const line = figureCsv(tampered, 'vi').slice(1).split('\r\n')[1] ?? '';
     expect(line).toContain(";'=1+1");
     expect(line).toContain(';43;62;');
   });

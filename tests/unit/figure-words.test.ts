@@ -117,7 +117,7 @@ describe('the words themselves', () => {
     [
       'en',
       [
-        'Cau Giay · 6M 2024: Computed share 63,90%, article states more than 64%. Disagrees with the computed share.',
+        'Cau Giay · 6M 2024: Computed share 63.90%, article states more than 64%. Disagrees with the computed share.',
       ],
     ],
   ])('%s notes of one budget bar: %j', (lang, notes) => {
@@ -134,7 +134,36 @@ describe('the words themselves', () => {
     ['en', '9 months: 9M 2021, 9M 2022; 6 months: 6M 2023, 6M 2024'],
   ])('%s: periods of different length come first, the derived note last', (lang, lengths) => {
     const t = wordsIn(standaloneFigureWords, lang);
-    const notes = figureNotes(figure(lang, 'budget'), t);
+    const budget = figure(lang, 'budget');
+    // Each district's chart holds periods of one length on the bundled data; one that mixed
+    // 9 months with 6 would say so before anything else.
+    const mixed: FigureView = {
+      ...budget,
+      panels: budget.panels.map((panel, index) =>
+        panel.kind === 'amount' && index === 0
+          ? {
+              ...panel,
+              periodLengths: [
+                {
+                  months: 9,
+                  periods: [
+                    lang === 'vi' ? '9T/2021' : '9M 2021',
+                    lang === 'vi' ? '9T/2022' : '9M 2022',
+                  ],
+                },
+                {
+                  months: 6,
+                  periods: [
+                    lang === 'vi' ? '6T/2023' : '6M 2023',
+                    lang === 'vi' ? '6T/2024' : '6M 2024',
+                  ],
+                },
+              ],
+            }
+          : panel,
+      ),
+    };
+    const notes = figureNotes(mixed, t);
     expect(notes[0]).toContain(lengths);
     expect(notes.at(-1)).toBe(t.exportDerivedNote);
   });
@@ -144,7 +173,8 @@ describe('the words themselves', () => {
     ['en', { percent: 64, qualifier: 'more-than' }, 'more than 64%'],
     ['vi', { percent: 70.5, qualifier: 'about' }, 'khoảng 70,5%'],
     ['vi', { percent: 50, qualifier: 'less-than', decimals: 1 }, 'dưới 50,0%'],
-    ['en', { percent: 63.9, qualifier: 'exact' }, '63,9%'],
+    ['en', { percent: 63.9, qualifier: 'exact' }, '63.9%'],
+    ['en', { percent: 70.5, qualifier: 'about' }, 'about 70.5%'],
     ['vi', null, 'không nêu'],
     ['en', null, 'not stated'],
   ])('%s stated share %o reads %s', (lang, share, text) => {
@@ -158,6 +188,17 @@ describe('the words themselves', () => {
     [null, 2, 'chưa có số liệu'],
   ])('computed share %s at %s decimals reads %s', (share, shareDecimals, text) => {
     expect(computedShareText({ share, shareDecimals }, wordsIn(standaloneFigureWords, 'vi'))).toBe(
+      text,
+    );
+  });
+
+  it.each<[number | null, number | undefined, string]>([
+    [63.9012, 2, '63.90%'],
+    [69.3548, undefined, '69.35%'],
+    [1234.5, 1, '1,234.5%'],
+    [null, 2, 'no data'],
+  ])('computed share %s at %s decimals reads %s in English', (share, shareDecimals, text) => {
+    expect(computedShareText({ share, shareDecimals }, wordsIn(standaloneFigureWords, 'en'))).toBe(
       text,
     );
   });
@@ -197,9 +238,19 @@ describe('the words themselves', () => {
     });
     expect(panelHeading(breakdown, indicators, t)).toBe(`${parts?.name} — ${parts?.detail}`);
     expect(panelHeading(count, indicators, t)).toBe(count.metricName);
+    // A district's chart among the small multiples is headed by its district, even alone.
     const budget = figure(lang, 'budget');
-    const [lone] = budget.panels;
+    expect(budget.panels.map((panel) => panelHeading(panel, budget, t))).toEqual(
+      budget.panels.map((panel) => (panel.kind === 'amount' ? panel.unitName : null)),
+    );
+    const cauGiay = figure(lang, 'budget', { unit: 'cau-giay' });
+    expect(cauGiay.panels.map((panel) => panelHeading(panel, cauGiay, t))).toEqual([
+      lang === 'vi' ? 'Cầu Giấy' : 'Cau Giay',
+    ]);
+    // Any other chart alone in its figure has none: the figure's title says it.
+    const schools = figure(lang, 'schools');
+    const [lone] = schools.panels;
     if (!lone) throw new Error('expected a panel');
-    expect(panelHeading(lone, budget, t)).toBeNull();
+    expect(panelHeading(lone, schools, t)).toBeNull();
   });
 });

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDatasetCsv } from '../../src/domain/dataset-csv';
+import {
+  formatDataNumber,
+  formatGrowth,
+  formatNumber,
+  formatPercent,
+  formatStatedShare,
+} from '../../src/domain/format';
 import type { Dataset } from '../../src/domain/schema';
-import { ALL_FILTERS } from '../../src/domain/url-state';
+import { ALL_FILTERS, LANGS } from '../../src/domain/url-state';
 import { parseDatasetText, validateDataset } from '../../src/domain/validate';
 import { buildDashboardView } from '../../src/domain/view-model';
 import { bundledDataset, bundledText } from '../fixtures/dataset';
@@ -126,4 +133,43 @@ describe('no calculation yields NaN, Infinity or undefined for any valid dataset
     );
     // 150 datasets validated and viewed six times each: seconds on a loaded 2-core machine.
   }, 60_000);
+});
+
+describe('no number is ever printed as NaN, Infinity, undefined or -0, in either language', () => {
+  const BROKEN = /NaN|Infinity|∞|undefined|(^|[^\d])[-−]0(?![\d.,]*[1-9])/;
+  const QUALIFIERS = { exact: '', 'more-than': '> ', 'less-than': '< ', about: '≈ ' };
+  // Any double at all: NaN, ±Infinity, -0, the smallest and the largest.
+  const anyNumber = fc.oneof(
+    fc.double(),
+    fc.constantFrom(-0, -1e-9, 1e-9, -0.0004, Number.MAX_VALUE, -Number.MAX_VALUE),
+  );
+
+  it('formatNumber, formatPercent, formatGrowth, formatStatedShare, formatDataNumber', () => {
+    fc.assert(
+      fc.property(
+        anyNumber,
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(...LANGS),
+        (value, decimals, lang) => {
+          const texts = [
+            formatNumber(value, lang, '—', decimals),
+            formatPercent(value, lang, '—', decimals),
+            formatGrowth(value, lang, '—', decimals),
+            formatStatedShare({ percent: value, qualifier: 'about' }, lang, QUALIFIERS, '—'),
+            formatDataNumber(value, lang, decimals),
+          ];
+          for (const text of texts) {
+            expect(typeof text).toBe('string');
+            expect(text).not.toMatch(BROKEN);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each(LANGS)('%s: the bundled view’s numbers are all finite', (lang) => {
+    const view = buildDashboardView(dataset, ALL_FILTERS, lang);
+    expect(nonFinitePaths(view)).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   type CountPanel,
   type DashboardView,
 } from '../../src/domain/view-model';
+import { computedGrowth } from '../../src/domain/view/amount-panels';
 import { bundledDataset } from '../fixtures/dataset';
 
 const dataset = bundledDataset();
@@ -106,7 +107,8 @@ describe('derived values are marked, with their formulas', () => {
 
 describe('budget comparison', () => {
   const all = view();
-  const panel = panels(all).find((p): p is AmountPanel => p.kind === 'amount');
+  const amountPanels = panels(all).filter((p): p is AmountPanel => p.kind === 'amount');
+  const panel = amountPanels.find((p) => p.unitId === 'cau-giay');
 
   it('flags F1: computed 63,90% against the article’s "hơn 64%"', () => {
     const row = panel?.rows.find((r) => r.id === 'cg-budget-2024-h1');
@@ -126,35 +128,55 @@ describe('budget comparison', () => {
     });
   });
 
-  it('warns that 9-month and 6-month periods are compared', () => {
-    expect(panel?.periodLengths).toEqual([
-      { months: 9, periods: ['9T/2021', '9T/2022'] },
-      { months: 6, periods: ['6T/2023', '6T/2024'] },
+  it('draws each district in a chart of its own, its periods in time order (small multiples)', () => {
+    expect(
+      amountPanels.map((p) => [p.unitName, p.rows.map((r) => r.periodLabel), p.periodLengths]),
+    ).toEqual([
+      ['Cầu Giấy', ['6 tháng đầu năm 2023', '6 tháng đầu năm 2024'], null],
+      ['Đống Đa', ['9 tháng đầu năm 2021', '9 tháng đầu năm 2022'], null],
     ]);
+    // The district is the chart's heading: its axis shows the period alone.
+    expect(amountPanels.flatMap((p) => p.rows.map((r) => r.categoryLines))).toEqual([
+      ['6T/2023', ''],
+      ['6T/2024', ''],
+      ['9T/2021', ''],
+      ['9T/2022', ''],
+    ]);
+    // Named out of its chart (a note under an image), a bar still says its district.
+    expect(panel?.missingTargets).toEqual(['Cầu Giấy · 6T/2023']);
   });
 
-  it('shows no warning when one district’s periods have the same length', () => {
-    const cauGiay = panels(view({ unit: 'cau-giay' })).find(
+  it('warns in a district’s own chart when its periods differ in length', () => {
+    const changed = structuredClone(dataset);
+    changed.observations.push({
+      id: 'cg-budget-2022-9m-test',
+      unit: 'cau-giay',
+      metric: 'budget-revenue',
+      period: '2022-9m',
+      value: 9000,
+      source: 'a001',
+      quote: 'test fixture',
+    });
+    const charts = panels(buildDashboardView(changed, ALL_FILTERS, 'vi')).filter(
       (p): p is AmountPanel => p.kind === 'amount',
     );
-    expect(cauGiay?.periodLengths).toBeNull();
+    expect(charts.map((p) => [p.unitName, p.periodLengths])).toEqual([
+      [
+        'Cầu Giấy',
+        [
+          { months: 9, periods: ['9T/2022'] },
+          { months: 6, periods: ['6T/2023', '6T/2024'] },
+        ],
+      ],
+      ['Đống Đa', null],
+    ]);
   });
 
-  it('orders bars by period, and names the bars that have no estimate', () => {
-    expect(panel?.rows.map((r) => r.category)).toEqual([
-      'Đống Đa · 9T/2021',
-      'Đống Đa · 9T/2022',
-      'Cầu Giấy · 6T/2023',
-      'Cầu Giấy · 6T/2024',
-    ]);
-    expect(panel?.missingTargets).toEqual(['Đống Đa · 9T/2021', 'Cầu Giấy · 6T/2023']);
-    // The axis draws each on two lines: district, then period.
-    expect(panel?.rows.map((r) => r.categoryLines)).toEqual([
-      ['Đống Đa', '9T/2021'],
-      ['Đống Đa', '9T/2022'],
-      ['Cầu Giấy', '6T/2023'],
-      ['Cầu Giấy', '6T/2024'],
-    ]);
+  it('keeps one district’s chart when a filter shows only that district', () => {
+    const cauGiay = panels(view({ unit: 'cau-giay' })).filter(
+      (p): p is AmountPanel => p.kind === 'amount',
+    );
+    expect(cauGiay.map((p) => [p.unitName, p.periodLengths])).toEqual([['Cầu Giấy', null]]);
   });
 });
 
@@ -198,6 +220,76 @@ describe('checks against the article’s own totals', () => {
 
   it('gives no computed growth when the earlier value is itself derived from the stated growth', () => {
     const row = amountRows(view()).find((r) => r.id === 'cg-budget-2024-h1');
+    expect(row?.growthComputed).toBeNull();
+  });
+});
+
+describe('growth is computed only between periods of the same length', () => {
+  const h1 = (year: number) => ({ start: `${year}-01-01`, end: `${year}-06-30` });
+  const m9 = (year: number) => ({ start: `${year}-01-01`, end: `${year}-09-30` });
+  const whole = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31` });
+  const printed = (value: number | null, period: { start?: string; end: string }) => ({
+    value,
+    valueDerivation: null,
+    period,
+  });
+
+  it.each<
+    [string, ReturnType<typeof printed>, ReturnType<typeof printed> | undefined, number | null]
+  >([
+    ['6T/2023 → 6T/2024', printed(136, h1(2024)), printed(100, h1(2023)), 36],
+    ['9T/2021 → 9T/2022', printed(112.5, m9(2022)), printed(100, m9(2021)), 12.5],
+    ['2023 → 2024, whole years', printed(90, whole(2024)), printed(100, whole(2023)), -10],
+    [
+      '9 months against 6: not the same period',
+      printed(150, m9(2024)),
+      printed(100, h1(2023)),
+      null,
+    ],
+    ['6 months against a whole year', printed(60, h1(2024)), printed(100, whole(2023)), null],
+    [
+      'a status as of a date has no length',
+      printed(60, { end: '2024-06-27' }),
+      printed(50, { end: '2023-06-27' }),
+      null,
+    ],
+    ['no earlier figure', printed(60, h1(2024)), undefined, null],
+    ['no earlier value', printed(60, h1(2024)), printed(null, h1(2023)), null],
+  ])('%s', (_name, current, previous, growth) => {
+    const computed = computedGrowth(current, previous);
+    if (growth == null) expect(computed).toBeNull();
+    else expect(computed).toBeCloseTo(growth, 9);
+  });
+
+  it('not from an earlier value derived from the stated growth: that would repeat it', () => {
+    const previous = {
+      value: 100,
+      valueDerivation: { kind: 'stated' as const, formula: '136 / 1,36' },
+      period: h1(2023),
+    };
+    expect(
+      computedGrowth({ value: 136, valueDerivation: null, period: h1(2024) }, previous),
+    ).toBeNull();
+  });
+
+  it('not in the view when the article compares with a period of another length', () => {
+    const changed = structuredClone(dataset);
+    const f1 = changed.observations.find((o) => o.id === 'cg-budget-2024-h1');
+    if (f1?.statedGrowth) f1.statedGrowth.comparedTo = '2022-9m';
+    changed.observations.push({
+      id: 'cg-budget-2022-9m-test',
+      unit: 'cau-giay',
+      metric: 'budget-revenue',
+      period: '2022-9m',
+      value: 9000,
+      source: 'a001',
+      quote: 'test fixture',
+    });
+    const row = amountRows(buildDashboardView(changed, ALL_FILTERS, 'vi')).find(
+      (r) => r.id === 'cg-budget-2024-h1',
+    );
+    // The article's own "cùng kỳ" growth is kept; none is computed across 9 and 6 months.
+    expect(row?.growthStated).toBe(36);
     expect(row?.growthComputed).toBeNull();
   });
 });

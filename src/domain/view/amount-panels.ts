@@ -1,4 +1,4 @@
-import { growthPercent, periodLengthWarning, sharePercent } from '../metrics';
+import { growthPercent, periodLengthWarning, periodMonths, sharePercent } from '../metrics';
 import { localize, type ResolvedObservation } from '../observations';
 import type { Period } from '../schema';
 import type { Lang } from '../url-state';
@@ -7,17 +7,24 @@ import { lookupKey } from './lookup';
 import { byPeriodThenUnit } from './order';
 import { category, categoryLines, metricLabels, type PanelContext } from './panel-context';
 import type { ChartPlan } from './panel-plan';
+import { withCommonShareDecimals } from './share-precision';
 import type { AmountPanel, AmountRow } from './types';
 
-/** An amount against its estimate, one bar per district and period, the earliest first. */
+/**
+ * One district's amount against its estimate, one bar per period, the earliest first: one of a
+ * figure's small multiples (panel-plan.ts gives each district a chart of its own).
+ */
 export function buildAmountPanel(chart: ChartPlan, context: PanelContext): AmountPanel {
   const { metric } = chart;
   const { lang } = context;
   const sorted = [...chart.observations].sort(byPeriodThenUnit(context.unitRank));
-  const rows = sorted.map((obs) => amountRow(obs, context));
+  const first = sorted[0] as ResolvedObservation;
+  const rows = withCommonShareDecimals(sorted.map((obs) => amountRow(obs, context)));
   return {
     kind: 'amount',
     ...metricLabels(metric, lang),
+    unitId: first.unit.id,
+    unitName: localize(first.unit.name, lang),
     decimals: metric.decimals ?? 0,
     rows,
     periodLengths: periodLengths(sorted, lang),
@@ -38,20 +45,15 @@ function amountRow(obs: ResolvedObservation, { lookup, lang, sourceRef }: PanelC
     category: category(obs, lang),
     categoryLines: categoryLines(obs, lang),
     value: obs.value,
-    valueDerived: derivedMark(obs.valueDerivation, metric),
+    valueDerived: derivedMark(obs.valueDerivation, metric, lang),
     target: obs.target,
-    targetDerived: derivedMark(obs.targetDerivation, metric),
+    targetDerived: derivedMark(obs.targetDerivation, metric, lang),
     share,
     shareDecimals: shareDecimalsFor(obs),
     statedShare: obs.statedShare,
     shareCheck: shareCheckFor(obs, share),
     growthStated: obs.statedGrowth?.percent ?? null,
-    // Only a printed earlier value gives an independent growth figure; one derived from the
-    // stated growth would just repeat it.
-    growthComputed:
-      previous && previous.valueDerivation == null
-        ? growthPercent(obs.value, previous.value)
-        : null,
+    growthComputed: computedGrowth(obs, previous),
     comparedToLabel: obs.statedGrowth ? localize(obs.statedGrowth.comparedTo.label, lang) : null,
     judgement: judgementFor(obs),
     source: sourceRef(obs.source),
@@ -59,7 +61,27 @@ function amountRow(obs: ResolvedObservation, { lookup, lang, sourceRef }: PanelC
   };
 }
 
-/** Periods of different lengths side by side: each length with its periods; else null. */
+type GrowthFigure = Pick<ResolvedObservation, 'value' | 'valueDerivation'> & {
+  period: Pick<Period, 'start' | 'end'>;
+};
+
+/**
+ * Growth on the earlier figure the article compares with, computed: only from a printed earlier
+ * value (one derived from the stated growth would just repeat it), and only between periods of
+ * the same length (6T/2023 → 6T/2024, 9T/2021 → 9T/2022): 9 months against 6 is no growth.
+ * A period of no known length (a status as of a date) is not compared either.
+ */
+export function computedGrowth(
+  current: GrowthFigure,
+  previous: GrowthFigure | undefined,
+): number | null {
+  if (!previous || previous.valueDerivation != null) return null;
+  const months = periodMonths(current.period);
+  if (months == null || months !== periodMonths(previous.period)) return null;
+  return growthPercent(current.value, previous.value);
+}
+
+/** Periods of different lengths side by side in the district's chart: each length with its periods; else null. */
 function periodLengths(
   sorted: readonly ResolvedObservation[],
   lang: Lang,

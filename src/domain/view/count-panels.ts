@@ -25,7 +25,7 @@ function countRow(obs: ResolvedObservation, { lang, sourceRef }: PanelContext): 
     periodLabel: localize(obs.period.label, lang),
     category: category(obs, lang),
     value: obs.value,
-    valueDerived: derivedMark(obs.valueDerivation, obs.metric),
+    valueDerived: derivedMark(obs.valueDerivation, obs.metric, lang),
     total: obs.target,
     metPercent,
     remainingPercent: metPercent == null ? null : 100 - metPercent,

@@ -3,6 +3,7 @@ import { checkStatedShare, decimalsOf, type ShareCheck } from '../metrics';
 import type { Derivation, ResolvedObservation } from '../observations';
 import type { Metric } from '../schema';
 import { judge, timeElapsed, type Judgement } from '../status';
+import type { Lang } from '../url-state';
 import type { DerivedMark } from './types';
 
 // What a card or a row says about its figure beside the value: how a derived value was
@@ -15,24 +16,34 @@ import type { DerivedMark } from './types';
  */
 export const DERIVED_DECIMALS = 1;
 
-/** The formula of a derived value, with the figures written the vi-VN way. */
+/**
+ * The formula of a derived value, with its figures written the way the view's language writes
+ * them: "12.455,236 / 1,36" (vi), "12,455.236 / 1.36" (en). A formula the dataset states is its
+ * own text.
+ */
 export function derivationFormula(
   derivation: Derivation,
   metric: Pick<Metric, 'decimals'>,
+  lang: Lang,
 ): string {
-  const n = (value: number, decimals = metric.decimals ?? 3) => formatNumber(value, '', decimals);
+  const n = (value: number, decimals = metric.decimals ?? 3) =>
+    formatNumber(value, lang, '', decimals);
   switch (derivation.kind) {
     case 'previous-from-growth':
       return `${n(derivation.from)} / ${n(1 + derivation.growthPercent / 100, 6)}`;
     case 'target-from-share':
-      return `${n(derivation.from)} / ${formatPercent(derivation.sharePercent, '', decimalsOf(derivation.sharePercent))}`;
+      return `${n(derivation.from)} / ${formatPercent(derivation.sharePercent, lang, '', decimalsOf(derivation.sharePercent))}`;
     case 'stated':
       return derivation.formula;
   }
 }
 
-export function derivedMark(derivation: Derivation | null, metric: Metric): DerivedMark | null {
-  return derivation ? { formula: derivationFormula(derivation, metric) } : null;
+export function derivedMark(
+  derivation: Derivation | null,
+  metric: Metric,
+  lang: Lang,
+): DerivedMark | null {
+  return derivation ? { formula: derivationFormula(derivation, metric, lang) } : null;
 }
 
 /** 2, or the article's own precision when the target was derived from its stated share. */

@@ -5,10 +5,10 @@ import { buildAmountPanel } from './amount-panels';
 import { buildBreakdownPanel } from './breakdown-panels';
 import { buildCountPanel } from './count-panels';
 import { pushTo, unique } from './lists';
-import { byPeriodThenUnit } from './order';
 import type { PanelContext } from './panel-context';
 import { planCharts, planSize, type ChartPlan } from './panel-plan';
-import type { FigureView, Panel } from './types';
+import { buildRankings } from './ranking';
+import type { FigureView, Panel, ProgressRanking } from './types';
 
 /**
  * The dashboard's figures in their order, each with its charts planned and counted now and built
@@ -30,14 +30,13 @@ export function buildFigures(
     if (sourceIds) sourceIds.add(obs.source.id);
     else sourceIdsByFigure.set(obs.metric.figure, new Set([obs.source.id]));
   }
-  const order = byPeriodThenUnit(context.unitRank);
 
   return [...dataset.figures]
     .sort((a, b) => a.order - b.order)
     .map((figure) => {
       const metrics = dataset.metrics.filter((metric) => metric.figure === figure.id);
       const charts = metrics.flatMap((metric) =>
-        planCharts(metric, visibleByMetric.get(metric.id) ?? [], order),
+        planCharts(metric, visibleByMetric.get(metric.id) ?? [], context.unitRank),
       );
       const { chartCount, rowCount, hasAmount } = planSize(charts);
       const hasData = chartCount > 0;
@@ -47,6 +46,8 @@ export function buildFigures(
         hasData ||
         metrics.some((metric) => metric.topic === filters.topic);
       let panels: Panel[] | undefined;
+      let rankings: ProgressRanking[] | undefined;
+      const built = () => (panels ??= charts.map((chart) => buildPanel(chart, context)));
       const view: FigureView = {
         id: figure.id,
         topicId: primaryTopic(metrics),
@@ -54,14 +55,17 @@ export function buildFigures(
         title: localize(figure.title, lang),
         units: unique(metrics.map((metric) => localize(metric.unit, lang))),
         get panels() {
-          panels ??= charts.map((chart) => buildPanel(chart, context));
-          return panels;
+          return built();
         },
         chartCount,
         rowCount,
         hasAmount,
         sources: sourceIds ? dataset.sources.filter((s) => sourceIds.has(s.id)).map(sourceRef) : [],
         hasData,
+        get rankings() {
+          rankings ??= buildRankings(built());
+          return rankings;
+        },
       };
       return { view, relevant };
     })

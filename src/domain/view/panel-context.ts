@@ -23,12 +23,18 @@ export function metricLabels(metric: Metric, lang: Lang) {
   };
 }
 
-/** The axis label, district and period, on two lines: "Cầu Giấy", "6T/2024". */
+/**
+ * The axis label of an amount's bar, in the chart of its own district (whose heading names the
+ * district): the period alone, "6T/2024", with no second line.
+ */
 export function categoryLines(obs: ResolvedObservation, lang: Lang): readonly [string, string] {
-  return [localize(obs.unit.name, lang), localize(obs.period.shortLabel, lang)];
+  return [localize(obs.period.shortLabel, lang), ''];
 }
 
-/** The same on one line: "Cầu Giấy · 6T/2024". */
+/**
+ * A row named where its chart's heading is not beside it (a count's axis of every district, a
+ * note under an exported image, a warning): district and period, "Cầu Giấy · 6T/2024".
+ */
 export function category(obs: ResolvedObservation, lang: Lang): string {
-  return categoryLines(obs, lang).join(' · ');
+  return `${localize(obs.unit.name, lang)} · ${localize(obs.period.shortLabel, lang)}`;
 }

@@ -1,6 +1,7 @@
 import type { ResolvedObservation } from '../observations';
 import type { Metric } from '../schema';
 import { pushTo } from './lists';
+import { byPeriodThenUnit } from './order';
 import type { Panel } from './types';
 
 /**
@@ -25,17 +26,26 @@ export interface PlanSize {
 }
 
 /**
- * A metric's charts, in the order they are drawn: an amount in one chart of all its figures;
- * a count or a tally as one chart of its whole figures, then one chart of the parts by topic
- * for each district and period, ordered by `order` (the period, then the district).
+ * A metric's charts, in the order they are drawn: an amount in one chart per district (small
+ * multiples, each of the district's periods), the districts in `unitRank`'s order; a count or a
+ * tally as one chart of its whole figures, then one chart of the parts by topic for each
+ * district and period, ordered by the period, then the district.
  */
 export function planCharts(
   metric: Metric,
   observations: readonly ResolvedObservation[],
-  order: (a: ResolvedObservation, b: ResolvedObservation) => number,
+  unitRank: ReadonlyMap<string, number>,
 ): ChartPlan[] {
   if (observations.length === 0) return [];
-  if (metric.kind === 'amount') return [{ kind: 'amount', metric, observations }];
+  if (metric.kind === 'amount') {
+    const byUnit = new Map<string, ResolvedObservation[]>();
+    for (const obs of observations) pushTo(byUnit, obs.unit.id, obs);
+    // Each district's periods in one chart: its amount across time, compared with itself.
+    return [...byUnit.values()]
+      .sort((a, b) => rankOf(unitRank, a) - rankOf(unitRank, b))
+      .map((ofUnit) => ({ kind: 'amount', metric, observations: ofUnit }));
+  }
+  const order = byPeriodThenUnit(unitRank);
   const parts = new Map<string, ResolvedObservation[]>();
   for (const obs of observations) if (obs.isBreakdown) pushTo(parts, partsKey(obs), obs);
   // With no parts every figure is a whole one: the same list, not a copy of it.
@@ -63,6 +73,9 @@ export function planSize(charts: readonly ChartPlan[]): PlanSize {
   }
   return { chartCount: charts.length, rowCount, hasAmount };
 }
+
+const rankOf = (unitRank: ReadonlyMap<string, number>, group: readonly ResolvedObservation[]) =>
+  unitRank.get((group[0] as ResolvedObservation).unit.id) ?? 0;
 
 /** The district and period a topic's part belongs to, and the whole it is part of. */
 const partsKey = (obs: ResolvedObservation) => `${obs.unit.id}|${obs.period.id}`;

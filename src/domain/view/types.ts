@@ -53,6 +53,9 @@ export interface KpiView {
   judgement: Judgement;
   statedShare: StatedShare | null;
   shareCheck: ShareCheck | null;
+  /** The growth the article states on the same period of an earlier year, and that period. */
+  growthStated: number | null;
+  comparedToLabel: string | null;
   source: SourceRef;
 }
 
@@ -60,9 +63,12 @@ export interface AmountRow {
   id: string;
   unitName: string;
   periodLabel: string;
-  /** Axis label: "Cầu Giấy · 6T/2024". */
+  /** The row named out of its chart (a note under an image, a CSV): "Cầu Giấy · 6T/2024". */
   category: string;
-  /** The same on two lines, as the axis draws it: "Cầu Giấy", "6T/2024". */
+  /**
+   * The axis label in its district's chart, which names the district in its heading: the period
+   * alone ("6T/2024", and an empty second line).
+   */
   categoryLines: readonly [string, string];
   value: number | null;
   valueDerived: DerivedMark | null;
@@ -81,15 +87,19 @@ export interface AmountRow {
   quote: string;
 }
 
+/** One district's amount across its periods, the earliest first: one of a figure's small multiples. */
 export interface AmountPanel {
   kind: 'amount';
   metricId: string;
+  /** The district the chart is about, which its heading names. */
+  unitId: string;
+  unitName: string;
   metricName: string;
   unitLabel: string;
   targetName: string;
   decimals: number;
   rows: AmountRow[];
-  /** Set when the periods side by side differ in length: each length with its periods. */
+  /** Set when the district's periods side by side differ in length: each length with its periods. */
   periodLengths: { months: number; periods: string[] }[] | null;
   /** Axis labels of the bars that have no target to show ("chưa có số liệu", not zero). */
   missingTargets: string[];
@@ -178,6 +188,32 @@ export interface FigureView {
   hasAmount: boolean;
   sources: SourceRef[];
   hasData: boolean;
+  /**
+   * Its districts ranked by progress against time, one ranking per amount metric, when it has
+   * more districts than fit at a glance (domain/ranking.ts); else empty. Built when first read.
+   */
+  rankings: ProgressRanking[];
+}
+
+/** A metric's districts, the furthest behind time first (domain/ranking.ts). */
+export interface ProgressRanking {
+  metricId: string;
+  metricName: string;
+  targetName: string;
+  rows: RankedRow[];
+}
+
+/** A district's place in a ranking: the figure it is ranked by, its status and its gap. */
+export interface RankedRow {
+  id: string;
+  unitId: string;
+  unitName: string;
+  periodLabel: string;
+  share: number | null;
+  shareDecimals: number;
+  judgement: Judgement;
+  /** Share reached less time elapsed (or less 100 for a complete period), in points; null last. */
+  gap: number | null;
 }
 
 export interface NoteView {

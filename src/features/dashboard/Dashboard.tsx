@@ -9,6 +9,9 @@ import { ChartCodeFailed, FigureCard } from './FigureCard';
 import { KpiCards } from './KpiCards';
 import { CodeFailed } from '../../components/CodeFailed';
 import { useBelowFirstViewModule } from './below-first-view-module';
+import { useWords } from '../../i18n/words';
+import { figuresWords } from './figures-words';
+import './figures.css';
 
 /**
  * The dashboard's content. Controls owned by other features (export) come in as slots from the
@@ -27,6 +30,9 @@ export function Dashboard({
   const { filtersCleared } = useDashboardActions();
   const caption = filterCaption(view, t);
   const charts = view.figures.reduce((sum, figure) => sum + figure.chartCount, 0);
+  // A figure the filters leave with nothing to draw gets no card: they are named in one line.
+  const drawn = view.figures.filter((figure) => figure.hasData);
+  const withoutData = view.figures.filter((figure) => !figure.hasData);
   const large = charts > LARGE_DASHBOARD_CHARTS;
   return (
     <>
@@ -48,8 +54,9 @@ export function Dashboard({
                 {chartsActions}
               </div>
               <ChartCodeFailedAlert />
+              {withoutData.length > 0 && <FiguresWithoutData figures={withoutData} />}
               <div className="figures-grid">
-                {view.figures.map((figure) => (
+                {drawn.map((figure) => (
                   <FigureCard
                     key={figure.id}
                     large={large}
@@ -107,6 +114,16 @@ function BelowFirstView({ view, part }: { view: DashboardView; part: 'notes' | '
 function AfterChartCode({ children }: { children: ReactNode }) {
   const { module, failed } = useFigureBodyModule();
   return module != null || failed ? children : null;
+}
+
+/** The figures the filters leave without data, named in one line rather than a card each. */
+function FiguresWithoutData({ figures }: { figures: readonly FigureView[] }) {
+  const t = useWords(figuresWords);
+  return (
+    <p className="figures-without-data">
+      {t.figuresWithoutData(figures.map((figure) => figure.title))}
+    </p>
+  );
 }
 
 /** Said once for the page, should the charts' code fail to load; each card shows it too. */

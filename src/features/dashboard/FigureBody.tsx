@@ -1,4 +1,4 @@
-import { memo, useState, type ReactNode } from 'react';
+import { Fragment, memo, useState, type CSSProperties, type ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
 import type { AmountPanel, FigureView, Panel } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
@@ -7,6 +7,7 @@ import { BreakdownChart } from '../../charts/BreakdownChart';
 import { LegendSwatch } from '../../charts/ChartPatterns';
 import { CountChart } from '../../charts/CountChart';
 import { PanelTable } from './DataTable';
+import { RankedProgress } from './RankedProgress';
 import { StatusBadge } from './StatusBadge';
 import { assumesEvenPace, statusReason } from '../../charts/status-words';
 import { useFormatters } from '../../charts/use-formatters';
@@ -16,6 +17,7 @@ import {
   panelLegend,
   panelNotes,
   statedShareText,
+  type FigureWordsMessages,
   type LegendItem,
   type PanelNote,
 } from '../../charts/figure-words';
@@ -29,19 +31,37 @@ import {
 export const FigureBody = memo(function FigureBody({ figure }: { figure: FigureView }) {
   const t = useMessages();
   if (!figure.hasData) return <p className="figure-no-data">{t.figureNoData}</p>;
+  const panelView = (panel: Panel, ownLegend: boolean) => {
+    const heading = panelHeadingParts(panel, figure, t);
+    return (
+      <PanelView
+        key={panelKey(panel)}
+        panel={panel}
+        heading={heading?.name ?? null}
+        headingDetail={heading?.detail ?? null}
+        ownLegend={ownLegend}
+      />
+    );
+  };
   return (
     <>
-      {figure.panels.map((panel) => {
-        const heading = panelHeadingParts(panel, figure, t);
-        return (
-          <PanelView
-            key={panelKey(panel)}
-            panel={panel}
-            heading={heading?.name ?? null}
-            headingDetail={heading?.detail ?? null}
-          />
-        );
-      })}
+      {/* Many districts: ranked first, the furthest behind at the top, then each one's chart. */}
+      {figure.rankings.map((ranking) => (
+        <RankedProgress key={ranking.metricId} ranking={ranking} />
+      ))}
+      {panelGroups(figure.panels).map((group) =>
+        group.length === 1 && group[0]?.kind !== 'amount' ? (
+          panelView(group[0] as Panel, true)
+        ) : (
+          // The districts' charts share one legend, as they share their kinds of bar.
+          <Fragment key={`multiples-${group[0]?.metricId}`}>
+            <Legend items={groupLegend(group, t)} />
+            <div className="small-multiples" style={smallMultiplesWidth(group)}>
+              {group.map((panel) => panelView(panel, false))}
+            </div>
+          </Fragment>
+        ),
+      )}
       <TableDetails summary={t.showTable}>
         {figure.panels.map((panel) => (
           <PanelTable key={panelKey(panel)} panel={panel} />
@@ -52,7 +72,55 @@ export const FigureBody = memo(function FigureBody({ figure }: { figure: FigureV
 });
 
 function panelKey(panel: Panel): string {
-  return panel.kind === 'breakdown' ? panel.key : `${panel.kind}-${panel.metricId}`;
+  switch (panel.kind) {
+    case 'breakdown':
+      return panel.key;
+    case 'amount':
+      return `amount-${panel.metricId}-${panel.unitId}`;
+    case 'count':
+      return `count-${panel.metricId}`;
+  }
+}
+
+/**
+ * The panels as drawn: a metric's amount charts, one per district, side by side as small
+ * multiples; every other chart on its own.
+ */
+function panelGroups(panels: readonly Panel[]): Panel[][] {
+  const groups: Panel[][] = [];
+  for (const panel of panels) {
+    const last = groups.at(-1);
+    const previous = last?.at(-1);
+    if (
+      panel.kind === 'amount' &&
+      previous?.kind === 'amount' &&
+      previous.metricId === panel.metricId
+    ) {
+      (last as Panel[]).push(panel);
+    } else groups.push([panel]);
+  }
+  return groups;
+}
+
+/** One legend for charts side by side: every kind of bar they draw, once, derived values last. */
+function groupLegend(panels: readonly Panel[], t: FigureWordsMessages): LegendItem[] {
+  const items = new Map<LegendItem['kind'], LegendItem>();
+  for (const panel of panels) {
+    for (const item of panelLegend(panel, t)) if (!items.has(item.kind)) items.set(item.kind, item);
+  }
+  return [...items.values()].sort(
+    (a, b) => Number(a.kind === 'derived') - Number(b.kind === 'derived'),
+  );
+}
+
+/**
+ * How narrow a district's chart may get before the next one goes below it: room for its bars
+ * (two per period) and their labels, at most the card's width.
+ */
+function smallMultiplesWidth(group: readonly Panel[]): CSSProperties {
+  const periods = Math.max(...group.map((panel) => panel.rows.length));
+  const px = Math.min(1100, Math.max(300, periods * 120));
+  return { '--panel-min-width': `${px}px` } as CSSProperties;
 }
 
 /**
@@ -73,6 +141,8 @@ interface PanelViewProps {
   panel: Panel;
   heading: string | null;
   headingDetail: string | null;
+  /** Its legend above it; else the charts it stands beside share one (small multiples). */
+  ownLegend: boolean;
 }
 
 /**
@@ -84,13 +154,14 @@ const PanelView = memo(
   (before, after) =>
     before.heading === after.heading &&
     before.headingDetail === after.headingDetail &&
+    before.ownLegend === after.ownLegend &&
     (before.panel === after.panel || JSON.stringify(before.panel) === JSON.stringify(after.panel)),
 );
 
-function PanelViewInner({ panel, heading, headingDetail }: PanelViewProps) {
+function PanelViewInner({ panel, heading, headingDetail, ownLegend }: PanelViewProps) {
   const t = useMessages();
   // The words around the chart are the export's and the slide's too (charts/figure-words.ts).
-  const legend = panelLegend(panel, t);
+  const legend = ownLegend ? panelLegend(panel, t) : [];
   const notes = panelNotes(panel, t);
   return (
     <div className="panel">
@@ -156,7 +227,8 @@ function ShareComparison({ panel }: { panel: AmountPanel }) {
     <ul className="share-comparison">
       {rows.map((row) => (
         <li key={row.id} className={row.shareCheck === 'disagrees' ? 'disagrees' : undefined}>
-          <strong>{row.category}</strong>
+          {/* In its district's chart: the period, as on the bar's axis. */}
+          <strong>{row.categoryLines[0]}</strong>
           <span>
             {t.computedShare}: {computedShareText(row, t)}
           </span>

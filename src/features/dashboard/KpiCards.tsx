@@ -154,7 +154,7 @@ const KpiCard = memo(function KpiCard({ kpi }: { kpi: KpiView }) {
               <div
                 className="kpi-progress-elapsed"
                 style={{ left: `${Math.min(100, elapsed.percent)}%` }}
-                title={t.elapsedMark(elapsedText(elapsed, t))}
+                title={t.elapsedMark(elapsedText(elapsed, t, kpi.shareDecimals))}
               />
             )}
           </div>

@@ -57,7 +57,7 @@ export function ExportPanel({
     });
   const csv = () =>
     run(async () => {
-      const name = exporter.downloadCsv(view, figure);
+      const name = exporter.downloadCsv(view, figure, lang);
       return { kind: 'status', text: t.exportSaved(name) };
     });
   const copy = () =>

@@ -1,113 +1,173 @@
-import { formatNumber } from '../../domain/format';
+import { formatDataNumber } from '../../domain/format';
 import { decimalsOf } from '../../domain/metrics';
 import type { StatedShare } from '../../domain/schema';
-import { DERIVED_DECIMALS, type FigureView, type SourceRef } from '../../domain/view-model';
+import type { Lang } from '../../domain/url-state';
+import {
+  DERIVED_DECIMALS,
+  type DerivedMark,
+  type FigureView,
+  type SourceRef,
+} from '../../domain/view-model';
+import { SHARE_DECIMALS, withCommonShareDecimals } from '../../domain/view/share-precision';
+import { csvWords } from './words';
 
 /**
- * CSV for Vietnamese Excel: UTF-8 with a byte-order mark (without it Excel reads the file as
- * ANSI and breaks every diacritic), `;` between fields and vi-VN numbers (`12.455,236`),
- * which is what Excel expects where the decimal mark is a comma. Fields with `;`, `,`, quotes
- * or line breaks are quoted, quotes doubled (RFC 4180).
+ * A figure's data as CSV, in the reader's language. Both are UTF-8 with a byte-order mark
+ * (without it Excel reads the file as ANSI and breaks every diacritic).
+ * - Vietnamese, for Vietnamese Excel: `;` between fields and vi-VN numbers (`12.455,236`), which
+ *   is what Excel expects where the decimal mark is a comma.
+ * - English: `,` between fields and `.` as the decimal mark, with no thousands separators
+ *   (`12455.236`), so that a number is never split or quoted and any spreadsheet reads it.
+ * Fields holding `;`, `,`, quotes or line breaks are quoted, quotes doubled (RFC 4180).
+ *
+ * Each value says for itself whether it is derived, with its own formula: in the Đống Đa
+ * 9T/2022 row the printed 8.599,3 is the article's, and only the estimate beside it is derived.
  */
 export const CSV_BOM = '\uFEFF';
-export const CSV_SEPARATOR = ';';
+export const CSV_SEPARATORS = { vi: ';', en: ',' } as const satisfies Record<Lang, string>;
 
-export const CSV_HEADERS = [
-  'Biểu đồ',
-  'Chỉ số',
-  'Đơn vị',
-  'Kỳ',
-  'Lĩnh vực',
-  'Giá trị',
-  'Chỉ tiêu / tổng số',
-  'Đơn vị tính',
-  'Tỷ lệ tính được (%)',
-  'Tỷ lệ bài viết nêu (%)',
-  'Giá trị suy ra',
-  'Công thức',
-  'Nguồn',
-  'Ngày đăng',
-  'Tệp nguồn',
-  'Trích dẫn',
-] as const;
+export type CsvColumn = keyof (typeof csvWords)['vi']['csvColumns'];
 
-type CsvRow = Record<(typeof CSV_HEADERS)[number], string>;
+export const CSV_COLUMNS = [
+  'chart',
+  'metric',
+  'unit',
+  'period',
+  'topic',
+  'value',
+  'target',
+  'unitLabel',
+  'computedShare',
+  'statedShare',
+  'valueDerived',
+  'valueFormula',
+  'targetDerived',
+  'targetFormula',
+  'source',
+  'published',
+  'sourceFile',
+  'quote',
+] as const satisfies readonly CsvColumn[];
 
-const num = (value: number | null | undefined, decimals = 3) => formatNumber(value, '', decimals);
-const sourceColumns = (source: SourceRef) => ({
-  Nguồn: source.label,
-  'Ngày đăng': source.date ?? '',
-  'Tệp nguồn': source.file,
-});
+export type CsvRow = Record<CsvColumn, string>;
 
-const EMPTY_ROW = Object.fromEntries(CSV_HEADERS.map((header) => [header, ''])) as CsvRow;
-
-function statedPercent(share: StatedShare | null): string {
-  if (!share) return '';
-  const sign = { exact: '', 'more-than': '>', 'less-than': '<', about: '≈' }[share.qualifier];
-  return `${sign}${num(share.percent, share.decimals ?? decimalsOf(share.percent))}`;
+/** The header line's names, in the CSV's language. */
+export function csvHeaders(lang: Lang): string[] {
+  return CSV_COLUMNS.map((column) => csvWords[lang].csvColumns[column]);
 }
 
-/** One row per data point drawn, with its unit, period, source and whether it is derived. */
-export function figureCsvRows(figure: FigureView): CsvRow[] {
+const EMPTY_ROW = Object.fromEntries(CSV_COLUMNS.map((column) => [column, ''])) as CsvRow;
+
+const sourceColumns = (source: SourceRef) => ({
+  source: source.label,
+  published: source.date ?? '',
+  sourceFile: source.file,
+});
+
+/** One rule for what a figure's CSV writes, in one language. */
+function csvWriter(lang: Lang) {
+  const words = csvWords[lang];
+  const num = (value: number | null | undefined, decimals = 3) =>
+    formatDataNumber(value, lang, decimals);
+  /** A computed share at its table's one precision, trailing zeros kept: 63,90 and 67,80 alike. */
+  const share = (value: number | null, decimals: number) =>
+    formatDataNumber(value, lang, decimals, decimals);
+  /** A value, its flag and its formula: the flag says whether this very value is derived. */
+  const valueColumns = (
+    value: number | null,
+    decimals: number,
+    mark: DerivedMark | null,
+  ): [text: string, derived: string, formula: string] =>
+    value == null
+      ? ['', '', '']
+      : [
+          num(value, mark ? DERIVED_DECIMALS : decimals),
+          mark ? words.csvYes : words.csvNo,
+          mark?.formula ?? '',
+        ];
+  /** The article's share with the article's digits: ">64", "69,35", "70,0" when it printed one. */
+  const statedPercent = (stated: StatedShare | null): string => {
+    if (!stated) return '';
+    const sign = { exact: '', 'more-than': '>', 'less-than': '<', about: '≈' }[stated.qualifier];
+    const decimals = stated.decimals ?? decimalsOf(stated.percent);
+    return `${sign}${formatDataNumber(stated.percent, lang, decimals, decimals)}`;
+  };
+  return { share, valueColumns, statedPercent };
+}
+
+/** One row per data point drawn, with its unit, period, source and which of its values is derived. */
+export function figureCsvRows(figure: FigureView, lang: Lang): CsvRow[] {
+  const { share, valueColumns, statedPercent } = csvWriter(lang);
   const rows: CsvRow[] = [];
   for (const panel of figure.panels) {
     const common = {
-      'Biểu đồ': figure.title,
-      'Chỉ số': panel.metricName,
-      'Đơn vị tính': panel.unitLabel,
+      chart: figure.title,
+      metric: panel.metricName,
+      unitLabel: panel.unitLabel,
     };
     if (panel.kind === 'amount') {
-      for (const row of panel.rows) {
+      // The table's one precision for its shares, as on screen.
+      for (const row of withCommonShareDecimals(panel.rows)) {
+        const [value, valueDerived, valueFormula] = valueColumns(
+          row.value,
+          panel.decimals,
+          row.valueDerived,
+        );
+        const [target, targetDerived, targetFormula] = valueColumns(
+          row.target,
+          panel.decimals,
+          row.targetDerived,
+        );
         rows.push({
           ...EMPTY_ROW,
           ...common,
-          'Đơn vị': row.unitName,
-          Kỳ: row.periodLabel,
-          'Giá trị': num(row.value, row.valueDerived ? DERIVED_DECIMALS : panel.decimals),
-          'Chỉ tiêu / tổng số': num(
-            row.target,
-            row.targetDerived ? DERIVED_DECIMALS : panel.decimals,
-          ),
-          'Tỷ lệ tính được (%)': num(row.share, row.shareDecimals),
-          'Tỷ lệ bài viết nêu (%)': statedPercent(row.statedShare),
-          'Giá trị suy ra': row.valueDerived || row.targetDerived ? 'có' : 'không',
-          'Công thức': [row.valueDerived?.formula, row.targetDerived?.formula]
-            .filter(Boolean)
-            .join('; '),
+          unit: row.unitName,
+          period: row.periodLabel,
+          value,
+          target,
+          computedShare: share(row.share, row.shareDecimals),
+          statedShare: statedPercent(row.statedShare),
+          valueDerived,
+          valueFormula,
+          targetDerived,
+          targetFormula,
           ...sourceColumns(row.source),
-          'Trích dẫn': row.quote,
+          quote: row.quote,
         });
       }
     } else if (panel.kind === 'count') {
       for (const row of panel.rows) {
+        const [value, valueDerived, valueFormula] = valueColumns(row.value, 0, row.valueDerived);
+        const [target, targetDerived] = valueColumns(row.total, 0, null);
         rows.push({
           ...EMPTY_ROW,
           ...common,
-          'Đơn vị': row.unitName,
-          Kỳ: row.periodLabel,
-          'Giá trị': num(row.value, 0),
-          'Chỉ tiêu / tổng số': num(row.total, 0),
-          'Tỷ lệ tính được (%)': num(row.share, 2),
-          'Tỷ lệ bài viết nêu (%)': statedPercent(row.statedShare),
-          'Giá trị suy ra': row.valueDerived ? 'có' : 'không',
-          'Công thức': row.valueDerived?.formula ?? '',
+          unit: row.unitName,
+          period: row.periodLabel,
+          value,
+          target,
+          computedShare: share(row.share, SHARE_DECIMALS),
+          statedShare: statedPercent(row.statedShare),
+          valueDerived,
+          valueFormula,
+          targetDerived,
           ...sourceColumns(row.source),
-          'Trích dẫn': row.quote,
+          quote: row.quote,
         });
       }
     } else {
       for (const row of panel.rows) {
+        const [value, valueDerived] = valueColumns(row.value, 0, null);
         rows.push({
           ...EMPTY_ROW,
           ...common,
-          'Đơn vị': panel.unitName,
-          Kỳ: panel.periodLabel,
-          'Lĩnh vực': row.topicName,
-          'Giá trị': num(row.value, 0),
-          'Giá trị suy ra': 'không',
+          unit: panel.unitName,
+          period: panel.periodLabel,
+          topic: row.topicName,
+          value,
+          valueDerived,
           ...sourceColumns(row.source),
-          'Trích dẫn': row.quote,
+          quote: row.quote,
         });
       }
     }
@@ -115,12 +175,7 @@ export function figureCsvRows(figure: FigureView): CsvRow[] {
   return rows;
 }
 
-const NUMBER_COLUMNS = new Set<string>([
-  'Giá trị',
-  'Chỉ tiêu / tổng số',
-  'Tỷ lệ tính được (%)',
-  'Tỷ lệ bài viết nêu (%)',
-]);
+const NUMBER_COLUMNS = new Set<CsvColumn>(['value', 'target', 'computedShare', 'statedShare']);
 
 /**
  * Text from a dataset must stay text in Excel too: a cell starting with =, +, -, @ (or a tab or
@@ -134,18 +189,20 @@ export function escapeCsvField(value: string): string {
   return /[";,\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function toCsv(rows: readonly CsvRow[]): string {
+export function toCsv(rows: readonly CsvRow[], lang: Lang): string {
+  const separator = CSV_SEPARATORS[lang];
   const lines = [
-    CSV_HEADERS.map(escapeCsvField).join(CSV_SEPARATOR),
+    csvHeaders(lang).map(escapeCsvField).join(separator),
     ...rows.map((row) =>
-      CSV_HEADERS.map((header) =>
-        escapeCsvField(NUMBER_COLUMNS.has(header) ? row[header] : inertCsvText(row[header])),
-      ).join(CSV_SEPARATOR),
+      CSV_COLUMNS.map((column) =>
+        escapeCsvField(NUMBER_COLUMNS.has(column) ? row[column] : inertCsvText(row[column])),
+      ).join(separator),
     ),
   ];
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
-export function figureCsv(figure: FigureView): string {
-  return toCsv(figureCsvRows(figure));
+/** A figure's CSV in a language: its headers, its numbers and its separator. */
+export function figureCsv(figure: FigureView, lang: Lang): string {
+  return toCsv(figureCsvRows(figure, lang), lang);
 }

@@ -105,9 +105,10 @@ export async function downloadSvg(request: ImageRequest): Promise<string> {
   return name;
 }
 
-export function downloadCsv(view: DashboardView, figure: FigureView): string {
+/** The figure's data as CSV in the language of the page it was asked from. */
+export function downloadCsv(view: DashboardView, figure: FigureView, lang: Lang): string {
   const name = exportFileName(view, figure, 'csv');
-  saveBlob(new Blob([figureCsv(figure)], { type: 'text/csv;charset=utf-8' }), name);
+  saveBlob(new Blob([figureCsv(figure, lang)], { type: 'text/csv;charset=utf-8' }), name);
   return name;
 }
 
@@ -158,7 +159,9 @@ export async function downloadAll(
     files[`${prefix}_${exportFileName(view, figure, 'png')}`] = new Uint8Array(
       await png.arrayBuffer(),
     );
-    files[`${prefix}_${exportFileName(view, figure, 'csv')}`] = encoder.encode(figureCsv(figure));
+    files[`${prefix}_${exportFileName(view, figure, 'csv')}`] = encoder.encode(
+      figureCsv(figure, lang),
+    );
   }
   const zip = zipSync(files, { level: 0 });
   const year = view.filters.year == null ? 'cac-nam' : `nam-${view.filters.year}`;

@@ -1,5 +1,5 @@
 import type { PresetId } from '../../domain/export-presets';
-import { joinWords } from '../../i18n/words';
+import { joinWords, type Words } from '../../i18n/words';
 import { standaloneFigureWords } from '../../i18n/standalone-figure-words';
 
 const vi = {
@@ -50,3 +50,57 @@ const en: typeof vi = {
 
 /** The export panel's words, with those of the chart it exports. */
 export const exportWords = joinWords(standaloneFigureWords, { vi, en });
+
+const csvVi = {
+  /** The figure CSV's columns, in their order. */
+  csvColumns: {
+    chart: 'Biểu đồ',
+    metric: 'Chỉ số',
+    unit: 'Đơn vị',
+    period: 'Kỳ',
+    topic: 'Lĩnh vực',
+    value: 'Giá trị',
+    target: 'Chỉ tiêu / tổng số',
+    unitLabel: 'Đơn vị tính',
+    computedShare: 'Tỷ lệ tính được (%)',
+    statedShare: 'Tỷ lệ bài viết nêu (%)',
+    valueDerived: 'Giá trị là số suy ra',
+    valueFormula: 'Công thức của giá trị',
+    targetDerived: 'Chỉ tiêu / tổng số là số suy ra',
+    targetFormula: 'Công thức của chỉ tiêu / tổng số',
+    source: 'Nguồn',
+    published: 'Ngày đăng',
+    sourceFile: 'Tệp nguồn',
+    quote: 'Trích dẫn',
+  },
+  csvYes: 'có',
+  csvNo: 'không',
+};
+
+const csvEn: typeof csvVi = {
+  csvColumns: {
+    chart: 'Chart',
+    metric: 'Indicator',
+    unit: 'District',
+    period: 'Period',
+    topic: 'Topic',
+    value: 'Value',
+    target: 'Target / total',
+    unitLabel: 'Unit',
+    computedShare: 'Computed share (%)',
+    statedShare: 'Share stated in the article (%)',
+    valueDerived: 'Value derived',
+    valueFormula: 'Value formula',
+    targetDerived: 'Target / total derived',
+    targetFormula: 'Target / total formula',
+    source: 'Source',
+    published: 'Published',
+    sourceFile: 'Source file',
+    quote: 'Quote',
+  },
+  csvYes: 'yes',
+  csvNo: 'no',
+};
+
+/** The words of a figure's CSV (csv.ts): its column headers and its yes and no. */
+export const csvWords: Words<typeof csvVi> = { vi: csvVi, en: csvEn };

@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset } from '../../data/stored-dataset';
-import { formatPercent } from '../../domain/format';
 import {
   checkImportFile,
   MAX_IMPORT_BYTES,
@@ -275,7 +274,7 @@ export function ImportDialog({
                               : warning.path,
                           ),
                           format.statedShare(warning.stated),
-                          formatPercent(warning.computed, t.noData, 2),
+                          format.percent(warning.computed, 2),
                         )
                       : t.warningPeriods(metricName(warning.metric), warning.months.join(', '))}
                   </li>

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import type { ProgressRanking } from '../../domain/view-model';
+import { assumesEvenPace, statusReason } from '../../charts/status-words';
+import { useFormatters } from '../../charts/use-formatters';
+import { useWords } from '../../i18n/words';
+import { figuresWords } from './figures-words';
+import { StatusBadge } from './StatusBadge';
+
+/**
+ * A metric's districts ranked by progress against time, the furthest behind first (the ranking
+ * is the domain's, domain/ranking.ts): for more districts than small multiples show at a glance.
+ * A list, not a table, so that a phone shows each district whole.
+ */
+export function RankedProgress({ ranking }: { ranking: ProgressRanking }) {
+  const t = useWords(figuresWords);
+  const format = useFormatters();
+  const headingId = useId();
+  return (
+    <section className="ranking" aria-labelledby={headingId}>
+      <h4 id={headingId}>{t.rankingHeading}</h4>
+      <p className="muted">
+        {t.rankingIntro(format.count(ranking.rows.length), ranking.metricName)}
+        {ranking.rows.some((row) => assumesEvenPace(row.judgement)) && ` ${t.evenPace}`}
+      </p>
+      <ol className="ranking-list">
+        {ranking.rows.map((row, index) => (
+          <li key={row.id} data-status={row.judgement.status}>
+            {/* The list says each place to a screen reader; this shows it. */}
+            <span className="ranking-place" aria-hidden="true">
+              {index + 1}.
+            </span>{' '}
+            {/* Spaces between the parts, so that they read apart as text, not only as laid out. */}
+            <strong className="ranking-unit">{row.unitName}</strong>{' '}
+            <span className="ranking-period">{row.periodLabel}</span>{' '}
+            <StatusBadge status={row.judgement.status} />{' '}
+            <span className="ranking-gap">
+              {row.gap == null
+                ? t.rankingNoGap
+                : t.rankingGap(`${row.gap > 0 ? '+' : ''}${format.number(row.gap, 1)}`)}
+            </span>{' '}
+            <span className="ranking-reason">
+              {statusReason(
+                row.judgement,
+                { targetName: ranking.targetName, shareDecimals: row.shareDecimals },
+                t,
+              )}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
