@@ -7,6 +7,7 @@ import { useDashboardActions } from '../../state/dashboard-store';
 import { useFigureBodyModule } from './figure-body-module';
 import { ChartCodeFailed, FigureCard } from './FigureCard';
 import { KpiCards } from './KpiCards';
+import { Summary } from './Summary';
 import { CodeFailed } from '../../components/CodeFailed';
 import { useBelowFirstViewModule } from './below-first-view-module';
 import { useWords } from '../../i18n/words';
@@ -46,6 +47,7 @@ export function Dashboard({
         </section>
       ) : (
         <>
+          <Summary kpis={view.kpis} />
           <KpiCards kpis={view.kpis} />
           {view.figures.length > 0 && (
             <section className="figures-section" aria-labelledby="charts-heading">

@@ -1,0 +1,84 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ALL_FILTERS, type Filters, type Lang } from '../../src/domain/url-state';
+import { buildDashboardView } from '../../src/domain/view-model';
+import { Summary } from '../../src/features/dashboard/Summary';
+import { ShownLanguage } from '../../src/i18n/use-messages';
+import { bundledDataset } from '../fixtures/dataset';
+
+const dataset = bundledDataset();
+
+function renderSummary(lang: Lang = 'vi', filters: Partial<Filters> = {}) {
+  const { kpis } = buildDashboardView(dataset, { ...ALL_FILTERS, ...filters }, lang);
+  return render(
+    <ShownLanguage.Provider value={lang}>
+      <Summary kpis={kpis} />
+    </ShownLanguage.Provider>,
+  );
+}
+
+function stubClipboard(writeText: (text: string) => Promise<void>) {
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'clipboard');
+});
+
+describe('the summary above the cards', () => {
+  it('says each main fact in a sentence that links to its source', () => {
+    renderSummary();
+    const summary = screen.getByRole('region', { name: 'Tóm tắt' });
+    const items = within(summary).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(
+      /đạt 12\.455,236 tỷ đồng, bằng 63,90% dự toán cả năm .*cao hơn tiến độ thời gian \(50%\)/,
+    );
+    expect(
+      within(items[0] as HTMLElement).getByRole('link', {
+        name: /Hội nghị Ban Chấp hành lần thứ 24/,
+      }),
+    ).toHaveAttribute('href', '#source-a001');
+  });
+
+  it('follows the filters', () => {
+    renderSummary('vi', { unit: 'dong-da' });
+    const items = within(screen.getByRole('region', { name: 'Tóm tắt' })).getAllByRole('listitem');
+    expect(items.every((item) => item.textContent?.includes('Đống Đa'))).toBe(true);
+    expect(
+      items.some((item) => /thấp hơn tiến độ thời gian \(75%\)/.test(item.textContent ?? '')),
+    ).toBe(true);
+  });
+
+  it('is in English when the page is', () => {
+    renderSummary('en');
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(within(summary).getAllByRole('listitem')[0]).toHaveTextContent(
+      /ahead of the time elapsed \(50%\)/,
+    );
+  });
+
+  it('copies the summary as plain text, each sentence with its source', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    renderSummary();
+    stubClipboard(writeText);
+    await user.click(screen.getByRole('button', { name: 'Sao chép tóm tắt' }));
+    expect(
+      await screen.findByText('Đã sao chép tóm tắt. Có thể dán vào báo cáo Word.'),
+    ).toBeInTheDocument();
+    const text = writeText.mock.calls[0]?.[0] ?? '';
+    expect(text.split('\n')[0]).toMatch(
+      /^Thu ngân sách nhà nước .* \(Nguồn: “.*Hội nghị Ban Chấp hành lần thứ 24”, 27\/06\/2024\)$/,
+    );
+    expect(text).not.toMatch(/<|NaN|undefined/);
+  });
+
+  it('says so when the browser refuses to copy', async () => {
+    const user = userEvent.setup();
+    renderSummary();
+    stubClipboard(() => Promise.reject(new Error('denied')));
+    await user.click(screen.getByRole('button', { name: 'Sao chép tóm tắt' }));
+    expect(await screen.findByText(/Trình duyệt không cho phép sao chép/)).toBeInTheDocument();
+  });
+});
