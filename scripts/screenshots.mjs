@@ -10,6 +10,14 @@ const shots = [
   { name: 'dashboard-1366x768-fold', width: 1366, height: 768, path: '/', fullPage: false },
   { name: 'dashboard-en-1920x1080', width: 1920, height: 1080, path: '/?lang=en', fullPage: true },
   {
+    name: 'dashboard-en-1366x768-fold',
+    width: 1366,
+    height: 768,
+    path: '/?lang=en',
+    fullPage: false,
+  },
+  { name: 'dashboard-1920x1080-fold', width: 1920, height: 1080, path: '/', fullPage: false },
+  {
     name: 'dashboard-1024-filtered',
     width: 1024,
     height: 768,

@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent, formatStatedShare } from '../domain/format';
 import { DERIVED_DECIMALS, type KpiView } from '../domain/view-model';
+import { STATUS_TONE, type StatusTone } from '../domain/status';
 import type { Messages } from '../i18n';
 import { elapsedText } from './status-words';
 
@@ -130,20 +131,36 @@ export function summarySentence(kpi: KpiView, t: SummaryMessages): string {
   return `${parts.join(', ')}${growth ? `; ${growth}` : ''}.`;
 }
 
-/** How many cards the summary speaks for: a page of a large dashboard's cards is not a summary. */
-export const SUMMARY_SENTENCES = 8;
+/**
+ * How many facts the summary states: a few short sentences a leader reads at a glance, above the
+ * cards, not a second copy of them (the cards below hold every figure).
+ */
+export const SUMMARY_SENTENCES = 4;
+
+const TONE_ORDER: Readonly<Record<StatusTone, number>> = { warning: 0, good: 1, neutral: 2 };
+
+/**
+ * The cards the summary speaks for: what is behind or not met first, then what is on track or
+ * met, then the rest (shares of a total, figures with no target), each in the cards' order.
+ */
+export function summaryFacts(kpis: readonly KpiView[]): KpiView[] {
+  return kpis
+    .map((kpi, index) => ({ kpi, index, tone: TONE_ORDER[STATUS_TONE[kpi.judgement.status]] }))
+    .sort((a, b) => a.tone - b.tone || a.index - b.index)
+    .slice(0, SUMMARY_SENTENCES)
+    .map((entry) => entry.kpi);
+}
 
 /**
  * The summary as plain text, for the clipboard: each sentence on a line of its own, followed by
  * its source, so that a paragraph pasted into a report still names where each figure comes from.
  */
 export function summaryText(
-  kpis: readonly KpiView[],
+  facts: readonly KpiView[],
   t: SummaryMessages,
   sourceText: (kpi: KpiView) => string,
 ): string {
-  return kpis
-    .slice(0, SUMMARY_SENTENCES)
+  return facts
     .map((kpi) => `${summarySentence(kpi, t)} (${t.sourceLine}: ${sourceText(kpi)})`)
     .join('\n');
 }

@@ -86,6 +86,9 @@ test('shows every figure of the articles, formatted the vi-VN way, with its sour
 test('the data table lists exactly the numbers drawn, with their sources', async ({ page }) => {
   await openDashboard(page);
   const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+  // Below the summary and the cards: scrolled to, as a reader would, and drawn by the app.
+  await budget.scrollIntoViewIfNeeded();
+  await expect(budget.locator('.figure-prerendered-slot, .figure-pending')).toHaveCount(0);
   await budget.getByText('Xem bảng số liệu').click();
   // A table per district's chart: Cầu Giấy's two half years, then Đống Đa's two 9 months.
   const tables = budget.getByRole('table');
@@ -228,6 +231,8 @@ test('axe finds no serious or critical violation', async ({ page }) => {
   for (const search of ['', '?lang=en', '?year=2021&unit=cau-giay']) {
     await page.goto(`/${search}`);
     await expect(page.getByRole('region', { name: /Nguồn|Sources/ })).toBeVisible();
+    // Every card drawn by the app, as after a reader's scroll, then every table opened.
+    await scrollThrough(page);
     for (const summary of await page.locator('details summary').all()) await summary.click();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter(
@@ -309,7 +314,8 @@ test('its symbols are drawn in the text’s colour by the stylesheet, not taken 
   const [iconBox, badgeColour, iconColour] = await Promise.all([
     icon.boundingBox(),
     badge.evaluate((element) => getComputedStyle(element).color),
-    icon.evaluate((element) => getComputedStyle(element, '::before').borderTopColor),
+    // Ahead of schedule: ▲, a triangle drawn by its bottom border.
+    icon.evaluate((element) => getComputedStyle(element, '::before').borderBottomColor),
   ]);
   expect(iconBox?.width).toBeGreaterThan(8);
   expect(iconColour).toBe(badgeColour);

@@ -34,6 +34,8 @@ test.describe('the single-file build', () => {
     const kpis = page.getByRole('region', { name: 'Số liệu chính' });
     await expect(kpis.getByRole('article')).toHaveCount(7);
     await expect(kpis).toContainText('12.455,236');
+    // The charts are below the summary and the cards: scrolled to, they are drawn.
+    await page.getByRole('region', { name: 'Biểu đồ' }).scrollIntoViewIfNeeded();
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
 
     await page.getByLabel('Năm', { exact: true }).selectOption('2022');

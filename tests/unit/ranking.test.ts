@@ -1,3 +1,4 @@
+import { buildRankings } from '../../src/domain/view/ranking';
 import { describe, expect, it } from 'vitest';
 import {
   AT_A_GLANCE_DISTRICTS,
@@ -151,7 +152,7 @@ describe('ranking by progress', () => {
 describe('a figure’s ranking', () => {
   it('is not drawn for the two bundled districts, which fit at a glance', () => {
     const view = buildDashboardView(bundledDataset(), ALL_FILTERS, 'vi');
-    expect(view.figures.flatMap((figure) => figure.rankings)).toEqual([]);
+    expect(view.figures.flatMap((figure) => buildRankings(figure.panels))).toEqual([]);
   });
 
   it('ranks an import of a city’s 30 districts by progress against time, those behind first', () => {
@@ -159,7 +160,7 @@ describe('a figure’s ranking', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const view = buildDashboardView(result.data, ALL_FILTERS, 'vi');
     const budget = view.figures.find((figure) => figure.id === 'budget');
-    const [ranking, ...others] = budget?.rankings ?? [];
+    const [ranking, ...others] = buildRankings(budget?.panels ?? []);
     expect(others).toEqual([]);
     expect(ranking?.metricId).toBe('budget-revenue');
     // 30 made-up districts, Cầu Giấy and Đống Đa.

@@ -7,8 +7,7 @@ import { buildCountPanel } from './count-panels';
 import { pushTo, unique } from './lists';
 import type { PanelContext } from './panel-context';
 import { planCharts, planSize, type ChartPlan } from './panel-plan';
-import { buildRankings } from './ranking';
-import type { FigureView, Panel, ProgressRanking } from './types';
+import type { FigureView, Panel } from './types';
 
 /**
  * The dashboard's figures in their order, each with its charts planned and counted now and built
@@ -46,7 +45,6 @@ export function buildFigures(
         hasData ||
         metrics.some((metric) => metric.topic === filters.topic);
       let panels: Panel[] | undefined;
-      let rankings: ProgressRanking[] | undefined;
       const built = () => (panels ??= charts.map((chart) => buildPanel(chart, context)));
       const view: FigureView = {
         id: figure.id,
@@ -62,10 +60,6 @@ export function buildFigures(
         hasAmount,
         sources: sourceIds ? dataset.sources.filter((s) => sourceIds.has(s.id)).map(sourceRef) : [],
         hasData,
-        get rankings() {
-          rankings ??= buildRankings(built());
-          return rankings;
-        },
       };
       return { view, relevant };
     })

@@ -188,11 +188,6 @@ export interface FigureView {
   hasAmount: boolean;
   sources: SourceRef[];
   hasData: boolean;
-  /**
-   * Its districts ranked by progress against time, one ranking per amount metric, when it has
-   * more districts than fit at a glance (domain/ranking.ts); else empty. Built when first read.
-   */
-  rankings: ProgressRanking[];
 }
 
 /** A metric's districts, the furthest behind time first (domain/ranking.ts). */

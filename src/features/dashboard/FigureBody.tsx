@@ -7,7 +7,6 @@ import { BreakdownChart } from '../../charts/BreakdownChart';
 import { LegendSwatch } from '../../charts/ChartPatterns';
 import { CountChart } from '../../charts/CountChart';
 import { PanelTable } from './DataTable';
-import { RankedProgress } from './RankedProgress';
 import { StatusBadge } from './StatusBadge';
 import { assumesEvenPace, statusReason } from '../../charts/status-words';
 import { useFormatters } from '../../charts/use-formatters';
@@ -28,7 +27,14 @@ import {
  * with the page and run in a task of its own (see figure-body-module.ts).
  */
 
-export const FigureBody = memo(function FigureBody({ figure }: { figure: FigureView }) {
+export const FigureBody = memo(function FigureBody({
+  figure,
+  rankings,
+}: {
+  figure: FigureView;
+  /** Above the charts: its districts ranked, for a figure of many (Rankings.tsx). */
+  rankings?: ReactNode;
+}) {
   const t = useMessages();
   if (!figure.hasData) return <p className="figure-no-data">{t.figureNoData}</p>;
   const panelView = (panel: Panel, ownLegend: boolean) => {
@@ -46,9 +52,7 @@ export const FigureBody = memo(function FigureBody({ figure }: { figure: FigureV
   return (
     <>
       {/* Many districts: ranked first, the furthest behind at the top, then each one's chart. */}
-      {figure.rankings.map((ranking) => (
-        <RankedProgress key={ranking.metricId} ranking={ranking} />
-      ))}
+      {rankings}
       {panelGroups(figure.panels).map((group) =>
         group.length === 1 && group[0]?.kind !== 'amount' ? (
           panelView(group[0] as Panel, true)

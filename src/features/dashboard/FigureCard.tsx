@@ -6,6 +6,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { BuildDrawnSlot, DrawnPartContent, useDrawnPart } from '../../rendering';
 import { SourceCitation } from './SourceCitation';
 import { useFigureBodyModule } from './figure-body-module';
+import { Rankings } from './Rankings';
 
 /** The id of a figure's card on the page (the export measures the card's width by it). */
 export const figureCardId = (figureId: string) => `figure-${figureId}`;
@@ -70,7 +71,10 @@ export function FigureCard({
       <div className="figure-body" {...part.marks}>
         {part.kind === 'drawn' ? (
           <DrawnPartContent part={part}>
-            <part.module.FigureBody figure={part.content} />
+            <part.module.FigureBody
+              figure={part.content}
+              rankings={<Rankings figure={part.content} />}
+            />
           </DrawnPartContent>
         ) : part.kind === 'build-drawn' ? (
           // Until its own charts are drawn, the body the build drew for this very figure, so the

@@ -1,9 +1,10 @@
-import { useId } from 'react';
-import type { ProgressRanking } from '../../domain/view-model';
+import { useId, useMemo } from 'react';
+import { buildRankings } from '../../domain/view/ranking';
+import type { Panel, ProgressRanking } from '../../domain/view-model';
 import { assumesEvenPace, statusReason } from '../../charts/status-words';
 import { useFormatters } from '../../charts/use-formatters';
 import { useWords } from '../../i18n/words';
-import { figuresWords } from './figures-words';
+import { rankingWords } from './ranking-words';
 import { StatusBadge } from './StatusBadge';
 
 /**
@@ -12,7 +13,7 @@ import { StatusBadge } from './StatusBadge';
  * A list, not a table, so that a phone shows each district whole.
  */
 export function RankedProgress({ ranking }: { ranking: ProgressRanking }) {
-  const t = useWords(figuresWords);
+  const t = useWords(rankingWords);
   const format = useFormatters();
   const headingId = useId();
   return (
@@ -50,4 +51,13 @@ export function RankedProgress({ ranking }: { ranking: ProgressRanking }) {
       </ol>
     </section>
   );
+}
+
+/**
+ * A figure's rankings, one per metric with more districts than fit at a glance: this module is a
+ * chunk of its own (ranking-module.ts), loaded only for such a figure.
+ */
+export function RankedProgressSection({ panels }: { panels: readonly Panel[] }) {
+  const rankings = useMemo(() => buildRankings(panels), [panels]);
+  return rankings.map((ranking) => <RankedProgress key={ranking.metricId} ranking={ranking} />);
 }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useFormatters } from '../../charts/use-formatters';
-import { SUMMARY_SENTENCES, summarySentence, summaryText } from '../../charts/summary-words';
+import { summaryFacts, summarySentence, summaryText } from '../../charts/summary-words';
 import type { KpiView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
-import { SourceCitation } from './SourceCitation';
 
 /**
  * The view's main facts in a few sentences, each with its source, above the cards: built from the
@@ -16,8 +15,8 @@ export function Summary({ kpis }: { kpis: readonly KpiView[] }) {
   // What was copied, so the message goes once the summary says something else.
   const [copied, setCopied] = useState<{ text: string; ok: boolean } | null>(null);
   if (kpis.length === 0) return null;
-  const shown = kpis.slice(0, SUMMARY_SENTENCES);
-  const text = summaryText(kpis, t, ({ source }) =>
+  const shown = summaryFacts(kpis);
+  const text = summaryText(shown, t, ({ source }) =>
     [
       source.isDescription ? source.label : `“${source.label}”`,
       source.date && format.date(source.date),
@@ -45,7 +44,17 @@ export function Summary({ kpis }: { kpis: readonly KpiView[] }) {
       <ul className="summary-list">
         {shown.map((kpi) => (
           <li key={kpi.id}>
-            {summarySentence(kpi, t)} <SourceCitation source={kpi.source} />
+            {summarySentence(kpi, t)}{' '}
+            {/* Short, so the summary stays a few lines: the title is the link's tooltip, and
+                the sources section it leads to gives it whole. */}
+            <a
+              className="summary-source"
+              href={`#source-${kpi.source.id}`}
+              title={kpi.source.label}
+            >
+              {t.sourceLine}
+              {kpi.source.date ? ` ${format.date(kpi.source.date)}` : ''}
+            </a>
           </li>
         ))}
       </ul>

@@ -1,0 +1,10 @@
+/**
+ * More districts than this, and a figure also shows its districts ranked. Six charts are what a
+ * reader compares by eye in one look: two rows of three on a laptop, and about the number of
+ * things one holds in mind at once (Cowan 2001 puts it at four, Miller 1956 at seven). Beyond
+ * six, a reader hunts through the charts for the ones behind; the ranking names them first.
+ */
+export const AT_A_GLANCE_DISTRICTS = 6;
+
+/** Whether a figure of `districts` districts needs the ranking. */
+export const needsRanking = (districts: number): boolean => districts > AT_A_GLANCE_DISTRICTS;
