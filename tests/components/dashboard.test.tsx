@@ -237,7 +237,7 @@ describe('dashboard', { timeout: 60_000 }, () => {
     const budget = screen.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
     const ranking = await within(budget).findByRole(
       'region',
-      { name: 'Các quận theo tiến độ, chậm nhất trước' },
+      { name: 'Các đơn vị theo tiến độ, chậm nhất trước' },
       { timeout: 30_000 },
     );
     const places = within(ranking).getAllByRole('listitem');

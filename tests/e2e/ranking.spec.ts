@@ -25,7 +25,7 @@ test('an imported city of 30 districts gets its districts ranked by progress, th
   await expect(dialog).toBeHidden();
 
   await budget.scrollIntoViewIfNeeded();
-  const ranking = budget.getByRole('region', { name: 'Các quận theo tiến độ, chậm nhất trước' });
+  const ranking = budget.getByRole('region', { name: 'Các đơn vị theo tiến độ, chậm nhất trước' });
   await expect(ranking).toBeVisible();
   const places = ranking.getByRole('listitem');
   // 30 districts, Cầu Giấy and Đống Đa: each ranked once.
