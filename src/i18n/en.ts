@@ -101,10 +101,6 @@ export const en: Messages = {
   shareFromArticle: 'as the article states; the estimate is derived from it',
   derivedBadge: 'derived',
   derivedExplain: (formula: string) => `Derived value, not printed in the article: ${formula}`,
-  elapsed: (months: number, ofMonths: number) =>
-    ofMonths === 12
-      ? `A ${months}-month period against an annual target`
-      : `A ${months}-month period against a target for ${ofMonths} months`,
   periodLengthWarning: (list: string) =>
     `The periods compared differ in length (${list}). Do not compare their totals directly.`,
   months: (count: number) => `${count} ${count === 1 ? 'month' : 'months'}`,
@@ -185,41 +181,8 @@ export const en: Messages = {
     'The data file could not be read. Check the connection or the file on the server, then try again.',
   retry: 'Try again',
   invalidTitle: 'The data file is not valid',
-  invalidIntro: (count: number) =>
-    `The data file has ${count} ${count === 1 ? 'problem' : 'problems'}. The dashboard is not shown, so that no wrong figure is. Fix the following (see docs/dataset.md):`,
-  wholeFile: 'The whole file',
-  problem: {
-    invalidJson: 'The file is not valid JSON',
-    notAnObject: 'The file must be a JSON object { … }',
-    required: 'Required field missing',
-    type: 'Wrong type',
-    number: 'Must be a number',
-    integer: 'Must be a whole number',
-    negative: 'Must not be negative',
-    growth: 'Growth cannot be below −100%',
-    year: 'Not a valid year',
-    id: 'Ids use lower-case letters without accents, digits and hyphens',
-    empty: 'Must not be empty',
-    maxLength: 'Too long',
-    emptyList: 'The list must not be empty',
-    isoDate: 'Dates must be YYYY-MM-DD and a real day',
-    partialDate: 'Dates must be YYYY, YYYY-MM or YYYY-MM-DD',
-    picklist: 'Not one of the allowed values',
-    schemaVersion: 'This format version is not supported',
-    newerFormat:
-      'The file was made by a newer version of the app (format number in brackets); open it with the newer app',
-    unknownRef: 'Refers to an id that does not exist',
-    duplicateId: 'Duplicate id',
-    duplicateObservation: 'Duplicate figure (same district, metric and period)',
-    countAboveTotal: 'The count is larger than its total',
-    shareOutOfRange: 'A share must be between 0 and 100%',
-    unknownColumn: 'This column is not in the template (check its spelling)',
-    conflictingDefinition: 'Differs from the existing definition of this id',
-    endBeforeStart: 'The end date is before the start date',
-    targetOnTally: 'A tally metric must not have a target',
-    invalid: 'Invalid value',
-  },
-  problemDetail: (detail: string) => `(${detail})`,
+  invalidListFailed:
+    'The list of the file’s problems could not be loaded (offline, or the app was just updated). Reload the page.',
   crashTitle: 'Something went wrong showing this page',
   crashBody:
     'No data has been lost. Reload the page; if it happens again, tell the technical team.',

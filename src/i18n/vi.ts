@@ -1,4 +1,3 @@
-import type { ProblemCode } from '../domain/validate';
 import type { Status } from '../domain/status';
 import type { StatedShare } from '../domain/schema';
 
@@ -103,10 +102,6 @@ export const vi = {
   shareFromArticle: 'theo bài viết; dự toán suy ra từ tỷ lệ này',
   derivedBadge: 'ước tính',
   derivedExplain: (formula: string) => `Giá trị suy ra, không có trong bài viết: ${formula}`,
-  elapsed: (months: number, ofMonths: number) =>
-    ofMonths === 12
-      ? `Kỳ ${months} tháng, so với chỉ tiêu cả năm`
-      : `Kỳ ${months} tháng, so với chỉ tiêu của ${ofMonths} tháng`,
   periodLengthWarning: (list: string) =>
     `Các kỳ được so sánh có độ dài khác nhau (${list}). Không nên so sánh trực tiếp số tuyệt đối.`,
   months: (count: number) => `${count} tháng`,
@@ -185,41 +180,8 @@ export const vi = {
   loadErrorBody: 'Không đọc được tệp dữ liệu. Kiểm tra kết nối hoặc tệp trên máy chủ, rồi thử lại.',
   retry: 'Thử lại',
   invalidTitle: 'Tệp dữ liệu không hợp lệ',
-  invalidIntro: (count: number) =>
-    `Tệp dữ liệu có ${count} lỗi. Bảng theo dõi chưa hiển thị để không đưa ra số liệu sai. Hãy sửa các lỗi sau (xem docs/dataset.md):`,
-  wholeFile: 'Toàn bộ tệp',
-  problem: {
-    invalidJson: 'Tệp không phải JSON hợp lệ',
-    notAnObject: 'Tệp phải là một đối tượng JSON { … }',
-    required: 'Thiếu trường bắt buộc',
-    type: 'Sai kiểu dữ liệu',
-    number: 'Phải là một số',
-    integer: 'Phải là số nguyên',
-    negative: 'Không được là số âm',
-    growth: 'Mức tăng không được nhỏ hơn −100%',
-    year: 'Năm không hợp lệ',
-    id: 'Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang',
-    empty: 'Không được để trống',
-    maxLength: 'Quá dài',
-    emptyList: 'Danh sách không được rỗng',
-    isoDate: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật',
-    partialDate: 'Ngày phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD',
-    picklist: 'Giá trị không nằm trong danh sách cho phép',
-    schemaVersion: 'Phiên bản định dạng không được hỗ trợ',
-    newerFormat:
-      'Tệp được tạo bằng một phiên bản mới hơn của ứng dụng (định dạng số trong ngoặc); hãy mở bằng bản ứng dụng mới hơn',
-    unknownRef: 'Tham chiếu tới mã không tồn tại',
-    duplicateId: 'Mã bị trùng',
-    duplicateObservation: 'Số liệu bị trùng (cùng đơn vị, chỉ số, kỳ)',
-    countAboveTotal: 'Số lượng lớn hơn tổng số',
-    shareOutOfRange: 'Tỷ lệ phải nằm trong khoảng 0–100%',
-    unknownColumn: 'Cột không có trong mẫu (kiểm tra chính tả tên cột)',
-    conflictingDefinition: 'Khác với định nghĩa đã có của mã này',
-    endBeforeStart: 'Ngày kết thúc trước ngày bắt đầu',
-    targetOnTally: 'Chỉ số dạng đếm (tally) không được có chỉ tiêu',
-    invalid: 'Giá trị không hợp lệ',
-  } satisfies Record<ProblemCode, string>,
-  problemDetail: (detail: string) => `(${detail})`,
+  invalidListFailed:
+    'Không tải được danh sách lỗi của tệp (mất kết nối, hoặc ứng dụng vừa được cập nhật). Hãy tải lại trang.',
   crashTitle: 'Đã có lỗi khi hiển thị trang',
   crashBody: 'Số liệu không bị mất. Hãy tải lại trang; nếu lỗi lặp lại, báo cho bộ phận kỹ thuật.',
   reload: 'Tải lại trang',

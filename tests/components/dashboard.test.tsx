@@ -301,7 +301,10 @@ describe('dashboard', { timeout: 60_000 }, () => {
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent('Tệp dữ liệu không hợp lệ');
-    expect(alert).toHaveTextContent('observations[0].value: Phải là một số');
+    // The list of problems comes with code loaded on demand (the import dialog's chunk).
+    await waitFor(() => expect(alert).toHaveTextContent('observations[0].value: Phải là một số'), {
+      timeout: 30_000,
+    });
   });
 
   it('offers a retry when the data cannot be fetched', async () => {

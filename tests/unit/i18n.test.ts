@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor, type Messages } from '../../src/i18n';
 import { importWords } from '../../src/features/import/words';
+import { problemWords } from '../../src/i18n/problem-words';
 import { wordsIn, type Words } from '../../src/i18n/words';
 
 // Every group of words in the app (a feature's own, or shared), found on disk: a group added
@@ -84,7 +85,7 @@ describe('translations', () => {
   it.each(['vi', 'en'] as const)('format %s messages with their arguments', (lang) => {
     const t = messagesFor(lang);
     expect(t.asOf('27/06/2024')).toContain('27/06/2024');
-    expect(t.invalidIntro(3)).toContain('3');
-    expect(t.elapsed(6, 12)).toMatch(/6/);
+    expect(t.reasonPace('63,90%', 'dự toán', '50%')).toContain('63,90%');
+    expect(problemWords[lang].invalidIntro(3)).toContain('3');
   });
 });

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateDataset, MIGRATIONS, type Migration } from '../../src/domain/migrate';
 import { CURRENT_SCHEMA_VERSION } from '../../src/domain/schema';
 import { parseDatasetText, validateDataset } from '../../src/domain/validate';
-import { en } from '../../src/i18n/en';
-import { vi } from '../../src/i18n/vi';
+import { problemWords } from '../../src/i18n/problem-words';
 import { bundledJson } from '../fixtures/dataset';
 
 describe('format versions', () => {
@@ -33,8 +32,8 @@ describe('format versions', () => {
         },
       ],
     });
-    expect(vi.problem.newerFormat).toMatch(/phiên bản mới hơn/);
-    expect(en.problem.newerFormat).toMatch(/newer version/);
+    expect(problemWords.vi.problem.newerFormat).toMatch(/phiên bản mới hơn/);
+    expect(problemWords.en.problem.newerFormat).toMatch(/newer version/);
   });
 
   it('leaves a missing or nonsense version to the validator', () => {

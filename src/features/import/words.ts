@@ -1,5 +1,6 @@
 import type { DefinitionList, FileProblem } from '../../domain/import';
-import type { Words } from '../../i18n/words';
+import { problemWords } from '../../i18n/problem-words';
+import { joinWords } from '../../i18n/words';
 
 const vi = {
   importTitle: 'Nhập dữ liệu',
@@ -105,5 +106,5 @@ const en: typeof vi = {
   importSaveFailed: 'The data could not be kept in this browser; the data shown is unchanged.',
 };
 
-/** The import dialog's words. */
-export const importWords: Words<typeof vi> = { vi, en };
+/** The import dialog's words, with those that name the validator's problems. */
+export const importWords = joinWords(problemWords, { vi, en });
