@@ -181,6 +181,8 @@ export const en: Messages = {
     'The data file could not be read. Check the connection or the file on the server, then try again.',
   retry: 'Try again',
   invalidTitle: 'The data file is not valid',
+  tableCodeFailed:
+    'The data tables could not be loaded (offline, or the app was just updated). No data is lost: reload the page.',
   invalidListFailed:
     'The list of the file’s problems could not be loaded (offline, or the app was just updated). Reload the page.',
   crashTitle: 'Something went wrong showing this page',

@@ -180,6 +180,8 @@ export const vi = {
   loadErrorBody: 'Không đọc được tệp dữ liệu. Kiểm tra kết nối hoặc tệp trên máy chủ, rồi thử lại.',
   retry: 'Thử lại',
   invalidTitle: 'Tệp dữ liệu không hợp lệ',
+  tableCodeFailed:
+    'Không tải được phần bảng số liệu (mất kết nối, hoặc ứng dụng vừa được cập nhật). Số liệu không bị mất: hãy tải lại trang.',
   invalidListFailed:
     'Không tải được danh sách lỗi của tệp (mất kết nối, hoặc ứng dụng vừa được cập nhật). Hãy tải lại trang.',
   crashTitle: 'Đã có lỗi khi hiển thị trang',

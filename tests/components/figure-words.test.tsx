@@ -1,6 +1,7 @@
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildFigureContext } from '../../src/charts/figure-context';
+import { DataTables } from '../../src/features/dashboard/DataTables';
 import { FigureBody } from '../../src/features/dashboard/FigureBody';
 import { ALL_FILTERS, type Filters, type Lang } from '../../src/domain/url-state';
 import { buildDashboardView, type FigureView } from '../../src/domain/view-model';
@@ -24,7 +25,7 @@ function renderFigure(
   const figure = changed(found);
   const { container } = render(
     <ShownLanguage.Provider value={lang}>
-      <FigureBody figure={figure} />
+      <FigureBody figure={figure} Tables={DataTables} />
     </ShownLanguage.Provider>,
   );
   return {

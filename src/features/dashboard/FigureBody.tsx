@@ -6,7 +6,8 @@ import { AmountChart } from '../../charts/AmountChart';
 import { BreakdownChart } from '../../charts/BreakdownChart';
 import { LegendSwatch } from '../../charts/ChartPatterns';
 import { CountChart } from '../../charts/CountChart';
-import { PanelTable } from './DataTable';
+import type { DataTables } from './DataTables';
+import { panelKey } from './panel-key';
 import { StatusBadge } from './StatusBadge';
 import { assumesEvenPace, statusReason } from '../../charts/status-words';
 import { useFormatters } from '../../charts/use-formatters';
@@ -30,10 +31,13 @@ import {
 export const FigureBody = memo(function FigureBody({
   figure,
   rankings,
+  Tables,
 }: {
   figure: FigureView;
   /** Above the charts: its districts ranked, for a figure of many (Rankings.tsx). */
   rankings?: ReactNode;
+  /** The data tables, drawn when opened: their code comes on demand (DataTables.tsx). */
+  Tables: typeof DataTables;
 }) {
   const t = useMessages();
   if (!figure.hasData) return <p className="figure-no-data">{t.figureNoData}</p>;
@@ -67,24 +71,11 @@ export const FigureBody = memo(function FigureBody({
         ),
       )}
       <TableDetails summary={t.showTable}>
-        {figure.panels.map((panel) => (
-          <PanelTable key={panelKey(panel)} panel={panel} />
-        ))}
+        <Tables panels={figure.panels} />
       </TableDetails>
     </>
   );
 });
-
-function panelKey(panel: Panel): string {
-  switch (panel.kind) {
-    case 'breakdown':
-      return panel.key;
-    case 'amount':
-      return `amount-${panel.metricId}-${panel.unitId}`;
-    case 'count':
-      return `count-${panel.metricId}`;
-  }
-}
 
 /**
  * The panels as drawn: a metric's amount charts, one per district, side by side as small

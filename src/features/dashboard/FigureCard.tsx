@@ -7,6 +7,7 @@ import { BuildDrawnSlot, DrawnPartContent, useDrawnPart } from '../../rendering'
 import { SourceCitation } from './SourceCitation';
 import { useFigureBodyModule } from './figure-body-module';
 import { Rankings } from './Rankings';
+import { DataTables } from './DataTables';
 
 /** The id of a figure's card on the page (the export measures the card's width by it). */
 export const figureCardId = (figureId: string) => `figure-${figureId}`;
@@ -74,6 +75,7 @@ export function FigureCard({
             <part.module.FigureBody
               figure={part.content}
               rankings={<Rankings figure={part.content} />}
+              Tables={DataTables}
             />
           </DrawnPartContent>
         ) : part.kind === 'build-drawn' ? (
