@@ -246,6 +246,8 @@ describe('dashboard', { timeout: 60_000 }, () => {
     expect(places[0]).toHaveTextContent('Quận thành phố 7');
     expect(places[0]).toHaveTextContent('Chậm tiến độ');
     expect(places[0]).toHaveTextContent('Đạt 11,00% dự toán cả năm, so với tiến độ thời gian');
+    // 11% after half the year: 39 points behind, with a true minus sign.
+    expect(places[0]).toHaveTextContent('−39 điểm %');
     expect(places.at(-1)).toHaveTextContent('Quận thành phố 30');
   }, 120_000);
 

@@ -37,7 +37,7 @@ export function RankedProgress({ ranking }: { ranking: ProgressRanking }) {
             <span className="ranking-gap">
               {row.gap == null
                 ? t.rankingNoGap
-                : t.rankingGap(`${row.gap > 0 ? '+' : ''}${format.number(row.gap, 1)}`)}
+                : t.rankingGap(signedPoints(row.gap, format.number))}
             </span>{' '}
             <span className="ranking-reason">
               {statusReason(
@@ -60,4 +60,14 @@ export function RankedProgress({ ranking }: { ranking: ProgressRanking }) {
 export function RankedProgressSection({ panels }: { panels: readonly Panel[] }) {
   const rankings = useMemo(() => buildRankings(panels), [panels]);
   return rankings.map((ranking) => <RankedProgress key={ranking.metricId} ranking={ranking} />);
+}
+
+/**
+ * A gap in points with its sign, as a growth is written: "+13,9", "−39" (a true minus, not a
+ * hyphen), "0" for one that rounds to nothing.
+ */
+function signedPoints(gap: number, number: (value: number, decimals: number) => string): string {
+  const size = number(Math.abs(gap), 1);
+  if (/^[0.,]+$/.test(size)) return size;
+  return `${gap > 0 ? '+' : '−'}${size}`;
 }
