@@ -8,6 +8,7 @@ import { buildDashboardView, type FigureView } from '../../src/domain/view-model
 import { messagesFor } from '../../src/i18n';
 import { standaloneFigureWords } from '../../src/i18n/standalone-figure-words';
 import { wordsIn } from '../../src/i18n/words';
+import { withMixedPeriodLengths } from '../fixtures/mixed-period-lengths';
 import { ShownLanguage } from '../../src/i18n/use-messages';
 import { bundledDataset } from '../fixtures/dataset';
 
@@ -58,20 +59,9 @@ describe.each<Lang>(['vi', 'en'])(
     it('shows each caveat the export carries about periods and missing targets', () => {
       // Each district's chart holds periods of one length on the bundled data: one made to mix
       // 9 months with 6 must warn on screen as in the export.
-      const { container, exported } = renderFigure(lang, 'budget', {}, (figure) => ({
-        ...figure,
-        panels: figure.panels.map((panel, index) =>
-          panel.kind === 'amount' && index === 0
-            ? {
-                ...panel,
-                periodLengths: [
-                  { months: 9, periods: ['9T/2021', '9T/2022'] },
-                  { months: 6, periods: ['6T/2023', '6T/2024'] },
-                ],
-              }
-            : panel,
-        ),
-      }));
+      const { container, exported } = renderFigure(lang, 'budget', {}, (figure) =>
+        withMixedPeriodLengths(figure),
+      );
       const periods = within(container).getByRole('note');
       const periodNote = exported.notes[0] ?? '';
       expect(periods).toHaveTextContent(periodNote);

@@ -25,6 +25,7 @@ import { buildFigureContext } from '../../src/charts/figure-context';
 import { exportFileName, slugify } from '../../src/features/export/file-name';
 import { standaloneFigureWords } from '../../src/i18n/standalone-figure-words';
 import { wordsIn } from '../../src/i18n/words';
+import { withMixedPeriodLengths } from '../fixtures/mixed-period-lengths';
 import { bundledDataset } from '../fixtures/dataset';
 
 const dataset = bundledDataset();
@@ -240,20 +241,7 @@ describe('export context', () => {
     expect(context.notes).toContain(t.exportDerivedNote);
     // Each district's chart holds periods of one length on the bundled data: a chart that mixed
     // lengths would carry the warning first.
-    const mixed = {
-      ...budget,
-      panels: budget.panels.map((panel, index) =>
-        panel.kind === 'amount' && index === 0
-          ? {
-              ...panel,
-              periodLengths: [
-                { months: 9, periods: ['9T/2021', '9T/2022'] },
-                { months: 6, periods: ['6T/2023', '6T/2024'] },
-              ],
-            }
-          : panel,
-      ),
-    };
+    const mixed = withMixedPeriodLengths(budget);
     expect(buildFigureContext(v, mixed, t).notes[0]).toContain(
       '9 tháng: 9T/2021, 9T/2022; 6 tháng: 6T/2023, 6T/2024',
     );

@@ -22,6 +22,7 @@ import {
 } from '../../src/domain/view-model';
 import { standaloneFigureWords } from '../../src/i18n/standalone-figure-words';
 import { wordsIn } from '../../src/i18n/words';
+import { withMixedPeriodLengths } from '../fixtures/mixed-period-lengths';
 import { bundledDataset } from '../fixtures/dataset';
 
 // tests/setup.ts has loaded English, so words in 'en' are English here.
@@ -137,32 +138,12 @@ describe('the words themselves', () => {
     const budget = figure(lang, 'budget');
     // Each district's chart holds periods of one length on the bundled data; one that mixed
     // 9 months with 6 would say so before anything else.
-    const mixed: FigureView = {
-      ...budget,
-      panels: budget.panels.map((panel, index) =>
-        panel.kind === 'amount' && index === 0
-          ? {
-              ...panel,
-              periodLengths: [
-                {
-                  months: 9,
-                  periods: [
-                    lang === 'vi' ? '9T/2021' : '9M 2021',
-                    lang === 'vi' ? '9T/2022' : '9M 2022',
-                  ],
-                },
-                {
-                  months: 6,
-                  periods: [
-                    lang === 'vi' ? '6T/2023' : '6M 2023',
-                    lang === 'vi' ? '6T/2024' : '6M 2024',
-                  ],
-                },
-              ],
-            }
-          : panel,
-      ),
-    };
+    const mixed = withMixedPeriodLengths(
+      budget,
+      lang === 'vi'
+        ? ['9T/2021', '9T/2022', '6T/2023', '6T/2024']
+        : ['9M 2021', '9M 2022', '6M 2023', '6M 2024'],
+    );
     const notes = figureNotes(mixed, t);
     expect(notes[0]).toContain(lengths);
     expect(notes.at(-1)).toBe(t.exportDerivedNote);
