@@ -7,6 +7,7 @@ import {
   hashInlineScripts,
 } from './scripts/vite-plugins/content-security-policy.ts';
 import { chartsChunk } from './scripts/vite-plugins/charts-chunk.ts';
+import { checkedDataset } from './scripts/vite-plugins/checked-dataset.ts';
 import { embeddedDataset } from './scripts/vite-plugins/embedded-dataset.ts';
 import { prerenderedPage } from './scripts/vite-plugins/prerendered-page.ts';
 import { prerenderedShell } from './scripts/vite-plugins/prerendered-shell.ts';
@@ -17,13 +18,14 @@ export default defineConfig(({ mode }) => ({
     mode === 'single'
       ? [
           react(),
+          checkedDataset(),
           contentSecurityPolicy(),
           prerenderedShell(),
           embeddedDataset(),
           viteSingleFile(),
           hashInlineScripts(),
         ]
-      : [react(), contentSecurityPolicy(), prerenderedShell(), prerenderedPage()],
+      : [react(), checkedDataset(), contentSecurityPolicy(), prerenderedShell(), prerenderedPage()],
   resolve: {
     alias: [
       // Recharts asks for the shim of useSyncExternalStore, written for React before 18; React 19

@@ -2,9 +2,10 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react';
 import type { Dataset } from '../domain/schema';
 import type { Filters, Lang } from '../domain/url-state';
-import { parseDatasetText, type Problem } from '../domain/validate';
+import type { Problem } from '../domain/validate';
 import { recentlyUsed } from '../domain/view/cache';
 import { buildDashboardView, type DashboardView } from '../domain/view-model';
+import { parseDatasetText } from './dataset-check';
 import { readStoredDataset } from './stored-dataset';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -38,7 +39,7 @@ function embeddedDatasetText(): string | null {
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const embedded = embeddedDatasetText();
   if (embedded != null) {
-    const result = parseDatasetText(embedded);
+    const result = await parseDatasetText(embedded);
     if (!result.ok) throw new DatasetInvalidError(result.problems);
     return result.data;
   }
@@ -49,7 +50,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
     throw new DatasetLoadError(null);
   }
   if (!response.ok) throw new DatasetLoadError(response.status);
-  const result = parseDatasetText(await response.text());
+  const result = await parseDatasetText(await response.text());
   if (!result.ok) throw new DatasetInvalidError(result.problems);
   return result.data;
 }

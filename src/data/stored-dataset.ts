@@ -1,6 +1,6 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../domain/schema';
-import { validateDataset } from '../domain/validate';
+import { validateDataset } from './dataset-check';
 import { SAVED_IMPORT_FLAG } from './saved-import-flag';
 
 /** What the browser keeps of an import: the dataset, where it came from, and when. */
@@ -78,7 +78,7 @@ export async function readStoredDataset(): Promise<StoredRead> {
   ) {
     return { kind: 'unreadable' };
   }
-  const checked = validateDataset(record.dataset);
+  const checked = await validateDataset(record.dataset);
   if (!checked.ok) return { kind: 'unreadable' };
   return {
     kind: 'ok',
