@@ -11,6 +11,7 @@ import { DataBanner, DataControls } from '../features/import/DataControls';
 import { useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
 import { filterCaption } from '../i18n/captions';
 import { useMessages } from '../i18n/use-messages';
+import { BuildDrawnSlot, buildDrawnPage } from '../rendering';
 import {
   useDashboardActions,
   useDashboardStore,
@@ -46,6 +47,9 @@ export function Shell() {
   const view = query.data;
   const active = useActiveDataset().data;
   const presenting = useDashboardStore((state) => state.present);
+  // Rendered before the data has come (a slow load, app/boot.ts), over the build-drawn dashboard
+  // that still shows what the data will: its figures stay, inert, rather than a loading line.
+  const drawnMain = query.isPending ? buildDrawnPage.main() : null;
 
   useUrlSync();
   useNormalisedFilters(view?.filters);
@@ -66,9 +70,14 @@ export function Shell() {
             <div>
               <p className="site-kicker">{t.tagline}</p>
               <h1>{t.appName}</h1>
-              {/* Its line is kept while the data loads, so the page below does not move. */}
-              <p className="as-of">
-                {view ? t.asOf(formatDate(view.asOf, t.notStated)) : '\u00a0'}
+              {/* Its line is kept while the data loads, so the page below does not move; over the
+                  build-drawn figures, it says they are loading, where their date will be. */}
+              <p className="as-of" role={drawnMain ? 'status' : undefined}>
+                {view
+                  ? t.asOf(formatDate(view.asOf, t.notStated))
+                  : drawnMain
+                    ? t.loading
+                    : '\u00a0'}
               </p>
               {view && <p className="print-only print-caption">{filterCaption(view, t)}</p>}
             </div>
@@ -83,8 +92,10 @@ export function Shell() {
           {!query.isError && <FilterBar view={view} />}
         </header>
         {active && <DataBanner active={active} />}
-        <main id="main" tabIndex={-1}>
-          {query.isPending ? (
+        <main id="main" tabIndex={-1} aria-busy={drawnMain ? true : undefined}>
+          {drawnMain ? (
+            <BuildDrawnSlot node={drawnMain} className="main-prerendered-slot" unwrapped />
+          ) : query.isPending ? (
             <LoadingScreen />
           ) : query.isError ? (
             query.error instanceof DatasetInvalidError ? (

@@ -72,8 +72,10 @@ export function boot(root: HTMLElement, app: (queryClient: QueryClient) => React
       if (view) buildDrawnPage.prepare([...view.kpis.slice(0, KPI_PAGE), ...view.figures]);
     }, 0);
   });
-  // Later over the build-drawn dashboard: it already shows what the data will, and drawing the
-  // loading state over it would blank it; but a load that hangs must not leave it unusable.
+  // Later over the build-drawn dashboard: it already shows what the data will, so a render before
+  // the data would only be one more. A load that hangs must still not leave it unusable: then the
+  // header's controls go live, and its figures stay, inert, until the data comes or another view
+  // is asked for (Shell).
   setTimeout(renderOnce, buildDrawnPage.shown() ? 4000 : 1000);
   // ICU's Vietnamese data, loaded while the data is read, each in a task of its own: in the
   // first render it was 10–30 ms of a long task (see localeDataWarmUps).

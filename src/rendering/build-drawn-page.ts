@@ -88,12 +88,17 @@ const allowed = () => document.documentElement.hasAttribute(BUILD_DRAWN_PAGE_ATT
  */
 export const shown = () => allowed() && document.querySelector('.prerendered-page') != null;
 
+/** The drawn page's `<main>`: its cards' bodies are in it until a card takes its own. */
+let drawnMain: HTMLElement | null = null;
+
 /**
- * Takes note of the drawn cards' bodies before the app's first render replaces the page (the
- * nodes themselves, which stay usable once out of the page). Nothing when the page was not shown.
+ * Takes note of the drawn cards' bodies, and of the main content around them, before the app's
+ * first render replaces the page (the nodes themselves, which stay usable once out of the page).
+ * Nothing when the page was not shown.
  */
 export function take(root: ParentNode): void {
   if (!allowed()) return;
+  drawnMain = root.querySelector('.prerendered-page main');
   for (const node of root.querySelectorAll<HTMLElement>('[data-prerender-key]')) {
     parts.set(node.dataset.prerenderKey ?? '', node);
   }
@@ -127,6 +132,12 @@ export function prepare(partsShown: readonly Identified[]): void {
 
 /** Whether the build's drawing is still at hand (only then is there anything for a card to keep). */
 export const kept = () => parts.size > 0;
+
+/**
+ * The drawn page's main content while it still shows what the page will: a render made before the
+ * data has come (a slow load, src/app/boot.ts) keeps it in place, inert, rather than blank it.
+ */
+export const main = () => (kept() ? drawnMain : null);
 
 /**
  * Lets go of the build's drawing once what the page shows is no longer what it drew (other data,

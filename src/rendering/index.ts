@@ -6,7 +6,7 @@
  *
  * Only app/ and features/ import it, and only through this file.
  */
-import { forget, prepare, shown, showing, take } from './build-drawn-page';
+import { forget, main, prepare, shown, showing, take } from './build-drawn-page';
 // The stylesheet the build-drawn page relies on, and the rules the build adds to it.
 import './build-drawn-page.css';
 
@@ -37,6 +37,8 @@ export const buildDrawnPage = {
   showing,
   /** Works out now how the first view's parts are matched, rather than in the render. */
   prepare,
+  /** Its main content, while it still shows what the app will (kept, inert, over a slow load). */
+  main,
   /** Lets it go: the page no longer shows what it drew. */
   forget,
 };

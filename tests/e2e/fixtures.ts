@@ -63,7 +63,10 @@ export async function scrollThrough(page: Page): Promise<void> {
     await page.waitForFunction(
       (selector) =>
         [...document.querySelectorAll(selector)].every((element) => {
-          const box = element.getBoundingClientRect();
+          // A slot of the build's drawing has no box of its own (display: contents): its card's.
+          const boxed =
+            getComputedStyle(element).display === 'contents' ? element.parentElement : element;
+          const box = (boxed ?? element).getBoundingClientRect();
           return box.bottom <= 0 || box.top >= window.innerHeight;
         }),
       PENDING,

@@ -150,16 +150,145 @@ test('the app takes over without a shift, keeps what was drawn until it draws it
   await expectNoBrokenValues(page);
 });
 
-test('a load that hangs does not leave the drawn page unusable: the loading state comes, with its controls', async ({
+/**
+ * Holds the data back until `release` (the app renders without it after its wait, app/boot.ts);
+ * then lets it through, or fails it, as `outcome` says.
+ */
+async function holdData(page: Page, outcome: 'continue' | 'abort' = 'continue') {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/dataset.json', async (route: Route) => {
+    await held;
+    await (outcome === 'continue' ? route.continue() : route.abort());
+  });
+  return release;
+}
+
+/** The header's line that says the drawn figures are loading, in the app's page. */
+const loadingStatus = (page: Page) => page.getByRole('banner').getByRole('status');
+
+test(
+  'a load that hangs does not leave the drawn page unusable: its figures stay, its controls go live',
+  { tag: '@layout' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await recordLayoutShifts(page);
+    await page.route('**/data/dataset.json', () => undefined);
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(kpis(page)).toContainText('12.455,236');
+    // The app has rendered without its data: where the data's date goes, it says it is loading.
+    await expect(loadingStatus(page)).toHaveText('Đang tải dữ liệu…');
+    await expect(page.locator('.prerendered-page')).toHaveCount(0);
+    // The build's figures and charts are still there, busy, and no loading line took their place.
+    await expect(kpis(page)).toBeVisible();
+    await expect(kpis(page)).toContainText('12.455,236');
+    await expect(budgetCard(page).getByRole('heading', { name: BUDGET })).toBeVisible();
+    await expect(shownBars(page)).not.toHaveCount(0);
+    await expect(loadingLine(page)).toHaveCount(0);
+    await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+    expect(await layoutShifts(page)).toEqual([]);
+    // The header is live: in English the build's drawing no longer holds, so the loading state.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(loadingLine(page)).toHaveText('Loading data…');
+    await expect(kpis(page)).toHaveCount(0);
+    await expect(shownBars(page)).toHaveCount(0);
+    await expect(loadingStatus(page)).toHaveCount(0);
+  },
+);
+
+for (const viewport of [
+  { width: 1366, height: 900 },
+  { width: 412, height: 823 },
+]) {
+  test(
+    `data slower than the app’s wait: the drawn page stays until it comes, then the cards take over, nothing moves (${viewport.width} px)`,
+    { tag: '@layout' },
+    async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await recordLayoutShifts(page);
+      const releaseData = await holdData(page);
+      // The charts' code too, so that the cards are seen keeping what the build drew.
+      let releaseCharts: () => void = () => undefined;
+      const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
+      await page.route(/\/assets\/(FigureBody|charts)-[^/]*\.js$/, async (route: Route) => {
+        await chartsHeld;
+        await route.continue();
+      });
+      await page.goto('/', { waitUntil: 'commit' });
+      await expect(loadingStatus(page)).toHaveText('Đang tải dữ liệu…');
+      await expect(kpis(page)).toContainText('12.455,236');
+      const budgetBody = budgetCard(page).locator('.figure-body');
+      const bodyBefore = await budgetBody.boundingBox();
+      const kpiBefore = await kpis(page).boundingBox();
+
+      releaseData();
+      // The data's date in the status's place; each card keeps the body the build drew, busy,
+      // moved out of the drawn page into its own place.
+      await expect(page.locator('.as-of')).toHaveText(/^Số liệu đến ngày \d/);
+      await expect(page.locator('.main-prerendered-slot')).toHaveCount(0);
+      await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy');
+      await expect(
+        budgetBody.locator('> .figure-prerendered-slot > .figure-prerendered'),
+      ).toHaveCount(1);
+      await expect(budgetBody).toHaveAttribute('aria-busy', 'true');
+      await expect(kpis(page)).toContainText('12.455,236');
+      expect(await budgetBody.boundingBox()).toEqual(bodyBefore);
+      expect(await kpis(page).boundingBox()).toEqual(kpiBefore);
+
+      releaseCharts();
+      // Scrolled through, every chart is the app's own and drawn: none is left from the build.
+      await scrollThrough(page);
+      await expect(
+        page.locator('.figure-prerendered, .chart-prerendered, .kpi-prerendered'),
+      ).toHaveCount(0);
+      await expect(page.locator('.chart')).not.toHaveCount(0);
+      await expect(page.locator('.chart:not(:has(.recharts-surface))')).toHaveCount(0);
+      await expect(budgetCard(page).getByRole('button', { name: 'Xuất' })).toBeEnabled();
+      expect(await layoutShifts(page)).toEqual([]);
+      await expectNoBrokenValues(page);
+    },
+  );
+}
+
+test('another year asked for during a slow load: the drawn figures go, the loading state shows', async ({
   page,
 }) => {
-  await page.route('**/data/dataset.json', () => undefined);
+  const releaseData = await holdData(page);
   await page.goto('/', { waitUntil: 'commit' });
+  await expect(loadingStatus(page)).toHaveText('Đang tải dữ liệu…');
   await expect(kpis(page)).toContainText('12.455,236');
+  // The filters have no choices until the data has come; Back to an address with a year does
+  // change the filter (the entry is written here, as the page writes one for each change).
+  await page.evaluate(() => {
+    history.replaceState(null, '', '/?year=2022');
+    history.pushState(null, '', '/');
+  });
+  await page.goBack();
   await expect(loadingLine(page)).toHaveText('Đang tải dữ liệu…');
-  await expect(page.locator('.prerendered-page')).toHaveCount(0);
-  await page.getByRole('button', { name: 'English' }).click();
-  await expect(loadingLine(page)).toHaveText('Loading data…');
+  await expect(kpis(page)).toHaveCount(0);
+  await expect(shownBars(page)).toHaveCount(0);
+  await expect(loadingStatus(page)).toHaveCount(0);
+  // The data, once it comes, shows the year asked for.
+  releaseData();
+  await expect(page.getByLabel('Năm')).toHaveValue('2022');
+  await expect(kpis(page)).toBeVisible();
+  await expect(kpis(page)).not.toContainText('12.455,236');
+  await expect(page.locator('.figure-prerendered, .kpi-prerendered')).toHaveCount(0);
+});
+
+test('a load that fails after the app’s wait over the drawn page: the error screen, with its retry', async ({
+  page,
+}) => {
+  const failData = await holdData(page, 'abort');
+  // The failed requests are reported by the browser as console errors; that is expected here.
+  page.removeAllListeners('console');
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(loadingStatus(page)).toHaveText('Đang tải dữ liệu…');
+  failData();
+  await expect(page.getByRole('alert')).toContainText('Không tải được dữ liệu');
+  await expect(page.getByRole('button', { name: 'Thử lại' })).toBeEnabled();
+  await expect(kpis(page)).toHaveCount(0);
+  await expect(loadingStatus(page)).toHaveCount(0);
 });
 
 test('a change made once the app has run shows the new figures, not the pre-rendered ones', async ({
