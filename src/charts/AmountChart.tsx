@@ -91,6 +91,9 @@ export function AmountChart({
             Recharts measures each label in the DOM to see which would overlap. An export can be
             far shorter, so there it keeps the default. */}
         <YAxis
+          // The figure's one scale for all its districts, as the domain computed it.
+          domain={[0, panel.scale.top]}
+          ticks={panel.scale.ticks}
           interval={size ? 'preserveEnd' : 0}
           tickFormatter={(value: number) => format.number(value, 0)}
           tick={{ fill: ink.tick, fontSize: type(12) }}

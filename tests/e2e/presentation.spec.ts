@@ -211,6 +211,51 @@ for (const [width, height] of [
   );
 }
 
+test(
+  'a figure’s districts stand side by side on its slide, on one scale, with bars tall enough to read',
+  { tag: '@layout' },
+  async ({ page }) => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?present=1&slide=3');
+      await expectSlide(page, 3);
+      const panels = dialog(page).locator('.slide-panel');
+      await expect(panels).toHaveCount(2);
+      await expect(panels.locator('h3')).toHaveText(['Cầu Giấy', 'Đống Đa']);
+      await expect(dialog(page).locator('.slide .chart:not(:has(.recharts-surface))')).toHaveCount(
+        0,
+      );
+      const charts = await panels.evaluateAll((elements) => {
+        const stage = document.querySelector('.slide-stage')?.getBoundingClientRect();
+        return elements.map((panel) => ({
+          top: Math.round(panel.getBoundingClientRect().top),
+          ticks: [...panel.querySelectorAll('.recharts-yAxis-tick-labels text')]
+            .map((tick) => tick.textContent)
+            .join(' '),
+          tallestBar:
+            Math.max(
+              ...[...panel.querySelectorAll('.recharts-bar-rectangle')].map(
+                (bar) => bar.getBoundingClientRect().height,
+              ),
+            ) / (stage?.height ?? Number.NaN),
+        }));
+      });
+      // Side by side: one row.
+      expect(charts[0]?.top, `${width}`).toBe(charts[1]?.top);
+      // One scale: Cầu Giấy's estimate, the largest figure, sets both axes.
+      expect(charts.map((chart) => chart.ticks)).toEqual([
+        '0 5.000 10.000 15.000 20.000',
+        '0 5.000 10.000 15.000 20.000',
+      ]);
+      // Each district's tallest bar takes a good part of the slide, not a strip of a few pixels.
+      for (const chart of charts) expect(chart.tallestBar, `${width}`).toBeGreaterThan(0.12);
+    }
+  },
+);
+
 test('axe finds no serious or critical violation in presentation mode', async ({ page }) => {
   // axe analyses whole pages: on a busy machine that takes time, which is no fault of the page.
   test.setTimeout(120_000);

@@ -93,4 +93,19 @@ describe('a figure’s charts', () => {
     const again = buildDashboardView(dataset, ALL_FILTERS, 'vi').figures;
     expect(again.find((candidate) => candidate.id === figure.id)?.panels).toEqual(panels);
   });
+
+  it.each([
+    ['all districts', ALL_FILTERS, [20_000, 20_000]],
+    ['Đống Đa alone', { ...ALL_FILTERS, unit: 'dong-da' }, [15_000]],
+  ])(
+    'draw a metric’s districts on one scale, to a round number above the largest value or target among them: %s',
+    (_name, filters, tops) => {
+      const budget = buildDashboardView(dataset, filters, 'vi').figures.find(
+        (figure) => figure.hasAmount,
+      );
+      const panels = budget?.panels.filter((panel) => panel.kind === 'amount') ?? [];
+      // Cầu Giấy's estimate (19.492,8) sets both; Đống Đa's own estimate (≈ 12.683,3) its own.
+      expect(panels.map((panel) => panel.scale.top)).toEqual(tops);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { growthPercent, periodLengthWarning, periodMonths, sharePercent } from '../metrics';
 import { localize, type ResolvedObservation } from '../observations';
 import type { Period } from '../schema';
+import { valueScale } from '../scale';
 import type { Lang } from '../url-state';
 import { derivedMark, judgementFor, shareCheckFor, shareDecimalsFor } from './derived';
 import { lookupKey } from './lookup';
@@ -8,7 +9,7 @@ import { byPeriodThenUnit } from './order';
 import { category, categoryLines, metricLabels, type PanelContext } from './panel-context';
 import type { ChartPlan } from './panel-plan';
 import { withCommonShareDecimals } from './share-precision';
-import type { AmountPanel, AmountRow } from './types';
+import type { AmountPanel, AmountRow, Panel } from './types';
 
 /**
  * One district's amount against its estimate, one bar per period, the earliest first: one of a
@@ -29,7 +30,29 @@ export function buildAmountPanel(chart: ChartPlan, context: PanelContext): Amoun
     rows,
     periodLengths: periodLengths(sorted, lang),
     missingTargets: rows.filter((row) => row.target == null).map((row) => row.category),
+    scale: valueScale(largest(rows)),
   };
+}
+
+function largest(rows: readonly AmountRow[]): number {
+  return Math.max(0, ...rows.flatMap((row) => [row.value ?? 0, row.target ?? 0]));
+}
+
+/**
+ * One scale for a metric's district charts in a figure: each district's bars are read against
+ * the others', as small multiples are (a bar twice as tall is twice as much, in any of them).
+ */
+export function onCommonScale(panels: Panel[]): Panel[] {
+  const top = new Map<string, number>();
+  for (const panel of panels) {
+    if (panel.kind !== 'amount') continue;
+    top.set(panel.metricId, Math.max(top.get(panel.metricId) ?? 0, largest(panel.rows)));
+  }
+  return panels.map((panel) =>
+    panel.kind === 'amount'
+      ? { ...panel, scale: valueScale(top.get(panel.metricId) ?? largest(panel.rows)) }
+      : panel,
+  );
 }
 
 function amountRow(obs: ResolvedObservation, { lookup, lang, sourceRef }: PanelContext): AmountRow {

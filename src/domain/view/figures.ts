@@ -1,7 +1,7 @@
 import { localize, type ResolvedObservation } from '../observations';
 import type { Dataset, Metric } from '../schema';
 import type { Filters } from '../url-state';
-import { buildAmountPanel } from './amount-panels';
+import { buildAmountPanel, onCommonScale } from './amount-panels';
 import { buildBreakdownPanel } from './breakdown-panels';
 import { buildCountPanel } from './count-panels';
 import { pushTo, unique } from './lists';
@@ -45,7 +45,8 @@ export function buildFigures(
         hasData ||
         metrics.some((metric) => metric.topic === filters.topic);
       let panels: Panel[] | undefined;
-      const built = () => (panels ??= charts.map((chart) => buildPanel(chart, context)));
+      const built = () =>
+        (panels ??= onCommonScale(charts.map((chart) => buildPanel(chart, context))));
       const view: FigureView = {
         id: figure.id,
         topicId: primaryTopic(metrics),

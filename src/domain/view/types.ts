@@ -1,3 +1,4 @@
+import type { ValueScale } from '../scale';
 import type { ShareCheck } from '../metrics';
 import type { Judgement } from '../status';
 import type { StatedShare } from '../schema';
@@ -103,6 +104,11 @@ export interface AmountPanel {
   periodLengths: { months: number; periods: string[] }[] | null;
   /** Axis labels of the bars that have no target to show ("chưa có số liệu", not zero). */
   missingTargets: string[];
+  /**
+   * The value axis: from zero to a round number at or above the largest value or target of the
+   * metric in any district's chart of the figure, so that the districts are drawn on one scale.
+   */
+  scale: ValueScale;
 }
 
 export interface CountRow {

@@ -8,7 +8,7 @@ import { useFormatters } from '../../charts/use-formatters';
 import { formatDate } from '../../domain/format';
 import { projectorTheme } from '../../domain/palette';
 import { buildSlides, clampSlide, type Slide } from '../../domain/slides';
-import type { DashboardView, FigureView, KpiView } from '../../domain/view-model';
+import type { DashboardView, FigureView, KpiView, Panel } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
 import { useWords } from '../../i18n/words';
 import { statusReason } from '../../charts/status-words';
@@ -397,9 +397,14 @@ function FigureSlide({
   }, []);
 
   const headingHeight = 44;
-  const headings = figure.panels.filter((panel) => panelHeading(panel, figure, t) != null).length;
-  const natural = figure.panels.reduce((sum, panel) => sum + naturalChartHeight(panel), 0);
+  // A few districts' charts across periods stand side by side, at the slide's full height, on one
+  // scale (AmountPanel.scaleMax); stacked, each would be a strip of a few pixels on a projector.
+  const columns = sideBySide(figure.panels);
+  const stacked = columns > 1 ? figure.panels.slice(0, 1) : figure.panels;
+  const headings = stacked.filter((panel) => panelHeading(panel, figure, t) != null).length;
+  const natural = stacked.reduce((sum, panel) => sum + naturalChartHeight(panel), 0);
   const available = area ? area.height - headings * headingHeight : 0;
+  const width = area ? (area.width - (columns - 1) * COLUMN_GAP) / columns : 0;
 
   return (
     <div className="slide-body">
@@ -417,14 +422,22 @@ function FigureSlide({
           ))}
         </ul>
       )}
-      <div className="slide-charts" ref={chartsRef}>
+      <div
+        className="slide-charts"
+        ref={chartsRef}
+        style={
+          columns > 1
+            ? { display: 'grid', gridTemplateColumns: `repeat(${columns}, 1fr)`, gap: COLUMN_GAP }
+            : undefined
+        }
+      >
         {area &&
           figure.panels.map((panel, index) => {
-            const height = Math.max(
-              60,
-              Math.floor((naturalChartHeight(panel) / natural) * available),
-            );
-            const size = { width: area.width, height };
+            const height =
+              columns > 1
+                ? Math.floor(available)
+                : Math.max(60, Math.floor((naturalChartHeight(panel) / natural) * available));
+            const size = { width: Math.floor(width), height };
             const heading = panelHeading(panel, figure, t);
             return (
               <div key={index} className="slide-panel">
@@ -461,6 +474,17 @@ function FigureSlide({
       </div>
     </div>
   );
+}
+
+const COLUMN_GAP = 48;
+
+/** How many of a figure's charts stand side by side on a slide: 1 unless all are 2 or 3 districts' amounts. */
+function sideBySide(panels: readonly Panel[]): number {
+  return panels.length >= 2 &&
+    panels.length <= 3 &&
+    panels.every((panel) => panel.kind === 'amount')
+    ? panels.length
+    : 1;
 }
 
 function SourcesSlide({ view }: { view: DashboardView }) {
