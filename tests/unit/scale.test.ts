@@ -25,6 +25,17 @@ describe('valueScale', () => {
     },
   );
 
+  it.each([5e-324, 1e-310, 1e-30, Number.MAX_VALUE, 1e300])(
+    'gives a finite axis, up to at least the value, at the ends of what numbers hold (%d)',
+    (largest) => {
+      const { top, ticks } = valueScale(largest);
+      expect(ticks.every(Number.isFinite)).toBe(true);
+      expect(ticks[0]).toBe(0);
+      expect(top).toBeGreaterThanOrEqual(largest);
+      expect(ticks.length).toBeLessThanOrEqual(5);
+    },
+  );
+
   it('never ends below the largest value, nor a whole step above it', () => {
     for (let largest = 0.01; largest < 1e7; largest *= 1.37) {
       const { top, ticks } = valueScale(largest);
