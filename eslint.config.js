@@ -16,7 +16,7 @@ const layers = {
   // Shared UI knows no domain and no store; its own words (a reload button) come from i18n.
   components: ['i18n'],
   charts: ['domain', 'i18n', 'components'],
-  rendering: ['components'],
+  rendering: ['domain', 'components'],
   features: ['domain', 'data', 'state', 'i18n', 'charts', 'components', 'rendering'],
 };
 const srcFolders = ['app', ...Object.keys(layers)];

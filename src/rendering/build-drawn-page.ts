@@ -1,3 +1,5 @@
+// The build (in Chromium) and the app work fingerprints out with this same function.
+import { textFingerprint } from '../domain/fingerprint';
 import { BUILD_DRAWN_PAGE_ATTRIBUTE } from './build-drawn-page-flags';
 
 /**
@@ -28,15 +30,6 @@ export const isIdentified = (content: unknown): content is Identified =>
   typeof content === 'object' &&
   content !== null &&
   typeof (content as { id?: unknown }).id === 'string';
-
-/** FNV-1a: the build (in Chromium) and the app work it out with this same function. */
-function hash(text: string): string {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    value = Math.imul(value ^ text.charCodeAt(index), 0x01000193);
-  }
-  return `${(value >>> 0).toString(36)}:${text.length}`;
-}
 
 /**
  * A part's own fields, as data: a field worked out when first read (a getter, such as a figure's
@@ -69,8 +62,8 @@ let keys = new WeakMap<object, string>();
 export function keyOf(part: Identified): string {
   let key = keys.get(part);
   if (key === undefined) {
-    drawnFrom ??= source ? `${source.lang}:${hash(JSON.stringify(source.data))}` : '';
-    key = `${part.id}:${hash(`${drawnFrom}\n${JSON.stringify(ownFields(part))}`)}`;
+    drawnFrom ??= source ? `${source.lang}:${textFingerprint(JSON.stringify(source.data))}` : '';
+    key = `${part.id}:${textFingerprint(`${drawnFrom}\n${JSON.stringify(ownFields(part))}`)}`;
     keys.set(part, key);
   }
   return key;
