@@ -22,7 +22,7 @@ async function renderAppWithBody(load: () => Promise<unknown>) {
 }
 
 // Each test loads the whole app afresh: slow on a busy machine, so a longer limit.
-describe('the chart cards before their code has arrived', { timeout: 20_000 }, () => {
+describe('the chart cards before their code has arrived', { timeout: 60_000 }, () => {
   beforeEach(() => {
     vi.stubGlobal(
       'fetch',

@@ -40,7 +40,7 @@ function renderFigure(
 // Drawing the charts beside the legend is slow on a busy machine: a longer limit.
 describe.each<Lang>(['vi', 'en'])(
   'a chart card in %s and its export',
-  { timeout: 20_000 },
+  { timeout: 60_000 },
   (lang) => {
     it.each<[string, Partial<Filters>]>([
       ['budget', {}],
