@@ -98,18 +98,8 @@ test('the app takes over without a shift, keeps what was drawn until it draws it
   await recordLayoutShifts(page);
   // The app's script held back until the pre-rendered page has been looked at, and the charts'
   // code after that, until the app's page is seen keeping the drawn chart.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route: Route) => {
-    await held;
-    await route.continue();
-  });
-  let releaseCharts: () => void = () => undefined;
-  const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
-  await page.route(/\/assets\/(FigureBody|charts)-[^/]*\.js$/, async (route: Route) => {
-    await chartsHeld;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/assets/index-*.js');
+  const releaseCharts = await holdRequests(page, CHART_CODE);
   // Not waiting for the load event: it waits for the held script.
   await page.goto('/', { waitUntil: 'commit' });
   const budget = budgetCard(page);
@@ -154,15 +144,27 @@ test('the app takes over without a shift, keeps what was drawn until it draws it
  * Holds the data back until `release` (the app renders without it after its wait, app/boot.ts);
  * then lets it through, or fails it, as `outcome` says.
  */
-async function holdData(page: Page, outcome: 'continue' | 'abort' = 'continue') {
+/**
+ * Holds the requests for `url` until the returned function is called; then they go on (or fail,
+ * with 'abort').
+ */
+async function holdRequests(
+  page: Page,
+  url: string | RegExp,
+  outcome: 'continue' | 'abort' = 'continue',
+): Promise<() => void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/dataset.json', async (route: Route) => {
+  await page.route(url, async (route: Route) => {
     await held;
     await (outcome === 'continue' ? route.continue() : route.abort());
   });
   return release;
 }
+
+const DATA = '**/data/dataset.json';
+/** The chart cards' code: FigureBody and the charts' chunk. */
+const CHART_CODE = /\/assets\/(FigureBody|charts)-[^/]*\.js$/;
 
 /** The header's line that says the drawn figures are loading, in the app's page. */
 const loadingStatus = (page: Page) => page.getByRole('banner').getByRole('status');
@@ -206,14 +208,9 @@ for (const viewport of [
     async ({ page }) => {
       await page.setViewportSize(viewport);
       await recordLayoutShifts(page);
-      const releaseData = await holdData(page);
+      const releaseData = await holdRequests(page, DATA);
       // The charts' code too, so that the cards are seen keeping what the build drew.
-      let releaseCharts: () => void = () => undefined;
-      const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
-      await page.route(/\/assets\/(FigureBody|charts)-[^/]*\.js$/, async (route: Route) => {
-        await chartsHeld;
-        await route.continue();
-      });
+      const releaseCharts = await holdRequests(page, CHART_CODE);
       await page.goto('/', { waitUntil: 'commit' });
       await expect(loadingStatus(page)).toHaveText('Đang tải dữ liệu…');
       await expect(kpis(page)).toContainText('12.455,236');
@@ -253,7 +250,7 @@ for (const viewport of [
 test('another year asked for during a slow load: the drawn figures go, the loading state shows', async ({
   page,
 }) => {
-  const releaseData = await holdData(page);
+  const releaseData = await holdRequests(page, DATA);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(loadingStatus(page)).toHaveText('Đang tải dữ liệu…');
   await expect(kpis(page)).toContainText('12.455,236');
@@ -279,7 +276,7 @@ test('another year asked for during a slow load: the drawn figures go, the loadi
 test('a load that fails after the app’s wait over the drawn page: the error screen, with its retry', async ({
   page,
 }) => {
-  const failData = await holdData(page, 'abort');
+  const failData = await holdRequests(page, DATA, 'abort');
   // The failed requests are reported by the browser as console errors; that is expected here.
   page.removeAllListeners('console');
   await page.goto('/', { waitUntil: 'commit' });
