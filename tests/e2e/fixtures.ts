@@ -95,16 +95,35 @@ export async function expectNoBrokenValues(page: Page): Promise<void> {
  */
 export async function recordLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
+    // Each shift as its score and what moved, so that a failure names the element.
+    const shifts: string[] = [];
+    (window as unknown as { shifts: string[] }).shifts = shifts;
+    interface Source {
+      node?: Node | null;
+      previousRect: DOMRectReadOnly;
+      currentRect: DOMRectReadOnly;
+    }
+    const describe = ({ node, previousRect: was, currentRect: now }: Source) => {
+      const element = node instanceof Element ? node : node?.parentElement;
+      const name = element
+        ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${
+            element.classList.length > 0 ? `.${[...element.classList].join('.')}` : ''
+          }`
+        : 'a node no longer in the page';
+      const box = (rect: DOMRectReadOnly) =>
+        `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+      return `${name} ${box(was)} → ${box(now)}`;
+    };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        shifts.push((entry as unknown as { value: number }).value);
+      for (const entry of list.getEntries()) {
+        const shift = entry as unknown as { value: number; sources?: Source[] };
+        shifts.push(`${shift.value.toFixed(4)}: ${(shift.sources ?? []).map(describe).join('; ')}`);
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
-/** The layout shifts recorded so far (see recordLayoutShifts). */
-export function layoutShifts(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+/** The layout shifts recorded so far, each with what moved (see recordLayoutShifts). */
+export function layoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
 }
