@@ -398,7 +398,7 @@ function FigureSlide({
 
   const headingHeight = 44;
   // A few districts' charts across periods stand side by side, at the slide's full height, on one
-  // scale (AmountPanel.scaleMax); stacked, each would be a strip of a few pixels on a projector.
+  // scale (AmountPanel.scale); stacked, each would be a strip of a few pixels on a projector.
   const columns = sideBySide(figure.panels);
   const stacked = columns > 1 ? figure.panels.slice(0, 1) : figure.panels;
   const headings = stacked.filter((panel) => panelHeading(panel, figure, t) != null).length;
