@@ -5,6 +5,8 @@ import { App } from './app/App';
 // On screen, the reader's own system font (see --font in app.css); exported images embed
 // Be Vietnam Pro (src/features/export/fonts.ts).
 import './styles/app.css';
+// After app.css: the printed report's rules outweigh the screen's.
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (root) {

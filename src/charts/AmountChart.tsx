@@ -8,8 +8,10 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type LabelProps,
   type XAxisTickContentProps,
 } from 'recharts';
+import { formatNumber } from '../domain/format';
 import { axisColours, chartInk, seriesColours, TOOLTIP_CURSOR_OPACITY } from '../domain/palette';
 import type { AmountPanel, AmountRow } from '../domain/view-model';
 import { withCommonShareDecimals } from '../domain/view/share-precision';
@@ -17,12 +19,38 @@ import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
 import { BarValueLabel, ChartPatterns, patternFill } from './ChartPatterns';
 import { rowTooltipContent } from './ChartTooltip';
-import { amountRowTooltip } from './figure-words';
+import { groupedBarsLayout, type GroupedBarsLayout } from './chart-layout';
+import { amountRowTooltip, valueText } from './figure-words';
+import type { NumberWords } from './HorizontalBarText';
+import { useMeasure, type Measure } from './text-measure';
 import { useFormatters } from './use-formatters';
 
 export const AMOUNT_CHART_HEIGHT = 340;
+const X_AXIS_HEIGHT = 46;
+const BAR_GAP = 6;
+const MAX_BAR = 72;
 
 const noLines = () => [];
+
+/** The chart's layout at a width: see chart-layout.ts. Its height is the same at every width. */
+export function amountChartLayout(
+  panel: AmountPanel,
+  t: NumberWords,
+  at: { width: number; typeScale: number; measure: Measure },
+): GroupedBarsLayout {
+  return groupedBarsLayout({
+    width: at.width,
+    labels: panel.rows.map((row) => [
+      valueText(row.value, panel.decimals, row.valueDerived, t),
+      row.target == null ? '' : valueText(row.target, panel.decimals, row.targetDerived, t),
+    ]),
+    tickLabels: panel.scale.ticks.map((tick) => formatNumber(tick, t.numberLang, t.noData, 0)),
+    barGap: BAR_GAP,
+    maxBar: MAX_BAR,
+    scale: at.typeScale,
+    measure: at.measure,
+  });
+}
 
 /** Result against target for each district and period, as grouped bars with direct labels. */
 export function AmountChart({
@@ -33,6 +61,7 @@ export function AmountChart({
 }: { panel: AmountPanel } & ChartRenderOptions) {
   const t = useMessages();
   const format = useFormatters();
+  const measure = useMeasure();
   const idPrefix = `amount-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
   const type = (px: number) => Math.round(px * typeScale);
   const ink = axisColours(projector);
@@ -52,105 +81,152 @@ export function AmountChart({
   return (
     <ChartFrame
       label={t.chartAlt(panel.metricName)}
-      naturalHeight={AMOUNT_CHART_HEIGHT}
+      heightAt={() => AMOUNT_CHART_HEIGHT}
       size={size}
     >
-      <BarChart
-        data={data}
-        margin={{ top: type(28), right: type(16), bottom: type(8), left: type(16) }}
-        barGap={type(6)}
-        accessibilityLayer={false}
-      >
-        <ChartPatterns idPrefix={idPrefix} />
-        {/* Horizontal lines only. Recharts computes the vertical lines' places even when they
-            are not drawn (from the x-axis ticks, a sixth of the grid's cost); none are asked. */}
-        {!projector && (
-          <CartesianGrid
-            vertical={false}
-            verticalCoordinatesGenerator={noLines}
-            stroke={chartInk.grid}
-          />
-        )}
-        <XAxis
-          dataKey="category"
-          tick={(props: XAxisTickContentProps) => (
-            <CategoryTick
-              x={Number(props.x)}
-              y={Number(props.y)}
-              lines={data[props.index]?.categoryLines}
-              fill={ink.category}
-              fontSize={type(13)}
-              room={Number(props.width) / Math.max(1, props.visibleTicksCount) - type(8)}
+      {(width, height = AMOUNT_CHART_HEIGHT) => {
+        const layout = amountChartLayout(panel, t, { width, typeScale, measure });
+        const xAxisHeight = type(X_AXIS_HEIGHT);
+        // Stacked: a category's values one above the other over its taller bar, centred on it.
+        const plotHeight = height - layout.margin.top - layout.margin.bottom - xAxisHeight;
+        const stackedLabel = (line: 0 | 1, fill: string, bold: boolean) =>
+          function StackedLabel(props: LabelProps) {
+            // Its category from its bar's place: a bar not drawn (no target) has no label, so
+            // the label's index counts the bars drawn, not the rows.
+            const box = props.viewBox && 'width' in props.viewBox ? props.viewBox : null;
+            const category = box
+              ? Math.floor(((box.x ?? 0) + (box.width ?? 0) / 2 - layout.plotLeft) / layout.band)
+              : -1;
+            const row = data[category];
+            if (!row || props.value == null || props.value === '') return null;
+            const tallest = Math.max(row.value ?? 0, row.target ?? 0);
+            const top = layout.margin.top + plotHeight * (1 - tallest / panel.scale.top);
+            const lines = row.target == null ? 1 : 2;
+            return (
+              <text
+                className="recharts-text recharts-label"
+                x={layout.plotLeft + (category + 0.5) * layout.band}
+                y={top - layout.offset - (lines - 1 - line) * layout.lineHeight}
+                textAnchor="middle"
+                fill={fill}
+                fontSize={layout.fontPx.value}
+                fontWeight={bold ? 700 : undefined}
+              >
+                {props.value}
+              </text>
+            );
+          };
+        return (
+          <BarChart
+            width={width}
+            height={height}
+            data={data}
+            margin={layout.margin}
+            barGap={layout.barGap}
+            accessibilityLayer={false}
+          >
+            <ChartPatterns idPrefix={idPrefix} />
+            {/* Horizontal lines only. Recharts computes the vertical lines' places even when they
+                are not drawn (from the x-axis ticks, a sixth of the grid's cost); none are asked. */}
+            {!projector && (
+              <CartesianGrid
+                vertical={false}
+                verticalCoordinatesGenerator={noLines}
+                stroke={chartInk.grid}
+              />
+            )}
+            <XAxis
+              dataKey="category"
+              tick={(props: XAxisTickContentProps) => (
+                <CategoryTick
+                  x={Number(props.x)}
+                  y={Number(props.y)}
+                  lines={data[props.index]?.categoryLines}
+                  fill={ink.category}
+                  fontSize={type(13)}
+                  room={layout.band - type(8)}
+                  measure={measure}
+                />
+              )}
+              tickLine={false}
+              interval={0}
+              height={xAxisHeight}
             />
-          )}
-          tickLine={false}
-          interval={0}
-          height={type(46)}
-        />
-        {/* On screen, every tick the scale gives (five over 340 px): with the default interval,
-            Recharts measures each label in the DOM to see which would overlap. An export can be
-            far shorter, so there it keeps the default. */}
-        <YAxis
-          // The figure's one scale for all its districts, as the domain computed it.
-          domain={[0, panel.scale.top]}
-          ticks={panel.scale.ticks}
-          interval={size ? 'preserveEnd' : 0}
-          tickFormatter={(value: number) => format.number(value, 0)}
-          tick={{ fill: ink.tick, fontSize: type(12) }}
-          width={type(70)}
-          axisLine={false}
-          tickLine={false}
-        />
-        {!size && (
-          <Tooltip
-            // The bar's row of the data table, in the table's order and words.
-            content={rowTooltipContent((row: AmountRow) => amountRowTooltip(row, panel, t))}
-            cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
-          />
-        )}
-        <Bar dataKey="value" name={t.legendActual} isAnimationActive={false} maxBarSize={type(72)}>
-          {data.map((row) => (
-            <Cell
-              key={row.category}
-              fill={row.valueDerived ? patternFill(idPrefix, 'derived') : seriesColours.actual}
-              stroke={seriesColours.actual}
-              strokeWidth={row.valueDerived ? 1.5 * typeScale : 0}
-              strokeDasharray={row.valueDerived ? '5 3' : undefined}
+            {/* On screen, every tick the scale gives (five over 340 px): with the default interval,
+                Recharts measures each label in the DOM to see which would overlap. An export can be
+                far shorter, so there it keeps the default. */}
+            <YAxis
+              // The figure's one scale for all its districts, as the domain computed it.
+              domain={[0, panel.scale.top]}
+              ticks={panel.scale.ticks}
+              interval={size ? 'preserveEnd' : 0}
+              tickFormatter={(value: number) => format.number(value, 0)}
+              tick={{ fill: ink.tick, fontSize: layout.fontPx.tick }}
+              width={layout.axisWidth}
+              axisLine={false}
+              tickLine={false}
             />
-          ))}
-          <LabelList
-            content={BarValueLabel}
-            dataKey="valueLabel"
-            position="top"
-            fill={chartInk.label}
-            fontSize={type(13)}
-            fontWeight={700}
-          />
-        </Bar>
-        <Bar
-          dataKey="target"
-          name={panel.targetName}
-          isAnimationActive={false}
-          maxBarSize={type(72)}
-        >
-          {data.map((row) => (
-            <Cell
-              key={row.category}
-              fill={patternFill(idPrefix, 'target')}
-              stroke={seriesColours.target}
-              strokeWidth={2 * typeScale}
-              strokeDasharray={row.targetDerived ? '6 3' : undefined}
-            />
-          ))}
-          <LabelList
-            content={BarValueLabel}
-            dataKey="targetLabel"
-            position="top"
-            fill={ink.targetLabel}
-            fontSize={type(13)}
-          />
-        </Bar>
-      </BarChart>
+            {!size && (
+              <Tooltip
+                // The bar's row of the data table, in the table's order and words.
+                content={rowTooltipContent((row: AmountRow) => amountRowTooltip(row, panel, t))}
+                cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
+              />
+            )}
+            <Bar
+              dataKey="value"
+              name={t.legendActual}
+              isAnimationActive={false}
+              maxBarSize={type(MAX_BAR)}
+              minPointSize={type(2)}
+            >
+              {data.map((row) => (
+                <Cell
+                  key={row.category}
+                  fill={row.valueDerived ? patternFill(idPrefix, 'derived') : seriesColours.actual}
+                  stroke={seriesColours.actual}
+                  strokeWidth={row.valueDerived ? 1.5 * typeScale : 0}
+                  strokeDasharray={row.valueDerived ? '5 3' : undefined}
+                />
+              ))}
+              <LabelList
+                content={layout.stacked ? stackedLabel(0, chartInk.label, true) : BarValueLabel}
+                dataKey="valueLabel"
+                position="top"
+                offset={layout.offset}
+                fill={chartInk.label}
+                fontSize={layout.fontPx.value}
+                fontWeight={700}
+              />
+            </Bar>
+            <Bar
+              dataKey="target"
+              name={panel.targetName}
+              isAnimationActive={false}
+              maxBarSize={type(MAX_BAR)}
+              minPointSize={type(2)}
+            >
+              {data.map((row) => (
+                <Cell
+                  key={row.category}
+                  fill={patternFill(idPrefix, 'target')}
+                  stroke={seriesColours.target}
+                  strokeWidth={2 * typeScale}
+                  strokeDasharray={row.targetDerived ? '6 3' : undefined}
+                />
+              ))}
+              <LabelList
+                content={layout.stacked ? stackedLabel(1, ink.targetLabel, false) : BarValueLabel}
+                dataKey="targetLabel"
+                position="top"
+                offset={layout.offset}
+                fill={ink.targetLabel}
+                fontSize={layout.fontPx.value}
+              />
+            </Bar>
+          </BarChart>
+        );
+      }}
     </ChartFrame>
   );
 }
@@ -166,6 +242,7 @@ function CategoryTick({
   fill,
   fontSize,
   room,
+  measure,
 }: {
   x: number;
   y: number;
@@ -174,9 +251,10 @@ function CategoryTick({
   fontSize: number;
   /** The band's width less a gap: the widest line is made to fit it, in the font in use. */
   room: number;
+  measure: Measure;
 }) {
   if (!lines) return null;
-  const widest = Math.max(...lines.map((line) => textWidth(line, fontSize) ?? 0));
+  const widest = Math.max(...lines.map((line) => measure(line, fontSize, false)));
   const fitted = widest > room ? Math.floor((fontSize * room * 10) / widest) / 10 : fontSize;
   return (
     <text
@@ -195,18 +273,4 @@ function CategoryTick({
       </tspan>
     </text>
   );
-}
-
-let measuring: CanvasRenderingContext2D | null | undefined;
-
-/** A line's width in the page's own font (null where nothing can measure it, as in jsdom). */
-function textWidth(text: string, fontSize: number): number | null {
-  if (measuring === undefined)
-    measuring =
-      typeof document !== 'undefined' && 'fonts' in document
-        ? document.createElement('canvas').getContext('2d')
-        : null;
-  if (!measuring) return null;
-  measuring.font = `${fontSize}px ${getComputedStyle(document.body).fontFamily}`;
-  return measuring.measureText(text).width;
 }

@@ -1,4 +1,14 @@
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  Cell,
+  LabelList,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts';
+import { formatNumber } from '../domain/format';
 import {
   axisColours,
   chartInk,
@@ -6,18 +16,45 @@ import {
   TOOLTIP_CURSOR_OPACITY,
   topicColour,
 } from '../domain/palette';
+import { valueScale } from '../domain/scale';
 import type { BreakdownPanel, BreakdownRow } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
+import { countScales, horizontalBarsLayout, type HorizontalBarsLayout } from './chart-layout';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
-import { BarValueLabel } from './ChartPatterns';
 import { rowTooltipContent } from './ChartTooltip';
 import { breakdownRowTooltip } from './figure-words';
-import { useFormatters } from './use-formatters';
+import {
+  CategoryLabel,
+  HorizontalValueLabel,
+  shiftedBar,
+  type NumberWords,
+} from './HorizontalBarText';
+import { useMeasure, type Measure } from './text-measure';
 
-const ROW_HEIGHT = 44;
+/** A topic's value label: "12 chỉ tiêu". */
+export function breakdownValueLabel(row: BreakdownRow, panel: BreakdownPanel, t: NumberWords) {
+  return `${formatNumber(row.value, t.numberLang, t.noData, 0)} ${panel.unitLabel}`;
+}
 
-export function breakdownChartHeight(rows: number): number {
-  return Math.max(1, rows) * ROW_HEIGHT + 40;
+/** The chart's layout at a width (and a height, when it is given one): see chart-layout.ts. */
+export function breakdownChartLayout(
+  panel: BreakdownPanel,
+  t: NumberWords,
+  at: { width: number; height?: number; typeScale: number; measure: Measure },
+): HorizontalBarsLayout {
+  const largest = Math.max(0, ...panel.rows.map((row) => row.value ?? 0));
+  return horizontalBarsLayout({
+    width: at.width,
+    height: at.height,
+    categories: panel.rows.map((row) => row.topicName),
+    valueLabels: panel.rows.map((row) => breakdownValueLabel(row, panel, t)),
+    ends: panel.rows.map((row) => row.value),
+    scales: countScales(largest, valueScale),
+    tickLabel: (tick) => formatNumber(tick, t.numberLang, t.noData, 0),
+    bar: { size: 24, gap: 20 },
+    scale: at.typeScale,
+    measure: at.measure,
+  });
 }
 
 /** A plain count split by topic, each topic in its own colour and named on the axis. */
@@ -28,13 +65,14 @@ export function BreakdownChart({
   projector = false,
 }: { panel: BreakdownPanel } & ChartRenderOptions) {
   const t = useMessages();
-  const format = useFormatters();
-  const type = (px: number) => Math.round(px * typeScale);
+  const measure = useMeasure();
   const ink = axisColours(projector);
+  const layoutAt = (width: number, height?: number) =>
+    breakdownChartLayout(panel, t, { width, height, typeScale, measure });
   const data = panel.rows.map((row) => ({
     topic: row.topicName,
     value: row.value,
-    label: `${format.number(row.value, 0)} ${panel.unitLabel}`,
+    label: breakdownValueLabel(row, panel, t),
     colour: topicColour(row.colourIndex),
     row,
   }));
@@ -42,51 +80,80 @@ export function BreakdownChart({
   return (
     <ChartFrame
       label={t.chartAlt(`${panel.metricName} (${panel.unitName})`)}
-      naturalHeight={breakdownChartHeight(data.length)}
+      heightAt={(width) => layoutAt(width).height}
       size={size}
     >
-      <BarChart
-        data={data}
-        layout="vertical"
-        margin={{ top: type(8), right: type(96), bottom: type(8), left: type(8) }}
-        accessibilityLayer={false}
-      >
-        <XAxis
-          type="number"
-          allowDecimals={false}
-          tickFormatter={(value: number) => format.number(value, 0)}
-          tick={{ fill: ink.tick, fontSize: type(12) }}
-          height={type(30)}
-        />
-        <YAxis
-          type="category"
-          interval={0}
-          dataKey="topic"
-          width={type(300)}
-          tick={{ fill: ink.category, fontSize: type(13) }}
-          tickLine={false}
-        />
-        {!size && (
-          <Tooltip
-            // The bar's row of the data table, in the table's order and words.
-            content={rowTooltipContent((row: BreakdownRow) => breakdownRowTooltip(row, panel, t))}
-            cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
-          />
-        )}
-        <Bar dataKey="value" isAnimationActive={false} barSize={type(24)}>
-          {data.map((row) => (
-            <Cell key={row.topic} fill={row.colour} />
-          ))}
-          <LabelList
-            content={BarValueLabel}
-            dataKey="label"
-            position="right"
-            fill={chartInk.label}
-            fontSize={type(13)}
-            fontWeight={700}
-          />
-        </Bar>
-      </BarChart>
+      {(width, height) => {
+        const layout = layoutAt(width, height);
+        return (
+          <BarChart
+            width={width}
+            height={Math.max(height ?? 0, layout.height)}
+            data={data}
+            layout="vertical"
+            margin={layout.margin}
+            accessibilityLayer={false}
+          >
+            <XAxis
+              type="number"
+              domain={[0, layout.valueScale.top]}
+              ticks={layout.valueScale.ticks}
+              interval={0}
+              tickFormatter={(value: number) => formatNumber(value, t.numberLang, t.noData, 0)}
+              tick={{ fill: ink.tick, fontSize: layout.fontPx.tick }}
+              height={layout.xAxisHeight}
+            />
+            <YAxis
+              type="category"
+              interval={0}
+              dataKey="topic"
+              width={layout.axisWidth}
+              tick={(props: YAxisTickContentProps) => (
+                <CategoryLabel
+                  layout={layout}
+                  index={props.index}
+                  y={Number(props.y)}
+                  fill={ink.category}
+                />
+              )}
+              tickLine={false}
+              axisLine={!layout.labelsAbove}
+            />
+            {!size && (
+              <Tooltip
+                // The bar's row of the data table, in the table's order and words.
+                content={rowTooltipContent((row: BreakdownRow) =>
+                  breakdownRowTooltip(row, panel, t),
+                )}
+                cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
+              />
+            )}
+            <Bar
+              dataKey="value"
+              isAnimationActive={false}
+              barSize={layout.barSize}
+              minPointSize={2 * typeScale}
+              shape={shiftedBar(layout)}
+            >
+              {data.map((row) => (
+                <Cell key={row.topic} fill={row.colour} />
+              ))}
+              <LabelList
+                dataKey="label"
+                content={(props) => (
+                  <HorizontalValueLabel
+                    layout={layout}
+                    index={props.index}
+                    viewBox={props.viewBox}
+                    value={props.value}
+                    fill={chartInk.label}
+                  />
+                )}
+              />
+            </Bar>
+          </BarChart>
+        );
+      }}
     </ChartFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { cloneElement, useLayoutEffect, useMemo, useState, type ReactElement } from 'react';
+import { useLayoutEffect, useMemo, useState, type ReactElement } from 'react';
 import { useDeferredDrawing } from '../components/use-deferred-drawing';
 import { PRINT_CHART_WIDTH, PRINT_HEIGHT_FACTOR, usePrinting } from '../components/use-printing';
 
@@ -15,37 +15,37 @@ export interface ChartRenderOptions {
 
 export function ChartFrame({
   label,
-  naturalHeight,
+  heightAt,
   size,
   children,
 }: {
   label: string;
-  naturalHeight: number;
+  /**
+   * The chart's height at a width, from its layout (the rows and the lines its labels wrap to):
+   * the frame keeps it before the chart is drawn, and the chart is drawn at it.
+   */
+  heightAt: (width: number) => number;
   size?: ChartRenderOptions['size'];
-  children: ReactElement<{ width?: number; height?: number }>;
+  /** The chart at a width, and at a height when one is given (an image, a slide, a page). */
+  children: (width: number, height?: number) => ReactElement;
 }) {
   const printing = usePrinting();
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const width = useWidth(frame);
-  const chart = useMemo(
-    () => (width > 0 ? cloneElement(children, { width, height: naturalHeight }) : null),
-    [children, naturalHeight, width],
-  );
+  const naturalHeight = width > 0 ? heightAt(width) : 0;
+  const chart = useMemo(() => (width > 0 ? children(width) : null), [children, width]);
   const { shown, stale } = useDeferredDrawing(frame, chart, size != null);
   if (!size && printing) {
     return (
       <div className="chart" role="img" aria-label={label}>
-        {cloneElement(children, {
-          width: PRINT_CHART_WIDTH,
-          height: Math.round(naturalHeight * PRINT_HEIGHT_FACTOR),
-        })}
+        {children(PRINT_CHART_WIDTH, Math.round(heightAt(PRINT_CHART_WIDTH) * PRINT_HEIGHT_FACTOR))}
       </div>
     );
   }
   if (size) {
     return (
       <div className="chart chart-export" style={{ width: size.width, height: size.height }}>
-        {cloneElement(children, { width: size.width, height: size.height })}
+        {children(size.width, size.height)}
       </div>
     );
   }
@@ -58,7 +58,7 @@ export function ChartFrame({
       role="img"
       aria-label={label}
       aria-busy={stale || undefined}
-      style={{ height: naturalHeight }}
+      style={naturalHeight > 0 ? { height: naturalHeight } : undefined}
     >
       {shown}
     </div>

@@ -1,18 +1,65 @@
 import { useId } from 'react';
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  Cell,
+  LabelList,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts';
+import { formatNumber, formatPercent } from '../domain/format';
 import { axisColours, chartInk, seriesColours, TOOLTIP_CURSOR_OPACITY } from '../domain/palette';
 import type { CountPanel, CountRow } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
+import { horizontalBarsLayout, type HorizontalBarsLayout } from './chart-layout';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
-import { BarValueLabel, ChartPatterns, patternFill } from './ChartPatterns';
+import { ChartPatterns, patternFill } from './ChartPatterns';
 import { rowTooltipContent } from './ChartTooltip';
-import { countRowTooltip } from './figure-words';
-import { useFormatters } from './use-formatters';
+import { countRowTooltip, valueText } from './figure-words';
+import {
+  CategoryLabel,
+  HorizontalValueLabel,
+  shiftedBar,
+  type NumberWords,
+} from './HorizontalBarText';
+import { useMeasure, type Measure } from './text-measure';
 
-const ROW_HEIGHT = 64;
+const SHARE_SCALES = [
+  { top: 100, ticks: [0, 25, 50, 75, 100] },
+  { top: 100, ticks: [0, 50, 100] },
+  { top: 100, ticks: [0, 100] },
+];
 
-export function countChartHeight(rows: number): number {
-  return Math.max(1, rows) * ROW_HEIGHT + 40;
+/** A row's value label: "43 / 62 trường · 69,35%", or the value alone without a total. */
+export function countValueLabel(row: CountRow, panel: CountPanel, t: NumberWords): string {
+  const value = `${valueText(row.value, 0, row.valueDerived, t)}`;
+  return row.total == null
+    ? `${value} ${panel.unitLabel}`
+    : `${value} / ${formatNumber(row.total, t.numberLang, t.noData, 0)} ${panel.unitLabel} · ${formatPercent(row.share, t.numberLang, t.noData)}`;
+}
+
+/** The chart's layout at a width (and a height, when it is given one): see chart-layout.ts. */
+export function countChartLayout(
+  panel: CountPanel,
+  t: NumberWords,
+  at: { width: number; height?: number; typeScale: number; measure: Measure },
+): HorizontalBarsLayout {
+  return horizontalBarsLayout({
+    width: at.width,
+    height: at.height,
+    categories: panel.rows.map((row) => row.category),
+    valueLabels: panel.rows.map((row) => countValueLabel(row, panel, t)),
+    // Each bar is the whole 0–100 %: its label after the bar's end, or inside its part met.
+    ends: panel.rows.map((row) => (row.metPercent == null ? null : 100)),
+    insides: panel.rows.map((row) => row.metPercent),
+    scales: SHARE_SCALES,
+    tickLabel: (tick) => `${tick}%`,
+    bar: { size: 30, gap: 30 },
+    scale: at.typeScale,
+    measure: at.measure,
+  });
 }
 
 /**
@@ -26,106 +73,113 @@ export function CountChart({
   projector = false,
 }: { panel: CountPanel } & ChartRenderOptions) {
   const t = useMessages();
-  const format = useFormatters();
+  const measure = useMeasure();
   const idPrefix = `count-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
-  const type = (px: number) => Math.round(px * typeScale);
   const ink = axisColours(projector);
-  const data = panel.rows.map((row) => {
-    const label =
-      row.total == null
-        ? `${format.value(row.value, 0, row.valueDerived)} ${panel.unitLabel}`
-        : `${format.value(row.value, 0, row.valueDerived)} / ${format.number(row.total, 0)} ${panel.unitLabel} · ${format.percent(row.share)}`;
-    // The label goes after the last segment drawn: a bar at 100 % has no "remaining" segment.
-    return {
-      category: row.category,
-      met: row.metPercent,
-      remaining: row.remainingPercent,
-      labelAfterMet: row.remainingPercent ? undefined : label,
-      labelAfterRemaining: row.remainingPercent ? label : undefined,
-      derived: row.valueDerived != null,
-      row,
-    };
-  });
+  const layoutAt = (width: number, height?: number) =>
+    countChartLayout(panel, t, { width, height, typeScale, measure });
+  const data = panel.rows.map((row) => ({
+    category: row.category,
+    met: row.metPercent,
+    remaining: row.remainingPercent,
+    label: countValueLabel(row, panel, t),
+    derived: row.valueDerived != null,
+    row,
+  }));
 
   return (
     <ChartFrame
       label={t.chartAlt(panel.metricName)}
-      naturalHeight={countChartHeight(data.length)}
+      heightAt={(width) => layoutAt(width).height}
       size={size}
     >
-      <BarChart
-        data={data}
-        layout="vertical"
-        margin={{ top: type(8), right: type(230), bottom: type(8), left: type(8) }}
-        accessibilityLayer={false}
-      >
-        <ChartPatterns idPrefix={idPrefix} />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
-          interval={size ? 'preserveEnd' : 0}
-          tickFormatter={(value: number) => `${value}%`}
-          tick={{ fill: ink.tick, fontSize: type(12) }}
-          height={type(30)}
-        />
-        <YAxis
-          type="category"
-          interval={0}
-          dataKey="category"
-          width={type(170)}
-          tick={{ fill: ink.category, fontSize: type(13) }}
-          tickLine={false}
-        />
-        {!size && (
-          <Tooltip
-            // The bar's row of the data table, in the table's order and words.
-            content={rowTooltipContent((row: CountRow) => countRowTooltip(row, panel, t))}
-            cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
-          />
-        )}
-        <Bar
-          dataKey="met"
-          stackId="share"
-          name={t.legendActual}
-          isAnimationActive={false}
-          barSize={type(30)}
-        >
-          {data.map((row) => (
-            <Cell
-              key={row.category}
-              fill={row.derived ? patternFill(idPrefix, 'derived') : seriesColours.actual}
+      {(width, height) => {
+        const layout = layoutAt(width, height);
+        return (
+          <BarChart
+            width={width}
+            height={Math.max(height ?? 0, layout.height)}
+            data={data}
+            layout="vertical"
+            margin={layout.margin}
+            accessibilityLayer={false}
+          >
+            <ChartPatterns idPrefix={idPrefix} />
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={layout.valueScale.ticks}
+              interval={0}
+              tickFormatter={(value: number) => `${value}%`}
+              tick={{ fill: ink.tick, fontSize: layout.fontPx.tick }}
+              height={layout.xAxisHeight}
             />
-          ))}
-          <LabelList
-            content={BarValueLabel}
-            dataKey="labelAfterMet"
-            position="right"
-            fill={chartInk.label}
-            fontSize={type(13)}
-            fontWeight={700}
-          />
-        </Bar>
-        <Bar
-          dataKey="remaining"
-          stackId="share"
-          name={t.legendRemaining}
-          isAnimationActive={false}
-          barSize={type(30)}
-          fill={seriesColours.remaining}
-          stroke={seriesColours.target}
-          strokeWidth={typeScale}
-        >
-          <LabelList
-            content={BarValueLabel}
-            dataKey="labelAfterRemaining"
-            position="right"
-            fill={chartInk.label}
-            fontSize={type(13)}
-            fontWeight={700}
-          />
-        </Bar>
-      </BarChart>
+            <YAxis
+              type="category"
+              interval={0}
+              dataKey="category"
+              width={layout.axisWidth}
+              tick={(props: YAxisTickContentProps) => (
+                <CategoryLabel
+                  layout={layout}
+                  index={props.index}
+                  y={Number(props.y)}
+                  fill={ink.category}
+                />
+              )}
+              tickLine={false}
+              axisLine={!layout.labelsAbove}
+            />
+            {!size && (
+              <Tooltip
+                // The bar's row of the data table, in the table's order and words.
+                content={rowTooltipContent((row: CountRow) => countRowTooltip(row, panel, t))}
+                cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
+              />
+            )}
+            <Bar
+              dataKey="met"
+              stackId="share"
+              name={t.legendActual}
+              isAnimationActive={false}
+              barSize={layout.barSize}
+              minPointSize={1}
+              shape={shiftedBar(layout)}
+            >
+              {data.map((row) => (
+                <Cell
+                  key={row.category}
+                  fill={row.derived ? patternFill(idPrefix, 'derived') : seriesColours.actual}
+                />
+              ))}
+              <LabelList
+                dataKey="label"
+                content={(props) => (
+                  <HorizontalValueLabel
+                    layout={layout}
+                    index={props.index}
+                    viewBox={props.viewBox}
+                    value={props.value}
+                    end={1}
+                    fill={chartInk.label}
+                  />
+                )}
+              />
+            </Bar>
+            <Bar
+              dataKey="remaining"
+              stackId="share"
+              name={t.legendRemaining}
+              isAnimationActive={false}
+              barSize={layout.barSize}
+              fill={seriesColours.remaining}
+              stroke={seriesColours.target}
+              strokeWidth={typeScale}
+              shape={shiftedBar(layout)}
+            />
+          </BarChart>
+        );
+      }}
     </ChartFrame>
   );
 }

@@ -181,6 +181,185 @@ test('the SVG is laid out with the font it embeds: legend evenly spaced, no line
   for (const lineEnd of lineEnds) expect(lineEnd).toBeLessThanOrEqual(width);
 });
 
+const FIGURES = [
+  BUDGET,
+  'Trường công lập đạt chuẩn quốc gia',
+  'Chỉ tiêu đạt được và chỉ tiêu theo lĩnh vực',
+  'Tiến độ các nhiệm vụ khác',
+];
+
+interface SvgReading {
+  /** The root's width and height attributes, as written ("1920", "297mm"). */
+  size: [string | null, string | null];
+  viewBox: { width: number; height: number };
+  /** Every piece of text with its size in the image's own units, as the browser draws it. */
+  texts: { text: string; px: number; bold: boolean }[];
+  /** Text drawn past the image's edges. */
+  outside: string[];
+  /** The charts' boxes, in the image's units. */
+  charts: { x: number; y: number; width: number; height: number }[];
+}
+
+/**
+ * Reads an exported SVG as the browser draws it, with its own embedded font: each text's font
+ * size in the image's units (a chart's text through its own nested SVG), and whether it stays
+ * inside the image.
+ */
+async function readSvg(page: Page, svg: string): Promise<SvgReading> {
+  return page.evaluate(async (source) => {
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:absolute;left:0;top:0;';
+    holder.innerHTML = source;
+    document.body.append(holder);
+    await document.fonts.ready;
+    const root = holder.querySelector('svg');
+    if (!root) throw new Error('no svg');
+    const rootBox = root.getBoundingClientRect();
+    const viewBox = root.viewBox.baseVal;
+    // Screen pixels per unit of the image.
+    const unit = rootBox.width / viewBox.width;
+    const texts: { text: string; px: number; bold: boolean }[] = [];
+    const outside: string[] = [];
+    for (const element of root.querySelectorAll('text, tspan')) {
+      const own = [...element.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent ?? '')
+        .join('')
+        .trim();
+      if (!own) continue;
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const ctm = (element as SVGGraphicsElement).getScreenCTM();
+      const scale = ctm ? Math.hypot(ctm.c, ctm.d) : unit;
+      texts.push({
+        text: own,
+        px: (parseFloat(style.fontSize) * scale) / unit,
+        bold: Number(style.fontWeight) >= 600,
+      });
+      const box = element.getBoundingClientRect();
+      if (
+        box.left < rootBox.left - 1 ||
+        box.right > rootBox.right + 1 ||
+        box.top < rootBox.top - 1 ||
+        box.bottom > rootBox.bottom + 1
+      ) {
+        outside.push(own);
+      }
+    }
+    // Each chart is placed by its group's translation, at the size its SVG was drawn.
+    const charts = [...root.querySelectorAll(':scope > g')].flatMap((group) => {
+      const chart = group.querySelector(':scope > svg');
+      const place = /translate\(([\d.]+) ([\d.]+)\)/.exec(group.getAttribute('transform') ?? '');
+      if (!chart || !place) return [];
+      return [
+        {
+          x: Number(place[1]),
+          y: Number(place[2]),
+          width: Number(chart.getAttribute('width')),
+          height: Number(chart.getAttribute('height')),
+        },
+      ];
+    });
+    const size: [string | null, string | null] = [
+      root.getAttribute('width'),
+      root.getAttribute('height'),
+    ];
+    holder.remove();
+    return {
+      size,
+      viewBox: { width: viewBox.width, height: viewBox.height },
+      texts,
+      outside,
+      charts,
+    };
+  }, svg);
+}
+
+async function exportedSvg(page: Page, title: string, preset: string): Promise<string> {
+  const figure = page.getByRole('figure', { name: title });
+  const menu = figure.getByRole('group', { name: /Xuất biểu đồ/ });
+  if (!(await menu.isVisible())) await figure.getByRole('button', { name: 'Xuất' }).click();
+  await menu.getByLabel('Kích thước').selectOption(preset);
+  const file = await download(page, () =>
+    menu.getByRole('button', { name: 'Tải ảnh SVG' }).click(),
+  );
+  return (await bytesOf(file)).toString('utf8');
+}
+
+test('exported slides, 16:9 and 4:3, are read in a meeting: no text under 24 px, the title 48 px, nothing past the edge', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openDashboard(page);
+  for (const title of FIGURES) {
+    for (const [preset, width, height] of [
+      ['slide-16-9', 1920, 1080],
+      ['slide-4-3', 1600, 1200],
+    ] as const) {
+      const reading = await readSvg(page, await exportedSvg(page, title, preset));
+      const where = `${title}, ${preset}`;
+      expect(reading.viewBox, where).toEqual({ width, height });
+      expect(reading.size, where).toEqual([String(width), String(height)]);
+      expect(reading.texts.length, where).toBeGreaterThan(10);
+      const smallest = reading.texts.reduce((least, text) => (text.px < least.px ? text : least));
+      expect(smallest.px, `${where}: smallest text, “${smallest.text}”`).toBeGreaterThanOrEqual(
+        23.9,
+      );
+      const heading = reading.texts.find((text) => text.text === title);
+      expect(heading?.px ?? 0, `${where}: title`).toBeGreaterThanOrEqual(47.9);
+      expect(reading.outside, `${where}: text past the edge`).toEqual([]);
+    }
+  }
+});
+
+test('an A4 export opens at its printed size, its type in print sizes: 9 pt and more, the title 18 pt', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  for (const title of [BUDGET, 'Trường công lập đạt chuẩn quốc gia']) {
+    const reading = await readSvg(page, await exportedSvg(page, title, 'a4-landscape'));
+    expect(reading.size).toEqual(['297mm', '210mm']);
+    // The image's units are CSS pixels of a page 297 mm wide: 96 to the inch, 72 points.
+    const ptPerUnit = (297 / 25.4) * (72 / reading.viewBox.width);
+    const points = (px: number) => px * ptPerUnit;
+    const smallest = Math.min(...reading.texts.map((text) => text.px));
+    expect(points(smallest), title).toBeGreaterThanOrEqual(8.95);
+    const heading = reading.texts.find((text) => text.text === title);
+    expect(points(heading?.px ?? 0), title).toBeGreaterThanOrEqual(17.9);
+    expect(reading.outside, title).toEqual([]);
+  }
+});
+
+test('an exported slide is laid out for what it holds: two districts side by side, one bar a band in the middle', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const budget = await readSvg(page, await exportedSvg(page, BUDGET, 'slide-16-9'));
+  expect(budget.charts).toHaveLength(2);
+  const [left, right] = budget.charts;
+  // Side by side, of one height, each taking a good part of the slide.
+  expect(Math.round(left?.y ?? -1)).toBe(Math.round(right?.y ?? -2));
+  expect((left?.x ?? 0) + (left?.width ?? 0)).toBeLessThanOrEqual(right?.x ?? 0);
+  expect(left?.height ?? 0).toBeGreaterThan(1080 * 0.3);
+
+  for (const [preset, height] of [
+    ['slide-16-9', 1080],
+    ['slide-4-3', 1200],
+  ] as const) {
+    const schools = await readSvg(
+      page,
+      await exportedSvg(page, 'Trường công lập đạt chuẩn quốc gia', preset),
+    );
+    const [chart] = schools.charts;
+    if (!chart) throw new Error('no chart');
+    // One district's one bar: a band, not a bar stretched over the slide or lost in it ...
+    expect(chart.height, preset).toBeLessThan(height * 0.4);
+    // ... in the middle of the room the words leave it.
+    const middle = chart.y + chart.height / 2;
+    expect(Math.abs(middle - height / 2), preset).toBeLessThan(height * 0.12);
+  }
+});
+
 test('CSV has a BOM, Vietnamese headers and letters, one row per data point', async ({ page }) => {
   await openDashboard(page);
   const figure = await openExport(page, BUDGET);

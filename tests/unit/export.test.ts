@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, pixelSize, presetById } from '../../src/domain/export-presets';
+import {
+  PRESETS,
+  pixelSize,
+  presetById,
+  typeScaleFor,
+  typeSpecPx,
+} from '../../src/domain/export-presets';
 import { ALL_FILTERS, type Filters, type Lang } from '../../src/domain/url-state';
 import { buildDashboardView } from '../../src/domain/view-model';
 import {
@@ -286,7 +292,7 @@ describe('presets and layout', () => {
       const context = buildFigureContext(v, figure(v, 'budget'), t);
       const layout = layoutFigure(
         context,
-        [{ heading: null, naturalHeight: 340 }],
+        [{ kind: 'amount', heading: null, naturalHeight: 340 }],
         { width: preset.width ?? 0, height: preset.height },
         preset.typeScale,
         measure,
@@ -305,6 +311,115 @@ describe('presets and layout', () => {
     },
   );
 
+  it.each<[string, number, number, number]>([
+    // preset: type scale, smallest and title in px of the image
+    ['slide-16-9', 2, 24, 48],
+    ['slide-4-3', 2, 24, 48],
+    // 9 pt and 18 pt at 96 px to the inch
+    ['a4-landscape', 1, 12, 24],
+  ])(
+    '%s sets its type at scale %s: text %s px and more, the title %s px',
+    (id, scale, min, title) => {
+      const preset = presetById(id);
+      expect(preset.typeScale).toBe(scale);
+      expect(preset.type && typeSpecPx(preset.type)).toEqual({ smallest: min, title });
+    },
+  );
+
+  it.each<[Parameters<typeof typeScaleFor>[0], number]>([
+    [null, 1],
+    [{ unit: 'px', smallest: 24, title: 48 }, 2],
+    // The title asks more than the text: the title decides.
+    [{ unit: 'px', smallest: 24, title: 60 }, 2.5],
+    [{ unit: 'pt', smallest: 9, title: 18 }, 1],
+    [{ unit: 'pt', smallest: 12, title: 18 }, 4 / 3],
+  ])('typeScaleFor(%j) = %s', (type, scale) => {
+    expect(typeScaleFor(type)).toBeCloseTo(scale);
+  });
+
+  it.each(['slide-16-9', 'slide-4-3'])(
+    'on a %s slide the title is 48 px and no line of the image under 24 px',
+    (id) => {
+      const preset = presetById(id);
+      const v = view();
+      const f = figure(v, 'indicators');
+      const layout = layoutFigure(
+        buildFigureContext(v, f, t),
+        f.panels.map((panel) => ({
+          kind: panel.kind,
+          heading: 'Chỉ tiêu chủ yếu của Chương trình hành động 12-CTr/QU',
+          naturalHeight: 200,
+        })),
+        { width: preset.width ?? 0, height: preset.height },
+        preset.typeScale,
+        measure,
+      );
+      expect(layout.lines[0]?.fontPx).toBeGreaterThanOrEqual(48);
+      for (const line of layout.lines) expect(line.fontPx).toBeGreaterThanOrEqual(24);
+      expect(layout.legendFontPx).toBeGreaterThanOrEqual(24);
+    },
+  );
+
+  it('puts two districts’ charts side by side on a slide, on one line, each half the width', () => {
+    const preset = presetById('slide-16-9');
+    const v = view();
+    const layout = layoutFigure(
+      buildFigureContext(v, figure(v, 'budget'), t),
+      [
+        { kind: 'amount', heading: 'Cầu Giấy', naturalHeight: 340 },
+        { kind: 'amount', heading: 'Đống Đa', naturalHeight: 340 },
+      ],
+      { width: 1920, height: 1080 },
+      preset.typeScale,
+      measure,
+    );
+    const [left, right] = layout.panels;
+    expect(left?.y).toBe(right?.y);
+    expect(left?.height).toBe(right?.height);
+    expect((left?.x ?? 0) + (left?.width ?? 0)).toBeLessThan(right?.x ?? 0);
+    expect(left?.width).toBeGreaterThan(800);
+    expect(left?.height).toBeGreaterThan(300);
+  });
+
+  it.each(['slide-16-9', 'slide-4-3', 'a4-landscape'])(
+    'on %s a chart with one bar is a band at its own height, centred, not a bar in an empty frame',
+    (id) => {
+      const preset = presetById(id);
+      const v = view();
+      const layout = layoutFigure(
+        buildFigureContext(v, figure(v, 'schools'), t),
+        [{ kind: 'count', heading: null, naturalHeight: 104 }],
+        { width: preset.width ?? 0, height: preset.height },
+        preset.typeScale,
+        measure,
+      );
+      const [box] = layout.panels;
+      if (!box) throw new Error('no chart');
+      expect(box.height).toBeLessThanOrEqual(Math.round(104 * preset.typeScale * 1.5));
+      // The white around it is shared above and below, between the context and the sources.
+      const above = box.y - Math.max(...layout.lines.filter((l) => l.y < box.y).map((l) => l.y));
+      const below =
+        Math.min(...layout.lines.filter((l) => l.y > box.y).map((l) => l.y - l.fontPx)) -
+        (box.y + box.height);
+      expect(Math.abs(above - below)).toBeLessThan(preset.typeScale * 40);
+    },
+  );
+
+  it('gives a chart at least the height it was measured to draw at', () => {
+    const v = view();
+    const layout = layoutFigure(
+      buildFigureContext(v, figure(v, 'indicators'), t),
+      [
+        { kind: 'count', heading: 'Chỉ tiêu đạt', naturalHeight: 104 },
+        { kind: 'breakdown', heading: 'Theo lĩnh vực', naturalHeight: 304, leastHeight: 520 },
+      ],
+      { width: 1920, height: 1080 },
+      2,
+      measure,
+    );
+    expect(layout.panels[1]?.height).toBeGreaterThanOrEqual(520);
+  });
+
   it('wraps long text to the width', () => {
     const lines = wrapText('một hai ba bốn năm sáu bảy tám chín mười', 100, 10, false, measure);
     expect(lines.length).toBeGreaterThan(1);
@@ -321,7 +436,7 @@ describe('SVG composition', () => {
     };
     const layout = layoutFigure(
       context,
-      [{ heading: null, naturalHeight: 104 }],
+      [{ kind: 'count', heading: null, naturalHeight: 104 }],
       { width: 800, height: null },
       1,
       measure,
@@ -375,7 +490,7 @@ describe('dataset text stays inert in exports', () => {
     expect(escapeXml('Cầu\u0000 Giấy\u001F <b>')).toBe('Cầu Giấy &lt;b&gt;');
     const layout = layoutFigure(
       { ...buildFigureContext(view(), figure(view(), 'schools'), t), title: 'A\u0007B' },
-      [{ heading: null, naturalHeight: 104 }],
+      [{ kind: 'count', heading: null, naturalHeight: 104 }],
       { width: 800, height: null },
       1,
       measure,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSlides, clampSlide, KPIS_PER_SLIDE } from '../../src/domain/slides';
+import {
+  buildSlides,
+  clampSlide,
+  equivalentPx,
+  fitStage,
+  KPIS_PER_SLIDE,
+  STAGES,
+  stageFor,
+} from '../../src/domain/slides';
 import { ALL_FILTERS, type Filters } from '../../src/domain/url-state';
 import { buildDashboardView } from '../../src/domain/view-model';
 import { interpretKey, keyTest, type KeyLike } from '../../src/features/presentation/keys';
@@ -120,5 +128,67 @@ describe('slides', () => {
     [Number.NaN, 10, 1],
   ])('clamps slide %s of %s to %s', (slide, count, expected) => {
     expect(clampSlide(slide, count)).toBe(expected);
+  });
+});
+
+describe('the stage', () => {
+  it.each<[number, number, '16:9' | '4:3']>([
+    [1920, 1080, '16:9'],
+    [1280, 720, '16:9'],
+    [1366, 768, '16:9'],
+    [2560, 1080, '16:9'],
+    // 16:10 (1.6) is nearer 16:9 than 4:3 on a log scale; the boundary is about 1.54.
+    [1280, 800, '16:9'],
+    [1920, 1200, '16:9'],
+    [1600, 1050, '4:3'],
+    [1024, 768, '4:3'],
+    [1400, 1050, '4:3'],
+    [1280, 1024, '4:3'],
+    [800, 600, '4:3'],
+    [768, 1024, '4:3'],
+  ])('at %s × %s is %s', (width, height, shape) => {
+    expect(stageFor({ width, height }).shape).toBe(shape);
+  });
+
+  it('is 16:9 for a window not yet measured', () => {
+    expect(stageFor({ width: 0, height: 0 })).toEqual(STAGES['16:9']);
+  });
+
+  it('keeps the same height in both shapes, so every type size holds in both', () => {
+    expect(STAGES['16:9'].height).toBe(STAGES['4:3'].height);
+    expect(STAGES['4:3'].width / STAGES['4:3'].height).toBeCloseTo(4 / 3);
+    expect(STAGES['16:9'].width / STAGES['16:9'].height).toBeCloseTo(16 / 9);
+  });
+
+  it.each<[number, number, number, number, number]>([
+    // width, height: scale, left, top
+    [1920, 1080, 1, 0, 0],
+    [1280, 720, 2 / 3, 0, 0],
+    [1024, 768, 768 / 1080, 0, 0],
+    [1366, 768, 768 / 1080, (1366 - 1920 * (768 / 1080)) / 2, 0],
+  ])('fits %s × %s whole, centred', (width, height, scale, left, top) => {
+    const fitted = fitStage(stageFor({ width, height }), { width, height });
+    expect(fitted.scale).toBeCloseTo(scale);
+    expect(fitted.left).toBeCloseTo(left);
+    expect(fitted.top).toBeCloseTo(top);
+  });
+
+  it('fills a 4:3 screen, where a 16:9 stage left a quarter of it to bars', () => {
+    const screen = { width: 1024, height: 768 };
+    const letterboxed = fitStage(STAGES['16:9'], screen);
+    const fitted = fitStage(stageFor(screen), screen);
+    expect(letterboxed.top).toBeGreaterThan(90);
+    expect(fitted).toEqual({ scale: 768 / 1080, left: 0, top: 0 });
+  });
+
+  it.each<[number, number, number]>([
+    // 24 stage px on screen, and what that is in px at 1080 lines
+    [24, 1080, 24],
+    [24 * (768 / 1080), 768, 24],
+    [16, 720, 24],
+    // The letterboxed 16:9 stage at 1024 × 768 gave 12.8 screen px: 18 px equivalent.
+    [12.8, 768, 18],
+  ])('%s screen px on %s lines is %s px equivalent', (px, lines, expected) => {
+    expect(equivalentPx(px, lines)).toBeCloseTo(expected);
   });
 });

@@ -1,3 +1,9 @@
+import {
+  chartColumns,
+  leastChartHeight,
+  stackedHeights,
+  type ChartToPlace,
+} from '../../domain/chart-arrangement';
 import { chartInk, seriesColours } from '../../domain/palette';
 import type { FigureContext } from '../../charts/figure-context';
 import type { LegendKind } from '../../charts/figure-words';
@@ -33,9 +39,8 @@ export interface FigureLayout {
   panels: PanelBox[];
 }
 
-export interface PanelSpec {
+export interface PanelSpec extends ChartToPlace {
   heading: string | null;
-  naturalHeight: number;
 }
 
 /** Greedy word wrap; a word longer than the line gets a line of its own. */
@@ -138,38 +143,92 @@ export function layoutFigure(
     footerLines.reduce((sum, line) => sum + Math.round(line.fontPx * 1.35), 0) + Math.round(12 * s);
 
   const headingPx = Math.round(15 * s);
-  const headingLines = (panel: PanelSpec) =>
-    panel.heading ? wrapText(panel.heading, innerWidth, headingPx, true, measure) : [];
-  const headingHeight = (panel: PanelSpec) =>
-    headingLines(panel).length * Math.round(headingPx * 1.3) +
+  const headingLineHeight = Math.round(headingPx * 1.3);
+  const headingLines = (panel: PanelSpec, width: number) =>
+    panel.heading ? wrapText(panel.heading, width, headingPx, true, measure) : [];
+  const headingHeight = (panel: PanelSpec, width: number) =>
+    headingLines(panel, width).length * headingLineHeight +
     (panel.heading ? Math.round(headingPx * 0.3) : 0);
-  const headingsTotal = panels.reduce((sum, panel) => sum + headingHeight(panel), 0);
-  const naturalTotal = panels.reduce((sum, panel) => sum + panel.naturalHeight * s, 0);
-  const chartsHeight =
-    frame.height == null
-      ? naturalTotal
-      : Math.max(Math.round(120 * s), frame.height - y - headingsTotal - footerHeight - pad);
-  const ratio = naturalTotal > 0 ? chartsHeight / naturalTotal : 1;
+  const placeHeading = (panel: PanelSpec, x: number, top: number, width: number): number => {
+    let headingY = 0;
+    let lineTop = top;
+    for (const text of headingLines(panel, width)) {
+      lineTop += headingLineHeight;
+      headingY = lineTop - Math.round(headingPx * 0.28);
+      lines.push({ text, x, y: headingY, fontPx: headingPx, bold: true, colour: chartInk.label });
+    }
+    return headingY;
+  };
 
   const boxes: PanelBox[] = [];
-  for (const panel of panels) {
-    let headingY = 0;
-    for (const text of headingLines(panel)) {
-      y += Math.round(headingPx * 1.3);
-      headingY = y - Math.round(headingPx * 0.28);
-      lines.push({
-        text,
-        x: pad,
-        y: headingY,
-        fontPx: headingPx,
-        bold: true,
-        colour: chartInk.label,
+  const gap = Math.round(24 * s);
+  const minHeight = Math.round(60 * s);
+  // A fixed frame: the charts' room is what the text leaves.
+  const room = frame.height == null ? null : frame.height - y - footerHeight - pad;
+  const columns = room == null ? 1 : chartColumns(panels, innerWidth, gap, s);
+
+  if (room != null && columns > 1) {
+    // Districts' charts side by side (chart-arrangement), each row under its headings, the
+    // rows sharing the room.
+    const columnWidth = Math.floor((innerWidth - (columns - 1) * gap) / columns);
+    const rows = Math.ceil(panels.length / columns);
+    const rowHeadings = Array.from({ length: rows }, (_, row) =>
+      Math.max(
+        0,
+        ...panels
+          .slice(row * columns, (row + 1) * columns)
+          .map((panel) => headingHeight(panel, columnWidth)),
+      ),
+    );
+    const headingsTotal = rowHeadings.reduce((sum, height) => sum + height, 0);
+    const chartHeight = Math.max(
+      ...panels.map((panel) => leastChartHeight(panel, minHeight)),
+      Math.floor((room - headingsTotal - (rows - 1) * gap) / rows),
+    );
+    for (let row = 0; row < rows; row += 1) {
+      const headingRoom = rowHeadings[row] ?? 0;
+      panels.slice(row * columns, (row + 1) * columns).forEach((panel, column) => {
+        const x = pad + column * (columnWidth + gap);
+        // A shorter heading sits down against its chart, as the longest one does.
+        const top = y + headingRoom - headingHeight(panel, columnWidth);
+        const headingY = placeHeading(panel, x, top, columnWidth);
+        boxes.push({
+          heading: panel.heading,
+          headingY,
+          x,
+          y: y + headingRoom,
+          width: columnWidth,
+          height: chartHeight,
+        });
       });
+      y += headingRoom + chartHeight + (row < rows - 1 ? gap : 0);
     }
-    if (panel.heading) y += Math.round(headingPx * 0.3);
-    const height = Math.max(Math.round(60 * s), Math.floor(panel.naturalHeight * s * ratio));
-    boxes.push({ heading: panel.heading, headingY, x: pad, y, width: innerWidth, height });
-    y += height;
+  } else {
+    // Stacked. A fixed frame shares its room by the charts' natural heights, a chart of bars
+    // no taller than its rows need, and centres them in what is left: a chart with one bar is
+    // a band across the middle, not one bar in an empty frame. "As on screen" takes the
+    // natural heights.
+    const headings = panels.map((panel) => headingHeight(panel, innerWidth));
+    const headingsTotal = headings.reduce((sum, height) => sum + height, 0);
+    const heights =
+      room == null
+        ? panels.map((panel) =>
+            Math.max(leastChartHeight(panel, minHeight), Math.floor(panel.naturalHeight * s)),
+          )
+        : stackedHeights(panels, room - headingsTotal - (panels.length - 1) * gap, s, minHeight);
+    const used =
+      headingsTotal +
+      heights.reduce((sum, height) => sum + height, 0) +
+      (room == null ? 0 : (panels.length - 1) * gap);
+    if (room != null) y += Math.max(0, Math.floor((room - used) / 2));
+    panels.forEach((panel, index) => {
+      const headingY = placeHeading(panel, pad, y, innerWidth);
+      y += headings[index] ?? 0;
+      const height = heights[index] ?? minHeight;
+      boxes.push({ heading: panel.heading, headingY, x: pad, y, width: innerWidth, height });
+      y += height + (room != null && index < panels.length - 1 ? gap : 0);
+    });
+    if (room != null) y += Math.max(0, Math.ceil((room - used) / 2));
   }
 
   y += Math.round(12 * s);
@@ -219,7 +278,12 @@ function legendSwatch(kind: LegendKind, x: number, y: number, size: number, s: n
 export function composeSvg(
   layout: FigureLayout,
   chartSvgs: readonly string[],
-  options: { fontCss: string; transparent: boolean },
+  options: {
+    fontCss: string;
+    transparent: boolean;
+    /** A page's size in print: the SVG opens at its real size, its type in true points. */
+    print?: { widthMm: number; heightMm: number } | null;
+  },
 ): string {
   const s = layout.typeScale;
   const text = layout.lines
@@ -242,7 +306,7 @@ export function composeSvg(
     })
     .join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="'Be Vietnam Pro', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${options.print ? `${options.print.widthMm}mm` : layout.width}" height="${options.print ? `${options.print.heightMm}mm` : layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="'Be Vietnam Pro', sans-serif">`,
     `<style>${options.fontCss}</style>`,
     `<defs>`,
     `<pattern id="export-legend-target" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="${seriesColours.targetFill}"/><line x1="0" y1="0" x2="0" y2="8" stroke="${seriesColours.target}" stroke-width="1.2" stroke-opacity="0.45"/></pattern>`,

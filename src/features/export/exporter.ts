@@ -11,7 +11,7 @@ import type { DashboardView, FigureView } from '../../domain/view-model';
 import { wordsIn, type WordsOf } from '../../i18n/words';
 import { exportWords } from './words';
 import { saveBlob } from '../../components/save-file';
-import { composeSvg, layoutFigure, type PanelSpec } from './compose';
+import { composeSvg, layoutFigure, type FigureLayout, type PanelSpec } from './compose';
 import { figureCsv } from './csv';
 import { buildFigureContext, naturalChartHeight, panelHeading } from '../../charts/figure-context';
 import { exportFileName } from './file-name';
@@ -38,6 +38,7 @@ export async function figureSvg(
   const preset = presetById(request.preset);
   const context = buildFigureContext(view, figure, t);
   const specs: PanelSpec[] = figure.panels.map((panel) => ({
+    kind: panel.kind,
     heading: panelHeading(panel, figure, t),
     naturalHeight: naturalChartHeight(panel),
   }));
@@ -47,17 +48,36 @@ export async function figureSvg(
     width: preset.width ?? Math.max(480, Math.round(request.screenWidth)),
     height: preset.height,
   };
-  const layout = layoutFigure(context, specs, frame, preset.typeScale, measure);
-  const chartSvgs = await renderChartSvgs(
-    figure.panels.map((panel, index) => ({
-      panel,
-      width: layout.panels[index]?.width ?? frame.width,
-      height: layout.panels[index]?.height ?? 100,
-    })),
-    preset.typeScale,
-    request.lang,
+  const draw = async (layout: FigureLayout) =>
+    renderChartSvgs(
+      figure.panels.map((panel, index) => ({
+        panel,
+        width: layout.panels[index]?.width ?? frame.width,
+        height: layout.panels[index]?.height ?? 100,
+      })),
+      preset.typeScale,
+      request.lang,
+    );
+  let layout = layoutFigure(context, specs, frame, preset.typeScale, measure);
+  let chartSvgs = await draw(layout);
+  // A chart draws at least what its rows and wrapped labels need, even past its box: when one
+  // did, the charts are placed again with that as its least height, and drawn once more.
+  const drawnHeights = chartSvgs.map((svg) =>
+    Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1]),
   );
-  const svg = composeSvg(layout, chartSvgs, { fontCss, transparent: request.transparent });
+  if (drawnHeights.some((height, index) => height > (layout.panels[index]?.height ?? 0) + 1)) {
+    const measured = specs.map((spec, index) => ({
+      ...spec,
+      leastHeight: drawnHeights[index] || undefined,
+    }));
+    layout = layoutFigure(context, measured, frame, preset.typeScale, measure);
+    chartSvgs = await draw(layout);
+  }
+  const svg = composeSvg(layout, chartSvgs, {
+    fontCss,
+    transparent: request.transparent,
+    print: preset.print,
+  });
   return { svg, width: layout.width, height: layout.height };
 }
 

@@ -1,4 +1,13 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { AmountChart } from '../../charts/AmountChart';
 import { BreakdownChart } from '../../charts/BreakdownChart';
 import { LegendSwatch } from '../../charts/ChartPatterns';
@@ -7,8 +16,21 @@ import { buildFigureContext, naturalChartHeight, panelHeading } from '../../char
 import { useFormatters } from '../../charts/use-formatters';
 import { formatDate } from '../../domain/format';
 import { projectorTheme } from '../../domain/palette';
-import { buildSlides, clampSlide, type Slide } from '../../domain/slides';
-import type { DashboardView, FigureView, KpiView, Panel } from '../../domain/view-model';
+import {
+  buildSlides,
+  clampSlide,
+  fitStage,
+  stageFor,
+  type Slide,
+  type Stage,
+} from '../../domain/slides';
+import {
+  chartColumns,
+  leastChartHeight,
+  stackedHeights,
+  type ChartToPlace,
+} from '../../domain/chart-arrangement';
+import type { DashboardView, FigureView, KpiView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
 import { useWords } from '../../i18n/words';
 import { statusReason } from '../../charts/status-words';
@@ -17,19 +39,18 @@ import { presentationWords } from './words';
 import { useDashboardActions, useDashboardStore } from '../../state/dashboard-store';
 import { interpretKey } from './keys';
 
-/** Slides are laid out at this size and scaled to the screen, never cropped. */
-const STAGE = { width: 1920, height: 1080 };
 /** Type on the projector: charts at twice their screen size, so ticks are 24 px and more. */
 const CHART_TYPE_SCALE = 2;
 
-function useStageScale(): { scale: number; left: number; top: number } {
+/**
+ * The stage for the window's shape (16:9 or 4:3, both 1080 high), scaled to fit it whole.
+ * Sizes in the slides' styles are stage pixels.
+ */
+function useStage(): Stage & { scale: number; left: number; top: number } {
   const measure = () => {
-    const scale = Math.min(window.innerWidth / STAGE.width, window.innerHeight / STAGE.height);
-    return {
-      scale,
-      left: (window.innerWidth - STAGE.width * scale) / 2,
-      top: (window.innerHeight - STAGE.height * scale) / 2,
-    };
+    const screen = { width: window.innerWidth, height: window.innerHeight };
+    const stage = stageFor(screen);
+    return { ...stage, ...fitStage(stage, screen) };
   };
   const [stage, setStage] = useState(measure);
   useEffect(() => {
@@ -62,7 +83,7 @@ export function Presentation({
   const [digits, setDigits] = useState('');
   const [autoPaused, setAutoPaused] = useState(false);
   const digitsRef = useRef('');
-  const stage = useStageScale();
+  const stage = useStage();
   const dialogRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -182,10 +203,11 @@ export function Presentation({
       style={themeStyle}
     >
       <div
-        className="slide-stage"
+        className={`slide-stage slide-stage--${stage.shape === '4:3' ? 'standard' : 'wide'}`}
+        data-shape={stage.shape}
         style={{
-          width: STAGE.width,
-          height: STAGE.height,
+          width: stage.width,
+          height: stage.height,
           transform: `translate(${stage.left}px, ${stage.top}px) scale(${stage.scale})`,
         }}
       >
@@ -335,7 +357,8 @@ function SlideKpi({ kpi }: { kpi: KpiView }) {
         {kpi.unitInferred ? ` (${t.inferredBadge})` : ''} · {kpi.periodLabel}
       </p>
       <p className="slide-kpi-value">
-        <strong>{format.value(kpi.value, kpi.decimals, kpi.valueDerived)}</strong> {kpi.unitLabel}
+        <FittedNumber text={format.value(kpi.value, kpi.decimals, kpi.valueDerived)} />{' '}
+        {kpi.unitLabel}
         {kpi.valueDerived && <span className="slide-derived"> {t.derivedBadge}</span>}
       </p>
       {kpi.target != null && kpi.targetName && (
@@ -373,6 +396,37 @@ function SlideKpi({ kpi }: { kpi: KpiView }) {
   );
 }
 
+/** The largest a headline number is drawn, and the least it may shrink to fit its card. */
+const NUMBER_PX = { largest: 72, least: 44 };
+
+/**
+ * A headline number, as large as its card's width allows: measured as laid out, so
+ * "12.455,236" fits a 4:3 stage's narrower cards in any font, rather than running out of it.
+ */
+function FittedNumber({ text }: { text: string }) {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const fit = () => {
+      element.style.fontSize = `${NUMBER_PX.largest}px`;
+      const { scrollWidth, clientWidth } = element;
+      if (scrollWidth > clientWidth && clientWidth > 0) {
+        const px = Math.floor((NUMBER_PX.largest * clientWidth) / scrollWidth);
+        element.style.fontSize = `${Math.max(NUMBER_PX.least, px)}px`;
+      }
+    };
+    fit();
+    // The card's box, whose size the number does not change (the grid gives it): no loop.
+    const card = element.closest('.slide-kpi');
+    if (!card) return;
+    const observer = new ResizeObserver(fit);
+    observer.observe(card);
+    return () => observer.disconnect();
+  }, [text]);
+  return <strong ref={ref}>{text}</strong>;
+}
+
 function FigureSlide({
   view,
   figure,
@@ -385,80 +439,93 @@ function FigureSlide({
   const t = useWords(presentationWords);
   const context = buildFigureContext(view, figure, t);
   const chartsRef = useRef<HTMLDivElement>(null);
-  const [area, setArea] = useState<{ width: number; height: number } | null>(null);
-  useEffect(() => {
-    const element = chartsRef.current;
-    if (!element) return;
-    const measure = () => setArea({ width: element.clientWidth, height: element.clientHeight });
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const room = useChartRoom(chartsRef);
+  const [drawn, setDrawn] = useState<number[]>([]);
+  const charts = useMemo(
+    () =>
+      figure.panels.map((panel, index): ChartToPlace => ({
+        kind: panel.kind,
+        naturalHeight: naturalChartHeight(panel),
+        leastHeight: drawn[index],
+      })),
+    [figure.panels, drawn],
+  );
+  // A few districts' charts across periods stand side by side when the stage is wide enough for
+  // them, on one scale (AmountPanel.scale); stacked, each would be a strip on a projector.
+  // Charts of bars grow with their rows only: the slide's white is left around them, centred.
+  const columns = room ? chartColumns(charts, room.width, COLUMN_GAP, CHART_TYPE_SCALE) : 1;
+  const heights = useMemo(
+    () => (room ? chartHeights(charts, room, columns) : []),
+    [charts, room, columns],
+  );
+  const width = room ? Math.floor((room.width - (columns - 1) * COLUMN_GAP) / columns) : 0;
 
-  const headingHeight = 44;
-  // A few districts' charts across periods stand side by side, at the slide's full height, on one
-  // scale (AmountPanel.scale); stacked, each would be a strip of a few pixels on a projector.
-  const columns = sideBySide(figure.panels);
-  const stacked = columns > 1 ? figure.panels.slice(0, 1) : figure.panels;
-  const headings = stacked.filter((panel) => panelHeading(panel, figure, t) != null).length;
-  const natural = stacked.reduce((sum, panel) => sum + naturalChartHeight(panel), 0);
-  const available = area ? area.height - headings * headingHeight : 0;
-  const width = area ? (area.width - (columns - 1) * COLUMN_GAP) / columns : 0;
+  // A chart draws at least what its rows and wrapped labels need, even past the height it was
+  // given: read what each drew, and place them again with that as its least (a chart only
+  // grows, so this settles in a pass or two).
+  useLayoutEffect(() => {
+    const element = chartsRef.current;
+    if (!element || heights.length === 0) return;
+    const panels = [...element.querySelectorAll(':scope > .slide-panel')];
+    const measured = panels.map(
+      (panel, index) =>
+        Number(panel.querySelector('svg.recharts-surface')?.getAttribute('height')) ||
+        (heights[index] ?? 0),
+    );
+    if (measured.some((height, index) => height > (heights[index] ?? 0) + 1)) {
+      setDrawn((previous) =>
+        measured.map((height, index) => Math.max(height, previous[index] ?? 0)),
+      );
+    }
+  }, [heights]);
 
   return (
-    <div className="slide-body">
+    <div className="slide-body slide-body--figure">
       <header className="slide-header">
         <p className="slide-kicker">{topicName ?? t.acrossTopics}</p>
         <h2>{figure.title}</h2>
-        <p className="slide-meta">{context.unitLine}</p>
+        {/* The unit and the legend share a line when they fit: the charts get that height. */}
+        <div className="slide-key">
+          <p className="slide-meta">{context.unitLine}</p>
+          {context.legend.length > 0 && (
+            <ul className="slide-legend">
+              {context.legend.map((item) => (
+                <li key={item.kind}>
+                  <LegendSwatch kind={item.kind} /> {item.label}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       </header>
-      {context.legend.length > 0 && (
-        <ul className="slide-legend">
-          {context.legend.map((item) => (
-            <li key={item.kind}>
-              <LegendSwatch kind={item.kind} /> {item.label}
-            </li>
-          ))}
-        </ul>
-      )}
       <div
-        className="slide-charts"
+        className={columns > 1 ? 'slide-charts slide-charts--columns' : 'slide-charts'}
         ref={chartsRef}
         style={
           columns > 1
-            ? { display: 'grid', gridTemplateColumns: `repeat(${columns}, 1fr)`, gap: COLUMN_GAP }
-            : undefined
+            ? { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gap: COLUMN_GAP }
+            : { gap: PANEL_GAP }
         }
       >
-        {area &&
-          figure.panels.map((panel, index) => {
-            const height =
-              columns > 1
-                ? Math.floor(available)
-                : Math.max(60, Math.floor((naturalChartHeight(panel) / natural) * available));
-            const size = { width: Math.floor(width), height };
-            const heading = panelHeading(panel, figure, t);
-            return (
-              <div key={index} className="slide-panel">
-                {heading && <h3>{heading}</h3>}
-                {panel.kind === 'amount' && (
-                  <AmountChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
-                )}
-                {panel.kind === 'count' && (
-                  <CountChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
-                )}
-                {panel.kind === 'breakdown' && (
-                  <BreakdownChart
-                    panel={panel}
-                    size={size}
-                    typeScale={CHART_TYPE_SCALE}
-                    projector
-                  />
-                )}
-              </div>
-            );
-          })}
+        {figure.panels.map((panel, index) => {
+          const heading = panelHeading(panel, figure, t);
+          const height = heights[index];
+          const size = height != null ? { width, height } : null;
+          return (
+            <div key={index} className="slide-panel">
+              {heading && <h3>{heading}</h3>}
+              {size && panel.kind === 'amount' && (
+                <AmountChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
+              )}
+              {size && panel.kind === 'count' && (
+                <CountChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
+              )}
+              {size && panel.kind === 'breakdown' && (
+                <BreakdownChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
+              )}
+            </div>
+          );
+        })}
       </div>
       <div className="slide-notes">
         {context.notes.map((note) => (
@@ -477,14 +544,68 @@ function FigureSlide({
 }
 
 const COLUMN_GAP = 48;
+const PANEL_GAP = 12;
+const MIN_CHART_HEIGHT = 60 * CHART_TYPE_SCALE;
 
-/** How many of a figure's charts stand side by side on a slide: 1 unless all are 2 or 3 districts' amounts. */
-function sideBySide(panels: readonly Panel[]): number {
-  return panels.length >= 2 &&
-    panels.length <= 3 &&
-    panels.every((panel) => panel.kind === 'amount')
-    ? panels.length
-    : 1;
+interface ChartRoom {
+  width: number;
+  height: number;
+  /** Each panel's heading, as laid out (wrapped to the width): 0 for none. */
+  headings: number[];
+}
+
+/**
+ * The room the charts have on the slide, and their headings' heights as the browser wrapped
+ * them: measured, so a long heading takes two lines rather than ending in "…". The headings do
+ * not depend on the charts' heights, so one measurement settles the layout.
+ */
+function useChartRoom(ref: RefObject<HTMLDivElement | null>): ChartRoom | null {
+  const [room, setRoom] = useState<ChartRoom | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const panels = () => [...element.querySelectorAll<HTMLElement>(':scope > .slide-panel')];
+    const measure = () => {
+      const next = {
+        width: element.clientWidth,
+        height: element.clientHeight,
+        headings: panels().map((panel) => panel.querySelector('h3')?.offsetHeight ?? 0),
+      };
+      setRoom((previous) =>
+        previous &&
+        previous.width === next.width &&
+        previous.height === next.height &&
+        previous.headings.join() === next.headings.join()
+          ? previous
+          : next,
+      );
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    for (const heading of element.querySelectorAll(':scope > .slide-panel > h3')) {
+      observer.observe(heading);
+    }
+    return () => observer.disconnect();
+  }, [ref]);
+  return room;
+}
+
+/** Each chart's height in the room: a row's share in columns, else stacked (chart-arrangement). */
+function chartHeights(charts: readonly ChartToPlace[], room: ChartRoom, columns: number): number[] {
+  if (columns > 1) {
+    const rows = Math.ceil(charts.length / columns);
+    let headingsTotal = 0;
+    for (let row = 0; row < rows; row += 1) {
+      headingsTotal += Math.max(0, ...room.headings.slice(row * columns, (row + 1) * columns));
+    }
+    const height = Math.floor((room.height - headingsTotal - (rows - 1) * COLUMN_GAP) / rows);
+    const least = Math.max(...charts.map((chart) => leastChartHeight(chart, MIN_CHART_HEIGHT)));
+    return charts.map(() => Math.max(least, height));
+  }
+  const headingsTotal = room.headings.reduce((sum, height) => sum + height, 0);
+  const available = room.height - headingsTotal - (charts.length - 1) * PANEL_GAP;
+  return stackedHeights(charts, available, CHART_TYPE_SCALE, MIN_CHART_HEIGHT);
 }
 
 function SourcesSlide({ view }: { view: DashboardView }) {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chartColumns,
+  MAX_BAR_STRETCH,
+  maxChartHeight,
+  MIN_COLUMN_WIDTH,
+  stackedHeights,
+  type ChartToPlace,
+} from '../../src/domain/chart-arrangement';
+
+const amount: ChartToPlace = { kind: 'amount', naturalHeight: 340 };
+const oneBar: ChartToPlace = { kind: 'count', naturalHeight: 104 };
+const sixTopics: ChartToPlace = { kind: 'breakdown', naturalHeight: 304 };
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+describe('chartColumns', () => {
+  it.each<[string, ChartToPlace[], number, number]>([
+    // charts, width, columns (gap 48, type scale 2)
+    ['one chart', [amount], 1760, 1],
+    ['two districts on a 16:9 slide', [amount, amount], 1760, 2],
+    ['two districts on a 4:3 slide', [amount, amount], 1280, 2],
+    ['three districts on a 16:9 slide', [amount, amount, amount], 1760, 3],
+    ['three districts on a 4:3 slide: two columns', [amount, amount, amount], 1280, 2],
+    ['three districts in a narrow frame: stacked', [amount, amount, amount], 700, 1],
+    ['four districts: stacked', [amount, amount, amount, amount], 1760, 1],
+    ['bars of counts: stacked', [oneBar, oneBar], 1760, 1],
+    ['a count and a breakdown: stacked', [oneBar, sixTopics], 1760, 1],
+  ])('%s', (_, charts, width, columns) => {
+    expect(chartColumns(charts, width, 48, 2)).toBe(columns);
+  });
+
+  it('keeps each column at least its least width', () => {
+    const width = 2 * MIN_COLUMN_WIDTH * 2 + 48;
+    expect(chartColumns([amount, amount], width, 48, 2)).toBe(2);
+    expect(chartColumns([amount, amount], width - 1, 48, 2)).toBe(1);
+  });
+});
+
+describe('stackedHeights', () => {
+  it('gives a chart with one bar no more than its rows need, leaving the rest to centre in', () => {
+    const [height = 0] = stackedHeights([oneBar], 700, 2, 120);
+    expect(height).toBe(maxChartHeight(oneBar, 2));
+    expect(height).toBe(Math.round(104 * 2 * MAX_BAR_STRETCH));
+    expect(height).toBeLessThan(700);
+  });
+
+  it('lets a chart of amounts fill the room', () => {
+    expect(stackedHeights([amount], 700, 2, 120)).toEqual([700]);
+  });
+
+  it.each<[string, ChartToPlace[], number]>([
+    ['two one-bar charts', [oneBar, oneBar], 900],
+    ['a count and a breakdown', [oneBar, sixTopics], 600],
+    ['a count and a breakdown, room to spare', [oneBar, sixTopics], 2000],
+    ['two districts stacked', [amount, amount], 500],
+  ])('%s: within the room, in proportion, none above its largest', (_, charts, room) => {
+    const heights = stackedHeights(charts, room, 2, 120);
+    expect(sum(heights)).toBeLessThanOrEqual(room);
+    charts.forEach((chart, index) => {
+      expect(heights[index]).toBeLessThanOrEqual(maxChartHeight(chart, 2));
+      expect(heights[index]).toBeGreaterThanOrEqual(120);
+    });
+  });
+
+  it('gives a small chart its minimum first, and the rest to the others', () => {
+    // In proportion, the one-bar chart would get 94 px of 368: under its minimum of 120.
+    const heights = stackedHeights([oneBar, sixTopics], 368, 2, 120);
+    expect(heights).toEqual([120, 248]);
+  });
+
+  it('shares in proportion to the natural heights when no bound applies', () => {
+    const heights = stackedHeights([oneBar, sixTopics], 612, 2, 120);
+    expect(heights).toEqual([156, 456]);
+  });
+
+  it('gives a chart at least what it was measured to need, however its rows compare', () => {
+    // Six topics whose wrapped names took 700 px when drawn: the one-bar chart keeps its share.
+    const measured = { ...sixTopics, leastHeight: 700 };
+    const heights = stackedHeights([oneBar, measured], 1000, 2, 120);
+    expect(heights[1]).toBeGreaterThanOrEqual(700);
+    expect(heights[0]).toBeGreaterThanOrEqual(120);
+    expect(sum(heights)).toBeLessThanOrEqual(1000);
+    // A measured need above its usual largest raises the largest too.
+    expect(maxChartHeight({ ...oneBar, leastHeight: 400 }, 2)).toBe(400);
+  });
+
+  it('needs more than the room only when the minimums alone do', () => {
+    expect(stackedHeights([oneBar, oneBar, oneBar], 200, 2, 120)).toEqual([120, 120, 120]);
+  });
+});
