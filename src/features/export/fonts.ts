@@ -12,6 +12,9 @@ const LATIN =
 
 const FAMILY = 'Be Vietnam Pro';
 
+/** The exported image's font, as CSS names it: the charts drawn for it measure their text in it. */
+export const EXPORT_FONT_FAMILY = `"${FAMILY}", sans-serif`;
+
 const FACES = [
   { url: vietnamese400, weight: 400, range: VIETNAMESE },
   { url: latin400, weight: 400, range: LATIN },

@@ -2,9 +2,11 @@ import { createRoot } from 'react-dom/client';
 import { AmountChart } from '../../charts/AmountChart';
 import { BreakdownChart } from '../../charts/BreakdownChart';
 import { CountChart } from '../../charts/CountChart';
+import { ChartFont } from '../../charts/text-measure';
 import type { Lang } from '../../domain/url-state';
 import type { Panel } from '../../domain/view-model';
 import { ShownLanguage } from '../../i18n/use-messages';
+import { EXPORT_FONT_FAMILY } from './fonts';
 
 export interface ChartJob {
   panel: Panel;
@@ -45,11 +47,14 @@ export async function renderChartSvgs(
     // A root of its own, apart from the page's: it is given the language the charts speak.
     root.render(
       <ShownLanguage value={lang}>
-        {jobs.map((job, index) => (
-          <div key={index} data-export-job={index}>
-            <ChartForExport job={job} typeScale={typeScale} />
-          </div>
-        ))}
+        {/* Laid out for the font the image embeds (its faces are in document.fonts by now). */}
+        <ChartFont value={EXPORT_FONT_FAMILY}>
+          {jobs.map((job, index) => (
+            <div key={index} data-export-job={index}>
+              <ChartForExport job={job} typeScale={typeScale} />
+            </div>
+          ))}
+        </ChartFont>
       </ShownLanguage>,
     );
     // Recharts lays out in a few passes; wait until every chart has drawn its bars.
