@@ -55,14 +55,14 @@ function chartCode(anyId: string, ctx: ChunkingContext): Set<string> {
     pending.push(...module.importers, ...module.dynamicImporters);
     pending.push(...module.importedIds, ...module.dynamicallyImportedIds);
   }
-  // A module with all it imports statically: what must be loaded before it runs.
-  const withImports = (root: string) => {
+  // A module with all it imports statically (not past `skip`): what must be loaded before it runs.
+  const withImports = (root: string, skip: (from: string, to: string) => boolean = () => false) => {
     const found = new Set<string>();
     for (const pending = [root]; pending.length > 0;) {
       const id = pending.pop()!;
       if (found.has(id)) continue;
       found.add(id);
-      pending.push(...(info(id)?.importedIds ?? []));
+      pending.push(...(info(id)?.importedIds ?? []).filter((to) => !skip(id, to)));
     }
     return found;
   };
@@ -70,17 +70,40 @@ function chartCode(anyId: string, ctx: ChunkingContext): Set<string> {
   const firstView = new Set(
     ids.filter((id) => info(id)?.isEntry).flatMap((id) => [...withImports(id)]),
   );
-  // The parts loaded later: each dynamic import with what it imports.
-  const laterParts = ids
-    .filter((id) => (info(id)?.dynamicImporters.length ?? 0) > 0)
-    .map(withImports);
+  const loadedLater = ids.filter((id) => (info(id)?.dynamicImporters.length ?? 0) > 0);
+  const fromFirstView = (id: string) =>
+    info(id)?.dynamicImporters.some((importer) => firstView.has(importer)) ?? false;
+  // A part the chart code itself loads later (a chart's tooltip) imports the Recharts modules
+  // it needs by their own path: those, and what only they need, stay out of the charts chunk,
+  // though Recharts' index lists them (the charts, importing that index, use none of them).
+  const deferred = new Set(
+    loadedLater
+      .filter((id) => !fromFirstView(id))
+      .flatMap((id) => [...withImports(id)])
+      .filter((id) => inRechartsTree(id))
+      .flatMap((id) => [...withImports(id)]),
+  );
+  const viaIndex = (from: string, to: string) =>
+    deferred.has(to) &&
+    inRechartsTree(from) &&
+    (info(from)?.importers.some((importer) => !inRechartsTree(importer)) ?? false);
+  // The parts the first view loads later: each of its dynamic imports with what it imports.
+  const laterParts = loadedLater.filter(fromFirstView).map((id) => withImports(id, viaIndex));
   const chartParts = laterParts.filter((part) => [...part].some(inRechartsTree));
   const loadedWithCharts = (id: string) => {
     const parts = laterParts.filter((part) => part.has(id));
-    return parts.length === chartParts.length && parts.every((part) => chartParts.includes(part));
+    return (
+      parts.length > 0 &&
+      parts.length === chartParts.length &&
+      parts.every((part) => chartParts.includes(part))
+    );
   };
+  const neededByCharts = (id: string) => chartParts.some((part) => part.has(id));
   return new Set(
-    ids.filter((id) => !firstView.has(id) && (inRechartsTree(id) || loadedWithCharts(id))),
+    ids.filter(
+      (id) =>
+        !firstView.has(id) && ((inRechartsTree(id) && neededByCharts(id)) || loadedWithCharts(id)),
+    ),
   );
 }
 

@@ -5,20 +5,19 @@ import {
   CartesianGrid,
   Cell,
   LabelList,
-  Tooltip,
   XAxis,
   YAxis,
   type LabelProps,
   type XAxisTickContentProps,
 } from 'recharts';
 import { formatNumber } from '../domain/format';
-import { axisColours, chartInk, seriesColours, TOOLTIP_CURSOR_OPACITY } from '../domain/palette';
+import { axisColours, chartInk, seriesColours } from '../domain/palette';
 import type { AmountPanel, AmountRow } from '../domain/view-model';
 import { withCommonShareDecimals } from '../domain/view/share-precision';
 import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
 import { BarValueLabel, ChartPatterns, patternFill } from './ChartPatterns';
-import { rowTooltipContent } from './ChartTooltip';
+import { RowTooltips } from './RowTooltips';
 import { groupedBarsLayout, type GroupedBarsLayout } from './chart-layout';
 import { amountRowTooltip, valueText } from './figure-words';
 import type { NumberWords } from './HorizontalBarText';
@@ -167,11 +166,7 @@ export function AmountChart({
               tickLine={false}
             />
             {!size && (
-              <Tooltip
-                // The bar's row of the data table, in the table's order and words.
-                content={rowTooltipContent((row: AmountRow) => amountRowTooltip(row, panel, t))}
-                cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
-              />
+              <RowTooltips tooltipOf={(row: AmountRow) => amountRowTooltip(row, panel, t)} />
             )}
             <Bar
               dataKey="value"

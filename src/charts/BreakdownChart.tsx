@@ -1,27 +1,12 @@
-import {
-  Bar,
-  BarChart,
-  Cell,
-  LabelList,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type YAxisTickContentProps,
-} from 'recharts';
+import { Bar, BarChart, Cell, LabelList, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { formatNumber } from '../domain/format';
-import {
-  axisColours,
-  chartInk,
-  seriesColours,
-  TOOLTIP_CURSOR_OPACITY,
-  topicColour,
-} from '../domain/palette';
+import { axisColours, chartInk, topicColour } from '../domain/palette';
 import { valueScale } from '../domain/scale';
 import type { BreakdownPanel, BreakdownRow } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { countScales, horizontalBarsLayout, type HorizontalBarsLayout } from './chart-layout';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
-import { rowTooltipContent } from './ChartTooltip';
+import { RowTooltips } from './RowTooltips';
 import { breakdownRowTooltip } from './figure-words';
 import {
   CategoryLabel,
@@ -120,13 +105,7 @@ export function BreakdownChart({
               axisLine={!layout.labelsAbove}
             />
             {!size && (
-              <Tooltip
-                // The bar's row of the data table, in the table's order and words.
-                content={rowTooltipContent((row: BreakdownRow) =>
-                  breakdownRowTooltip(row, panel, t),
-                )}
-                cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
-              />
+              <RowTooltips tooltipOf={(row: BreakdownRow) => breakdownRowTooltip(row, panel, t)} />
             )}
             <Bar
               dataKey="value"

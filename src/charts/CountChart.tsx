@@ -1,22 +1,13 @@
 import { useId } from 'react';
-import {
-  Bar,
-  BarChart,
-  Cell,
-  LabelList,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type YAxisTickContentProps,
-} from 'recharts';
+import { Bar, BarChart, Cell, LabelList, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { formatNumber, formatPercent } from '../domain/format';
-import { axisColours, chartInk, seriesColours, TOOLTIP_CURSOR_OPACITY } from '../domain/palette';
+import { axisColours, chartInk, seriesColours } from '../domain/palette';
 import type { CountPanel, CountRow } from '../domain/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { horizontalBarsLayout, type HorizontalBarsLayout } from './chart-layout';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
 import { ChartPatterns, patternFill } from './ChartPatterns';
-import { rowTooltipContent } from './ChartTooltip';
+import { RowTooltips } from './RowTooltips';
 import { countRowTooltip, valueText } from './figure-words';
 import {
   CategoryLabel,
@@ -130,13 +121,7 @@ export function CountChart({
               tickLine={false}
               axisLine={!layout.labelsAbove}
             />
-            {!size && (
-              <Tooltip
-                // The bar's row of the data table, in the table's order and words.
-                content={rowTooltipContent((row: CountRow) => countRowTooltip(row, panel, t))}
-                cursor={{ fill: seriesColours.actual, fillOpacity: TOOLTIP_CURSOR_OPACITY }}
-              />
-            )}
+            {!size && <RowTooltips tooltipOf={(row: CountRow) => countRowTooltip(row, panel, t)} />}
             <Bar
               dataKey="met"
               stackId="share"

@@ -168,6 +168,8 @@ async function hover(element: Element | undefined, clientX: number, clientY: num
     ? element
     : element?.querySelector('.recharts-wrapper');
   if (!chart) throw new Error('no chart drawn');
+  // The tooltip's code comes a moment after the chart (a chunk of its own).
+  await waitFor(() => expect(chart.querySelector('.recharts-tooltip-wrapper')).not.toBeNull());
   fireEvent.mouseMove(chart, { clientX, clientY });
   // Recharts shows its tooltip on the next animation frame.
   return waitFor(() => {
