@@ -288,6 +288,72 @@ test('a load that fails after the app’s wait over the drawn page: the error sc
   await expect(loadingStatus(page)).toHaveCount(0);
 });
 
+/**
+ * Opens the page as if its HTML arrived piece by piece, as on a slow network or with a busy
+ * browser, which paints what it has parsed so far: a pause after each closing tag of the page's
+ * headers (the build-drawn one and the loading state's), each held until the browser has painted
+ * the page as it was then. A pause is a parser-blocking script, held back.
+ */
+async function openArrivingInPieces(page: Page, search = ''): Promise<void> {
+  let pauses = 0;
+  await page.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /<header class="site-header">[\s\S]*?<\/header>/g,
+        (header) =>
+          header.replace(
+            /<\/[a-z][a-z0-9]*>/g,
+            (tag) => `${tag}<script src="/__pause/${(pauses += 1)}.js"></script>`,
+          ),
+      );
+      await route.fulfill({ response, body: html });
+    },
+  );
+  const released = new Set<number>();
+  const waiting: { pause: number; go: () => void }[] = [];
+  await page.route('**/__pause/*.js', async (route) => {
+    const pause = Number(/(\d+)\.js$/.exec(route.request().url())?.[1]);
+    if (!released.has(pause)) await new Promise<void>((go) => waiting.push({ pause, go }));
+    await route.fulfill({ contentType: 'text/javascript', body: '' });
+  });
+  await page.goto(`/${search}`, { waitUntil: 'commit' });
+  expect(pauses).toBeGreaterThan(20);
+  for (let pause = 1; pause <= pauses; pause += 1) {
+    // The parser has stopped here; the browser paints what came before it.
+    await page.locator(`script[src="/__pause/${pause}.js"]`).waitFor({ state: 'attached' });
+    await page.evaluate(
+      () => new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0))),
+    );
+    released.add(pause);
+    for (const held of waiting.filter((held) => held.pause === pause)) held.go();
+  }
+}
+
+for (const [what, search, viewport] of [
+  ['the drawn page', '', { width: 1366, height: 900 }],
+  ['the drawn page', '', { width: 412, height: 823 }],
+  ['the loading state', '?year=2022', { width: 1366, height: 900 }],
+] as const) {
+  test(
+    `${what} arriving piece by piece: nothing in the header moves as the rest arrives, nor when the app takes over (${viewport.width} px)`,
+    { tag: '@layout' },
+    async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await recordLayoutShifts(page);
+      await openArrivingInPieces(page, search);
+      // The app's page (until then, the build's two headers are in the page, one shown).
+      await expect(page.locator('.prerendered-page, .prerendered-shell')).toHaveCount(0);
+      await expect(page.locator('.as-of')).toHaveText(/^Số liệu đến ngày \d/);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Trình chiếu' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Trình chiếu' })).toBeEnabled();
+      expect(await layoutShifts(page)).toEqual([]);
+    },
+  );
+}
+
 test('a change made once the app has run shows the new figures, not the pre-rendered ones', async ({
   page,
 }) => {
