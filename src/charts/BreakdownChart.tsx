@@ -1,4 +1,4 @@
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { Bar, BarChart, Cell } from 'recharts';
 import { formatNumber } from '../domain/format';
 import { axisColours, chartInk, topicColour } from '../domain/palette';
 import { valueScale } from '../domain/scale';
@@ -9,9 +9,10 @@ import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
 import { RowTooltips } from './RowTooltips';
 import { breakdownRowTooltip } from './figure-words';
 import {
-  CategoryLabel,
-  HorizontalValueLabel,
+  categoryAxis,
   shiftedBar,
+  valueAxis,
+  valueLabels,
   type NumberWords,
 } from './HorizontalBarText';
 import { useMeasure, type Measure } from './text-measure';
@@ -79,31 +80,8 @@ export function BreakdownChart({
             margin={layout.margin}
             accessibilityLayer={false}
           >
-            <XAxis
-              type="number"
-              domain={[0, layout.valueScale.top]}
-              ticks={layout.valueScale.ticks}
-              interval={0}
-              tickFormatter={(value: number) => formatNumber(value, t.numberLang, t.noData, 0)}
-              tick={{ fill: ink.tick, fontSize: layout.fontPx.tick }}
-              height={layout.xAxisHeight}
-            />
-            <YAxis
-              type="category"
-              interval={0}
-              dataKey="topic"
-              width={layout.axisWidth}
-              tick={(props: YAxisTickContentProps) => (
-                <CategoryLabel
-                  layout={layout}
-                  index={props.index}
-                  y={Number(props.y)}
-                  fill={ink.category}
-                />
-              )}
-              tickLine={false}
-              axisLine={!layout.labelsAbove}
-            />
+            {valueAxis(layout, (tick) => formatNumber(tick, t.numberLang, t.noData, 0), ink.tick)}
+            {categoryAxis(layout, 'topic', ink.category)}
             {!size && (
               <RowTooltips tooltipOf={(row: BreakdownRow) => breakdownRowTooltip(row, panel, t)} />
             )}
@@ -117,18 +95,7 @@ export function BreakdownChart({
               {data.map((row) => (
                 <Cell key={row.topic} fill={row.colour} />
               ))}
-              <LabelList
-                dataKey="label"
-                content={(props) => (
-                  <HorizontalValueLabel
-                    layout={layout}
-                    index={props.index}
-                    viewBox={props.viewBox}
-                    value={props.value}
-                    fill={chartInk.label}
-                  />
-                )}
-              />
+              {valueLabels(layout, chartInk.label)}
             </Bar>
           </BarChart>
         );

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { Bar, BarChart, Cell } from 'recharts';
 import { formatNumber, formatPercent } from '../domain/format';
 import { axisColours, chartInk, seriesColours } from '../domain/palette';
 import type { CountPanel, CountRow } from '../domain/view-model';
@@ -10,9 +10,10 @@ import { ChartPatterns, patternFill } from './ChartPatterns';
 import { RowTooltips } from './RowTooltips';
 import { countRowTooltip, valueText } from './figure-words';
 import {
-  CategoryLabel,
-  HorizontalValueLabel,
+  categoryAxis,
   shiftedBar,
+  valueAxis,
+  valueLabels,
   type NumberWords,
 } from './HorizontalBarText';
 import { useMeasure, type Measure } from './text-measure';
@@ -96,31 +97,8 @@ export function CountChart({
             accessibilityLayer={false}
           >
             <ChartPatterns idPrefix={idPrefix} />
-            <XAxis
-              type="number"
-              domain={[0, 100]}
-              ticks={layout.valueScale.ticks}
-              interval={0}
-              tickFormatter={(value: number) => `${value}%`}
-              tick={{ fill: ink.tick, fontSize: layout.fontPx.tick }}
-              height={layout.xAxisHeight}
-            />
-            <YAxis
-              type="category"
-              interval={0}
-              dataKey="category"
-              width={layout.axisWidth}
-              tick={(props: YAxisTickContentProps) => (
-                <CategoryLabel
-                  layout={layout}
-                  index={props.index}
-                  y={Number(props.y)}
-                  fill={ink.category}
-                />
-              )}
-              tickLine={false}
-              axisLine={!layout.labelsAbove}
-            />
+            {valueAxis(layout, (tick) => `${tick}%`, ink.tick)}
+            {categoryAxis(layout, 'category', ink.category)}
             {!size && <RowTooltips tooltipOf={(row: CountRow) => countRowTooltip(row, panel, t)} />}
             <Bar
               dataKey="met"
@@ -137,19 +115,7 @@ export function CountChart({
                   fill={row.derived ? patternFill(idPrefix, 'derived') : seriesColours.actual}
                 />
               ))}
-              <LabelList
-                dataKey="label"
-                content={(props) => (
-                  <HorizontalValueLabel
-                    layout={layout}
-                    index={props.index}
-                    viewBox={props.viewBox}
-                    value={props.value}
-                    end={1}
-                    fill={chartInk.label}
-                  />
-                )}
-              />
+              {valueLabels(layout, chartInk.label, 1)}
             </Bar>
             <Bar
               dataKey="remaining"

@@ -1,4 +1,12 @@
-import { Rectangle, type BarShapeProps, type LabelProps } from 'recharts';
+import {
+  LabelList,
+  Rectangle,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type LabelProps,
+  type YAxisTickContentProps,
+} from 'recharts';
 import type { Messages } from '../i18n';
 import type { HorizontalBarsLayout } from './chart-layout';
 
@@ -122,4 +130,64 @@ export function shiftedBar(layout: HorizontalBarsLayout) {
       />
     );
   };
+}
+
+/*
+ * The axes and value labels both horizontal bar charts draw, as elements (not components) so
+ * Recharts finds them among the chart's children as it does its own.
+ */
+
+/** The value axis along the bottom: the layout's ticks, written by `tickText`. */
+export function valueAxis(
+  layout: HorizontalBarsLayout,
+  tickText: (tick: number) => string,
+  tickFill: string,
+) {
+  return (
+    <XAxis
+      type="number"
+      domain={[0, layout.valueScale.top]}
+      ticks={layout.valueScale.ticks}
+      interval={0}
+      tickFormatter={tickText}
+      tick={{ fill: tickFill, fontSize: layout.fontPx.tick }}
+      height={layout.xAxisHeight}
+    />
+  );
+}
+
+/** The category axis: each name on its lines, in the axis or above its bar (CategoryLabel). */
+export function categoryAxis(layout: HorizontalBarsLayout, dataKey: string, fill: string) {
+  return (
+    <YAxis
+      type="category"
+      interval={0}
+      dataKey={dataKey}
+      width={layout.axisWidth}
+      tick={(props: YAxisTickContentProps) => (
+        <CategoryLabel layout={layout} index={props.index} y={Number(props.y)} fill={fill} />
+      )}
+      tickLine={false}
+      axisLine={!layout.labelsAbove}
+    />
+  );
+}
+
+/** Each bar's value label, from its data row's `label` (see HorizontalValueLabel for `end`). */
+export function valueLabels(layout: HorizontalBarsLayout, fill: string, end?: number) {
+  return (
+    <LabelList
+      dataKey="label"
+      content={(props) => (
+        <HorizontalValueLabel
+          layout={layout}
+          index={props.index}
+          viewBox={props.viewBox}
+          value={props.value}
+          end={end}
+          fill={fill}
+        />
+      )}
+    />
+  );
 }
