@@ -75,3 +75,31 @@ export function naturalChartHeight(
       return breakdownChartLayout(panel, words, { width, typeScale, measure }).height;
   }
 }
+
+/**
+ * A panel's heights in a frame (a slide, an exported image) at a width and type scale: its
+ * natural height, and the least it can be drawn at (every row's text and a thin bar; a chart
+ * given less draws taller than its box). From the same layouts the chart is drawn by, in the
+ * font it is drawn in (`measure`), so a frame can place its charts before drawing them.
+ * A chart of amounts fills what it is given: its least is 0 (the frame's minimum applies).
+ */
+export function chartHeightsAt(
+  panel: Panel,
+  at: { width: number; typeScale: number; words: NumberWords; measure: Measure },
+): { natural: number; least: number } {
+  const { width, typeScale, words, measure } = at;
+  switch (panel.kind) {
+    case 'amount':
+      return { natural: Math.round(AMOUNT_CHART_HEIGHT * typeScale), least: 0 };
+    case 'count':
+      return {
+        natural: countChartLayout(panel, words, { width, typeScale, measure }).height,
+        least: countChartLayout(panel, words, { width, height: 0, typeScale, measure }).height,
+      };
+    case 'breakdown':
+      return {
+        natural: breakdownChartLayout(panel, words, { width, typeScale, measure }).height,
+        least: breakdownChartLayout(panel, words, { width, height: 0, typeScale, measure }).height,
+      };
+  }
+}

@@ -52,6 +52,26 @@ export type FigureWordsMessages = Pick<
 >;
 
 /**
+ * A name and a label that follows it, said once where the label begins with the words the name
+ * ends with ("… của Chương trình hành động 12-CTr/QU" and "Chương trình hành động 12-CTr/QU
+ * (20/10/2022), …"): the name, then the rest of the label. Null when they share no words.
+ */
+export function joinedOnce(name: string, label: string): string | null {
+  const nameWords = name.split(/\s+/).filter(Boolean);
+  const labelWords = label.split(/\s+/).filter(Boolean);
+  const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+  // The longest run of words, at least two, that ends the name and begins the label.
+  for (let run = Math.min(nameWords.length, labelWords.length); run >= 2; run -= 1) {
+    const tail = nameWords.slice(nameWords.length - run);
+    if (tail.every((word, index) => same(word, labelWords[index] ?? ''))) {
+      const rest = labelWords.slice(run).join(' ');
+      return rest ? `${name} ${rest}` : name;
+    }
+  }
+  return null;
+}
+
+/**
  * The heading over a panel, as its name and what it is about: a breakdown names its district and
  * period; an amount, one district's chart among the figure's small multiples, names its district
  * (its bars name only their periods), and its metric too where the figure has more than one; any
@@ -63,7 +83,11 @@ export function panelHeadingParts(
   t: Pick<Messages, 'breakdownOf'>,
 ): { name: string; detail: string | null } | null {
   if (panel.kind === 'breakdown') {
-    return { name: panel.metricName, detail: t.breakdownOf(panel.unitName, panel.periodLabel) };
+    // A period named after its programme, as the metric is, names the programme once.
+    const joined = joinedOnce(panel.metricName, panel.periodLabel);
+    return joined
+      ? { name: joined, detail: panel.unitName }
+      : { name: panel.metricName, detail: t.breakdownOf(panel.unitName, panel.periodLabel) };
   }
   if (panel.kind === 'amount') {
     const oneMetric = figure.panels.every((other) => other.metricId === panel.metricId);

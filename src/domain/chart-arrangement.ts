@@ -110,3 +110,131 @@ export function stackedHeights(
   }
   return heights.map((height) => Math.floor(height ?? 0));
 }
+
+/**
+ * A chart as a frame places it: its heights and its heading's at a width, in the frame's pixels
+ * (a chart's labels wrap, or go above its bars, in a narrow column, and it grows with them).
+ */
+export interface ChartAtWidths {
+  kind: Panel['kind'];
+  at: (width: number) => { natural: number; least: number; heading: number };
+}
+
+export interface Arrangement {
+  columns: number;
+  /** Each chart's width: the room's, or a column's. */
+  width: number;
+  /** Each chart's height, and its heading's (in columns, a row's headings take its tallest). */
+  heights: number[];
+  headings: number[];
+  /** The height the charts and their headings take, gaps included. */
+  used: number;
+  /** Whether it fits the room; when no arrangement does, the one that overflows least. */
+  fits: boolean;
+}
+
+/**
+ * How a figure's charts share a fixed frame: the ways to place them, each with every chart at
+ * least its least height at its width, and the first of them that fits. Districts' amounts try
+ * their columns first (chartColumns); any other charts are stacked, and stand side by side, two
+ * to a row, only when stacked they do not fit and the frame is wide enough for two columns
+ * (a breakdown's long names then go above its bars). Nothing fitting, the one that needs least.
+ */
+export function arrangeCharts(
+  charts: readonly ChartAtWidths[],
+  room: { width: number; height: number },
+  options: { columnGap: number; rowGap: number; typeScale: number; minHeight: number },
+): Arrangement {
+  const { columnGap, rowGap, typeScale, minHeight } = options;
+  const amountColumns = chartColumns(
+    charts.map((chart) => ({ kind: chart.kind, naturalHeight: 0 })),
+    room.width,
+    columnGap,
+    typeScale,
+  );
+  const candidates =
+    amountColumns > 1
+      ? [amountColumns, 1]
+      : charts.length >= 2 &&
+          (room.width - columnGap) / 2 >= MIN_COLUMN_WIDTH * typeScale &&
+          !charts.every((chart) => chart.kind === 'amount')
+        ? [1, 2]
+        : [1];
+  const arrangements = candidates.map((columns) =>
+    arrangeIn(charts, room, columns, { columnGap, rowGap, typeScale, minHeight }),
+  );
+  return (
+    arrangements.find((arrangement) => arrangement.fits) ??
+    arrangements.reduce((best, arrangement) => (arrangement.used < best.used ? arrangement : best))
+  );
+}
+
+function arrangeIn(
+  charts: readonly ChartAtWidths[],
+  room: { width: number; height: number },
+  columns: number,
+  options: { columnGap: number; rowGap: number; typeScale: number; minHeight: number },
+): Arrangement {
+  const { columnGap, rowGap, typeScale, minHeight } = options;
+  const width = Math.floor((room.width - (columns - 1) * columnGap) / columns);
+  const sizes = charts.map((chart) => chart.at(width));
+  const places: ChartToPlace[] = charts.map((chart, index) => ({
+    kind: chart.kind,
+    naturalHeight: (sizes[index]?.natural ?? 0) / typeScale,
+    leastHeight: sizes[index]?.least,
+  }));
+  if (columns === 1) {
+    const headings = sizes.map((size) => size.heading);
+    const gaps = (charts.length - 1) * rowGap;
+    const headingsTotal = headings.reduce((sum, height) => sum + height, 0);
+    const heights = stackedHeights(
+      places,
+      room.height - headingsTotal - gaps,
+      typeScale,
+      minHeight,
+    );
+    const used = headingsTotal + gaps + heights.reduce((sum, height) => sum + height, 0);
+    return { columns, width, heights, headings, used, fits: used <= room.height };
+  }
+  // Rows of columns: each row's headings take its tallest; the rows share the room.
+  const rows = Math.ceil(charts.length / columns);
+  const rowOf = (index: number) => Math.floor(index / columns);
+  const rowHeadings = Array.from({ length: rows }, (_, row) =>
+    Math.max(0, ...sizes.slice(row * columns, (row + 1) * columns).map((size) => size.heading)),
+  );
+  const headingsTotal = rowHeadings.reduce((sum, height) => sum + height, 0);
+  const share = Math.floor((room.height - headingsTotal - (rows - 1) * rowGap) / rows);
+  const rowLeast = Array.from({ length: rows }, (_, row) =>
+    Math.max(
+      0,
+      ...places
+        .slice(row * columns, (row + 1) * columns)
+        .map((place) => leastChartHeight(place, minHeight)),
+    ),
+  );
+  // In a row, each chart as tall as the row; a chart of bars beside a taller one no taller than
+  // its natural height (its bars at their own thickness, not stretched to its neighbour's).
+  const largest = (place: ChartToPlace) =>
+    place.kind === 'amount'
+      ? Number.POSITIVE_INFINITY
+      : Math.round(place.naturalHeight * typeScale);
+  const heights = places.map((place, index) =>
+    Math.max(
+      leastChartHeight(place, minHeight),
+      Math.min(Math.max(share, rowLeast[rowOf(index)] ?? 0), largest(place)),
+    ),
+  );
+  const rowHeights = Array.from({ length: rows }, (_, row) =>
+    Math.max(0, ...heights.slice(row * columns, (row + 1) * columns)),
+  );
+  const used =
+    headingsTotal + (rows - 1) * rowGap + rowHeights.reduce((sum, height) => sum + height, 0);
+  return {
+    columns,
+    width,
+    heights,
+    headings: charts.map((_, index) => rowHeadings[rowOf(index)] ?? 0),
+    used,
+    fits: used <= room.height,
+  };
+}

@@ -199,9 +199,18 @@ function readSlide() {
         element.scrollWidth > element.clientWidth + 1,
     )
     .map((element) => element.className);
+  // Every chart drawn inside the charts' room, its bars too: none runs under the sources.
+  const chartsPastRoom = [...slide.querySelectorAll('.slide-charts')].flatMap((room) => {
+    const bound = room.getBoundingClientRect();
+    return [...room.querySelectorAll('svg.recharts-surface')]
+      .map((svg) => svg.getBoundingClientRect())
+      .filter((box) => box.top < bound.top - 1 || box.bottom > bound.bottom + 1)
+      .map((box) => `${Math.round(box.top)}–${Math.round(box.bottom)}`);
+  });
   const root = document.documentElement;
   return {
     shape: stage.dataset.shape,
+    chartsPastRoom,
     texts,
     clipped,
     overflowing,
@@ -221,6 +230,7 @@ for (const [width, height, shape] of [
   [1920, 1080, '16:9'],
   [1280, 720, '16:9'],
   [1024, 768, '4:3'],
+  [1600, 1200, '4:3'],
 ] as const) {
   test(
     `at ${width}×${height} the deck is ${shape}: every slide fits whole, its smallest text 24 px equivalent`,
@@ -246,6 +256,7 @@ for (const [width, height, shape] of [
           )
           .toEqual({
             shape,
+            chartsPastRoom: [],
             texts: true,
             clipped: [],
             overflowing: [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  arrangeCharts,
   chartColumns,
   MAX_BAR_STRETCH,
   maxChartHeight,
@@ -86,5 +87,80 @@ describe('stackedHeights', () => {
 
   it('needs more than the room only when the minimums alone do', () => {
     expect(stackedHeights([oneBar, oneBar, oneBar], 200, 2, 120)).toEqual([120, 120, 120]);
+  });
+});
+
+describe('arrangeCharts', () => {
+  const options = { columnGap: 48, rowGap: 12, typeScale: 2, minHeight: 120 };
+  // Heights in the frame's pixels at a width: six topics whose long names take two lines in
+  // the axis below 1400 px, and go above the bars (one line each) in a column.
+  const oneBarAt = {
+    kind: 'count' as const,
+    at: () => ({ natural: 133, least: 133, heading: 35 }),
+  };
+  const sixTopicsAt = {
+    kind: 'breakdown' as const,
+    at: (width: number) =>
+      width >= 1400
+        ? { natural: 560, least: 338, heading: 35 }
+        : width >= 1000
+          ? { natural: 700, least: 536, heading: 70 }
+          : { natural: 850, least: 422, heading: 105 },
+  };
+
+  it('stacks a count and a breakdown when they fit stacked', () => {
+    const arrangement = arrangeCharts(
+      [oneBarAt, sixTopicsAt],
+      { width: 1760, height: 580 },
+      options,
+    );
+    expect(arrangement.columns).toBe(1);
+    expect(arrangement.fits).toBe(true);
+    expect(arrangement.used).toBeLessThanOrEqual(580);
+    expect(arrangement.heights[1]).toBeGreaterThanOrEqual(338);
+  });
+
+  it('puts them side by side when stacked they do not fit, each at least its least there', () => {
+    const arrangement = arrangeCharts(
+      [oneBarAt, sixTopicsAt],
+      { width: 1360, height: 564 },
+      options,
+    );
+    expect(arrangement.columns).toBe(2);
+    expect(arrangement.width).toBe(656);
+    expect(arrangement.fits).toBe(true);
+    expect(arrangement.heights[1]).toBeGreaterThanOrEqual(422);
+    // The one bar keeps its own height beside the taller chart, not stretched to it.
+    expect(arrangement.heights[0]).toBe(133);
+    expect(arrangement.headings).toEqual([105, 105]);
+  });
+
+  it('when nothing fits, takes the arrangement that needs least', () => {
+    const arrangement = arrangeCharts(
+      [oneBarAt, sixTopicsAt],
+      { width: 1360, height: 300 },
+      options,
+    );
+    expect(arrangement.fits).toBe(false);
+    expect(arrangement.columns).toBe(2);
+  });
+
+  it('keeps districts’ amounts side by side, one height', () => {
+    const amountAt = {
+      kind: 'amount' as const,
+      at: () => ({ natural: 680, least: 0, heading: 35 }),
+    };
+    const arrangement = arrangeCharts([amountAt, amountAt], { width: 1760, height: 480 }, options);
+    expect(arrangement.columns).toBe(2);
+    expect(arrangement.heights).toEqual([445, 445]);
+  });
+
+  it('stacks in a frame too narrow for two columns', () => {
+    const arrangement = arrangeCharts(
+      [oneBarAt, sixTopicsAt],
+      { width: 600, height: 300 },
+      options,
+    );
+    expect(arrangement.columns).toBe(1);
   });
 });

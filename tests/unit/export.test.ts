@@ -420,6 +420,45 @@ describe('presets and layout', () => {
     expect(layout.panels[1]?.height).toBeGreaterThanOrEqual(520);
   });
 
+  it.each(['slide-16-9', 'slide-4-3'])(
+    'on %s a count and a breakdown that do not fit stacked stand side by side, the sources inside the frame',
+    (id) => {
+      const preset = presetById(id);
+      const v = view();
+      const f = figure(v, 'indicators');
+      // Each chart's least height at a width, as its layout gives it: six topics need 536 px
+      // where their names wrap in the axis, 422 above the bars in a column.
+      const at = (kind: string) => (width: number) =>
+        kind === 'count'
+          ? { natural: 133, least: 133 }
+          : width > 1000
+            ? { natural: 700, least: 536 }
+            : { natural: 850, least: 422 };
+      const layout = layoutFigure(
+        buildFigureContext(v, f, t),
+        f.panels.map((panel) => ({
+          kind: panel.kind,
+          heading: 'Chỉ tiêu chủ yếu',
+          naturalHeight: 200,
+          at: at(panel.kind),
+        })),
+        { width: preset.width ?? 0, height: preset.height },
+        preset.typeScale,
+        measure,
+      );
+      const [count, breakdown] = layout.panels;
+      expect(count?.y).toBe(breakdown?.y);
+      expect(breakdown?.height).toBeGreaterThanOrEqual(422);
+      for (const box of layout.panels)
+        expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
+      for (const line of layout.lines) expect(line.y).toBeLessThanOrEqual(layout.height);
+      const lowestChart = Math.max(...layout.panels.map((box) => box.y + box.height));
+      const sources = layout.lines.filter((line) => line.text.startsWith('Nguồn'));
+      expect(sources.length).toBeGreaterThan(0);
+      for (const line of sources) expect(line.y - line.fontPx).toBeGreaterThanOrEqual(lowestChart);
+    },
+  );
+
   it('wraps long text to the width', () => {
     const lines = wrapText('một hai ba bốn năm sáu bảy tám chín mười', 100, 10, false, measure);
     expect(lines.length).toBeGreaterThan(1);

@@ -213,11 +213,21 @@ describe('the words themselves', () => {
     const [count, breakdown] = indicators.panels;
     if (!count || breakdown?.kind !== 'breakdown') throw new Error('expected two panels');
     const parts = panelHeadingParts(breakdown, indicators, t);
+    // Its period is named after the programme its metric names: the programme is said once.
     expect(parts).toEqual({
-      name: breakdown.metricName,
-      detail: t.breakdownOf(breakdown.unitName, breakdown.periodLabel),
+      name:
+        lang === 'vi'
+          ? 'Chỉ tiêu chủ yếu của Chương trình hành động 12-CTr/QU (20/10/2022), chỉ tiêu đến năm 2025 và 2030'
+          : 'Main indicators of Action Programme 12-CTr/QU (20/10/2022), targets to 2025 and 2030',
+      detail: breakdown.unitName,
     });
     expect(panelHeading(breakdown, indicators, t)).toBe(`${parts?.name} — ${parts?.detail}`);
+    // A period that does not repeat the metric's words is named after the district.
+    const plain = { ...breakdown, periodLabel: '6T/2024' };
+    expect(panelHeadingParts(plain, indicators, t)).toEqual({
+      name: breakdown.metricName,
+      detail: t.breakdownOf(breakdown.unitName, '6T/2024'),
+    });
     expect(panelHeading(count, indicators, t)).toBe(count.metricName);
     // A district's chart among the small multiples is headed by its district, even alone.
     const budget = figure(lang, 'budget');

@@ -1,9 +1,4 @@
-import {
-  chartColumns,
-  leastChartHeight,
-  stackedHeights,
-  type ChartToPlace,
-} from '../../domain/chart-arrangement';
+import { arrangeCharts, leastChartHeight, type ChartToPlace } from '../../domain/chart-arrangement';
 import { chartInk, seriesColours } from '../../domain/palette';
 import type { FigureContext } from '../../charts/figure-context';
 import type { LegendKind } from '../../charts/figure-words';
@@ -41,6 +36,12 @@ export interface FigureLayout {
 
 export interface PanelSpec extends ChartToPlace {
   heading: string | null;
+  /**
+   * The chart's natural and least heights at a width, in the image's pixels (its labels wrap,
+   * or go above its bars, in a narrow column). Without it: `naturalHeight` times the type scale,
+   * and `leastHeight`.
+   */
+  at?: (width: number) => { natural: number; least: number };
 }
 
 /** Greedy word wrap; a word longer than the line gets a line of its own. */
@@ -163,72 +164,67 @@ export function layoutFigure(
   const boxes: PanelBox[] = [];
   const gap = Math.round(24 * s);
   const minHeight = Math.round(60 * s);
-  // A fixed frame: the charts' room is what the text leaves.
+  // A fixed frame: the charts' room is what the text leaves, the footer's measured lines
+  // included; the charts are arranged (chart-arrangement.ts) to fit it, each at least the height
+  // its layout needs at its width, side by side when stacked they do not fit.
   const room = frame.height == null ? null : frame.height - y - footerHeight - pad;
-  const columns = room == null ? 1 : chartColumns(panels, innerWidth, gap, s);
+  const heightsAt = (panel: PanelSpec, width: number) => {
+    const sizes = panel.at?.(width) ?? { natural: Math.floor(panel.naturalHeight * s), least: 0 };
+    // A height it was measured to draw at counts too.
+    return { ...sizes, least: Math.max(sizes.least, panel.leastHeight ?? 0) };
+  };
 
-  if (room != null && columns > 1) {
-    // Districts' charts side by side (chart-arrangement), each row under its headings, the
-    // rows sharing the room.
-    const columnWidth = Math.floor((innerWidth - (columns - 1) * gap) / columns);
-    const rows = Math.ceil(panels.length / columns);
-    const rowHeadings = Array.from({ length: rows }, (_, row) =>
-      Math.max(
-        0,
-        ...panels
-          .slice(row * columns, (row + 1) * columns)
-          .map((panel) => headingHeight(panel, columnWidth)),
-      ),
-    );
-    const headingsTotal = rowHeadings.reduce((sum, height) => sum + height, 0);
-    const chartHeight = Math.max(
-      ...panels.map((panel) => leastChartHeight(panel, minHeight)),
-      Math.floor((room - headingsTotal - (rows - 1) * gap) / rows),
-    );
-    for (let row = 0; row < rows; row += 1) {
-      const headingRoom = rowHeadings[row] ?? 0;
-      panels.slice(row * columns, (row + 1) * columns).forEach((panel, column) => {
-        const x = pad + column * (columnWidth + gap);
-        // A shorter heading sits down against its chart, as the longest one does.
-        const top = y + headingRoom - headingHeight(panel, columnWidth);
-        const headingY = placeHeading(panel, x, top, columnWidth);
-        boxes.push({
-          heading: panel.heading,
-          headingY,
-          x,
-          y: y + headingRoom,
-          width: columnWidth,
-          height: chartHeight,
-        });
-      });
-      y += headingRoom + chartHeight + (row < rows - 1 ? gap : 0);
-    }
-  } else {
-    // Stacked. A fixed frame shares its room by the charts' natural heights, a chart of bars
-    // no taller than its rows need, and centres them in what is left: a chart with one bar is
-    // a band across the middle, not one bar in an empty frame. "As on screen" takes the
-    // natural heights.
-    const headings = panels.map((panel) => headingHeight(panel, innerWidth));
-    const headingsTotal = headings.reduce((sum, height) => sum + height, 0);
-    const heights =
-      room == null
-        ? panels.map((panel) =>
-            Math.max(leastChartHeight(panel, minHeight), Math.floor(panel.naturalHeight * s)),
-          )
-        : stackedHeights(panels, room - headingsTotal - (panels.length - 1) * gap, s, minHeight);
-    const used =
-      headingsTotal +
-      heights.reduce((sum, height) => sum + height, 0) +
-      (room == null ? 0 : (panels.length - 1) * gap);
-    if (room != null) y += Math.max(0, Math.floor((room - used) / 2));
-    panels.forEach((panel, index) => {
+  if (room == null) {
+    // "As on screen": stacked at the charts' natural heights.
+    panels.forEach((panel) => {
       const headingY = placeHeading(panel, pad, y, innerWidth);
-      y += headings[index] ?? 0;
-      const height = heights[index] ?? minHeight;
+      y += headingHeight(panel, innerWidth);
+      const sizes = heightsAt(panel, innerWidth);
+      const height = Math.max(
+        leastChartHeight({ ...panel, leastHeight: sizes.least }, minHeight),
+        sizes.natural,
+      );
       boxes.push({ heading: panel.heading, headingY, x: pad, y, width: innerWidth, height });
-      y += height + (room != null && index < panels.length - 1 ? gap : 0);
+      y += height;
     });
-    if (room != null) y += Math.max(0, Math.ceil((room - used) / 2));
+  } else {
+    const arrangement = arrangeCharts(
+      panels.map((panel) => ({
+        kind: panel.kind,
+        at: (width: number) => ({
+          ...heightsAt(panel, width),
+          heading: headingHeight(panel, width),
+        }),
+      })),
+      { width: innerWidth, height: room },
+      { columnGap: gap, rowGap: gap, typeScale: s, minHeight },
+    );
+    const { columns, width } = arrangement;
+    const rows = Math.ceil(panels.length / columns);
+    // What the charts leave is shared above and below them: a chart with one bar is a band
+    // across the middle, not one bar in an empty frame.
+    y += Math.max(0, Math.floor((room - arrangement.used) / 2));
+    for (let row = 0; row < rows; row += 1) {
+      const first = row * columns;
+      const inRow = panels.slice(first, first + columns);
+      const headingRoom = columns > 1 ? (arrangement.headings[first] ?? 0) : 0;
+      let rowHeight = 0;
+      inRow.forEach((panel, column) => {
+        const index = first + column;
+        const x = pad + column * (width + gap);
+        const height = arrangement.heights[index] ?? minHeight;
+        // Side by side, a shorter heading sits down against its chart, as the longest one does;
+        // stacked, each chart is under its own heading.
+        const ownHeading = headingHeight(panel, width);
+        const top = columns > 1 ? y + headingRoom - ownHeading : y;
+        const headingY = placeHeading(panel, x, top, width);
+        const chartY = columns > 1 ? y + headingRoom : y + ownHeading;
+        boxes.push({ heading: panel.heading, headingY, x, y: chartY, width, height });
+        rowHeight = Math.max(rowHeight, chartY - y + height);
+      });
+      y += rowHeight + (row < rows - 1 ? gap : 0);
+    }
+    y += Math.max(0, Math.ceil((room - arrangement.used) / 2));
   }
 
   y += Math.round(12 * s);

@@ -13,7 +13,13 @@ import { exportWords } from './words';
 import { saveBlob } from '../../components/save-file';
 import { composeSvg, layoutFigure, type FigureLayout, type PanelSpec } from './compose';
 import { figureCsv } from './csv';
-import { buildFigureContext, naturalChartHeight, panelHeading } from '../../charts/figure-context';
+import {
+  buildFigureContext,
+  chartHeightsAt,
+  naturalChartHeight,
+  panelHeading,
+} from '../../charts/figure-context';
+import { messagesFor } from '../../i18n';
 import { exportFileName } from './file-name';
 import { canvasMeasure, embeddedFontCss, fontsWarmedUp } from './fonts';
 import { renderChartSvgs } from './render-charts';
@@ -37,13 +43,17 @@ export async function figureSvg(
   const { view, figure, t } = request;
   const preset = presetById(request.preset);
   const context = buildFigureContext(view, figure, t);
+  const [measure, fontCss] = await Promise.all([canvasMeasure(), embeddedFontCss()]);
+  await fontsWarmedUp(fontCss);
+  // Each chart's heights at a width, from its layout in the image's font and language: the
+  // charts are placed to fit before they are drawn.
+  const words = messagesFor(request.lang);
   const specs: PanelSpec[] = figure.panels.map((panel) => ({
     kind: panel.kind,
     heading: panelHeading(panel, figure, t),
     naturalHeight: naturalChartHeight(panel),
+    at: (width) => chartHeightsAt(panel, { width, typeScale: preset.typeScale, words, measure }),
   }));
-  const [measure, fontCss] = await Promise.all([canvasMeasure(), embeddedFontCss()]);
-  await fontsWarmedUp(fontCss);
   const frame = {
     width: preset.width ?? Math.max(480, Math.round(request.screenWidth)),
     height: preset.height,

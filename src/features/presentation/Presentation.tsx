@@ -12,7 +12,10 @@ import { AmountChart } from '../../charts/AmountChart';
 import { BreakdownChart } from '../../charts/BreakdownChart';
 import { LegendSwatch } from '../../charts/ChartPatterns';
 import { CountChart } from '../../charts/CountChart';
-import { buildFigureContext, naturalChartHeight, panelHeading } from '../../charts/figure-context';
+import { buildFigureContext, chartHeightsAt, panelHeading } from '../../charts/figure-context';
+import { wrapText } from '../../charts/chart-layout';
+import { measureIn, type Measure } from '../../charts/text-measure';
+import { useMessages } from '../../i18n/use-messages';
 import { useFormatters } from '../../charts/use-formatters';
 import { formatDate } from '../../domain/format';
 import { projectorTheme } from '../../domain/palette';
@@ -24,12 +27,7 @@ import {
   type Slide,
   type Stage,
 } from '../../domain/slides';
-import {
-  chartColumns,
-  leastChartHeight,
-  stackedHeights,
-  type ChartToPlace,
-} from '../../domain/chart-arrangement';
+import { arrangeCharts, type Arrangement } from '../../domain/chart-arrangement';
 import type { DashboardView, FigureView, KpiView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
 import { useWords } from '../../i18n/words';
@@ -440,44 +438,35 @@ function FigureSlide({
   const context = buildFigureContext(view, figure, t);
   const chartsRef = useRef<HTMLDivElement>(null);
   const room = useChartRoom(chartsRef);
-  const [drawn, setDrawn] = useState<number[]>([]);
-  const charts = useMemo(
-    () =>
-      figure.panels.map((panel, index): ChartToPlace => ({
+  const words = useMessages();
+  const headings = figure.panels.map((panel) => panelHeading(panel, figure, t));
+  // Each chart's heights at a width, from the layout it is drawn by, and its heading's as it
+  // wraps: the charts are placed to fit the slide before they are drawn (chart-arrangement.ts).
+  // A few districts' charts stand side by side on one scale (AmountPanel.scale); charts of bars
+  // are stacked, or side by side when stacked they do not fit; their white is left around them.
+  const arrangement = useMemo(() => {
+    if (!room) return null;
+    const measure = measureIn();
+    return arrangeCharts(
+      figure.panels.map((panel, index) => ({
         kind: panel.kind,
-        naturalHeight: naturalChartHeight(panel),
-        leastHeight: drawn[index],
+        at: (width: number) => ({
+          ...chartHeightsAt(panel, { width, typeScale: CHART_TYPE_SCALE, words, measure }),
+          heading: headingHeight(headings[index] ?? null, width, measure),
+        }),
       })),
-    [figure.panels, drawn],
-  );
-  // A few districts' charts across periods stand side by side when the stage is wide enough for
-  // them, on one scale (AmountPanel.scale); stacked, each would be a strip on a projector.
-  // Charts of bars grow with their rows only: the slide's white is left around them, centred.
-  const columns = room ? chartColumns(charts, room.width, COLUMN_GAP, CHART_TYPE_SCALE) : 1;
-  const heights = useMemo(
-    () => (room ? chartHeights(charts, room, columns) : []),
-    [charts, room, columns],
-  );
-  const width = room ? Math.floor((room.width - (columns - 1) * COLUMN_GAP) / columns) : 0;
-
-  // A chart draws at least what its rows and wrapped labels need, even past the height it was
-  // given: read what each drew, and place them again with that as its least (a chart only
-  // grows, so this settles in a pass or two).
-  useLayoutEffect(() => {
-    const element = chartsRef.current;
-    if (!element || heights.length === 0) return;
-    const panels = [...element.querySelectorAll(':scope > .slide-panel')];
-    const measured = panels.map(
-      (panel, index) =>
-        Number(panel.querySelector('svg.recharts-surface')?.getAttribute('height')) ||
-        (heights[index] ?? 0),
+      room,
+      {
+        columnGap: COLUMN_GAP,
+        rowGap: PANEL_GAP,
+        typeScale: CHART_TYPE_SCALE,
+        minHeight: MIN_CHART_HEIGHT,
+      },
     );
-    if (measured.some((height, index) => height > (heights[index] ?? 0) + 1)) {
-      setDrawn((previous) =>
-        measured.map((height, index) => Math.max(height, previous[index] ?? 0)),
-      );
-    }
-  }, [heights]);
+    // The headings follow from the figure and the language, as `words` does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [figure, room, words]);
+  const columns = arrangement?.columns ?? 1;
 
   return (
     <div className="slide-body slide-body--figure">
@@ -503,16 +492,19 @@ function FigureSlide({
         ref={chartsRef}
         style={
           columns > 1
-            ? { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gap: COLUMN_GAP }
+            ? {
+                gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+                gap: `${PANEL_GAP}px ${COLUMN_GAP}px`,
+              }
             : { gap: PANEL_GAP }
         }
       >
         {figure.panels.map((panel, index) => {
-          const heading = panelHeading(panel, figure, t);
-          const height = heights[index];
-          const size = height != null ? { width, height } : null;
+          const heading = headings[index];
+          const height = arrangement?.heights[index];
+          const size = arrangement && height != null ? { width: arrangement.width, height } : null;
           return (
-            <div key={index} className="slide-panel">
+            <div key={index} className="slide-panel" style={panelStyle(arrangement, index)}>
               {heading && <h3>{heading}</h3>}
               {size && panel.kind === 'amount' && (
                 <AmountChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
@@ -546,36 +538,45 @@ function FigureSlide({
 const COLUMN_GAP = 48;
 const PANEL_GAP = 12;
 const MIN_CHART_HEIGHT = 60 * CHART_TYPE_SCALE;
+/** A chart's heading on a slide (app.css, `.slide-panel h3`): 26 px bold, lines 1.25 apart. */
+const HEADING = { fontPx: 26, lineHeight: 32.5 };
 
-interface ChartRoom {
-  width: number;
-  height: number;
-  /** Each panel's heading, as laid out (wrapped to the width): 0 for none. */
-  headings: number[];
+/** A heading's height as it wraps to a width: measured, so it takes lines, never an "…". */
+function headingHeight(heading: string | null, width: number, measure: Measure): number {
+  if (!heading) return 0;
+  // A little narrower than the column: the browser's wrapping and the canvas's measure may
+  // differ by a fraction of a pixel, and a heading given a line too many only leaves white.
+  const lines = wrapText(heading, width - 4, HEADING.fontPx, measure, true).length;
+  return lines * HEADING.lineHeight;
 }
 
 /**
- * The room the charts have on the slide, and their headings' heights as the browser wrapped
- * them: measured, so a long heading takes two lines rather than ending in "…". The headings do
- * not depend on the charts' heights, so one measurement settles the layout.
+ * In columns, the charts of one row stand on one line under their headings; a chart of bars
+ * shorter than its neighbour stands at the top, under its own heading.
  */
-function useChartRoom(ref: RefObject<HTMLDivElement | null>): ChartRoom | null {
-  const [room, setRoom] = useState<ChartRoom | null>(null);
+function panelStyle(arrangement: Arrangement | null, index: number): CSSProperties | undefined {
+  if (!arrangement || arrangement.columns === 1) return undefined;
+  const row = Math.floor(index / arrangement.columns);
+  const inRow = arrangement.heights.slice(
+    row * arrangement.columns,
+    (row + 1) * arrangement.columns,
+  );
+  const height = arrangement.heights[index] ?? 0;
+  return height < Math.max(...inRow) ? { justifyContent: 'flex-start' } : undefined;
+}
+
+/** The room the charts have on the slide: measured, as the text around them leaves it. */
+function useChartRoom(
+  ref: RefObject<HTMLDivElement | null>,
+): { width: number; height: number } | null {
+  const [room, setRoom] = useState<{ width: number; height: number } | null>(null);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const panels = () => [...element.querySelectorAll<HTMLElement>(':scope > .slide-panel')];
     const measure = () => {
-      const next = {
-        width: element.clientWidth,
-        height: element.clientHeight,
-        headings: panels().map((panel) => panel.querySelector('h3')?.offsetHeight ?? 0),
-      };
+      const next = { width: element.clientWidth, height: element.clientHeight };
       setRoom((previous) =>
-        previous &&
-        previous.width === next.width &&
-        previous.height === next.height &&
-        previous.headings.join() === next.headings.join()
+        previous && previous.width === next.width && previous.height === next.height
           ? previous
           : next,
       );
@@ -583,29 +584,9 @@ function useChartRoom(ref: RefObject<HTMLDivElement | null>): ChartRoom | null {
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
-    for (const heading of element.querySelectorAll(':scope > .slide-panel > h3')) {
-      observer.observe(heading);
-    }
     return () => observer.disconnect();
   }, [ref]);
   return room;
-}
-
-/** Each chart's height in the room: a row's share in columns, else stacked (chart-arrangement). */
-function chartHeights(charts: readonly ChartToPlace[], room: ChartRoom, columns: number): number[] {
-  if (columns > 1) {
-    const rows = Math.ceil(charts.length / columns);
-    let headingsTotal = 0;
-    for (let row = 0; row < rows; row += 1) {
-      headingsTotal += Math.max(0, ...room.headings.slice(row * columns, (row + 1) * columns));
-    }
-    const height = Math.floor((room.height - headingsTotal - (rows - 1) * COLUMN_GAP) / rows);
-    const least = Math.max(...charts.map((chart) => leastChartHeight(chart, MIN_CHART_HEIGHT)));
-    return charts.map(() => Math.max(least, height));
-  }
-  const headingsTotal = room.headings.reduce((sum, height) => sum + height, 0);
-  const available = room.height - headingsTotal - (charts.length - 1) * PANEL_GAP;
-  return stackedHeights(charts, available, CHART_TYPE_SCALE, MIN_CHART_HEIGHT);
 }
 
 function SourcesSlide({ view }: { view: DashboardView }) {
