@@ -7,6 +7,7 @@ const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const samples = [
   { figure: 'budget', search: '/', preset: 'screen', scale: '2' },
   { figure: 'budget', search: '/', preset: 'slide-16-9', scale: '1' },
+  { figure: 'schools', search: '/', preset: 'slide-16-9', scale: '1' },
   { figure: 'indicators', search: '/', preset: 'slide-4-3', scale: '1' },
   { figure: 'progress', search: '/', preset: 'a4-landscape', scale: '2' },
   { figure: 'budget', search: '/?lang=en&unit=cau-giay', preset: 'slide-16-9', scale: '1' },
