@@ -18,7 +18,7 @@ import { useMessages } from '../i18n/use-messages';
 import { ChartFrame, type ChartRenderOptions } from './ChartFrame';
 import { BarValueLabel, ChartPatterns, patternFill } from './ChartPatterns';
 import { RowTooltips } from './RowTooltips';
-import { groupedBarsLayout, type GroupedBarsLayout } from './chart-layout';
+import { groupedBarsLayout, smallMultiples, type GroupedBarsLayout } from './chart-layout';
 import { amountRowTooltip, valueText } from './figure-words';
 import type { NumberWords } from './HorizontalBarText';
 import { useMeasure, type Measure } from './text-measure';
@@ -28,6 +28,9 @@ export const AMOUNT_CHART_HEIGHT = 340;
 const X_AXIS_HEIGHT = 46;
 const BAR_GAP = 6;
 const MAX_BAR = 72;
+/** The periods' names under the bars: their size, and the least gap between two of them. */
+const TICK_PX = 13;
+const TICK_GAP = 8;
 
 const noLines = () => [];
 
@@ -36,10 +39,11 @@ export function amountChartLayout(
   panel: AmountPanel,
   t: NumberWords,
   at: { width: number; typeScale: number; measure: Measure },
+  rows: readonly AmountRow[] = panel.rows,
 ): GroupedBarsLayout {
   return groupedBarsLayout({
     width: at.width,
-    labels: panel.rows.map((row) => [
+    labels: rows.map((row) => [
       valueText(row.value, panel.decimals, row.valueDerived, t),
       row.target == null ? '' : valueText(row.target, panel.decimals, row.targetDerived, t),
     ]),
@@ -48,6 +52,42 @@ export function amountChartLayout(
     maxBar: MAX_BAR,
     scale: at.typeScale,
     measure: at.measure,
+  });
+}
+
+/** A bar pair's data, as Recharts reads it: its values, their labels, and its row. */
+interface ChartRow {
+  category: string;
+  categoryLines: readonly [string, string];
+  value: number | null;
+  target: number | null;
+  valueLabel: string;
+  targetLabel: string;
+  valueDerived: boolean;
+  targetDerived: boolean;
+  row: AmountRow;
+}
+
+/**
+ * The rows each chart of a panel draws at a width: all in one chart, or, where that would write
+ * its values or its periods smaller to fit (a phone, many periods), a few periods a chart, as
+ * small multiples on the panel's one scale.
+ */
+export function amountChartRows(
+  panel: AmountPanel,
+  t: NumberWords,
+  at: { width: number; typeScale: number; measure: Measure },
+): AmountRow[][] {
+  const tickPx = Math.round(TICK_PX * at.typeScale);
+  return smallMultiples(panel.rows, (rows) => {
+    const layout = amountChartLayout(panel, t, at, rows);
+    const room = layout.band - Math.round(TICK_GAP * at.typeScale);
+    return (
+      layout.fullSize &&
+      rows.every((row) =>
+        row.categoryLines.every((line) => at.measure(line, tickPx, false) <= room),
+      )
+    );
   });
 }
 
@@ -65,7 +105,7 @@ export function AmountChart({
   const type = (px: number) => Math.round(px * typeScale);
   const ink = axisColours(projector);
   // The table's one precision for its shares (domain/view/share-precision.ts), as the table.
-  const data = withCommonShareDecimals(panel.rows).map((row) => ({
+  const data: ChartRow[] = withCommonShareDecimals(panel.rows).map((row) => ({
     category: row.category,
     categoryLines: row.categoryLines,
     value: row.value,
@@ -77,153 +117,179 @@ export function AmountChart({
     row,
   }));
 
+  const chartsAt = (width: number) => amountChartRows(panel, t, { width, typeScale, measure });
+  const rowIndex = new Map(panel.rows.map((row, index) => [row, index]));
+
   return (
     <ChartFrame
       label={t.chartAlt(panel.metricName)}
-      heightAt={() => AMOUNT_CHART_HEIGHT}
+      heightAt={(width) => AMOUNT_CHART_HEIGHT * chartsAt(width).length}
       size={size}
     >
-      {(width, height = AMOUNT_CHART_HEIGHT) => {
-        const layout = amountChartLayout(panel, t, { width, typeScale, measure });
-        const xAxisHeight = type(X_AXIS_HEIGHT);
-        // Stacked: a category's values one above the other over its taller bar, centred on it.
-        const plotHeight = height - layout.margin.top - layout.margin.bottom - xAxisHeight;
-        const stackedLabel = (line: 0 | 1, fill: string, bold: boolean) =>
-          function StackedLabel(props: LabelProps) {
-            // Its category from its bar's place: a bar not drawn (no target) has no label, so
-            // the label's index counts the bars drawn, not the rows.
-            const box = props.viewBox && 'width' in props.viewBox ? props.viewBox : null;
-            const category = box
-              ? Math.floor(((box.x ?? 0) + (box.width ?? 0) / 2 - layout.plotLeft) / layout.band)
-              : -1;
-            const row = data[category];
-            if (!row || props.value == null || props.value === '') return null;
-            const tallest = Math.max(row.value ?? 0, row.target ?? 0);
-            const top = layout.margin.top + plotHeight * (1 - tallest / panel.scale.top);
-            const lines = row.target == null ? 1 : 2;
-            return (
-              <text
-                className="recharts-text recharts-label"
-                x={layout.plotLeft + (category + 0.5) * layout.band}
-                y={top - layout.offset - (lines - 1 - line) * layout.lineHeight}
-                textAnchor="middle"
-                fill={fill}
-                fontSize={layout.fontPx.value}
-                fontWeight={bold ? 700 : undefined}
-              >
-                {props.value}
-              </text>
-            );
-          };
-        return (
-          <BarChart
-            width={width}
-            height={height}
-            data={data}
-            margin={layout.margin}
-            barGap={layout.barGap}
-            accessibilityLayer={false}
-          >
-            <ChartPatterns idPrefix={idPrefix} />
-            {/* Horizontal lines only. Recharts computes the vertical lines' places even when they
-                are not drawn (from the x-axis ticks, a sixth of the grid's cost); none are asked. */}
-            {!projector && (
-              <CartesianGrid
-                vertical={false}
-                verticalCoordinatesGenerator={noLines}
-                stroke={chartInk.grid}
-              />
-            )}
-            <XAxis
-              dataKey="category"
-              tick={(props: XAxisTickContentProps) => (
-                <CategoryTick
-                  x={Number(props.x)}
-                  y={Number(props.y)}
-                  lines={data[props.index]?.categoryLines}
-                  fill={ink.category}
-                  fontSize={type(13)}
-                  room={layout.band - type(8)}
-                  measure={measure}
-                />
-              )}
-              tickLine={false}
-              interval={0}
-              height={xAxisHeight}
-            />
-            {/* On screen, every tick the scale gives (five over 340 px): with the default interval,
-                Recharts measures each label in the DOM to see which would overlap. An export can be
-                far shorter, so there it keeps the default. */}
-            <YAxis
-              // The figure's one scale for all its districts, as the domain computed it.
-              domain={[0, panel.scale.top]}
-              ticks={panel.scale.ticks}
-              interval={size ? 'preserveEnd' : 0}
-              tickFormatter={(value: number) => format.number(value, 0)}
-              tick={{ fill: ink.tick, fontSize: layout.fontPx.tick }}
-              width={layout.axisWidth}
-              axisLine={false}
-              tickLine={false}
-            />
-            {!size && (
-              <RowTooltips tooltipOf={(row: AmountRow) => amountRowTooltip(row, panel, t)} />
-            )}
-            <Bar
-              dataKey="value"
-              name={t.legendActual}
-              isAnimationActive={false}
-              maxBarSize={type(MAX_BAR)}
-              minPointSize={type(2)}
-            >
-              {data.map((row) => (
-                <Cell
-                  key={row.category}
-                  fill={row.valueDerived ? patternFill(idPrefix, 'derived') : seriesColours.actual}
-                  stroke={seriesColours.actual}
-                  strokeWidth={row.valueDerived ? 1.5 * typeScale : 0}
-                  strokeDasharray={row.valueDerived ? '5 3' : undefined}
-                />
-              ))}
-              <LabelList
-                content={layout.stacked ? stackedLabel(0, chartInk.label, true) : BarValueLabel}
-                dataKey="valueLabel"
-                position="top"
-                offset={layout.offset}
-                fill={chartInk.label}
-                fontSize={layout.fontPx.value}
-                fontWeight={700}
-              />
-            </Bar>
-            <Bar
-              dataKey="target"
-              name={panel.targetName}
-              isAnimationActive={false}
-              maxBarSize={type(MAX_BAR)}
-              minPointSize={type(2)}
-            >
-              {data.map((row) => (
-                <Cell
-                  key={row.category}
-                  fill={patternFill(idPrefix, 'target')}
-                  stroke={seriesColours.target}
-                  strokeWidth={2 * typeScale}
-                  strokeDasharray={row.targetDerived ? '6 3' : undefined}
-                />
-              ))}
-              <LabelList
-                content={layout.stacked ? stackedLabel(1, ink.targetLabel, false) : BarValueLabel}
-                dataKey="targetLabel"
-                position="top"
-                offset={layout.offset}
-                fill={ink.targetLabel}
-                fontSize={layout.fontPx.value}
-              />
-            </Bar>
-          </BarChart>
+      {(width, height) => {
+        const charts = chartsAt(width);
+        const each = height == null ? AMOUNT_CHART_HEIGHT : Math.floor(height / charts.length);
+        const drawn = charts.map((rows, index) =>
+          drawChart(
+            rows.flatMap((row) => data[rowIndex.get(row) ?? -1] ?? []),
+            width,
+            each,
+            charts.length > 1 ? `${idPrefix}-${index}` : idPrefix,
+          ),
+        );
+        return drawn.length === 1 && drawn[0] ? (
+          drawn[0]
+        ) : (
+          <div className="chart-multiples">{drawn}</div>
         );
       }}
     </ChartFrame>
   );
+
+  /** One chart of the panel's rows (all of them, or a few periods of small multiples). */
+  function drawChart(data: ChartRow[], width: number, height: number, idPrefix: string) {
+    const layout = amountChartLayout(
+      panel,
+      t,
+      { width, typeScale, measure },
+      data.map((item) => item.row),
+    );
+    const xAxisHeight = type(X_AXIS_HEIGHT);
+    // Stacked: a category's values one above the other over its taller bar, centred on it.
+    const plotHeight = height - layout.margin.top - layout.margin.bottom - xAxisHeight;
+    const stackedLabel = (line: 0 | 1, fill: string, bold: boolean) =>
+      function StackedLabel(props: LabelProps) {
+        // Its category from its bar's place: a bar not drawn (no target) has no label, so
+        // the label's index counts the bars drawn, not the rows.
+        const box = props.viewBox && 'width' in props.viewBox ? props.viewBox : null;
+        const category = box
+          ? Math.floor(((box.x ?? 0) + (box.width ?? 0) / 2 - layout.plotLeft) / layout.band)
+          : -1;
+        const row = data[category];
+        if (!row || props.value == null || props.value === '') return null;
+        const tallest = Math.max(row.value ?? 0, row.target ?? 0);
+        const top = layout.margin.top + plotHeight * (1 - tallest / panel.scale.top);
+        const lines = row.target == null ? 1 : 2;
+        return (
+          <text
+            className="recharts-text recharts-label"
+            x={layout.plotLeft + (category + 0.5) * layout.band}
+            y={top - layout.offset - (lines - 1 - line) * layout.lineHeight}
+            textAnchor="middle"
+            fill={fill}
+            fontSize={layout.fontPx.value}
+            fontWeight={bold ? 700 : undefined}
+          >
+            {props.value}
+          </text>
+        );
+      };
+    return (
+      <BarChart
+        key={idPrefix}
+        width={width}
+        height={height}
+        data={data}
+        margin={layout.margin}
+        barGap={layout.barGap}
+        accessibilityLayer={false}
+      >
+        <ChartPatterns idPrefix={idPrefix} />
+        {/* Horizontal lines only. Recharts computes the vertical lines' places even when they
+                are not drawn (from the x-axis ticks, a sixth of the grid's cost); none are asked. */}
+        {!projector && (
+          <CartesianGrid
+            vertical={false}
+            verticalCoordinatesGenerator={noLines}
+            stroke={chartInk.grid}
+          />
+        )}
+        <XAxis
+          dataKey="category"
+          tick={(props: XAxisTickContentProps) => (
+            <CategoryTick
+              x={Number(props.x)}
+              y={Number(props.y)}
+              lines={data[props.index]?.categoryLines}
+              fill={ink.category}
+              fontSize={type(13)}
+              room={layout.band - type(8)}
+              measure={measure}
+            />
+          )}
+          tickLine={false}
+          interval={0}
+          height={xAxisHeight}
+        />
+        {/* On screen, every tick the scale gives (five over 340 px): with the default interval,
+                Recharts measures each label in the DOM to see which would overlap. An export can be
+                far shorter, so there it keeps the default. */}
+        <YAxis
+          // The figure's one scale for all its districts, as the domain computed it.
+          domain={[0, panel.scale.top]}
+          ticks={panel.scale.ticks}
+          interval={size ? 'preserveEnd' : 0}
+          tickFormatter={(value: number) => format.number(value, 0)}
+          tick={{ fill: ink.tick, fontSize: layout.fontPx.tick }}
+          width={layout.axisWidth}
+          axisLine={false}
+          tickLine={false}
+        />
+        {!size && <RowTooltips tooltipOf={(row: AmountRow) => amountRowTooltip(row, panel, t)} />}
+        <Bar
+          dataKey="value"
+          name={t.legendActual}
+          isAnimationActive={false}
+          maxBarSize={type(MAX_BAR)}
+          minPointSize={type(2)}
+        >
+          {data.map((row) => (
+            <Cell
+              key={row.category}
+              fill={row.valueDerived ? patternFill(idPrefix, 'derived') : seriesColours.actual}
+              stroke={seriesColours.actual}
+              strokeWidth={row.valueDerived ? 1.5 * typeScale : 0}
+              strokeDasharray={row.valueDerived ? '5 3' : undefined}
+            />
+          ))}
+          <LabelList
+            content={layout.stacked ? stackedLabel(0, chartInk.label, true) : BarValueLabel}
+            dataKey="valueLabel"
+            position="top"
+            offset={layout.offset}
+            fill={chartInk.label}
+            fontSize={layout.fontPx.value}
+            fontWeight={700}
+          />
+        </Bar>
+        <Bar
+          dataKey="target"
+          name={panel.targetName}
+          isAnimationActive={false}
+          maxBarSize={type(MAX_BAR)}
+          minPointSize={type(2)}
+        >
+          {data.map((row) => (
+            <Cell
+              key={row.category}
+              fill={patternFill(idPrefix, 'target')}
+              stroke={seriesColours.target}
+              strokeWidth={2 * typeScale}
+              strokeDasharray={row.targetDerived ? '6 3' : undefined}
+            />
+          ))}
+          <LabelList
+            content={layout.stacked ? stackedLabel(1, ink.targetLabel, false) : BarValueLabel}
+            dataKey="targetLabel"
+            position="top"
+            offset={layout.offset}
+            fill={ink.targetLabel}
+            fontSize={layout.fontPx.value}
+          />
+        </Bar>
+      </BarChart>
+    );
+  }
 }
 
 /**

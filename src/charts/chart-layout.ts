@@ -319,6 +319,8 @@ export interface GroupedBarsLayout {
   barGap: number;
   /** Each label over its own bar; else a category's labels one above the other, centred. */
   stacked: boolean;
+  /** Whether the values are written at their full size (else smaller, to fit a narrow band). */
+  fullSize: boolean;
   /** Where the plot starts, and one category's width of it. */
   plotLeft: number;
   band: number;
@@ -383,6 +385,7 @@ export function groupedBarsLayout(input: GroupedBarsInput): GroupedBarsLayout {
     const longest = widest(input.labels.flat(), fontPx.value, measure, true);
     if (longest > band - gap) fontPx.value = Math.floor((fontPx.value * (band - gap)) / longest);
   }
+  const fullSize = fontPx.value === Math.round(TYPE.value * s);
   const lines = clear ? 1 : bars;
   const lineHeight = lineOf(fontPx.value);
   margin.top = Math.round(offset + lines * lineHeight + 2 * s);
@@ -391,10 +394,42 @@ export function groupedBarsLayout(input: GroupedBarsInput): GroupedBarsLayout {
     axisWidth,
     barGap,
     stacked: !clear,
+    fullSize,
     plotLeft: margin.left + axisWidth,
     band,
     fontPx,
     lineHeight,
     offset,
   };
+}
+
+/**
+ * Categories shared among small multiples: all in one chart where `fits` holds for it, else
+ * split into the fewest charts, in order, of sizes differing by at most one, for which it holds
+ * (a phone with many periods: a few periods a chart, rather than every label made smaller).
+ */
+export function smallMultiples<T>(
+  items: readonly T[],
+  fits: (chunk: readonly T[]) => boolean,
+): T[][] {
+  if (items.length <= 1 || fits(items)) return [[...items]];
+  for (let charts = 2; charts < items.length; charts += 1) {
+    const chunks = evenChunks(items, charts);
+    if (chunks.every(fits)) return chunks;
+  }
+  return items.map((item) => [item]);
+}
+
+/** `items` in `count` runs, in order, the first ones one longer where they do not divide. */
+function evenChunks<T>(items: readonly T[], count: number): T[][] {
+  const size = Math.floor(items.length / count);
+  const longer = items.length % count;
+  const chunks: T[][] = [];
+  let start = 0;
+  for (let index = 0; index < count; index += 1) {
+    const end = start + size + (index < longer ? 1 : 0);
+    chunks.push(items.slice(start, end));
+    start = end;
+  }
+  return chunks;
 }

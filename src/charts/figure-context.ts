@@ -1,6 +1,6 @@
 import { formatDate } from '../domain/format';
 import type { DashboardView, FigureView, Panel } from '../domain/view-model';
-import { AMOUNT_CHART_HEIGHT } from './AmountChart';
+import { AMOUNT_CHART_HEIGHT, amountChartRows } from './AmountChart';
 import { breakdownChartLayout } from './BreakdownChart';
 import { countChartLayout } from './CountChart';
 import type { NumberWords } from './HorizontalBarText';
@@ -68,7 +68,9 @@ export function naturalChartHeight(
   const measure = at.measure ?? measureIn();
   switch (panel.kind) {
     case 'amount':
-      return AMOUNT_CHART_HEIGHT;
+      return (
+        AMOUNT_CHART_HEIGHT * amountChartRows(panel, words, { width, typeScale, measure }).length
+      );
     case 'count':
       return countChartLayout(panel, words, { width, typeScale, measure }).height;
     case 'breakdown':
@@ -90,7 +92,14 @@ export function chartHeightsAt(
   const { width, typeScale, words, measure } = at;
   switch (panel.kind) {
     case 'amount':
-      return { natural: Math.round(AMOUNT_CHART_HEIGHT * typeScale), least: 0 };
+      return {
+        natural: Math.round(
+          AMOUNT_CHART_HEIGHT *
+            typeScale *
+            amountChartRows(panel, words, { width, typeScale, measure }).length,
+        ),
+        least: 0,
+      };
     case 'count':
       return {
         natural: countChartLayout(panel, words, { width, typeScale, measure }).height,

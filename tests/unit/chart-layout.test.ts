@@ -5,11 +5,12 @@ import {
   groupedBarsLayout,
   horizontalBarsLayout,
   MIN_BAR,
+  smallMultiples,
   wrapText,
   type HorizontalBarsLayout,
 } from '../../src/charts/chart-layout';
 import { countChartLayout, countValueLabel } from '../../src/charts/CountChart';
-import { amountChartLayout } from '../../src/charts/AmountChart';
+import { amountChartLayout, amountChartRows } from '../../src/charts/AmountChart';
 import type { Measure } from '../../src/charts/text-measure';
 import { valueScale } from '../../src/domain/scale';
 import { ALL_FILTERS } from '../../src/domain/url-state';
@@ -292,5 +293,87 @@ describe.each(fonts)('grouped upright bars in %s', (_font, measure) => {
       measure,
     });
     expect(layout.axisWidth).toBe(Math.ceil(measure('10.000', 12, false) + 10));
+  });
+});
+
+describe('smallMultiples', () => {
+  const fitsUpTo = (most: number) => (chunk: readonly number[]) => chunk.length <= most;
+  it.each<[number, number, number[][]]>([
+    [0, 3, [[]]],
+    [1, 1, [[0]]],
+    [4, 4, [[0, 1, 2, 3]]],
+    [
+      4,
+      2,
+      [
+        [0, 1],
+        [2, 3],
+      ],
+    ],
+    [
+      7,
+      3,
+      [
+        [0, 1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+    ],
+    [
+      8,
+      3,
+      [
+        [0, 1, 2],
+        [3, 4, 5],
+        [6, 7],
+      ],
+    ],
+    [3, 0, [[0], [1], [2]]],
+  ])('%d items, at most %d a chart: %j', (count, most, expected) => {
+    const items = Array.from({ length: count }, (_, index) => index);
+    expect(smallMultiples(items, fitsUpTo(most))).toEqual(expected);
+  });
+});
+
+describe.each(fonts)('periods as small multiples in %s', (_font, measure) => {
+  const budget = ofKind('vi', 'amount') as AmountPanel[];
+  const base = budget[0]!;
+  // A district's budget over eight half-years, as an import of several years brings: the
+  // bundled rows' own labels and values, repeated with their periods renamed.
+  const years = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
+  const eight: AmountPanel = {
+    ...base,
+    rows: years.map((year, index) => {
+      const row = base.rows[index % base.rows.length]!;
+      return {
+        ...row,
+        category: `${row.category.split(' · ')[0]} · 6T/${year}`,
+        categoryLines: [`6T/${year}`, ''] as const,
+      };
+    }),
+  };
+
+  it.each(PHONES)('at %d px, the bundled districts keep one chart each', (width) => {
+    for (const panel of budget) {
+      expect(amountChartRows(panel, words.vi, { width, typeScale: 1, measure })).toHaveLength(1);
+    }
+  });
+
+  it.each(PHONES)(
+    'at %d px, eight periods are split into charts whose values keep their full size',
+    (width) => {
+      const charts = amountChartRows(eight, words.vi, { width, typeScale: 1, measure });
+      expect(charts.length).toBeGreaterThan(1);
+      // Every period once, in order.
+      expect(charts.flat()).toEqual(eight.rows);
+      for (const rows of charts) {
+        const layout = amountChartLayout(eight, words.vi, { width, typeScale: 1, measure }, rows);
+        expect(layout.fullSize).toBe(true);
+      }
+    },
+  );
+
+  it.each([[1024], [1366], [1920]])('at %d px, eight periods stay one chart', (width) => {
+    expect(amountChartRows(eight, words.vi, { width, typeScale: 1, measure })).toHaveLength(1);
   });
 });
