@@ -31,6 +31,12 @@ const MAX_BAR = 72;
 /** The periods' names under the bars: their size, and the least gap between two of them. */
 const TICK_PX = 13;
 const TICK_GAP = 8;
+/**
+ * The breakpoint: values and periods' names may be written a little smaller to fit their band,
+ * down to this share of their size (a few districts' periods on a phone); smaller than that, the
+ * periods are split into small multiples instead.
+ */
+const LEAST_TYPE_SHARE = 0.85;
 
 const noLines = () => [];
 
@@ -70,8 +76,8 @@ interface ChartRow {
 
 /**
  * The rows each chart of a panel draws at a width: all in one chart, or, where that would write
- * its values or its periods smaller to fit (a phone, many periods), a few periods a chart, as
- * small multiples on the panel's one scale.
+ * its values or its periods much smaller to fit (a phone, many periods), a few periods a chart,
+ * as small multiples on the panel's one scale.
  */
 export function amountChartRows(
   panel: AmountPanel,
@@ -83,9 +89,11 @@ export function amountChartRows(
     const layout = amountChartLayout(panel, t, at, rows);
     const room = layout.band - Math.round(TICK_GAP * at.typeScale);
     return (
-      layout.fullSize &&
+      layout.valueShare >= LEAST_TYPE_SHARE &&
       rows.every((row) =>
-        row.categoryLines.every((line) => at.measure(line, tickPx, false) <= room),
+        row.categoryLines.every(
+          (line) => at.measure(line, tickPx, false) * LEAST_TYPE_SHARE <= room,
+        ),
       )
     );
   });

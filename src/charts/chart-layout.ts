@@ -319,8 +319,8 @@ export interface GroupedBarsLayout {
   barGap: number;
   /** Each label over its own bar; else a category's labels one above the other, centred. */
   stacked: boolean;
-  /** Whether the values are written at their full size (else smaller, to fit a narrow band). */
-  fullSize: boolean;
+  /** The values' size as a share of their full size: under 1, made smaller to fit a band. */
+  valueShare: number;
   /** Where the plot starts, and one category's width of it. */
   plotLeft: number;
   band: number;
@@ -385,7 +385,7 @@ export function groupedBarsLayout(input: GroupedBarsInput): GroupedBarsLayout {
     const longest = widest(input.labels.flat(), fontPx.value, measure, true);
     if (longest > band - gap) fontPx.value = Math.floor((fontPx.value * (band - gap)) / longest);
   }
-  const fullSize = fontPx.value === Math.round(TYPE.value * s);
+  const valueShare = fontPx.value / Math.round(TYPE.value * s);
   const lines = clear ? 1 : bars;
   const lineHeight = lineOf(fontPx.value);
   margin.top = Math.round(offset + lines * lineHeight + 2 * s);
@@ -394,7 +394,7 @@ export function groupedBarsLayout(input: GroupedBarsInput): GroupedBarsLayout {
     axisWidth,
     barGap,
     stacked: !clear,
-    fullSize,
+    valueShare,
     plotLeft: margin.left + axisWidth,
     band,
     fontPx,

@@ -238,3 +238,45 @@ function arrangeIn(
     fits: used <= room.height,
   };
 }
+
+/** A chart as a frame may place it at more than one type scale (see arrangeLarge). */
+export interface ChartAtScales {
+  kind: Panel['kind'];
+  at: (width: number, typeScale: number) => { natural: number; least: number; heading: number };
+}
+
+/**
+ * How much larger than the frame's type the charts of a figure of bars may be drawn, largest
+ * first, where the frame would otherwise be mostly white around them (a district's one bar on a
+ * slide): the chart is laid out large, its bars and words in proportion, not a thin band.
+ */
+export const LARGER_TYPE = [1.5, 1.25] as const;
+
+/**
+ * arrangeCharts at the largest type (LARGER_TYPE times the frame's) at which every chart still
+ * gets its whole natural height, none squeezed; else at the frame's own type. Charts of amounts
+ * fill what they are given at any type, so a figure with one keeps the frame's type.
+ */
+export function arrangeLarge(
+  charts: readonly ChartAtScales[],
+  room: { width: number; height: number },
+  options: { columnGap: number; rowGap: number; typeScale: number; minHeight: number },
+): Arrangement & { typeScale: number } {
+  const atScale = (typeScale: number): ChartAtWidths[] =>
+    charts.map((chart) => ({ kind: chart.kind, at: (width) => chart.at(width, typeScale) }));
+  if (charts.length > 0 && !charts.some((chart) => chart.kind === 'amount')) {
+    for (const factor of LARGER_TYPE) {
+      const typeScale = options.typeScale * factor;
+      const arrangement = arrangeCharts(atScale(typeScale), room, { ...options, typeScale });
+      const whole = charts.every(
+        (chart, index) =>
+          (arrangement.heights[index] ?? 0) >= chart.at(arrangement.width, typeScale).natural,
+      );
+      if (arrangement.fits && whole) return { ...arrangement, typeScale };
+    }
+  }
+  return {
+    ...arrangeCharts(atScale(options.typeScale), room, options),
+    typeScale: options.typeScale,
+  };
+}

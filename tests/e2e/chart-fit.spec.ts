@@ -31,37 +31,46 @@ async function chartProblems(page: Page): Promise<string[]> {
         problems.push(`${title}: ${charts.length} charts but ${tables.length} tables`);
       charts.forEach((chart, index) => {
         const name = `${title}, chart ${index + 1} at ${window.innerWidth} px`;
-        const svg = chart.querySelector('svg.recharts-surface');
-        if (!svg) {
+        // One chart, or its small multiples (many periods on a phone): their rows together.
+        const svgs = [...chart.querySelectorAll('svg.recharts-surface')];
+        if (svgs.length === 0) {
           problems.push(`${name}: not drawn`);
           return;
         }
         const rows = tables[index]?.querySelectorAll('tbody tr').length ?? 0;
         // Each row's first bar (the result, or the share met): drawn, with a length.
-        const marks = [
-          ...(svg.querySelector('.recharts-bar')?.querySelectorAll('.recharts-bar-rectangle') ??
-            []),
-        ].filter((mark) => {
-          const box = mark.getBoundingClientRect();
-          return box.width > 0 && box.height > 0;
-        }).length;
+        const marks = svgs
+          .flatMap((svg) => [
+            ...(svg.querySelector('.recharts-bar')?.querySelectorAll('.recharts-bar-rectangle') ??
+              []),
+          ])
+          .filter((mark) => {
+            const box = mark.getBoundingClientRect();
+            return box.width > 0 && box.height > 0;
+          }).length;
         if (marks !== rows) problems.push(`${name}: ${marks} bars drawn for ${rows} table rows`);
 
         // Each row named: in the chart (wrapped onto lines, so read without spaces), or in the
         // heading of a district's chart.
         const squeezed = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
         const named =
-          squeezed(svg.textContent) +
+          svgs.map((svg) => squeezed(svg.textContent)).join('') +
           squeezed(chart.closest('.panel')?.querySelector('h4')?.textContent);
         for (const header of tables[index]?.querySelectorAll('tbody th') ?? [])
           if (!named.includes(squeezed(header.textContent)))
             problems.push(`${name}: “${header.textContent}” is not named`);
 
-        const svgBox = svg.getBoundingClientRect();
-        const texts = [...svg.querySelectorAll('text')]
-          .filter((text) => (text.textContent ?? '').trim() !== '')
-          .map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
-        for (const { text, box } of texts) {
+        const texts = svgs.flatMap((svg) => {
+          const svgBox = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')]
+            .filter((text) => (text.textContent ?? '').trim() !== '')
+            .map((text) => ({
+              text: text.textContent ?? '',
+              box: text.getBoundingClientRect(),
+              svgBox,
+            }));
+        });
+        for (const { text, box, svgBox } of texts) {
           for (const [outer, what] of [
             [svgBox, 'its chart'],
             [cardBox, 'its card'],

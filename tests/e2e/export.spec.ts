@@ -330,7 +330,7 @@ test('an A4 export opens at its printed size, its type in print sizes: 9 pt and 
   }
 });
 
-test('an exported slide is laid out for what it holds: two districts side by side, one bar a band in the middle', async ({
+test('an exported slide is laid out for what it holds: two districts side by side, one bar drawn large, a band in the middle', async ({
   page,
 }) => {
   await openDashboard(page);
@@ -352,8 +352,12 @@ test('an exported slide is laid out for what it holds: two districts side by sid
     );
     const [chart] = schools.charts;
     if (!chart) throw new Error('no chart');
-    // One district's one bar: a band, not a bar stretched over the slide or lost in it ...
-    expect(chart.height, preset).toBeLessThan(height * 0.4);
+    // One district's one bar, drawn large: its value in type half as large again as a
+    // slide's 24 px ...
+    const value = schools.texts.find((text) => text.text.includes('43 / 62'));
+    expect(value?.px ?? 0, preset).toBeGreaterThanOrEqual(36);
+    // ... a band, not a bar stretched over the slide ...
+    expect(chart.height, preset).toBeLessThan(height * 0.5);
     // ... in the middle of the room the words leave it.
     const middle = chart.y + chart.height / 2;
     expect(Math.abs(middle - height / 2), preset).toBeLessThan(height * 0.12);

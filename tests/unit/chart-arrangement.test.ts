@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   arrangeCharts,
+  arrangeLarge,
   chartColumns,
   MAX_BAR_STRETCH,
   maxChartHeight,
   MIN_COLUMN_WIDTH,
   stackedHeights,
+  type ChartAtScales,
   type ChartToPlace,
 } from '../../src/domain/chart-arrangement';
 
@@ -162,5 +164,42 @@ describe('arrangeCharts', () => {
       options,
     );
     expect(arrangement.columns).toBe(1);
+  });
+});
+
+describe('arrangeLarge', () => {
+  const options = { columnGap: 48, rowGap: 12, typeScale: 2, minHeight: 120 };
+  // A chart of bars whose heights grow with its type: `rows` rows of 60 px at type scale 1, a
+  // 46 px axis and margins; its least, the text of each row and a thin bar.
+  const bars = (rows: number): ChartAtScales => ({
+    kind: 'count',
+    at: (_width, typeScale) => ({
+      natural: Math.round((46 + 60 * rows) * typeScale),
+      least: Math.round((46 + 36 * rows) * typeScale),
+      heading: 0,
+    }),
+  });
+  const amounts: ChartAtScales = {
+    kind: 'amount',
+    at: (_width, typeScale) => ({ natural: 340 * typeScale, least: 0, heading: 0 }),
+  };
+
+  it.each<[string, ChartAtScales[], number, number]>([
+    ['one bar in a slide’s room: the largest type', [bars(1)], 800, 3],
+    ['two single bars: the largest type that keeps both whole', [bars(1), bars(1)], 800, 3],
+    ['six rows that fill the room already: the frame’s type', [bars(6)], 800, 2],
+    ['six rows with room for a little more: the next size', [bars(6)], 1100, 2.5],
+    ['a chart of amounts fills any room: the frame’s type', [amounts], 800, 2],
+    ['nothing to place: the frame’s type', [], 800, 2],
+  ])('%s', (_case, charts, height, typeScale) => {
+    const arrangement = arrangeLarge(charts, { width: 1800, height }, options);
+    expect(arrangement.typeScale).toBe(typeScale);
+    // Whatever the type, every chart has at least its least height, and all of it fits.
+    charts.forEach((chart, index) => {
+      expect(arrangement.heights[index]).toBeGreaterThanOrEqual(
+        chart.at(arrangement.width, typeScale).least,
+      );
+    });
+    if (charts.length > 0) expect(arrangement.used).toBeLessThanOrEqual(height);
   });
 });

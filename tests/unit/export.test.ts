@@ -6,6 +6,7 @@ import {
   typeScaleFor,
   typeSpecPx,
 } from '../../src/domain/export-presets';
+import { LARGER_TYPE, MAX_BAR_STRETCH } from '../../src/domain/chart-arrangement';
 import { ALL_FILTERS, type Filters, type Lang } from '../../src/domain/url-state';
 import { buildDashboardView } from '../../src/domain/view-model';
 import {
@@ -382,7 +383,7 @@ describe('presets and layout', () => {
   });
 
   it.each(['slide-16-9', 'slide-4-3', 'a4-landscape'])(
-    'on %s a chart with one bar is a band at its own height, centred, not a bar in an empty frame',
+    'on %s a chart with one bar is drawn large, a band at its own height, centred, not a bar in an empty frame',
     (id) => {
       const preset = presetById(id);
       const v = view();
@@ -395,7 +396,10 @@ describe('presets and layout', () => {
       );
       const [box] = layout.panels;
       if (!box) throw new Error('no chart');
-      expect(box.height).toBeLessThanOrEqual(Math.round(104 * preset.typeScale * 1.5));
+      // Its type larger than the frame's, as it leaves the frame room (LARGER_TYPE) ...
+      expect(layout.chartScale).toBe(preset.typeScale * LARGER_TYPE[0]);
+      // ... and its height its own at that type, stretched at most by MAX_BAR_STRETCH.
+      expect(box.height).toBeLessThanOrEqual(Math.round(104 * layout.chartScale * MAX_BAR_STRETCH));
       // The white around it is shared above and below, between the context and the sources.
       const above = box.y - Math.max(...layout.lines.filter((l) => l.y < box.y).map((l) => l.y));
       const below =

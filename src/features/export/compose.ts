@@ -1,4 +1,4 @@
-import { arrangeCharts, leastChartHeight, type ChartToPlace } from '../../domain/chart-arrangement';
+import { arrangeLarge, leastChartHeight, type ChartToPlace } from '../../domain/chart-arrangement';
 import { chartInk, seriesColours } from '../../domain/palette';
 import type { FigureContext } from '../../charts/figure-context';
 import type { LegendKind } from '../../charts/figure-words';
@@ -28,6 +28,8 @@ export interface FigureLayout {
   width: number;
   height: number;
   typeScale: number;
+  /** The type scale the charts are drawn at: the frame's, or larger (arrangeLarge). */
+  chartScale: number;
   lines: Line[];
   legend: { kind: LegendKind; label: string; x: number; y: number; size: number }[];
   legendFontPx: number;
@@ -41,7 +43,7 @@ export interface PanelSpec extends ChartToPlace {
    * or go above its bars, in a narrow column). Without it: `naturalHeight` times the type scale,
    * and `leastHeight`.
    */
-  at?: (width: number) => { natural: number; least: number };
+  at?: (width: number, typeScale: number) => { natural: number; least: number };
 }
 
 /** Greedy word wrap; a word longer than the line gets a line of its own. */
@@ -168,12 +170,16 @@ export function layoutFigure(
   // included; the charts are arranged (chart-arrangement.ts) to fit it, each at least the height
   // its layout needs at its width, side by side when stacked they do not fit.
   const room = frame.height == null ? null : frame.height - y - footerHeight - pad;
-  const heightsAt = (panel: PanelSpec, width: number) => {
-    const sizes = panel.at?.(width) ?? { natural: Math.floor(panel.naturalHeight * s), least: 0 };
+  const heightsAt = (panel: PanelSpec, width: number, chartScale = s) => {
+    const sizes = panel.at?.(width, chartScale) ?? {
+      natural: Math.floor(panel.naturalHeight * chartScale),
+      least: 0,
+    };
     // A height it was measured to draw at counts too.
     return { ...sizes, least: Math.max(sizes.least, panel.leastHeight ?? 0) };
   };
 
+  let chartScale = s;
   if (room == null) {
     // "As on screen": stacked at the charts' natural heights.
     panels.forEach((panel) => {
@@ -188,11 +194,11 @@ export function layoutFigure(
       y += height;
     });
   } else {
-    const arrangement = arrangeCharts(
+    const arrangement = arrangeLarge(
       panels.map((panel) => ({
         kind: panel.kind,
-        at: (width: number) => ({
-          ...heightsAt(panel, width),
+        at: (width: number, chartScale: number) => ({
+          ...heightsAt(panel, width, chartScale),
           heading: headingHeight(panel, width),
         }),
       })),
@@ -200,6 +206,7 @@ export function layoutFigure(
       { columnGap: gap, rowGap: gap, typeScale: s, minHeight },
     );
     const { columns, width } = arrangement;
+    chartScale = arrangement.typeScale;
     const rows = Math.ceil(panels.length / columns);
     // What the charts leave is shared above and below them: a chart with one bar is a band
     // across the middle, not one bar in an empty frame.
@@ -233,7 +240,16 @@ export function layoutFigure(
     lines.push({ ...line, x: pad, y: y - Math.round(line.fontPx * 0.28) });
   }
   const height = frame.height ?? y + pad;
-  return { width: frame.width, height, typeScale: s, lines, legend, legendFontPx, panels: boxes };
+  return {
+    width: frame.width,
+    height,
+    typeScale: s,
+    chartScale,
+    lines,
+    legend,
+    legendFontPx,
+    panels: boxes,
+  };
 }
 
 /** Characters XML does not allow (C0 controls but tab, line feed and carriage return). */

@@ -52,7 +52,7 @@ export async function figureSvg(
     kind: panel.kind,
     heading: panelHeading(panel, figure, t),
     naturalHeight: naturalChartHeight(panel),
-    at: (width) => chartHeightsAt(panel, { width, typeScale: preset.typeScale, words, measure }),
+    at: (width, typeScale) => chartHeightsAt(panel, { width, typeScale, words, measure }),
   }));
   const frame = {
     width: preset.width ?? Math.max(480, Math.round(request.screenWidth)),
@@ -65,7 +65,7 @@ export async function figureSvg(
         width: layout.panels[index]?.width ?? frame.width,
         height: layout.panels[index]?.height ?? 100,
       })),
-      preset.typeScale,
+      layout.chartScale,
       request.lang,
     );
   let layout = layoutFigure(context, specs, frame, preset.typeScale, measure);

@@ -27,7 +27,7 @@ import {
   type Slide,
   type Stage,
 } from '../../domain/slides';
-import { arrangeCharts, type Arrangement } from '../../domain/chart-arrangement';
+import { arrangeLarge, type Arrangement } from '../../domain/chart-arrangement';
 import type { DashboardView, FigureView, KpiView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
 import { useWords } from '../../i18n/words';
@@ -447,11 +447,11 @@ function FigureSlide({
   const arrangement = useMemo(() => {
     if (!room) return null;
     const measure = measureIn();
-    return arrangeCharts(
+    return arrangeLarge(
       figure.panels.map((panel, index) => ({
         kind: panel.kind,
-        at: (width: number) => ({
-          ...chartHeightsAt(panel, { width, typeScale: CHART_TYPE_SCALE, words, measure }),
+        at: (width: number, typeScale: number) => ({
+          ...chartHeightsAt(panel, { width, typeScale, words, measure }),
           heading: headingHeight(headings[index] ?? null, width, measure),
         }),
       })),
@@ -467,6 +467,8 @@ function FigureSlide({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [figure, room, words]);
   const columns = arrangement?.columns ?? 1;
+  // A figure of a few bars is drawn larger than the slide's type where that leaves it whole.
+  const typeScale = arrangement?.typeScale ?? CHART_TYPE_SCALE;
 
   return (
     <div className="slide-body slide-body--figure">
@@ -507,13 +509,13 @@ function FigureSlide({
             <div key={index} className="slide-panel" style={panelStyle(arrangement, index)}>
               {heading && <h3>{heading}</h3>}
               {size && panel.kind === 'amount' && (
-                <AmountChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
+                <AmountChart panel={panel} size={size} typeScale={typeScale} projector />
               )}
               {size && panel.kind === 'count' && (
-                <CountChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
+                <CountChart panel={panel} size={size} typeScale={typeScale} projector />
               )}
               {size && panel.kind === 'breakdown' && (
-                <BreakdownChart panel={panel} size={size} typeScale={CHART_TYPE_SCALE} projector />
+                <BreakdownChart panel={panel} size={size} typeScale={typeScale} projector />
               )}
             </div>
           );
