@@ -133,3 +133,31 @@ test(
     }
   },
 );
+
+test(
+  'the layout tests run in the font their project names, of a width of its own',
+  { tag: '@layout' },
+  async ({ page }, testInfo) => {
+    await openDashboard(page);
+    // The page's font and DejaVu Sans, measured on a Vietnamese label.
+    const widths = await page.evaluate(() => {
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) throw new Error('no canvas');
+      const text = 'Xây dựng và quản lý đất đai, môi trường, đô thị';
+      const widthIn = (family: string) => {
+        context.font = `13px ${family}`;
+        return context.measureText(text).width;
+      };
+      return {
+        page: widthIn(getComputedStyle(document.body).fontFamily),
+        dejaVu: widthIn('"DejaVu Sans"'),
+        liberation: widthIn('"Liberation Sans"'),
+      };
+    });
+    // Both fonts are installed (.ci/run installs them): each measures the label otherwise.
+    expect(Math.abs(widths.dejaVu - widths.liberation)).toBeGreaterThan(widths.dejaVu * 0.05);
+    const expected =
+      testInfo.project.name === 'Liberation Sans' ? widths.liberation : widths.dejaVu;
+    expect(widths.page).toBeCloseTo(expected, 1);
+  },
+);
