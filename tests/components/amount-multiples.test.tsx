@@ -5,6 +5,7 @@ import { ALL_FILTERS } from '../../src/domain/url-state';
 import { buildDashboardView, type AmountPanel } from '../../src/domain/view-model';
 import { ShownLanguage } from '../../src/i18n/use-messages';
 import { bundledDataset } from '../fixtures/dataset';
+import { EIGHT_YEARS, overYears } from '../fixtures/many-periods';
 
 // A district's budget over many periods, on a phone: a few periods a chart, every bar drawn,
 // every chart on the panel's one scale (its value axis the same in each).
@@ -13,18 +14,8 @@ const view = buildDashboardView(bundledDataset(), ALL_FILTERS, 'vi');
 const base = view.figures.flatMap((figure) => figure.panels).find((p) => p.kind === 'amount') as
   AmountPanel | undefined;
 if (!base) throw new Error('expected an amount panel');
-const years = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
-const eight: AmountPanel = {
-  ...base,
-  rows: years.map((year, index) => {
-    const row = base.rows[index % base.rows.length]!;
-    return {
-      ...row,
-      category: `${row.category.split(' · ')[0]} · 6T/${year}`,
-      categoryLines: [`6T/${year}`, ''] as const,
-    };
-  }),
-};
+const years = EIGHT_YEARS;
+const eight = overYears(base);
 
 function draw(width: number) {
   const { container } = render(

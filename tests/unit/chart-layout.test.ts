@@ -22,6 +22,7 @@ import {
   type Panel,
 } from '../../src/domain/view-model';
 import { bundledDataset } from '../fixtures/dataset';
+import { overYears } from '../fixtures/many-periods';
 
 // Two fonts of different widths, as a narrow and a wide system font: a layout must hold in both.
 const fonts: [string, Measure][] = [
@@ -338,20 +339,8 @@ describe('smallMultiples', () => {
 describe.each(fonts)('periods as small multiples in %s', (_font, measure) => {
   const budget = ofKind('vi', 'amount') as AmountPanel[];
   const base = budget[0]!;
-  // A district's budget over eight half-years, as an import of several years brings: the
-  // bundled rows' own labels and values, repeated with their periods renamed.
-  const years = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
-  const eight: AmountPanel = {
-    ...base,
-    rows: years.map((year, index) => {
-      const row = base.rows[index % base.rows.length]!;
-      return {
-        ...row,
-        category: `${row.category.split(' · ')[0]} · 6T/${year}`,
-        categoryLines: [`6T/${year}`, ''] as const,
-      };
-    }),
-  };
+  // A district's budget over eight half-years (its bundled rows, periods renamed).
+  const eight = overYears(base);
 
   it.each(PHONES)('at %d px, the bundled districts keep one chart each', (width) => {
     for (const panel of budget) {
