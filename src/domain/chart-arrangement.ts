@@ -122,8 +122,8 @@ export interface ChartAtWidths {
 
 export interface Arrangement {
   columns: number;
-  /** Each chart's width: the room's, or a column's. */
-  width: number;
+  /** Each column's width: the room's, or the columns' (two charts may share it unevenly). */
+  widths: number[];
   /** Each chart's height, and its heading's (in columns, a row's headings take its tallest). */
   heights: number[];
   headings: number[];
@@ -160,8 +160,10 @@ export function arrangeCharts(
           !charts.every((chart) => chart.kind === 'amount')
         ? [1, 2]
         : [1];
-  const arrangements = candidates.map((columns) =>
-    arrangeIn(charts, room, columns, { columnGap, rowGap, typeScale, minHeight }),
+  const arrangements = candidates.flatMap((columns) =>
+    columnShares(charts.length, columns).map((shares) =>
+      arrangeIn(charts, room, shares, { columnGap, rowGap, typeScale, minHeight }),
+    ),
   );
   return (
     arrangements.find((arrangement) => arrangement.fits) ??
@@ -169,15 +171,30 @@ export function arrangeCharts(
   );
 }
 
+/**
+ * How the columns share the room's width, in the order they are tried: evenly; and two charts of
+ * bars side by side, also one a third and the other two thirds (a short count beside a breakdown
+ * whose long names need the width to stay on one line).
+ */
+function columnShares(charts: number, columns: number): number[][] {
+  const even = Array.from({ length: columns }, () => 1);
+  return columns === 2 && charts === 2 ? [even, [1, 2], [2, 1]] : [even];
+}
+
 function arrangeIn(
   charts: readonly ChartAtWidths[],
   room: { width: number; height: number },
-  columns: number,
+  shares: readonly number[],
   options: { columnGap: number; rowGap: number; typeScale: number; minHeight: number },
 ): Arrangement {
   const { columnGap, rowGap, typeScale, minHeight } = options;
-  const width = Math.floor((room.width - (columns - 1) * columnGap) / columns);
-  const sizes = charts.map((chart) => chart.at(width));
+  const columns = shares.length;
+  const total = shares.reduce((sum, share) => sum + share, 0);
+  const widths = shares.map((share) =>
+    Math.floor(((room.width - (columns - 1) * columnGap) * share) / total),
+  );
+  const widthOf = (index: number) => widths[index % columns] ?? 0;
+  const sizes = charts.map((chart, index) => chart.at(widthOf(index)));
   const places: ChartToPlace[] = charts.map((chart, index) => ({
     kind: chart.kind,
     naturalHeight: (sizes[index]?.natural ?? 0) / typeScale,
@@ -194,7 +211,7 @@ function arrangeIn(
       minHeight,
     );
     const used = headingsTotal + gaps + heights.reduce((sum, height) => sum + height, 0);
-    return { columns, width, heights, headings, used, fits: used <= room.height };
+    return { columns, widths, heights, headings, used, fits: used <= room.height };
   }
   // Rows of columns: each row's headings take its tallest; the rows share the room.
   const rows = Math.ceil(charts.length / columns);
@@ -231,7 +248,7 @@ function arrangeIn(
     headingsTotal + (rows - 1) * rowGap + rowHeights.reduce((sum, height) => sum + height, 0);
   return {
     columns,
-    width,
+    widths,
     heights,
     headings: charts.map((_, index) => rowHeadings[rowOf(index)] ?? 0),
     used,
@@ -270,7 +287,8 @@ export function arrangeLarge(
       const arrangement = arrangeCharts(atScale(typeScale), room, { ...options, typeScale });
       const whole = charts.every(
         (chart, index) =>
-          (arrangement.heights[index] ?? 0) >= chart.at(arrangement.width, typeScale).natural,
+          (arrangement.heights[index] ?? 0) >=
+          chart.at(arrangement.widths[index % arrangement.columns] ?? 0, typeScale).natural,
       );
       if (arrangement.fits && whole) return { ...arrangement, typeScale };
     }

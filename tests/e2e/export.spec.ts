@@ -275,14 +275,23 @@ async function readSvg(page: Page, svg: string): Promise<SvgReading> {
   }, svg);
 }
 
-async function exportedSvg(page: Page, title: string, preset: string): Promise<string> {
+const MENU_WORDS = {
+  vi: { menu: /Xuất biểu đồ/, open: 'Xuất', size: 'Kích thước', svg: 'Tải ảnh SVG' },
+  en: { menu: /Export the chart/, open: 'Export', size: 'Size', svg: 'Download SVG' },
+};
+
+async function exportedSvg(
+  page: Page,
+  title: string,
+  preset: string,
+  lang: 'vi' | 'en' = 'vi',
+): Promise<string> {
+  const words = MENU_WORDS[lang];
   const figure = page.getByRole('figure', { name: title });
-  const menu = figure.getByRole('group', { name: /Xuất biểu đồ/ });
-  if (!(await menu.isVisible())) await figure.getByRole('button', { name: 'Xuất' }).click();
-  await menu.getByLabel('Kích thước').selectOption(preset);
-  const file = await download(page, () =>
-    menu.getByRole('button', { name: 'Tải ảnh SVG' }).click(),
-  );
+  const menu = figure.getByRole('group', { name: words.menu });
+  if (!(await menu.isVisible())) await figure.getByRole('button', { name: words.open }).click();
+  await menu.getByLabel(words.size).selectOption(preset);
+  const file = await download(page, () => menu.getByRole('button', { name: words.svg }).click());
   return (await bytesOf(file)).toString('utf8');
 }
 
@@ -309,6 +318,15 @@ test('exported slides, 16:9 and 4:3, are read in a meeting: no text under 24 px,
       expect(heading?.px ?? 0, `${where}: title`).toBeGreaterThanOrEqual(47.9);
       expect(reading.outside, `${where}: text past the edge`).toEqual([]);
     }
+  }
+  // In English, whose topic names are longer, the figure with the most text.
+  await openDashboard(page, '?lang=en');
+  for (const preset of ['slide-16-9', 'slide-4-3']) {
+    const title = 'Indicators met, and indicators by topic';
+    const reading = await readSvg(page, await exportedSvg(page, title, preset, 'en'));
+    const smallest = reading.texts.reduce((least, text) => (text.px < least.px ? text : least));
+    expect(smallest.px, `${title}, ${preset}: “${smallest.text}”`).toBeGreaterThanOrEqual(23.9);
+    expect(reading.outside, `${title}, ${preset}: text past the edge`).toEqual([]);
   }
 });
 

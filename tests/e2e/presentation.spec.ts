@@ -226,19 +226,22 @@ function readSlide() {
   };
 }
 
-for (const [width, height, shape] of [
-  [1920, 1080, '16:9'],
-  [1280, 720, '16:9'],
-  [1024, 768, '4:3'],
-  [1600, 1200, '4:3'],
+// English words are longer (a topic's name wraps where the Vietnamese one does not).
+for (const [width, height, shape, lang] of [
+  [1920, 1080, '16:9', 'vi'],
+  [1280, 720, '16:9', 'vi'],
+  [1024, 768, '4:3', 'vi'],
+  [1600, 1200, '4:3', 'vi'],
+  [1024, 768, '4:3', 'en'],
+  [1280, 720, '16:9', 'en'],
 ] as const) {
   test(
-    `at ${width}×${height} the deck is ${shape}: every slide fits whole, its smallest text 24 px equivalent`,
+    `at ${width}×${height} the deck is ${shape}${lang === 'en' ? ', in English' : ''}: every slide fits whole, its smallest text 24 px equivalent`,
     { tag: '@layout' },
     async ({ page }) => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width, height });
-      await page.goto('/?present=1&slide=1');
+      await page.goto(`/?present=1&slide=1${lang === 'en' ? '&lang=en' : ''}`);
       await expectSlide(page, 1);
       for (let slide = 1; slide <= 10; slide += 1) {
         await expectSlide(page, slide);

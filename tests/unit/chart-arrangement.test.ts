@@ -8,6 +8,7 @@ import {
   MIN_COLUMN_WIDTH,
   stackedHeights,
   type ChartAtScales,
+  type ChartAtWidths,
   type ChartToPlace,
 } from '../../src/domain/chart-arrangement';
 
@@ -129,7 +130,7 @@ describe('arrangeCharts', () => {
       options,
     );
     expect(arrangement.columns).toBe(2);
-    expect(arrangement.width).toBe(656);
+    expect(arrangement.widths).toEqual([656, 656]);
     expect(arrangement.fits).toBe(true);
     expect(arrangement.heights[1]).toBeGreaterThanOrEqual(422);
     // The one bar keeps its own height beside the taller chart, not stretched to it.
@@ -197,9 +198,43 @@ describe('arrangeLarge', () => {
     // Whatever the type, every chart has at least its least height, and all of it fits.
     charts.forEach((chart, index) => {
       expect(arrangement.heights[index]).toBeGreaterThanOrEqual(
-        chart.at(arrangement.width, typeScale).least,
+        chart.at(arrangement.widths[index % arrangement.columns] ?? 0, typeScale).least,
       );
     });
     if (charts.length > 0) expect(arrangement.used).toBeLessThanOrEqual(height);
+  });
+});
+
+describe('two charts side by side share the width unevenly when evenly they do not fit', () => {
+  const options = { columnGap: 48, rowGap: 12, typeScale: 2, minHeight: 120 };
+  // A short count, and a breakdown whose long names wrap onto a second line above each bar
+  // below 800 px wide (each row then 88 px at least, else 55).
+  const count: ChartAtWidths = {
+    kind: 'count',
+    at: () => ({ natural: 150, least: 120, heading: 65 }),
+  };
+  const breakdown: ChartAtWidths = {
+    kind: 'breakdown',
+    at: (width) => {
+      const row = width < 800 ? 88 : 55;
+      return { natural: 76 + 6 * row * 1.3, least: 76 + 6 * row, heading: width < 800 ? 98 : 65 };
+    },
+  };
+
+  it('a third for the count, two thirds for the breakdown, both whole', () => {
+    const room = { width: 1360, height: 564 };
+    const arrangement = arrangeCharts([count, breakdown], room, options);
+    expect(arrangement.columns).toBe(2);
+    expect(arrangement.fits).toBe(true);
+    const [left = 0, right = 0] = arrangement.widths;
+    expect(right).toBeGreaterThan(left);
+    expect(left + right + options.columnGap).toBeLessThanOrEqual(room.width);
+  });
+
+  it('stacked, each the room’s width, where that fits', () => {
+    const arrangement = arrangeCharts([count, breakdown], { width: 2000, height: 800 }, options);
+    expect(arrangement.fits).toBe(true);
+    expect(arrangement.columns).toBe(1);
+    expect(arrangement.widths).toEqual([2000]);
   });
 });

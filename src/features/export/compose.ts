@@ -205,7 +205,7 @@ export function layoutFigure(
       { width: innerWidth, height: room },
       { columnGap: gap, rowGap: gap, typeScale: s, minHeight },
     );
-    const { columns, width } = arrangement;
+    const { columns, widths } = arrangement;
     chartScale = arrangement.typeScale;
     const rows = Math.ceil(panels.length / columns);
     // What the charts leave is shared above and below them: a chart with one bar is a band
@@ -218,7 +218,8 @@ export function layoutFigure(
       let rowHeight = 0;
       inRow.forEach((panel, column) => {
         const index = first + column;
-        const x = pad + column * (width + gap);
+        const width = widths[column] ?? innerWidth;
+        const x = pad + widths.slice(0, column).reduce((sum, before) => sum + before + gap, 0);
         const height = arrangement.heights[index] ?? minHeight;
         // Side by side, a shorter heading sits down against its chart, as the longest one does;
         // stacked, each chart is under its own heading.

@@ -495,7 +495,9 @@ function FigureSlide({
         style={
           columns > 1
             ? {
-                gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+                gridTemplateColumns: (arrangement?.widths ?? [])
+                  .map((width) => `minmax(0, ${width}fr)`)
+                  .join(' '),
                 gap: `${PANEL_GAP}px ${COLUMN_GAP}px`,
               }
             : { gap: PANEL_GAP }
@@ -504,7 +506,8 @@ function FigureSlide({
         {figure.panels.map((panel, index) => {
           const heading = headings[index];
           const height = arrangement?.heights[index];
-          const size = arrangement && height != null ? { width: arrangement.width, height } : null;
+          const width = arrangement?.widths[index % columns];
+          const size = width != null && height != null ? { width, height } : null;
           return (
             <div key={index} className="slide-panel" style={panelStyle(arrangement, index)}>
               {heading && <h3>{heading}</h3>}
