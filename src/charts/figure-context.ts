@@ -4,7 +4,7 @@ import { AMOUNT_CHART_HEIGHT, amountChartRows } from './AmountChart';
 import { breakdownChartLayout } from './BreakdownChart';
 import { countChartLayout } from './CountChart';
 import type { NumberWords } from './HorizontalBarText';
-import { measureIn, type Measure } from './text-measure';
+import type { Measure } from './text-measure';
 import type { WordsOf } from '../i18n/words';
 import type { standaloneFigureWords } from '../i18n/standalone-figure-words';
 import { filterCaption, unitLine } from '../i18n/captions';
@@ -50,32 +50,6 @@ export function buildFigureContext(
     notes: figureNotes(figure, t),
     legend: figureLegend(figure, t),
   };
-}
-
-/**
- * A panel's chart height at a width: the height its layout takes (chart-layout.ts), which the
- * chart is drawn at on screen and which its card keeps before it is drawn. Exports and slides
- * share out their room in this proportion. Without a width, at a wide card's (960 px), in the
- * page's font; a chart's words in the language given (numbers only: Vietnamese without).
- */
-export function naturalChartHeight(
-  panel: Panel,
-  at: { width?: number; typeScale?: number; words?: NumberWords; measure?: Measure } = {},
-): number {
-  const width = at.width ?? 960;
-  const typeScale = at.typeScale ?? 1;
-  const words = at.words ?? { numberLang: 'vi', noData: '' };
-  const measure = at.measure ?? measureIn();
-  switch (panel.kind) {
-    case 'amount':
-      return (
-        AMOUNT_CHART_HEIGHT * amountChartRows(panel, words, { width, typeScale, measure }).length
-      );
-    case 'count':
-      return countChartLayout(panel, words, { width, typeScale, measure }).height;
-    case 'breakdown':
-      return breakdownChartLayout(panel, words, { width, typeScale, measure }).height;
-  }
 }
 
 /**

@@ -13,12 +13,7 @@ import { exportWords } from './words';
 import { saveBlob } from '../../components/save-file';
 import { composeSvg, layoutFigure, type FigureLayout, type PanelSpec } from './compose';
 import { figureCsv } from './csv';
-import {
-  buildFigureContext,
-  chartHeightsAt,
-  naturalChartHeight,
-  panelHeading,
-} from '../../charts/figure-context';
+import { buildFigureContext, chartHeightsAt, panelHeading } from '../../charts/figure-context';
 import { messagesFor } from '../../i18n';
 import { exportFileName } from './file-name';
 import { canvasMeasure, embeddedFontCss, fontsWarmedUp } from './fonts';
@@ -48,16 +43,17 @@ export async function figureSvg(
   // Each chart's heights at a width, from its layout in the image's font and language: the
   // charts are placed to fit before they are drawn.
   const words = messagesFor(request.lang);
-  const specs: PanelSpec[] = figure.panels.map((panel) => ({
-    kind: panel.kind,
-    heading: panelHeading(panel, figure, t),
-    naturalHeight: naturalChartHeight(panel),
-    at: (width, typeScale) => chartHeightsAt(panel, { width, typeScale, words, measure }),
-  }));
   const frame = {
     width: preset.width ?? Math.max(480, Math.round(request.screenWidth)),
     height: preset.height,
   };
+  const specs: PanelSpec[] = figure.panels.map((panel) => ({
+    kind: panel.kind,
+    heading: panelHeading(panel, figure, t),
+    naturalHeight: chartHeightsAt(panel, { width: frame.width, typeScale: 1, words, measure })
+      .natural,
+    at: (width, typeScale) => chartHeightsAt(panel, { width, typeScale, words, measure }),
+  }));
   const draw = async (layout: FigureLayout) =>
     renderChartSvgs(
       figure.panels.map((panel, index) => ({
