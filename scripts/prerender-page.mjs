@@ -115,11 +115,7 @@ async function openDrawn(browser, url, width) {
   });
   await page.goto(url);
   await page.waitForSelector('.figure-body[data-prerender-key]', { timeout: 30_000 });
-  // Cards far down are drawn as they come near, and skipped by the browser until then
-  // (content-visibility): scroll down the page as a reader would, then back.
-  const unskipped = await page.addStyleTag({
-    content: '* { content-visibility: visible !important; }',
-  });
+  // Cards far down are drawn as they come near: scroll down the page as a reader would, then back.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let top = 0; top < height; top += HEIGHT / 2) {
     await page.evaluate((y) => window.scrollTo(0, y), top);
@@ -141,7 +137,6 @@ async function openDrawn(browser, url, width) {
     null,
     { timeout: 30_000 },
   );
-  await unskipped.evaluate((node) => node.remove());
   if (errors.length > 0) throw new Error(`prerender at ${width}px: ${errors.join('; ')}`);
   return page;
 }

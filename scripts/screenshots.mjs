@@ -33,10 +33,8 @@ for (const shot of shots) {
   await page.goto(`${base}${shot.path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   if (shot.fullPage) {
-    // Cards far below the fold are drawn as they are scrolled to, and skipped by the browser's
-    // rendering until then (content-visibility): scroll down the page as a reader would, then
-    // capture it whole with every card rendered.
-    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    // Cards far below the fold are drawn as they are scrolled to: scroll down the page as a
+    // reader would, then capture it whole with every card drawn.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += shot.height / 2) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
