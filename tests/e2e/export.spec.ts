@@ -289,7 +289,11 @@ async function exportedSvg(
   const words = MENU_WORDS[lang];
   const figure = page.getByRole('figure', { name: title });
   const menu = figure.getByRole('group', { name: words.menu });
-  if (!(await menu.isVisible())) await figure.getByRole('button', { name: words.open }).click();
+  // Opened unless its button says it is (a menu still loading its code has no size yet, and a
+  // second click would close it).
+  const toggle = figure.getByRole('button', { name: words.open, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await menu.getByLabel(words.size).selectOption(preset);
   const file = await download(page, () => menu.getByRole('button', { name: words.svg }).click());
   return (await bytesOf(file)).toString('utf8');

@@ -4,7 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every page opened through this fixture fails its test on a console error, an uncaught
  * exception, or a request to any origin but the app's own.
  */
-export const test = base.extend<{ problems: string[] }>({
+export const test = base.extend<{ problems: string[]; stateOnFailure: void }>({
   problems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
@@ -30,7 +30,77 @@ export const test = base.extend<{ problems: string[] }>({
     },
     { auto: true },
   ],
+  // A test that fails (a limit reached on a busy machine, say) prints what each of its open
+  // pages was showing and waiting for: what is still to be drawn and where, the export menus'
+  // text, requests that failed or are unanswered, and whether the page still paints frames.
+  stateOnFailure: [
+    async ({ browser }, use, testInfo) => {
+      const failedRequests: string[] = [];
+      const watched = new WeakSet<Page>();
+      const watch = (page: Page) => {
+        if (watched.has(page)) return;
+        watched.add(page);
+        page.on('requestfailed', (request) =>
+          failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? '?'}`),
+        );
+      };
+      const watchContexts = () => {
+        for (const context of browser.contexts()) {
+          for (const page of context.pages()) watch(page);
+          context.on('page', watch);
+        }
+      };
+      watchContexts();
+      const timer = setInterval(watchContexts, 250);
+      await use();
+      clearInterval(timer);
+      if (testInfo.status === testInfo.expectedStatus) return;
+      const report: string[] = [`failed requests: ${JSON.stringify(failedRequests)}`];
+      for (const context of browser.contexts()) {
+        for (const page of context.pages()) {
+          report.push(`${page.url()} ${JSON.stringify(page.viewportSize())}`);
+          const state = await Promise.race([
+            page.evaluate(pageState, PENDING).catch((error: unknown) => `unreadable: ${error}`),
+            new Promise<string>((done) => setTimeout(() => done('no answer in 5 s'), 5000)),
+          ]);
+          report.push(typeof state === 'string' ? state : JSON.stringify(state, null, 1));
+        }
+      }
+      console.log(`State of the test's pages when it failed:\n${report.join('\n')}`);
+    },
+    { auto: true },
+  ],
 });
+
+/** What a page shows and waits for (see stateOnFailure). */
+async function pageState(pending: string) {
+  const frame = await new Promise<number>((done) => {
+    const started = performance.now();
+    requestAnimationFrame(() => done(Math.round(performance.now() - started)));
+    setTimeout(() => done(-1), 2000);
+  });
+  const describe = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${Math.round(box.top)}..${Math.round(box.bottom)}`;
+  };
+  return {
+    scroll: [window.scrollY, document.documentElement.scrollHeight, window.innerHeight],
+    visibility: document.visibilityState,
+    msToNextFrame: frame,
+    pending: [...document.querySelectorAll(pending)].map(describe),
+    busy: [...document.querySelectorAll('[aria-busy="true"]')].map(describe),
+    exportPanels: [...document.querySelectorAll('.export-panel')].map((panel) =>
+      (panel as HTMLElement).innerText.slice(0, 200),
+    ),
+    alerts: [...document.querySelectorAll('[role="alert"]')].map((alert) =>
+      (alert as HTMLElement).innerText.slice(0, 200),
+    ),
+    unanswered: performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).responseEnd === 0)
+      .map((entry) => entry.name),
+  };
+}
 
 export { expect };
 
@@ -117,7 +187,13 @@ export async function recordLayoutShifts(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         const shift = entry as unknown as { value: number; sources?: Source[] };
-        shifts.push(`${shift.value.toFixed(4)}: ${(shift.sources ?? []).map(describe).join('; ')}`);
+        // Where the page was scrolled to, and what was still waiting to be drawn.
+        const waiting = document.querySelectorAll(
+          '.chart-pending, .figure-pending, .kpi-card-pending, .figure-prerendered-slot',
+        ).length;
+        shifts.push(
+          `${shift.value.toFixed(4)} at scroll ${Math.round(window.scrollY)}, ${waiting} parts waiting: ${(shift.sources ?? []).map(describe).join('; ')}`,
+        );
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
