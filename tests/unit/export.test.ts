@@ -20,14 +20,13 @@ import {
   CSV_BOM,
   CSV_COLUMNS,
   csvHeaders,
-  escapeCsvField,
   figureCsv,
   figureCsvRows,
-  inertCsvText,
   toCsv,
   type CsvRow,
 } from '../../src/features/export/csv';
 import { csvWords } from '../../src/features/export/words';
+import { escapeCsvField, inertCsvText } from '../../src/domain/csv-cell';
 import { buildFigureContext } from '../../src/charts/figure-context';
 import { exportFileName, slugify } from '../../src/features/export/file-name';
 import { standaloneFigureWords } from '../../src/i18n/standalone-figure-words';
@@ -200,15 +199,19 @@ describe('CSV', () => {
     ]);
   });
 
-  it.each([
-    ['plain', 'plain'],
-    ['a;b', '"a;b"'],
-    ['a,b', '"a,b"'],
-    ['say "hơn 64%"', '"say ""hơn 64%"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['', ''],
-  ])('escapes %j as %j', (value, escaped) => {
-    expect(escapeCsvField(value)).toBe(escaped);
+  it.each<[string, ';' | ',', string]>([
+    ['plain', ';', 'plain'],
+    ['a;b', ';', '"a;b"'],
+    ['a;b', ',', 'a;b'],
+    ['a,b', ',', '"a,b"'],
+    // A Vietnamese number in a ";" file needs no quotes; in a "," file it would.
+    ['12.455,236', ';', '12.455,236'],
+    ['12.455,236', ',', '"12.455,236"'],
+    ['say "hơn 64%"', ';', '"say ""hơn 64%"""'],
+    ['two\nlines', ',', '"two\nlines"'],
+    ['', ';', ''],
+  ])('escapes %j in a file separated by %j as %j', (value, separator, escaped) => {
+    expect(escapeCsvField(value, separator)).toBe(escaped);
   });
 
   it.each<[Lang, string]>([
@@ -510,7 +513,23 @@ describe('dataset text stays inert in exports', () => {
     ['+1', "'+1"],
     ['-cmd', "'-cmd"],
     ['@SUM(A1)', "'@SUM(A1)"],
+    // OWASP's CSV injection patterns: DDE, a tab or a carriage return before the formula.
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ["@SUM(1+9)*cmd|' /C calc'!A0", "'@SUM(1+9)*cmd|' /C calc'!A0"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    // A cell holding a line break is tested by its first character all the same.
+    ['=HYPERLINK("http://x",\n"y")', '\'=HYPERLINK("http://x",\n"y")'],
+    ['+1\n+2', "'+1\n+2"],
+    // A plain number stays a number, in either language's style.
+    ['-12,5', '-12,5'],
+    ['-12.455,236', '-12.455,236'],
+    ['-1,234.5', '-1,234.5'],
+    ['-5,2 %', '-5,2 %'],
+    ['-', "'-"],
     ['Cầu Giấy', 'Cầu Giấy'],
+    ['tổng = 62', 'tổng = 62'],
   ])('CSV text %j is written as %j', (text, inert) => {
     expect(inertCsvText(text)).toBe(inert);
   });

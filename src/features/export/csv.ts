@@ -1,3 +1,4 @@
+import { csvLine } from '../../domain/csv-cell';
 import { formatDataNumber } from '../../domain/format';
 import { decimalsOf } from '../../domain/metrics';
 import type { StatedShare } from '../../domain/schema';
@@ -175,28 +176,15 @@ export function figureCsvRows(figure: FigureView, lang: Lang): CsvRow[] {
   return rows;
 }
 
-const NUMBER_COLUMNS = new Set<CsvColumn>(['value', 'target', 'computedShare', 'statedShare']);
-
-/**
- * Text from a dataset must stay text in Excel too: a cell starting with =, +, -, @ (or a tab or
- * carriage return) would be run as a formula (`=HYPERLINK(…)`), so it gets a leading apostrophe.
- */
-export function inertCsvText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export function escapeCsvField(value: string): string {
-  return /[";,\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function toCsv(rows: readonly CsvRow[], lang: Lang): string {
   const separator = CSV_SEPARATORS[lang];
   const lines = [
-    csvHeaders(lang).map(escapeCsvField).join(separator),
+    csvLine(csvHeaders(lang), separator),
     ...rows.map((row) =>
-      CSV_COLUMNS.map((column) =>
-        escapeCsvField(NUMBER_COLUMNS.has(column) ? row[column] : inertCsvText(row[column])),
-      ).join(separator),
+      csvLine(
+        CSV_COLUMNS.map((column) => row[column]),
+        separator,
+      ),
     ),
   ];
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;

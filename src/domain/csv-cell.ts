@@ -1,0 +1,38 @@
+/**
+ * One way to write a cell of every CSV the app writes (a chart's data, the whole dataset, the
+ * import template), so that none of them can disagree on what is safe to open in Excel.
+ */
+
+/** A number as the app writes one, in either language: `-12.455,236`, `63.90`, `5,2 %`. */
+const PLAIN_NUMBER = /^-?\d[\d.,]*(?:\s?%)?$/;
+
+/** What Excel, LibreOffice and Google Sheets read as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text that must stay text in a spreadsheet: a cell starting with =, +, -, @, a tab or a carriage
+ * return would be run as a formula (`=HYPERLINK(…)`, `@SUM(…)`), so it gets a leading apostrophe,
+ * which the spreadsheet hides and the app's own reader takes off. The test is on the cell's first
+ * character, whatever follows it: a cell holding a line break is no exception. A plain number
+ * (`-12,5`) is left as it is, so that it stays a number.
+ */
+export function inertCsvText(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** A cell quoted when it holds a quote, the file's separator or a line break. */
+export function escapeCsvField(value: string, separator: ';' | ','): string {
+  return value.includes(separator) || /["\r\n]/.test(value)
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
+}
+
+/** A CSV line of cells: each made inert, then quoted as needed. */
+export function csvLine(cells: readonly string[], separator: ';' | ','): string {
+  return cells.map((cell) => escapeCsvField(inertCsvText(cell), separator)).join(separator);
+}
+
+/** What the app's reader does with a cell the writer protected: the text itself again. */
+export function withoutInertMark(value: string): string {
+  return value.replace(/^'(?=[=+\-@\t\r])/, '');
+}
