@@ -140,7 +140,9 @@ export async function scrollThrough(page: Page): Promise<void> {
           return box.bottom <= 0 || box.top >= window.innerHeight;
         }),
       PENDING,
-      { timeout: 15_000 },
+      // Polled on a timer, not on animation frames (Playwright's default): on a busy machine a
+      // headless page can go seconds without a frame (seen in CI), and the check with it.
+      { timeout: 15_000, polling: 100 },
     );
   }
   await expect(page.locator(PENDING)).toHaveCount(0, { timeout: 15_000 });

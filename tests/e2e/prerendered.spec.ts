@@ -108,7 +108,7 @@ test('the app takes over without a shift, keeps what was drawn until it draws it
   await expect(budget.locator('.recharts-rectangle').filter({ visible: true })).not.toHaveCount(0);
   // The whole page parsed (its script is held, so it goes no further): a page still arriving is
   // shorter, without a scrollbar, and its cards a little wider.
-  await page.waitForFunction(() => document.readyState !== 'loading');
+  await page.waitForFunction(() => document.readyState !== 'loading', null, { polling: 100 });
   const before = await chart.boundingBox();
   const kpiBefore = await kpis(page).boundingBox();
 
