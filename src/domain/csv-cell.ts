@@ -32,7 +32,15 @@ export function csvLine(cells: readonly string[], separator: ';' | ','): string 
   return cells.map((cell) => escapeCsvField(inertCsvText(cell), separator)).join(separator);
 }
 
+/** The byte-order mark by which Excel reads a CSV as UTF-8. */
+export const CSV_BOM = '\uFEFF';
+
+/** A whole CSV file: the BOM, then each row a line of cells, every line ended by CRLF. */
+export function csvFile(rows: readonly (readonly string[])[], separator: ';' | ','): string {
+  return `${CSV_BOM}${rows.map((cells) => `${csvLine(cells, separator)}\r\n`).join('')}`;
+}
+
 /** What the app's reader does with a cell the writer protected: the text itself again. */
 export function withoutInertMark(value: string): string {
-  return value.replace(/^'(?=[=+\-@\t\r])/, '');
+  return value.replace(new RegExp(`^'(?=${FORMULA_START.source.slice(1)})`), '');
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { csvLine, withoutInertMark } from './csv-cell';
+import { csvFile, withoutInertMark } from './csv-cell';
 import { formatNumber } from './format';
 import { decimalsOf } from './metrics';
 import type { Dataset, Observation, Period, Source, StatedShare } from './schema';
@@ -41,8 +41,6 @@ export const DATASET_CSV_COLUMNS = [
 
 type Column = (typeof DATASET_CSV_COLUMNS)[number];
 type Row = Record<Column, string>;
-
-const BOM = '\uFEFF';
 
 function isoToVi(iso: string | undefined | null): string {
   if (!iso) return '';
@@ -100,16 +98,10 @@ export function datasetToCsv(dataset: Dataset): string {
       'Công thức (nếu là giá trị suy ra)': obs.derived?.formula ?? '',
     };
   });
-  const lines = [
-    csvLine(DATASET_CSV_COLUMNS, ';'),
-    ...rows.map((row) =>
-      csvLine(
-        DATASET_CSV_COLUMNS.map((column) => row[column]),
-        ';',
-      ),
-    ),
-  ];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return csvFile(
+    [DATASET_CSV_COLUMNS, ...rows.map((row) => DATASET_CSV_COLUMNS.map((column) => row[column]))],
+    ';',
+  );
 }
 
 /**

@@ -17,7 +17,6 @@ import {
   type MeasureText,
 } from '../../src/features/export/compose';
 import {
-  CSV_BOM,
   CSV_COLUMNS,
   csvHeaders,
   figureCsv,
@@ -26,7 +25,7 @@ import {
   type CsvRow,
 } from '../../src/features/export/csv';
 import { csvWords } from '../../src/features/export/words';
-import { escapeCsvField, inertCsvText } from '../../src/domain/csv-cell';
+import { CSV_BOM, escapeCsvField, inertCsvText } from '../../src/domain/csv-cell';
 import { buildFigureContext } from '../../src/charts/figure-context';
 import { exportFileName, slugify } from '../../src/features/export/file-name';
 import { standaloneFigureWords } from '../../src/i18n/standalone-figure-words';

@@ -1,4 +1,4 @@
-import { csvLine } from '../../domain/csv-cell';
+import { csvFile } from '../../domain/csv-cell';
 import { formatDataNumber } from '../../domain/format';
 import { decimalsOf } from '../../domain/metrics';
 import type { StatedShare } from '../../domain/schema';
@@ -19,12 +19,12 @@ import { csvWords } from './words';
  *   is what Excel expects where the decimal mark is a comma.
  * - English: `,` between fields and `.` as the decimal mark, with no thousands separators
  *   (`12455.236`), so that a number is never split or quoted and any spreadsheet reads it.
- * Fields holding `;`, `,`, quotes or line breaks are quoted, quotes doubled (RFC 4180).
+ * Fields holding the file's separator, quotes or line breaks are quoted, quotes doubled (RFC 4180),
+ * and text that a spreadsheet would run as a formula is made inert (src/domain/csv-cell.ts).
  *
  * Each value says for itself whether it is derived, with its own formula: in the Đống Đa
  * 9T/2022 row the printed 8.599,3 is the article's, and only the estimate beside it is derived.
  */
-export const CSV_BOM = '\uFEFF';
 export const CSV_SEPARATORS = { vi: ';', en: ',' } as const satisfies Record<Lang, string>;
 
 export type CsvColumn = keyof (typeof csvWords)['vi']['csvColumns'];
@@ -178,16 +178,10 @@ export function figureCsvRows(figure: FigureView, lang: Lang): CsvRow[] {
 
 export function toCsv(rows: readonly CsvRow[], lang: Lang): string {
   const separator = CSV_SEPARATORS[lang];
-  const lines = [
-    csvLine(csvHeaders(lang), separator),
-    ...rows.map((row) =>
-      csvLine(
-        CSV_COLUMNS.map((column) => row[column]),
-        separator,
-      ),
-    ),
-  ];
-  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
+  return csvFile(
+    [csvHeaders(lang), ...rows.map((row) => CSV_COLUMNS.map((column) => row[column]))],
+    separator,
+  );
 }
 
 /** A figure's CSV in a language: its headers, its numbers and its separator. */
