@@ -4,7 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every page opened through this fixture fails its test on a console error, an uncaught
  * exception, or a request to any origin but the app's own.
  */
-export const test = base.extend<{ problems: string[]; stateOnFailure: void }>({
+export const test = base.extend<{ problems: string[]; stateOnFailure: void; frameWatch: void }>({
   problems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
@@ -27,6 +27,68 @@ export const test = base.extend<{ problems: string[]; stateOnFailure: void }>({
       });
       await use(problems);
       expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // Whether each open page keeps painting frames. Headless Chromium (Debian's, both its headless
+  // modes) was seen to stop: no animation frame for minutes while the page's scripts ran and
+  // nothing was pending, so every wait that needs a frame (Playwright's "stable", the app's
+  // drawing of what is in view) waited out its test. That is the browser's fault, not the page's:
+  // after 3 s without a frame the page is brought to the front, which asks its compositor for
+  // frames again, and the stall is printed with its test, so that it is seen, never hidden.
+  frameWatch: [
+    async ({ browser }, use, testInfo) => {
+      const stalls: string[] = [];
+      const probing = new WeakSet<Page>();
+      const since = new WeakMap<Page, number>();
+      const nudged = new WeakMap<Page, number>();
+      const seconds = (from: number) => ((Date.now() - from) / 1000).toFixed(1);
+      const probe = async (page: Page) => {
+        if (probing.has(page) || page.isClosed()) return;
+        probing.add(page);
+        const painted = await page
+          .evaluate(
+            () =>
+              new Promise<boolean>((done) => {
+                requestAnimationFrame(() => done(true));
+                setTimeout(() => done(false), 1500);
+              }),
+          )
+          .catch(() => null);
+        probing.delete(page);
+        if (painted === null) return;
+        const start = since.get(page);
+        if (painted && start !== undefined) {
+          const nudges = nudged.get(page) ?? 0;
+          stalls.push(
+            `${page.url()}: no frame for ${seconds(start)} s` +
+              (nudges > 0 ? `, painting again after ${nudges} bring-to-front` : ''),
+          );
+          since.delete(page);
+          nudged.delete(page);
+        } else if (!painted && start === undefined) since.set(page, Date.now() - 1500);
+        else if (!painted && start !== undefined && Date.now() - start >= 3000) {
+          nudged.set(page, (nudged.get(page) ?? 0) + 1);
+          await page.bringToFront().catch(() => undefined);
+        }
+      };
+      const timer = setInterval(() => {
+        for (const context of browser.contexts())
+          for (const page of context.pages()) void probe(page);
+      }, 1000);
+      await use();
+      clearInterval(timer);
+      for (const context of browser.contexts())
+        for (const page of context.pages()) {
+          const start = since.get(page);
+          if (start !== undefined)
+            stalls.push(`${page.url()}: no frame for ${seconds(start)} s, to the test's end`);
+        }
+      const long = stalls.filter((stall) => Number(/for ([\d.]+) s/.exec(stall)?.[1]) >= 3);
+      if (long.length > 0) {
+        testInfo.annotations.push({ type: 'frame stall', description: long.join('; ') });
+        console.log(`Frame stall in “${testInfo.title}”: ${long.join('; ')}`);
+      }
     },
     { auto: true },
   ],
