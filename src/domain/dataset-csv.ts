@@ -1,7 +1,15 @@
-import Papa from 'papaparse';
 import { csvFile, withoutInertMark } from './csv-cell';
+import { readCsvTable, type CsvTable } from './csv-table';
 import { formatNumber } from './format';
 import { decimalsOf } from './metrics';
+import {
+  decideNumberStyle,
+  decimalsWritten,
+  parseNumberIn,
+  type NumberCell,
+  type NumberStyle,
+  type StyleDecision,
+} from './number-style';
 import type { Dataset, Observation, Period, Source, StatedShare } from './schema';
 import type { Problem } from './validate';
 
@@ -104,129 +112,161 @@ export function datasetToCsv(dataset: Dataset): string {
   );
 }
 
+/** Whether a day exists: 30/02 and 31/06 do not, nor does a 13th month. */
+function realDay(year: number, month: number, day = 1): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
 /**
- * A number as Vietnamese Excel or a plain CSV writes it. `12.455,236` and `12455.236` are both
- * 12455.236; `12.455` (a dot before exactly three digits, no comma) is read the Vietnamese way,
- * as twelve thousand four hundred fifty-five. Returns undefined when the text is not a number.
+ * dd/mm/yyyy (or mm/yyyy, yyyy, or ISO) → the ISO form the dataset uses; undefined for a day
+ * that does not exist, so that a US-style 06/30/2026 is refused at its cell, never misread.
  */
-export function parseCsvNumber(text: string, separator = ';'): number | undefined {
-  let value = text
-    .trim()
-    .replace(/\s|\u00a0/g, '')
-    .replace(/^'/, '')
-    .replace(/%$/, '');
-  if (value === '') return undefined;
-  const hasComma = value.includes(',');
-  const hasDot = value.includes('.');
-  if (hasComma && hasDot) {
-    value =
-      value.lastIndexOf(',') > value.lastIndexOf('.')
-        ? value.replace(/\./g, '').replace(',', '.')
-        : value.replace(/,/g, '');
-  } else if (hasComma) {
-    value = value.replace(',', '.');
-  } else if (separator !== ',' && hasDot && /^-?\d{1,3}(\.\d{3})+$/.test(value)) {
-    // In a ";" file (Vietnamese Excel) a dot groups thousands; in a "," file it is the decimal mark.
-    value = value.replace(/\./g, '');
-  }
-  if (!/^-?\d+(\.\d+)?$/.test(value)) return undefined;
-  const number = Number(value);
-  return Number.isFinite(number) ? number : undefined;
-}
-
-/** Digits after the decimal mark as written: "69,30" → 2; "12.455" in a ";" file → 0. */
-function printedDecimals(text: string, separator: string): number {
-  // Cleaned as parseCsvNumber cleans it: "69,30 %" has two decimals, not three.
-  const value = text
-    .replace(/\s|\u00a0/g, '')
-    .replace(/^'/, '')
-    .replace(/%$/, '');
-  const comma = value.lastIndexOf(',');
-  const dot = value.lastIndexOf('.');
-  const groupingDots = separator !== ',' && /^-?\d{1,3}(\.\d{3})+$/.test(value);
-  const mark = comma >= 0 ? Math.max(comma, dot) : groupingDots ? -1 : dot;
-  return mark < 0 ? 0 : value.length - mark - 1;
-}
-
-/** dd/mm/yyyy (or mm/yyyy, yyyy, or ISO) → the ISO form the dataset uses. */
 export function parseCsvDate(text: string): string | undefined {
   const value = text.trim();
+  const pad = (part: string) => part.padStart(2, '0');
   let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  if (match) return `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  if (match) {
+    const [, day = '', month = '', year = ''] = match;
+    return realDay(Number(year), Number(month), Number(day))
+      ? `${year}-${pad(month)}-${pad(day)}`
+      : undefined;
+  }
   match = /^(\d{1,2})\/(\d{4})$/.exec(value);
-  if (match) return `${match[2]}-${match[1]!.padStart(2, '0')}`;
-  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return value;
+  if (match) {
+    const [, month = '', year = ''] = match;
+    return realDay(Number(year), Number(month)) ? `${year}-${pad(month)}` : undefined;
+  }
+  match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (match) {
+    const [, year = '', month, day] = match;
+    return realDay(Number(year), Number(month ?? '1'), Number(day ?? '1')) ? value : undefined;
+  }
   return undefined;
 }
 
-export type CsvRead =
-  { ok: true; dataset: Dataset; rowOfObservation: number[] } | { ok: false; problems: Problem[] };
+/** How the file was read, for the report: what was decided for the user and said to them. */
+export interface CsvReadInfo {
+  separator: string;
+  /** Rows above the header (a title), left out. */
+  titleRows: number;
+  /** The style the numbers were read in, and every cell that could be read two ways. */
+  numbers: StyleDecision;
+}
+
+export type CsvRead = (
+  { ok: true; dataset: Dataset; rowOfObservation: number[] } | { ok: false; problems: Problem[] }
+) & { info?: CsvReadInfo };
+
+const REQUIRED_COLUMNS = [
+  'Mã đơn vị',
+  'Mã chỉ số',
+  'Mã kỳ',
+  'Giá trị',
+  'Mã nguồn',
+  'Trích dẫn',
+] as const satisfies readonly Column[];
+
+/** The columns that hold numbers, and whether a count there makes them whole. */
+const NUMBER_COLUMNS = [
+  ['Giá trị', true],
+  ['Chỉ tiêu / tổng số', true],
+  ['Tỷ lệ bài viết nêu (%)', false],
+  ['Tăng so với cùng kỳ (%)', false],
+  ['Năm', false],
+] as const satisfies readonly (readonly [Column, boolean])[];
+
+/** A stated share's qualifier and its number: ">50%" → more-than, "50%". */
+function splitShare(text: string): { qualifier: StatedShare['qualifier']; number: string } {
+  const sign = text[0] ?? '';
+  const qualifier =
+    sign === '>'
+      ? 'more-than'
+      : sign === '<'
+        ? 'less-than'
+        : sign === '≈' || sign === '~'
+          ? 'about'
+          : 'exact';
+  return { qualifier, number: qualifier === 'exact' ? text : text.slice(1) };
+}
 
 /**
  * Reads the CSV into a dataset built on `base` (its districts, metrics, topics, periods and
  * sources), with the CSV's figures and any periods or sources the rows define. Never throws.
- * Problems name the row (as numbered in Excel, the header being row 1) and the column.
+ * Problems name the row (as numbered in the spreadsheet) and the column. Numbers are read in
+ * one style for the whole file (domain/number-style.ts): the user's `numberStyle` when given,
+ * else what the file shows; when nothing does, the read stops and says so in `info.numbers`.
  */
-export function readDatasetCsv(text: string, base: Dataset): CsvRead {
-  let parsed: Papa.ParseResult<Record<string, string>>;
+export function readDatasetCsv(
+  text: string,
+  base: Dataset,
+  options: { numberStyle?: NumberStyle } = {},
+): CsvRead {
+  let table: CsvTable;
   try {
-    parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-      header: true,
-      // Blank rows are skipped below, so that row numbers stay those Excel shows.
-      skipEmptyLines: false,
-      delimitersToGuess: [';', ',', '\t'],
-      transformHeader: (header) => header.trim(),
-    });
+    table = readCsvTable(text, DATASET_CSV_COLUMNS);
   } catch {
     return { ok: false, problems: [{ path: '', code: 'invalid' }] };
   }
   const problems: Problem[] = [];
-  const headers = parsed.meta.fields ?? [];
-  const separator = parsed.meta.delimiter;
+  const { headers, separator } = table;
   // A broken quote swallows the rows after it: never a silent loss.
-  for (const error of parsed.errors) {
-    // Fewer cells than headers is how Excel ends a row whose last cells are empty: no loss.
-    if (error.code === 'TooFewFields') continue;
-    problems.push({
-      path: error.row != null ? `${error.row + 2}:` : '',
-      code: 'invalid',
-      detail: error.message,
-    });
+  for (const error of table.errors) {
+    problems.push({ path: error.row != null ? `${error.row}:` : '', code: error.code });
   }
   const known = new Set<string>(DATASET_CSV_COLUMNS);
+  const seen = new Set<string>();
   for (const header of headers) {
-    if (header !== '' && !known.has(header))
+    if (header === '') continue;
+    if (seen.has(header)) problems.push({ path: `[${header}]`, code: 'duplicateColumn' });
+    seen.add(header);
+    // A file with no header row found gets the missing columns named, not its first line.
+    if (table.found && !known.has(header))
       problems.push({ path: `[${header}]`, code: 'unknownColumn' });
   }
-  for (const required of [
-    'Mã đơn vị',
-    'Mã chỉ số',
-    'Mã kỳ',
-    'Giá trị',
-    'Mã nguồn',
-    'Trích dẫn',
-  ] as const) {
+  for (const required of REQUIRED_COLUMNS) {
     if (!headers.includes(required)) problems.push({ path: `[${required}]`, code: 'required' });
   }
   if (problems.length > 0) return { ok: false, problems };
+
+  // A text cell that Excel (or our own export) protected with an apostrophe: the text itself.
+  const cellOf = (cells: Record<string, string>, column: Column) =>
+    withoutInertMark(String(cells[column] ?? '').trim());
+
+  // The numbers' style, from the whole file before any row is read.
+  const metricKinds = new Map(base.metrics.map((metric) => [metric.id, metric.kind]));
+  const numberCells: NumberCell[] = table.rows.flatMap(({ row, cells }) => {
+    const whole = metricKinds.get(cellOf(cells, 'Mã chỉ số')) !== 'amount';
+    return NUMBER_COLUMNS.map(([column, countable]) => {
+      const written = cellOf(cells, column);
+      return {
+        text: column === 'Tỷ lệ bài viết nêu (%)' ? splitShare(written).number : written,
+        at: `${row}:${column}`,
+        column,
+        ...((countable && whole) || column === 'Năm' ? { wholeOnly: true } : {}),
+      };
+    }).filter((cell) => cell.text !== '');
+  });
+  const numbers = decideNumberStyle(numberCells, separator, options.numberStyle);
+  const info: CsvReadInfo = { separator, titleRows: table.headerRow - 1, numbers };
+  if (!numbers.ok) return { ok: false, problems: [], info };
+  const style = numbers.style;
 
   const periods = new Map<string, Period>(base.periods.map((period) => [period.id, period]));
   const sources = new Map<string, Source>(base.sources.map((source) => [source.id, source]));
   const observations: Observation[] = [];
   const rowOfObservation: number[] = [];
 
-  parsed.data.forEach((raw, index) => {
-    if (Object.values(raw).every((cell) => String(cell ?? '').trim() === '')) return;
-    if ('__parsed_extra' in raw) {
-      problems.push({ path: `${index + 2}:`, code: 'invalid', detail: 'extra cells' });
-    }
-    // A text cell that Excel (or our own export) protected with an apostrophe: the text itself.
-    const row = (column: Column) => withoutInertMark(String(raw[column] ?? '').trim());
-    const at = (column: Column) => `${index + 2}:${column}`;
+  table.rows.forEach(({ row: line, cells, extra }) => {
+    if (extra) problems.push({ path: `${line}:`, code: 'extraCells' });
+    const row = (column: Column) => cellOf(cells, column);
+    const at = (column: Column) => `${line}:${column}`;
     const numberAt = (column: Column): number | null | undefined => {
       const textValue = row(column);
       if (textValue === '') return null;
-      const value = parseCsvNumber(textValue, separator);
+      const value = parseNumberIn(textValue, style);
       if (value === undefined)
         problems.push({ path: at(column), code: 'number', detail: textValue });
       return value;
@@ -250,7 +290,7 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
         problems.push({ path: at('Từ ngày'), code: 'isoDate', detail: row('Từ ngày') });
       if (end) {
         const label = row('Tên kỳ') || periodId;
-        const year = parseCsvNumber(row('Năm'), separator) ?? Number(end.slice(0, 4));
+        const year = parseNumberIn(row('Năm'), style) ?? Number(end.slice(0, 4));
         periods.set(periodId, {
           id: periodId,
           label: { vi: label },
@@ -289,22 +329,13 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
     const shareText = row('Tỷ lệ bài viết nêu (%)');
     let statedShare: StatedShare | undefined;
     if (shareText) {
-      const sign = shareText[0] ?? '';
-      const qualifier =
-        sign === '>'
-          ? 'more-than'
-          : sign === '<'
-            ? 'less-than'
-            : sign === '≈' || sign === '~'
-              ? 'about'
-              : 'exact';
-      const percentText = qualifier === 'exact' ? shareText : shareText.slice(1);
-      const percent = parseCsvNumber(percentText, separator);
+      const { qualifier, number } = splitShare(shareText);
+      const percent = parseNumberIn(number, style);
       if (percent === undefined)
         problems.push({ path: at('Tỷ lệ bài viết nêu (%)'), code: 'number', detail: shareText });
       else {
         // "69,30": the printed zero matters (the article gave two decimals); "69,3" needs no note.
-        const printed = printedDecimals(percentText, separator);
+        const printed = decimalsWritten(number, style);
         statedShare =
           printed > decimalsOf(percent) && printed <= 6
             ? { percent, qualifier, decimals: printed }
@@ -339,10 +370,10 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
       source: sourceId,
       quote: row('Trích dẫn'),
     } as Observation);
-    rowOfObservation.push(index + 2);
+    rowOfObservation.push(line);
   });
 
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems, info };
   return {
     ok: true,
     dataset: {
@@ -352,6 +383,7 @@ export function readDatasetCsv(text: string, base: Dataset): CsvRead {
       observations,
     },
     rowOfObservation,
+    info,
   };
 }
 

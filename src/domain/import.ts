@@ -1,6 +1,7 @@
 import { checkStatedShare, decimalsOf, periodLengthWarning, sharePercent } from './metrics';
 import { observationKey } from './observations';
 import type { Dataset, Observation, StatedShare } from './schema';
+import { decodeText, type TextEncoding } from './text-encoding';
 import type { Problem } from './validate';
 
 /** Larger files are refused before they are read: a dataset of every district for ten years is ~2 MB. */
@@ -9,27 +10,25 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export type FileProblem = 'tooLarge' | 'empty' | 'binary' | 'unsupportedType' | 'unreadable';
 
 export type FileCheck =
-  { ok: true; kind: 'json' | 'csv'; text: string } | { ok: false; problem: FileProblem };
+  | { ok: true; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
+  | { ok: false; problem: FileProblem };
 
 /**
- * What a file is, before anything is parsed: too large, empty, binary (a NUL byte, or bytes
- * that are not UTF-8), or neither JSON nor CSV. A UTF-8 byte-order mark is dropped.
+ * What a file is, before anything is parsed: too large, empty, not text (domain/text-encoding.ts
+ * reads UTF-8, UTF-16 and Windows-1258), or neither JSON nor CSV. Its text comes in NFC, without
+ * a byte-order mark. A `.txt` is what Excel's "Unicode Text" saves: read as a CSV.
  */
 export function checkImportFile(name: string, bytes: Uint8Array): FileCheck {
   if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, problem: 'tooLarge' };
   if (bytes.length === 0) return { ok: false, problem: 'empty' };
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, problem: 'binary' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problem: 'binary' };
-  }
-  text = text.replace(/^\uFEFF/, '');
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, problem: 'binary' };
+  const { text, encoding } = decoded;
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   const lower = name.toLowerCase();
-  if (lower.endsWith('.json')) return { ok: true, kind: 'json', text };
-  if (lower.endsWith('.csv')) return { ok: true, kind: 'csv', text };
+  if (lower.endsWith('.json')) return { ok: true, kind: 'json', text, encoding };
+  if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv'))
+    return { ok: true, kind: 'csv', text, encoding };
   return { ok: false, problem: 'unsupportedType' };
 }
 
@@ -172,14 +171,47 @@ export function planImport(current: Dataset, incoming: Dataset, mode: ImportMode
 
 export type ImportWarning =
   | { code: 'shareDisagrees'; path: string; computed: number; stated: StatedShare }
-  | { code: 'periodLengths'; metric: string; months: number[] };
+  | { code: 'periodLengths'; metric: string; months: number[] }
+  | { code: 'thousandfold'; path: string; before: number; after: number };
+
+/** A figure this many times larger or smaller than the one it replaces is a misread number until the user says not. */
+export const THOUSANDFOLD = 1000;
+
+/**
+ * The file's figures that replace a current one of the same district, metric, period and topic
+ * with a value or target a thousand times larger or smaller: "21" for "21.000" is how a number
+ * read in the wrong style looks.
+ */
+export function thousandfoldChanges(incoming: Dataset, current: Dataset): ImportWarning[] {
+  const before = new Map(current.observations.map((obs) => [keyOf(obs), obs]));
+  const warnings: ImportWarning[] = [];
+  incoming.observations.forEach((obs, index) => {
+    const old = before.get(keyOf(obs));
+    if (!old) return;
+    for (const field of ['value', 'target'] as const) {
+      const a = old[field];
+      const b = obs[field];
+      if (a == null || b == null || a === 0 || b === 0) continue;
+      const ratio = Math.abs(a) > Math.abs(b) ? Math.abs(a / b) : Math.abs(b / a);
+      if (ratio >= THOUSANDFOLD)
+        warnings.push({
+          code: 'thousandfold',
+          path: `observations[${index}].${field}`,
+          before: a,
+          after: b,
+        });
+    }
+  });
+  return warnings;
+}
 
 /**
  * What a file may hold but a user should see before accepting it: a stated share that disagrees
- * with the one computed from its figures, and periods of different lengths side by side.
+ * with the one computed from its figures, periods of different lengths side by side, and (given
+ * the current data) a figure a thousand times off the one it replaces.
  */
-export function importWarnings(dataset: Dataset): ImportWarning[] {
-  const warnings: ImportWarning[] = [];
+export function importWarnings(dataset: Dataset, current?: Dataset): ImportWarning[] {
+  const warnings: ImportWarning[] = current ? thousandfoldChanges(dataset, current) : [];
   dataset.observations.forEach((obs, index) => {
     if (!obs.statedShare || obs.target == null) return;
     const computed = sharePercent(obs.value, obs.target);

@@ -356,3 +356,52 @@ test('a file from a newer version of the app is refused with its own message', a
   );
   await expect(importDialog(page).getByRole('button', { name: 'Áp dụng' })).toBeDisabled();
 });
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`);
+
+test('a number a "," file could mean two ways is asked about, and a figure a thousand times off must be accepted', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  // "1.234" in a comma-separated file: one point two three four, or one thousand two hundred…
+  await chooseFile(page, 'google-sheets.csv', fixture('comma-file-ambiguous-dot.csv'), 'text/csv');
+  const numbers = importDialog(page).getByRole('group', { name: 'Cách viết số trong tệp' });
+  await expect(numbers.getByRole('alert')).toContainText('Hãy chọn cách tệp viết số');
+  await expect(numbers).toContainText(
+    'Dòng 2, cột “Giá trị”: “1.234” là 1.234 (một nghìn hai trăm ba mươi bốn) theo kiểu Việt, 1,234 (một phẩy hai ba bốn) theo kiểu Anh',
+  );
+  const apply = importDialog(page).getByRole('button', { name: 'Áp dụng' });
+  await expect(apply).toBeDisabled();
+
+  // Read the English way, the figure would be 1,234 billion against 12.455,236: a warning to accept.
+  await numbers.getByRole('radio', { name: /^Kiểu Anh/ }).check();
+  await expect(numbers).toContainText('Số được đọc theo kiểu Anh (1,234.5), như bạn chọn.');
+  await expect(importDialog(page)).toContainText(
+    'Dòng 2, cột “Giá trị”: 1,234 thay cho 12.455,236 hiện có, lệch từ 1.000 lần trở lên.',
+  );
+  await expect(apply).toBeDisabled();
+
+  // Read the Vietnamese way: one thousand two hundred and thirty-four, nothing to warn about.
+  await numbers.getByRole('radio', { name: /^Kiểu Việt/ }).check();
+  await expect(importDialog(page)).not.toContainText('lệch từ 1.000 lần');
+  await expect(numbers).toContainText('“1.234” → 1.234 (một nghìn hai trăm ba mươi bốn)');
+  await expect(apply).toBeEnabled();
+  await apply.click();
+  await expect(kpis(page)).toContainText('1.234');
+});
+
+test('Excel’s own CSV on a Vietnamese Windows (Windows-1258) imports, and the report names its encoding', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await chooseFile(page, 'bao-cao.csv', fixture('excel-csv-windows-1258.csv'), 'text/csv');
+  await expect(importDialog(page).getByRole('status').first()).toHaveText(
+    'Tệp được đọc theo bảng mã Windows-1258.',
+  );
+  await expect(importDialog(page).getByRole('alert')).toHaveCount(0);
+  // Its ';' and decimal commas say how it writes numbers: nothing to ask.
+  await expect(
+    importDialog(page).getByRole('group', { name: 'Cách viết số trong tệp' }),
+  ).toHaveCount(0);
+  await expect(importDialog(page).getByRole('button', { name: 'Áp dụng' })).toBeEnabled();
+});

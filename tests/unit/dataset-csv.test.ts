@@ -4,10 +4,10 @@ import {
   csvPathOf,
   datasetToCsv,
   parseCsvDate,
-  parseCsvNumber,
   readDatasetCsv,
 } from '../../src/domain/dataset-csv';
 import { planImport } from '../../src/domain/import';
+import { decideNumberStyle, parseNumberIn } from '../../src/domain/number-style';
 import { validateDataset } from '../../src/domain/validate';
 import { bundledDataset } from '../fixtures/dataset';
 
@@ -30,7 +30,9 @@ describe('numbers and dates as Excel writes them', () => {
     ['mười', undefined],
     ['12,3,4', undefined],
   ])('%j → %s', (text, expected) => {
-    expect(parseCsvNumber(text)).toBe(expected);
+    // Alone in a ';' file, as Vietnamese Excel writes one.
+    const decision = decideNumberStyle([{ text, at: '2:Giá trị', column: 'Giá trị' }], ';');
+    expect(decision.ok ? parseNumberIn(text, decision.style) : 'ask').toBe(expected);
   });
 
   it.each<[string, string | undefined]>([
@@ -166,10 +168,11 @@ describe('the dataset as CSV', () => {
       'cau-giay;budget-revenue;2024-h1;mười hai;a001;x',
     ].join('\n');
     const read = readDatasetCsv(text, dataset);
-    expect(read).toEqual({
+    expect(read).toMatchObject({
       ok: false,
       problems: [{ path: '2:Giá trị', code: 'number', detail: 'mười hai' }],
     });
+    expect(read.ok || read.problems).toHaveLength(1);
   });
 
   it('reports missing columns', () => {
@@ -198,9 +201,9 @@ describe('nothing in a CSV is lost without a word', () => {
     [
       'an unclosed quote',
       `${header}\n${good}\ncau-giay;budget-revenue;2023-h1;2;a001;"không đóng\n${good}`,
-      'invalid',
+      '3: unclosedQuote',
     ],
-    ['a row with more cells than headers', `${header}\n${good};thừa`, '2: invalid'],
+    ['a row with more cells than headers', `${header}\n${good};thừa`, '2: extraCells'],
     ['a misspelt column', `${header};Chi tieu\n${good};5`, '[Chi tieu] unknownColumn'],
     [
       'growth without the period it compares with',
@@ -216,17 +219,29 @@ describe('nothing in a CSV is lost without a word', () => {
     expect(codes(text).join(' | ')).toContain(expected);
   });
 
-  it('reads "12.455" as a decimal in a "," file and as thousands in a ";" file', () => {
-    const comma = readDatasetCsv(
-      'Mã đơn vị,Mã chỉ số,Mã kỳ,Giá trị,Mã nguồn,Trích dẫn\ncau-giay,budget-revenue,2024-h1,12.455,a001,x',
-      dataset,
-    );
+  it('asks how "12.455" is meant in a "," file, and reads it as thousands in a ";" file', () => {
+    const commaFile =
+      'Mã đơn vị,Mã chỉ số,Mã kỳ,Giá trị,Mã nguồn,Trích dẫn\ncau-giay,budget-revenue,2024-h1,12.455,a001,x';
+    const comma = readDatasetCsv(commaFile, dataset);
+    expect(comma).toMatchObject({
+      ok: false,
+      problems: [],
+      info: { separator: ',', numbers: { ok: false, reason: 'noEvidence' } },
+    });
+    expect(comma.info?.numbers.ambiguous).toEqual([
+      { text: '12.455', at: '2:Giá trị', column: 'Giá trị' },
+    ]);
+    // Once the user says how the file writes its numbers, they are read so.
+    const english = readDatasetCsv(commaFile, dataset, { numberStyle: 'en' });
+    const vietnamese = readDatasetCsv(commaFile, dataset, { numberStyle: 'vi' });
+    expect(english.ok && english.dataset.observations[0]?.value).toBe(12.455);
+    expect(vietnamese.ok && vietnamese.dataset.observations[0]?.value).toBe(12455);
     const semicolon = readDatasetCsv(
       `${header}\ncau-giay;budget-revenue;2024-h1;12.455;a001;x`,
       dataset,
     );
-    expect(comma.ok && comma.dataset.observations[0]?.value).toBe(12.455);
     expect(semicolon.ok && semicolon.dataset.observations[0]?.value).toBe(12455);
+    expect(semicolon.info?.numbers).toMatchObject({ ok: true, style: 'vi', basis: 'separator' });
   });
 
   it('keeps Excel’s row numbers after a blank row, takes "64%", and drops a protective apostrophe', () => {

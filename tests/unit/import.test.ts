@@ -29,11 +29,21 @@ describe('checkImportFile', () => {
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
       'binary',
     ],
+    // Not UTF-8: read as Windows-1258 (Excel's "CSV" on a Vietnamese Windows); JSON.parse then says whether it is JSON.
+    ['bytes that are not UTF-8', 'du-lieu.json', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'json'],
+    // Bytes Windows-1258 leaves unassigned (0x81, 0x8d…): some other code page, refused.
+    ['a Shift-JIS file', 'mau.csv', new Uint8Array([0x83, 0x65, 0x3b, 0x81, 0x40]), 'binary'],
     [
-      'bytes that are not UTF-8',
-      'du-lieu.json',
-      new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
-      'binary',
+      'UTF-16LE with its mark',
+      'mau.txt',
+      new Uint8Array([0xff, 0xfe, 0x41, 0, 0x3b, 0, 0x42, 0]),
+      'csv',
+    ],
+    [
+      'UTF-16LE without a mark',
+      'mau.csv',
+      new Uint8Array([0x41, 0, 0x3b, 0, 0x42, 0, 0x0a, 0]),
+      'csv',
     ],
     ['a Word document name', 'bao-cao.docx', utf8('text'), 'unsupportedType'],
     ['too large', 'lon.json', new Uint8Array(MAX_IMPORT_BYTES + 1), 'tooLarge'],

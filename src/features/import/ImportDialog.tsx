@@ -13,7 +13,12 @@ import {
   type FileProblem,
   type ImportMode,
 } from '../../domain/import';
-import { csvPathOf, datasetToCsv, readDatasetCsv } from '../../domain/dataset-csv';
+import {
+  csvPathOf,
+  datasetToCsv,
+  readDatasetCsv,
+  type CsvReadInfo,
+} from '../../domain/dataset-csv';
 import { CURRENT_SCHEMA_VERSION, type Dataset } from '../../domain/schema';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
 import { useFormatters } from '../../charts/use-formatters';
@@ -22,15 +27,21 @@ import { importWords } from './words';
 import { useLang } from '../../state/dashboard-store';
 import { saveText } from '../../components/save-file';
 import { showDataset } from './show-dataset';
+import { NumberStyleChoice } from './NumberStyleChoice';
+import type { NumberStyle } from '../../domain/number-style';
+import type { TextEncoding } from '../../domain/text-encoding';
 
 /** Marks a path that lies in the data shown now rather than in the chosen file. */
 const CURRENT = 'current:';
+
+/** A file read as far as its text: what the dialog re-reads when a number style is chosen. */
+type Source = { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding };
 
 type Reading =
   | { state: 'idle' }
   | { state: 'reading'; name: string }
   | { state: 'fileProblem'; name: string; problem: FileProblem }
-  | { state: 'invalid'; name: string; problems: Problem[] }
+  | { state: 'invalid'; name: string; problems: Problem[]; info?: CsvReadInfo }
   | {
       state: 'ready';
       name: string;
@@ -38,39 +49,47 @@ type Reading =
       /** For a CSV: the spreadsheet row of each figure, so that every message names its row. */
       rowOfObservation: number[] | null;
       migratedFrom: number | null;
+      info?: CsvReadInfo;
     };
 
-/** Reads a file and says what it holds: a problem with the file, an invalid dataset, or one to import. */
-async function inspectFile(file: File, base: Dataset): Promise<Reading> {
-  // Refused on its size before a byte is read.
+/** The file's bytes to text: refused on its size before a byte is read. */
+async function readSource(file: File): Promise<Source | Reading> {
   if (file.size > MAX_IMPORT_BYTES)
     return { state: 'fileProblem', name: file.name, problem: 'tooLarge' };
   const checked = checkImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
   if (!checked.ok) return { state: 'fileProblem', name: file.name, problem: checked.problem };
-  if (checked.kind === 'csv') {
-    const read = readDatasetCsv(checked.text, base);
-    if (!read.ok) return { state: 'invalid', name: file.name, problems: read.problems };
+  return { name: file.name, kind: checked.kind, text: checked.text, encoding: checked.encoding };
+}
+
+/** What a file's text holds: an invalid dataset, one to import, or a question about its numbers. */
+function inspectSource(source: Source, base: Dataset, numberStyle?: NumberStyle): Reading {
+  const { name } = source;
+  if (source.kind === 'csv') {
+    const read = readDatasetCsv(source.text, base, { numberStyle });
+    if (!read.ok) return { state: 'invalid', name, problems: read.problems, info: read.info };
     const valid = validateDataset(read.dataset);
     if (!valid.ok) {
       return {
         state: 'invalid',
-        name: file.name,
+        name,
         problems: valid.problems.map((problem) => csvPathOf(problem, read.rowOfObservation)),
+        info: read.info,
       };
     }
     return {
       state: 'ready',
-      name: file.name,
+      name,
       incoming: valid.data,
       rowOfObservation: read.rowOfObservation,
       migratedFrom: null,
+      info: read.info,
     };
   }
-  const parsed = parseDatasetText(checked.text);
-  if (!parsed.ok) return { state: 'invalid', name: file.name, problems: parsed.problems };
+  const parsed = parseDatasetText(source.text);
+  if (!parsed.ok) return { state: 'invalid', name, problems: parsed.problems };
   return {
     state: 'ready',
-    name: file.name,
+    name,
     incoming: parsed.data,
     rowOfObservation: null,
     migratedFrom: parsed.migratedFrom,
@@ -100,8 +119,13 @@ export function ImportDialog({
   const lang = useLang();
   const queryClient = useQueryClient();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [reading, setReading] = useState<Reading>(() =>
+  const [loaded, setLoaded] = useState<Source | Reading>(() =>
     initialFile ? { state: 'reading', name: initialFile.name } : { state: 'idle' },
+  );
+  const [numberStyle, setNumberStyle] = useState<NumberStyle | undefined>(undefined);
+  const reading = useMemo<Reading>(
+    () => ('state' in loaded ? loaded : inspectSource(loaded, active.dataset, numberStyle)),
+    [loaded, active.dataset, numberStyle],
   );
   const [mode, setMode] = useState<ImportMode>('merge');
   const [accepted, setAccepted] = useState(false);
@@ -115,7 +139,8 @@ export function ImportDialog({
   function read(file: File) {
     setAccepted(false);
     setSaveFailed(false);
-    setReading({ state: 'reading', name: file.name });
+    setNumberStyle(undefined);
+    setLoaded({ state: 'reading', name: file.name });
     startReading(file);
   }
 
@@ -123,17 +148,16 @@ export function ImportDialog({
   const readId = useRef(0);
   function startReading(file: File) {
     const id = (readId.current += 1);
-    void inspectFile(file, active.dataset)
+    void readSource(file)
       .catch((): Reading => ({ state: 'fileProblem', name: file.name, problem: 'unreadable' }))
       .then((result) => {
-        if (readId.current === id) setReading(result);
+        if (readId.current === id) setLoaded(result);
       });
   }
 
   useEffect(() => {
+    // The file's bytes are read once; what they hold is worked out again when a style is chosen.
     if (initialFile) startReading(initialFile);
-    // Read once, against the data shown when the dialog opened.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialFile]);
 
   const incoming = reading.state === 'ready' ? reading.incoming : null;
@@ -161,7 +185,10 @@ export function ImportDialog({
         : located;
     });
   }, [plan, incoming, active.dataset, rowOfObservation]);
-  const warnings = useMemo(() => (incoming ? importWarnings(incoming) : []), [incoming]);
+  const warnings = useMemo(
+    () => (incoming ? importWarnings(incoming, active.dataset) : []),
+    [incoming, active.dataset],
+  );
   const canApply =
     plan != null && resultProblems.length === 0 && (warnings.length === 0 || accepted);
 
@@ -196,9 +223,16 @@ export function ImportDialog({
     const cell = /^(\d+|\?):(.*)$/.exec(path);
     if (cell) return t.csvCell(cell[1] ?? '', cell[2] ?? '');
     const column = /^\[(.*)\]$/.exec(path);
-    if (column) return t.csvMissingColumn(column[1] ?? '');
+    if (column) return t.csvColumn(column[1] ?? '');
     return path || t.wholeFile;
   };
+  /** A path into the file's dataset, as its row and column for a CSV. */
+  const describeFilePath = (path: string) =>
+    describePath(
+      rowOfObservation ? csvPathOf({ path, code: 'invalid' }, rowOfObservation).path : path,
+    );
+  const info = reading.state === 'invalid' || reading.state === 'ready' ? reading.info : undefined;
+  const encoding = 'state' in loaded ? null : loaded.encoding;
   const metricName = (id: string) => {
     const metric = incoming?.metrics.find((m) => m.id === id);
     return metric ? (lang === 'en' ? (metric.name.en ?? metric.name.vi) : metric.name.vi) : id;
@@ -229,7 +263,7 @@ export function ImportDialog({
         {t.importChoose}
         <input
           type="file"
-          accept=".json,application/json,.csv,text/csv"
+          accept=".json,application/json,.csv,text/csv,.txt,text/plain,.tsv"
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) void read(file);
@@ -242,6 +276,19 @@ export function ImportDialog({
         <p className="import-alert" role="alert">
           “{reading.name}”: {t.fileProblem[reading.problem]}
         </p>
+      )}
+      {encoding && encoding !== 'utf-8' && <p role="status">{t.encodingNote(encoding)}</p>}
+      {info && info.titleRows > 0 && <p role="status">{t.titleRowsNote(info.titleRows)}</p>}
+      {info && (
+        <NumberStyleChoice
+          info={info}
+          chosen={numberStyle}
+          onChoose={(style) => {
+            setAccepted(false);
+            setNumberStyle(style);
+          }}
+          describeCell={describePath}
+        />
       )}
       {problems.length > 0 && (
         <div className="import-alert" role="alert">
@@ -272,16 +319,17 @@ export function ImportDialog({
                   <li key={index}>
                     {warning.code === 'shareDisagrees'
                       ? t.warningShare(
-                          describePath(
-                            rowOfObservation
-                              ? csvPathOf({ path: warning.path, code: 'invalid' }, rowOfObservation)
-                                  .path
-                              : warning.path,
-                          ),
+                          describeFilePath(warning.path),
                           format.statedShare(warning.stated),
                           format.percent(warning.computed, 2),
                         )
-                      : t.warningPeriods(metricName(warning.metric), warning.months.join(', '))}
+                      : warning.code === 'thousandfold'
+                        ? t.warningThousandfold(
+                            describeFilePath(warning.path),
+                            format.number(warning.before, 6),
+                            format.number(warning.after, 6),
+                          )
+                        : t.warningPeriods(metricName(warning.metric), warning.months.join(', '))}
                   </li>
                 ))}
               </ul>

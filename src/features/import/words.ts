@@ -1,6 +1,16 @@
 import type { DefinitionList, FileProblem } from '../../domain/import';
+import type { NumberStyle } from '../../domain/number-style';
+import type { TextEncoding } from '../../domain/text-encoding';
 import { problemWords } from '../../i18n/problem-words';
 import { joinWords } from '../../i18n/words';
+
+/** Encodings by the names office software gives them. */
+const ENCODING_NAMES: Record<TextEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (Unicode Text)',
+  'utf-16be': 'UTF-16 big-endian',
+  'windows-1258': 'Windows-1258',
+};
 
 const vi = {
   importTitle: 'Nhập dữ liệu',
@@ -8,16 +18,46 @@ const vi = {
     'Chọn hoặc kéo thả một tệp JSON (định dạng trong docs/dataset.md) hoặc CSV theo mẫu. Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.',
   downloadTemplate: 'Tải mẫu CSV',
   csvCell: (row: string, column: string) => `Dòng ${row}, cột “${column}”`,
-  csvMissingColumn: (column: string) => `Thiếu cột “${column}”`,
+  csvColumn: (column: string) => `Cột “${column}”`,
+  numberStyleTitle: 'Cách viết số trong tệp',
+  numberStyleName: { vi: 'kiểu Việt (1.234,5)', en: 'kiểu Anh (1,234.5)' } satisfies Record<
+    NumberStyle,
+    string
+  >,
+  numberStyleOption: {
+    vi: 'Kiểu Việt: 1.234,5 — dấu chấm ngăn nghìn, dấu phẩy trước phần thập phân',
+    en: 'Kiểu Anh: 1,234.5 — dấu phẩy ngăn nghìn, dấu chấm trước phần thập phân',
+  } satisfies Record<NumberStyle, string>,
+  numberStyleChosen: (name: string) => `Số được đọc theo ${name}, như bạn chọn.`,
+  numberStyleEvidence: (name: string, cell: string, text: string) =>
+    `Số được đọc theo ${name}, vì ${cell} viết “${text}”, chỉ đọc được theo cách này.`,
+  numberStyleSeparator: (name: string) =>
+    `Số được đọc theo ${name}, vì tệp ngăn cột bằng dấu chấm phẩy (;) như Excel tiếng Việt. Nếu không đúng, hãy chọn cách khác.`,
+  numberStyleNoEvidence: (separator: string) =>
+    `Tệp ngăn cột bằng ${separator} và có số đọc được hai cách, mà không ô nào cho biết cách nào đúng. Hãy chọn cách tệp viết số; chưa nhập được cho đến khi chọn:`,
+  numberStyleConflict: (viCell: string, viText: string, enCell: string, enText: string) =>
+    `Tệp viết số theo hai cách: ${viCell} “${viText}” là kiểu Việt, ${enCell} “${enText}” là kiểu Anh. Hãy sửa tệp cho thống nhất, hoặc chọn một cách (các ô viết theo cách kia sẽ được báo lỗi):`,
+  numberStyleZeroFraction:
+    'Có số như “21,000” mà cách viết của tệp sẽ đọc thành số thập phân (21), dù có thể là hai mươi mốt nghìn. Hãy chọn cách tệp viết số; chưa nhập được cho đến khi chọn:',
+  numberBothReadings: (text: string, vi: string, en: string) =>
+    `“${text}” là ${vi} theo kiểu Việt, ${en} theo kiểu Anh`,
+  numberMoreCells: (count: number) => `và ${count} ô khác`,
+  separatorName: (separator: string): string =>
+    separator === ';' ? 'dấu chấm phẩy (;)' : separator === ',' ? 'dấu phẩy (,)' : 'dấu tab',
+  warningThousandfold: (path: string, before: string, after: string) =>
+    `${path}: ${after} thay cho ${before} hiện có, lệch từ 1.000 lần trở lên. Hãy kiểm tra cách viết số của tệp.`,
+  encodingNote: (encoding: TextEncoding) =>
+    `Tệp được đọc theo bảng mã ${ENCODING_NAMES[encoding]}.`,
+  titleRowsNote: (count: number) => `Đã bỏ qua ${count} dòng tiêu đề phía trên dòng tên cột.`,
   importChoose: 'Chọn tệp',
   importReading: (name: string) => `Đang đọc “${name}”…`,
   fileProblem: {
     tooLarge: 'Tệp lớn hơn 10 MB, quá lớn để nhập.',
     empty: 'Tệp trống, không có dữ liệu.',
     binary:
-      'Tệp không phải văn bản UTF-8 (có thể là ảnh, PDF, Excel .xlsx, hoặc CSV lưu theo bảng mã khác). Trong Excel, hãy lưu dưới dạng “CSV UTF-8”.',
+      'Tệp không phải văn bản đọc được (có thể là ảnh, PDF, hoặc bảng tính .xlsx). Trong Excel, hãy lưu dưới dạng “CSV UTF-8”.',
     unreadable: 'Không đọc được tệp (tệp đã bị di chuyển hoặc không phải là tệp). Hãy chọn lại.',
-    unsupportedType: 'Chỉ nhận tệp .json hoặc .csv.',
+    unsupportedType: 'Chỉ nhận tệp .json, .csv, hoặc .txt (“Unicode Text” của Excel).',
   } satisfies Record<FileProblem, string>,
   importErrors: (count: number) =>
     `Tệp có ${count} lỗi nên chưa thể nhập. Dữ liệu đang hiển thị không thay đổi:`,
@@ -60,16 +100,43 @@ const en: typeof vi = {
     'Choose or drop a JSON file (format in docs/dataset.md) or a CSV made from the template. Nothing changes until you press “Apply”.',
   downloadTemplate: 'Download the CSV template',
   csvCell: (row: string, column: string) => `Row ${row}, column “${column}”`,
-  csvMissingColumn: (column: string) => `Column “${column}” is missing`,
+  csvColumn: (column: string) => `Column “${column}”`,
+  numberStyleTitle: 'How the file writes numbers',
+  numberStyleName: { vi: 'the Vietnamese style (1.234,5)', en: 'the English style (1,234.5)' },
+  numberStyleOption: {
+    vi: 'Vietnamese: 1.234,5 — a dot between thousands, a comma before decimals',
+    en: 'English: 1,234.5 — a comma between thousands, a dot before decimals',
+  },
+  numberStyleChosen: (name: string) => `Numbers are read in ${name}, as you chose.`,
+  numberStyleEvidence: (name: string, cell: string, text: string) =>
+    `Numbers are read in ${name}: ${cell} holds “${text}”, which reads only that way.`,
+  numberStyleSeparator: (name: string) =>
+    `Numbers are read in ${name}: the file separates columns with semicolons (;), as Vietnamese Excel does. If that is wrong, choose the other style.`,
+  numberStyleNoEvidence: (separator: string) =>
+    `The file separates columns with ${separator} and holds numbers that read two ways, with no cell to say which is meant. Choose how the file writes numbers; it cannot be imported until you do:`,
+  numberStyleConflict: (viCell: string, viText: string, enCell: string, enText: string) =>
+    `The file writes numbers two ways: ${viCell} “${viText}” is Vietnamese style, ${enCell} “${enText}” English style. Make the file consistent, or choose one style (cells written the other way are then reported):`,
+  numberStyleZeroFraction:
+    'Numbers such as “21,000” would read as a fraction (21) in the file’s style, though they may mean twenty-one thousand. Choose how the file writes numbers; it cannot be imported until you do:',
+  numberBothReadings: (text: string, vi: string, en: string) =>
+    `“${text}” is ${vi} in Vietnamese style, ${en} in English style`,
+  numberMoreCells: (count: number) => `and ${count} more ${count === 1 ? 'cell' : 'cells'}`,
+  separatorName: (separator: string) =>
+    separator === ';' ? 'semicolons (;)' : separator === ',' ? 'commas (,)' : 'tabs',
+  warningThousandfold: (path: string, before: string, after: string) =>
+    `${path}: ${after} replaces the current ${before}, a thousand times or more apart. Check how the file writes numbers.`,
+  encodingNote: (encoding: TextEncoding) => `The file was read as ${ENCODING_NAMES[encoding]}.`,
+  titleRowsNote: (count: number) =>
+    `${count === 1 ? 'A title row' : `${count} title rows`} above the column names ${count === 1 ? 'was' : 'were'} left out.`,
   importChoose: 'Choose a file',
   importReading: (name: string) => `Reading “${name}”…`,
   fileProblem: {
     tooLarge: 'The file is larger than 10 MB, too large to import.',
     empty: 'The file is empty.',
     binary:
-      'The file is not UTF-8 text (perhaps an image, a PDF, an Excel .xlsx, or a CSV in another encoding). In Excel, save as “CSV UTF-8”.',
+      'The file is not text this app can read (perhaps an image, a PDF, or an .xlsx workbook). In Excel, save as “CSV UTF-8”.',
     unreadable: 'The file could not be read (it was moved, or is not a file). Choose it again.',
-    unsupportedType: 'Only .json and .csv files can be imported.',
+    unsupportedType: 'Only .json, .csv and .txt (Excel’s “Unicode Text”) files can be imported.',
   },
   importErrors: (count: number) =>
     `The file has ${count} ${count === 1 ? 'problem' : 'problems'}, so it cannot be imported. The data shown is unchanged:`,

@@ -1,0 +1,99 @@
+import Papa from 'papaparse';
+
+/**
+ * A CSV's table as a person made it in Excel, LibreOffice or Google Sheets: found by its header
+ * row, whatever the separator, with a title above the header, blank columns past the data
+ * (`;;;`, Excel's used range) and blank rows left out, and Unicode in one form (NFC) so that a
+ * header typed on a Mac matches. Row numbers stay those the spreadsheet shows.
+ */
+
+export interface CsvTable {
+  /** `;`, `,` or a tab, as the header row shows it. */
+  separator: string;
+  /** The header's row number in the spreadsheet (1 unless a title stands above it). */
+  headerRow: number;
+  /** Each column's name, as the template names it when it is one of `known` (case, spaces and Unicode form aside). */
+  headers: string[];
+  /** Each data row: its spreadsheet row number and its cells by header, blanks and all. */
+  rows: { row: number; cells: Record<string, string>; extra: boolean }[];
+  /** Structural problems: a quote never closed. */
+  errors: { row: number | null; code: 'unclosedQuote' | 'invalid' }[];
+  /** Whether a row naming at least two known columns was found. */
+  found: boolean;
+}
+
+/** A header's text, compared as a person reads it: NFC, trimmed, one space, any case. */
+export function headerKey(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+}
+
+const SEPARATORS = [';', ',', '\t'] as const;
+/** A title is at most a few rows: the header is looked for in the first ten. */
+const HEADER_SEARCH_ROWS = 10;
+
+function findHeader(text: string, known: ReadonlyMap<string, string>) {
+  let best: { separator: string; index: number; count: number } | null = null;
+  for (const separator of SEPARATORS) {
+    const preview = Papa.parse<string[]>(text, {
+      delimiter: separator,
+      preview: HEADER_SEARCH_ROWS,
+      skipEmptyLines: false,
+    });
+    preview.data.forEach((cells, index) => {
+      const count = new Set(cells.map(headerKey).filter((key) => known.has(key))).size;
+      if (count > (best?.count ?? 1)) best = { separator, index, count };
+    });
+  }
+  return best as { separator: string; index: number; count: number } | null;
+}
+
+/**
+ * Reads the table. `known` lists the template's column names: the header row is the first of
+ * the first ten rows that names most of them, split by the separator that finds it.
+ */
+export function readCsvTable(rawText: string, knownColumns: readonly string[]): CsvTable {
+  const text = rawText.replace(/^\uFEFF/, '').normalize('NFC');
+  const known = new Map(knownColumns.map((name) => [headerKey(name), name]));
+  const header = findHeader(text, known);
+  const separator =
+    header?.separator ??
+    Papa.parse(text, { preview: 1, delimitersToGuess: [...SEPARATORS] }).meta.delimiter;
+  const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false });
+  const headerIndex = header?.index ?? 0;
+  const headerCells = (parsed.data[headerIndex] ?? []).map(
+    (cell) => known.get(headerKey(cell)) ?? cell.normalize('NFC').trim(),
+  );
+  // Blank columns past the last named one are Excel's used range, not data.
+  let width = headerCells.length;
+  while (width > 0 && headerCells[width - 1] === '') width -= 1;
+  const headers = headerCells.slice(0, width);
+
+  const rows: CsvTable['rows'] = [];
+  parsed.data.forEach((cells, index) => {
+    if (index <= headerIndex) return;
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const record: Record<string, string> = {};
+    headers.forEach((name, column) => {
+      // The first column of a name counts; a repeated one is reported by the caller.
+      if (name !== '' && !(name in record)) record[name] = cells[column] ?? '';
+    });
+    const extra = cells.slice(width).some((cell) => cell.trim() !== '');
+    rows.push({ row: index + 1, cells: record, extra });
+  });
+
+  const errors: CsvTable['errors'] = parsed.errors
+    // Rows of other lengths are handled above: fewer cells is how Excel ends a row of blanks.
+    .filter((error) => error.type !== 'FieldMismatch' && error.code !== 'UndetectableDelimiter')
+    .map((error) => ({
+      row: error.row != null ? error.row + 1 : null,
+      code: error.code === 'MissingQuotes' ? 'unclosedQuote' : 'invalid',
+    }));
+  return {
+    separator,
+    headerRow: headerIndex + 1,
+    headers,
+    rows,
+    errors,
+    found: header != null,
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * How a CSV writes its numbers, decided for the whole file and never guessed cell by cell.
+ *
+ * Two styles: Vietnamese (`12.455,236`: dots group thousands, a comma marks decimals) and English
+ * (`12,455.236`). Most cells can be read only one way: `12,5`, `1.234,5`, `1,234,567`, `0.123`,
+ * `1234.567`. Some can be read both ways: one mark with one to three digits before it (not a lone
+ * 0) and exactly three after, as `21,000`, `21.000` or `1.234`. Those are read by the evidence of
+ * the rest of the file, or the user is asked; a figure a thousand times off is never stored
+ * silently.
+ */
+
+export type NumberStyle = 'vi' | 'en';
+
+export type NumberReading =
+  | { kind: 'empty' }
+  /** No mark at all (`2026`, `-5`): the same in either style. */
+  | { kind: 'plain'; value: number }
+  /** Readable in one style only. */
+  | { kind: 'sure'; style: NumberStyle; value: number }
+  /** Readable in both styles, to different numbers. */
+  | { kind: 'ambiguous'; vi: number; en: number }
+  | { kind: 'invalid' };
+
+// After cleaning: an optional sign, then digits grouped or not, then decimals.
+const VI = /^[-+]?(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,\d+)?$/;
+const EN = /^[-+]?(?:\d+|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
+
+/**
+ * The text as written, without what never changes its value: spaces (a space, no-break or
+ * narrow no-break, groups thousands in some locales), Excel's text apostrophe, a trailing `%`,
+ * and a typographic minus.
+ */
+export function cleanNumberText(text: string): string {
+  return text
+    .normalize('NFC')
+    .trim()
+    .replace(/^'/, '')
+    .replace(/[\s\u00a0\u202f\u2009]/g, '')
+    .replace(/%$/, '')
+    .replace(/^[\u2212\u2013]/, '-');
+}
+
+function toNumber(text: string): number | undefined {
+  const number = Number(text);
+  if (!Number.isFinite(number)) return undefined;
+  // -0 is 0: a figure is never shown as "-0".
+  return number === 0 ? 0 : number;
+}
+
+const readVi = (text: string) =>
+  VI.test(text) ? toNumber(text.replace(/\./g, '').replace(',', '.')) : undefined;
+const readEn = (text: string) => (EN.test(text) ? toNumber(text.replace(/,/g, '')) : undefined);
+
+/** What a cell's text can mean, in each style. */
+export function readNumberText(text: string): NumberReading {
+  const clean = cleanNumberText(text);
+  if (clean === '') return { kind: 'empty' };
+  if (/^[-+]?\d+$/.test(clean)) {
+    const value = toNumber(clean);
+    return value === undefined ? { kind: 'invalid' } : { kind: 'plain', value };
+  }
+  const vi = readVi(clean);
+  const en = readEn(clean);
+  if (vi !== undefined && en !== undefined) {
+    return vi === en ? { kind: 'plain', value: vi } : { kind: 'ambiguous', vi, en };
+  }
+  if (vi !== undefined) return { kind: 'sure', style: 'vi', value: vi };
+  if (en !== undefined) return { kind: 'sure', style: 'en', value: en };
+  return { kind: 'invalid' };
+}
+
+/** A cell's number in the file's style; undefined when the style cannot read it. */
+export function parseNumberIn(text: string, style: NumberStyle): number | undefined {
+  const reading = readNumberText(text);
+  switch (reading.kind) {
+    case 'plain':
+      return reading.value;
+    case 'sure':
+      return reading.style === style ? reading.value : undefined;
+    case 'ambiguous':
+      return reading[style];
+    default:
+      return undefined;
+  }
+}
+
+/** Digits after the decimal mark as written, in the file's style: "69,30" → 2; "12.455" (vi) → 0. */
+export function decimalsWritten(text: string, style: NumberStyle): number {
+  const clean = cleanNumberText(text);
+  const mark = clean.lastIndexOf(style === 'vi' ? ',' : '.');
+  return mark < 0 ? 0 : clean.length - mark - 1;
+}
+
+/** The decimal mark of a style: in a cell read both ways, the mark that makes it a fraction. */
+const decimalMark = (style: NumberStyle) => (style === 'vi' ? ',' : '.');
+
+/** A number cell of the file, where the user finds it. */
+export interface NumberCell {
+  text: string;
+  /** Row and column as the file's report names them (`5:Giá trị`). */
+  at: string;
+  /** The column, for the rule on fixed decimals. */
+  column: string;
+  /** A count or a tally: never a fraction, so `21.000` there groups thousands. */
+  wholeOnly?: boolean;
+}
+
+export type StyleBasis =
+  /** The user picked it for this file. */
+  | 'chosen'
+  /** Cells that only this style reads (one of them named). */
+  | 'evidence'
+  /** A `;` file: Excel writes `;` where the decimal mark is a comma. */
+  | 'separator'
+  /** No cell depends on it. */
+  | 'unneeded';
+
+export type AskReason =
+  /** Cells read both ways, and nothing in the file says which. */
+  | 'noEvidence'
+  /** Cells that only the Vietnamese style reads, and others that only the English one reads. */
+  | 'conflict'
+  /** `21,000` in a file of decimal commas: 21 or twenty-one thousand? */
+  | 'zeroFraction';
+
+export type StyleDecision =
+  | {
+      ok: true;
+      style: NumberStyle;
+      basis: StyleBasis;
+      evidence?: NumberCell;
+      /** Every cell read both ways, each to be shown with the reading taken. */
+      ambiguous: NumberCell[];
+    }
+  | {
+      ok: false;
+      reason: AskReason;
+      ambiguous: NumberCell[];
+      /** For a conflict: one cell of each style. */
+      conflict?: { vi: NumberCell; en: NumberCell };
+    };
+
+/**
+ * The style a file's numbers are read in:
+ * 1. the user's choice, when there is one;
+ * 2. else the evidence: cells only one style reads (a count's `21.000` is one: a count has no
+ *    fraction). Both styles in one file: ask;
+ * 3. else, if any cell reads both ways, a `;` file is Vietnamese; a `,` or tab file: ask;
+ * 4. a cell read both ways that the style makes a fraction ending in `000` (`21,000` → 21) is
+ *    taken so only when its column has another cell of exactly three decimals; else ask.
+ */
+export function decideNumberStyle(
+  cells: readonly NumberCell[],
+  separator: string,
+  chosen?: NumberStyle,
+): StyleDecision {
+  const sure: Record<NumberStyle, NumberCell[]> = { vi: [], en: [] };
+  const ambiguous: NumberCell[] = [];
+  for (const cell of cells) {
+    const reading = readNumberText(cell.text);
+    if (reading.kind === 'sure') sure[reading.style].push(cell);
+    else if (reading.kind === 'ambiguous') {
+      ambiguous.push(cell);
+      // In a whole-number column the mark can only group thousands.
+      if (cell.wholeOnly) sure[cleanNumberText(cell.text).includes('.') ? 'vi' : 'en'].push(cell);
+    }
+  }
+  if (chosen) return { ok: true, style: chosen, basis: 'chosen', ambiguous };
+
+  let style: NumberStyle;
+  let basis: StyleBasis;
+  let evidence: NumberCell | undefined;
+  if (sure.vi.length > 0 && sure.en.length > 0) {
+    return {
+      ok: false,
+      reason: 'conflict',
+      ambiguous,
+      conflict: { vi: sure.vi[0]!, en: sure.en[0]! },
+    };
+  } else if (sure.vi.length > 0 || sure.en.length > 0) {
+    style = sure.vi.length > 0 ? 'vi' : 'en';
+    basis = 'evidence';
+    evidence = sure[style][0];
+  } else if (ambiguous.length === 0) {
+    return { ok: true, style: separator === ';' ? 'vi' : 'en', basis: 'unneeded', ambiguous };
+  } else if (separator === ';') {
+    style = 'vi';
+    basis = 'separator';
+  } else {
+    return { ok: false, reason: 'noEvidence', ambiguous };
+  }
+
+  const mark = decimalMark(style);
+  const threeDecimals = new Set(
+    sure[style]
+      .filter((cell) => !cell.wholeOnly && decimalsWritten(cell.text, style) === 3)
+      .map((cell) => cell.column),
+  );
+  const zeroFraction = ambiguous.some((cell) => {
+    const clean = cleanNumberText(cell.text);
+    return (
+      !cell.wholeOnly &&
+      clean.includes(mark) &&
+      clean.endsWith('000') &&
+      !threeDecimals.has(cell.column)
+    );
+  });
+  if (zeroFraction) return { ok: false, reason: 'zeroFraction', ambiguous };
+  return { ok: true, style, basis, ...(evidence ? { evidence } : {}), ambiguous };
+}
