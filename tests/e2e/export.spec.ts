@@ -574,3 +574,40 @@ test(
     await expect(toggle).toBeFocused();
   },
 );
+
+for (const width of [1024, 1366]) {
+  test(`at ${width} px the export menu under a long chart title opens on the screen, every action in reach @layout`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openDashboard(page, '?unit=cau-giay&year=2024');
+    // An ordinary long title (about 110 characters) wraps the "Xuất" button under it, at the left.
+    const title =
+      'Thu ngân sách nhà nước trên địa bàn quận so với dự toán Hội đồng nhân dân quận giao, theo từng kỳ báo cáo';
+    const data = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
+      figures: { id: string; title: { vi: string } }[];
+    };
+    data.figures.find((figure) => figure.id === 'budget')!.title.vi = title;
+    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await dialog.getByLabel('Chọn tệp').setInputFiles({
+      name: 'tieu-de-dai.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(data)),
+    });
+    await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+    await expect(dialog).toBeHidden();
+
+    const figure = await openExport(page, title);
+    const panel = figure.getByRole('group', { name: /Xuất/ });
+    await expect(panel.getByRole('button', { name: 'Tải ảnh PNG' })).toBeVisible();
+    const box = await panel.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect(box && box.x + box.width).toBeLessThanOrEqual(width);
+    const file = await download(page, () =>
+      panel.getByRole('button', { name: 'Tải ảnh PNG' }).click(),
+    );
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+  });
+}

@@ -405,3 +405,63 @@ test('Excel’s own CSV on a Vietnamese Windows (Windows-1258) imports, and the 
   ).toHaveCount(0);
   await expect(importDialog(page).getByRole('button', { name: 'Áp dụng' })).toBeEnabled();
 });
+
+test('two files dropped at once: the first opens, the second is named, not ignored', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const json = JSON.stringify(withTestFigure());
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'mot.json', { type: 'application/json' }));
+    transfer.items.add(new File([text], 'hai.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+  }, json);
+  await expect(importDialog(page).getByRole('alert').first()).toHaveText(
+    'Đã thả 2 tệp cùng lúc; mỗi lần chỉ nhập một tệp. Đang mở tệp “mot.json”. Chưa nhập: “hai.json”; hãy thả hoặc chọn từng tệp sau.',
+  );
+  await expect(
+    importDialog(page).getByText('Sẽ thêm 1 số liệu, thay đổi 0, giữ nguyên 13.'),
+  ).toBeVisible();
+});
+
+for (const width of [320, 1366]) {
+  test(`at ${width} px a file name of 1,000 characters with a right-to-left mark keeps the page and the banner’s own words in place @layout`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await openDashboard(page);
+    // U+202E (right-to-left override) would turn the rest of the sentence, the time too, around.
+    const name = `\u202Ebao-cao-${'rat-dai-'.repeat(124)}.json`;
+    await chooseFile(page, name, JSON.stringify(withTestFigure()));
+    const dialog = importDialog(page);
+    await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+    const banner = page
+      .getByRole('status')
+      .filter({ hasText: 'Đang hiển thị dữ liệu nhập từ tệp' });
+    await expect(banner).toBeVisible();
+    // The name sits isolated in its own element; the time after it reads left to right.
+    await expect(banner.locator('bdi')).toHaveText(name);
+    const box = await banner.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+    // The date after the name reads left to right: its year is drawn to the right of its day.
+    const order = await banner.locator('p').evaluate((paragraph) => {
+      const after = paragraph.querySelector('bdi')?.nextSibling as Text;
+      const at = /\d\d\/\d\d\/\d{4}/.exec(after.data)?.index ?? -1;
+      const left = (from: number) => {
+        const range = document.createRange();
+        range.setStart(after, from);
+        range.setEnd(after, from + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return { at, day: left(at), year: left(at + 9) };
+    });
+    expect(order.at).toBeGreaterThan(0);
+    expect(order.year).toBeGreaterThan(order.day);
+  });
+}

@@ -27,6 +27,9 @@ export function ExportControl({
   const t = useMessages();
   const panelId = useId();
   const [open, setOpen] = useState(false);
+  // Hung from the button's right edge, unless that runs it off the screen's left (a long title
+  // wraps the button under it, at the card's left): then from its left edge.
+  const [align, setAlign] = useState<'right' | 'left'>('right');
   const toggleRef = useRef<HTMLButtonElement>(null);
   const [choices, setChoices] = useState<ExportChoices>({
     presetId: 'screen',
@@ -43,7 +46,7 @@ export function ExportControl({
   };
 
   return (
-    <div className="export-control">
+    <div className="export-control" data-menu-align={align}>
       <button
         type="button"
         className="button-secondary export-toggle"
@@ -54,6 +57,10 @@ export function ExportControl({
           // The menu's code and the exporter load as it opens, so "Sao chép ảnh" can call the
           // clipboard within its click.
           void exportPanel.load();
+          const box = toggleRef.current?.getBoundingClientRect();
+          const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+          const width = Math.min(34 * rem, 0.9 * window.innerWidth);
+          setAlign(box && box.right - width < 0 ? 'left' : 'right');
           setOpen((value) => !value);
         }}
       >

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../domain/format';
 import { useMessages } from '../../i18n/use-messages';
 import { saveText } from '../../components/save-file';
 import { showDataset } from './show-dataset';
+import { WithName } from '../../components/WithName';
 
 // The dialog, its parsing and its report load only when someone imports.
 const ImportDialog = lazy(() =>
@@ -21,6 +22,8 @@ export function DataControls({ active }: { active: ActiveDataset | undefined }) 
   const t = useMessages();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
+  // Files dropped with it, which the dialog names: one import at a time, none ignored unsaid.
+  const [others, setOthers] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
   // Each dropped file gets a fresh dialog: no warning accepted for the last file carries over.
   const [drops, setDrops] = useState(0);
@@ -38,10 +41,12 @@ export function DataControls({ active }: { active: ActiveDataset | undefined }) 
       if (!hasFiles(event)) return;
       event.preventDefault();
       setDragging(false);
-      const dropped = event.dataTransfer?.files[0];
+      const files = [...(event.dataTransfer?.files ?? [])];
+      const dropped = files[0];
       // Dropped before the data has arrived, the dialog opens with the file once it has.
       if (dropped) {
         setFile(dropped);
+        setOthers(files.slice(1).map((other) => other.name));
         setDrops((count) => count + 1);
         setOpen(true);
       }
@@ -64,6 +69,7 @@ export function DataControls({ active }: { active: ActiveDataset | undefined }) 
         disabled={!active}
         onClick={() => {
           setFile(null);
+          setOthers([]);
           setOpen(true);
         }}
       >
@@ -96,6 +102,7 @@ export function DataControls({ active }: { active: ActiveDataset | undefined }) 
             key={drops}
             active={active}
             initialFile={file}
+            droppedWith={others}
             onClose={() => {
               setOpen(false);
               setFile(null);
@@ -143,7 +150,12 @@ export function DataBanner({ active }: { active: ActiveDataset }) {
   }
   return (
     <div className="data-banner" role="status">
-      <p>{t.importedBanner(origin.fileName, formatDateTime(origin.importedAt, t.notStated))}</p>
+      <p>
+        <WithName
+          words={(file) => t.importedBanner(file, formatDateTime(origin.importedAt, t.notStated))}
+          name={origin.fileName}
+        />
+      </p>
       <button
         type="button"
         className="button-secondary"

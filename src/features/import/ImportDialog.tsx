@@ -28,6 +28,7 @@ import { useLang } from '../../state/dashboard-store';
 import { saveText } from '../../components/save-file';
 import { showDataset } from './show-dataset';
 import { NumberStyleChoice } from './NumberStyleChoice';
+import { WithName } from '../../components/WithName';
 import type { NumberStyle } from '../../domain/number-style';
 import type { TextEncoding } from '../../domain/text-encoding';
 
@@ -108,10 +109,13 @@ export { InvalidDataList } from './InvalidDataList';
 export function ImportDialog({
   active,
   initialFile,
+  droppedWith = [],
   onClose,
 }: {
   active: ActiveDataset;
   initialFile: File | null;
+  /** Files dropped together with `initialFile`: named, and left for another import. */
+  droppedWith?: readonly string[];
   onClose: () => void;
 }) {
   const t = useWords(importWords);
@@ -271,10 +275,21 @@ export function ImportDialog({
         />
       </label>
 
-      {reading.state === 'reading' && <p role="status">{t.importReading(reading.name)}</p>}
+      {droppedWith.length > 0 && initialFile && (
+        <p className="import-alert" role="alert">
+          {t.droppedMany(droppedWith.length + 1)}{' '}
+          <WithName words={t.droppedOpened} name={initialFile.name} />{' '}
+          <WithName words={t.droppedLeft} name={droppedWith.join(', ')} />
+        </p>
+      )}
+      {reading.state === 'reading' && (
+        <p role="status">
+          <WithName words={t.importReading} name={reading.name} />
+        </p>
+      )}
       {reading.state === 'fileProblem' && (
         <p className="import-alert" role="alert">
-          “{reading.name}”: {t.fileProblem[reading.problem]}
+          “<bdi className="user-name">{reading.name}</bdi>”: {t.fileProblem[reading.problem]}
         </p>
       )}
       {encoding && encoding !== 'utf-8' && <p role="status">{t.encodingNote(encoding)}</p>}

@@ -49,6 +49,9 @@ const vi = {
   encodingNote: (encoding: TextEncoding) =>
     `Tệp được đọc theo bảng mã ${ENCODING_NAMES[encoding]}.`,
   titleRowsNote: (count: number) => `Đã bỏ qua ${count} dòng tiêu đề phía trên dòng tên cột.`,
+  droppedMany: (count: number) => `Đã thả ${count} tệp cùng lúc; mỗi lần chỉ nhập một tệp.`,
+  droppedOpened: (name: string) => `Đang mở tệp “${name}”.`,
+  droppedLeft: (names: string) => `Chưa nhập: “${names}”; hãy thả hoặc chọn từng tệp sau.`,
   importChoose: 'Chọn tệp',
   importReading: (name: string) => `Đang đọc “${name}”…`,
   fileProblem: {
@@ -128,6 +131,9 @@ const en: typeof vi = {
   encodingNote: (encoding: TextEncoding) => `The file was read as ${ENCODING_NAMES[encoding]}.`,
   titleRowsNote: (count: number) =>
     `${count === 1 ? 'A title row' : `${count} title rows`} above the column names ${count === 1 ? 'was' : 'were'} left out.`,
+  droppedMany: (count: number) => `${count} files were dropped at once; one is imported at a time.`,
+  droppedOpened: (name: string) => `Opened “${name}”.`,
+  droppedLeft: (names: string) => `Not imported: “${names}”; drop or choose each one after this.`,
   importChoose: 'Choose a file',
   importReading: (name: string) => `Reading “${name}”…`,
   fileProblem: {
