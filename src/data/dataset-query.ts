@@ -61,6 +61,10 @@ export interface ActiveDataset {
   origin:
     | { kind: 'bundled'; storedUnreadable: boolean }
     | { kind: 'imported'; fileName: string; importedAt: string };
+  /** The revision of what is kept that this shows (src/data/stored-dataset.ts). */
+  revision: number;
+  /** Shown because another tab changed what is kept: said on the page. */
+  changedElsewhere?: boolean;
 }
 
 export async function fetchActiveDataset(
@@ -81,10 +85,18 @@ export async function fetchActiveDataset(
     // Not needed: stop the download, and do not parse it.
     bundledRequest.abort();
     const { dataset, fileName, importedAt } = stored.stored;
-    return { dataset, origin: { kind: 'imported', fileName, importedAt } };
+    return {
+      dataset,
+      origin: { kind: 'imported', fileName, importedAt },
+      revision: stored.revision,
+    };
   }
   const dataset = await (bundled ?? fetchDataset(url, signal));
-  return { dataset, origin: { kind: 'bundled', storedUnreadable: stored.kind === 'unreadable' } };
+  return {
+    dataset,
+    origin: { kind: 'bundled', storedUnreadable: stored.kind === 'unreadable' },
+    revision: stored.revision,
+  };
 }
 
 export function datasetQueryOptions(url: string = DATASET_URL) {

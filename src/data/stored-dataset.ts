@@ -1,6 +1,7 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { getMany, promisifyRequest } from 'idb-keyval';
 import type { Dataset } from '../domain/schema';
 import { validateDataset } from './dataset-check';
+import { datasetStore, takeRepairNote } from './dataset-database';
 import { SAVED_IMPORT_FLAG } from './saved-import-flag';
 
 /** What the browser keeps of an import: the dataset, where it came from, and when. */
@@ -11,15 +12,31 @@ export interface StoredDataset {
   importedAt: string;
 }
 
-export type StoredRead =
+/**
+ * What is kept, and its revision: a number raised by every save and every clear, in the same
+ * transaction, so that a tab can tell whether what it shows is still what is kept.
+ */
+export type StoredRead = { revision: number } & (
   | { kind: 'none' }
   | { kind: 'ok'; stored: StoredDataset }
   /** Something is saved but it cannot be used: the bundled data is shown, and the user told. */
-  | { kind: 'unreadable' };
+  | { kind: 'unreadable' }
+);
 
 const KEY = 'imported-dataset';
-let store: UseStore | null = null;
-const database = () => (store ??= createStore('district-dashboard', 'datasets'));
+const REVISION_KEY = 'revision';
+/** Where a change is announced to the other tabs: a BroadcastChannel, and the storage event. */
+const CHANNEL = 'district-dashboard';
+const REVISION_FLAG = 'district-dashboard:revision';
+
+/** Another tab saved or cleared an import since this one read what is kept. */
+export class StoredChangedError extends Error {
+  constructor(readonly revision: number) {
+    super(`The kept import changed (revision ${revision})`);
+    this.name = 'StoredChangedError';
+  }
+}
+const database = () => datasetStore;
 
 /**
  * Whether something is saved, kept where index.html's inline script can read it before any other
@@ -50,38 +67,44 @@ let early: Promise<unknown> | null = null;
  */
 export function startReadingStoredDataset(): void {
   if (!hasIndexedDb() || early) return;
-  early = get(KEY, database());
+  early = getMany([KEY, REVISION_KEY], database());
   // Handled where it is awaited; a failure before then must not surface on its own.
   early.catch(() => undefined);
 }
 
 /** Reads and checks the saved import. Never throws: a browser without storage has none. */
 export async function readStoredDataset(): Promise<StoredRead> {
-  if (!hasIndexedDb()) return { kind: 'none' };
-  const reading = early ?? get(KEY, database());
+  if (!hasIndexedDb()) return { kind: 'none', revision: 0 };
+  const reading = early ?? getMany([KEY, REVISION_KEY], database());
   early = null;
   let raw: unknown;
+  let revision: number;
   try {
-    raw = await reading;
+    const [record, kept] = (await reading) as [unknown, unknown];
+    raw = record;
+    revision = typeof kept === 'number' ? kept : 0;
   } catch {
     // Storage that cannot be opened (a private window) holds nothing of ours.
-    return { kind: 'none' };
+    return { kind: 'none', revision: 0 };
   }
   // Kept in step with what is saved, also for an import saved before the flag existed.
   noteSavedImport(raw != null);
-  if (raw == null) return { kind: 'none' };
+  // A damaged database made again: whatever it kept is gone, and the user is told.
+  if (takeRepairNote()) return { kind: 'unreadable', revision };
+  if (raw == null) return { kind: 'none', revision };
   const record = raw as Partial<StoredDataset>;
   if (
     record.format !== 1 ||
     typeof record.fileName !== 'string' ||
     typeof record.importedAt !== 'string'
   ) {
-    return { kind: 'unreadable' };
+    return { kind: 'unreadable', revision };
   }
   const checked = await validateDataset(record.dataset);
-  if (!checked.ok) return { kind: 'unreadable' };
+  if (!checked.ok) return { kind: 'unreadable', revision };
   return {
     kind: 'ok',
+    revision,
     stored: {
       format: 1,
       dataset: checked.data,
@@ -91,14 +114,81 @@ export async function readStoredDataset(): Promise<StoredRead> {
   };
 }
 
-export async function saveStoredDataset(stored: StoredDataset): Promise<void> {
-  if (!hasIndexedDb()) throw new Error('This browser cannot keep data (no IndexedDB).');
-  noteSavedImport(true);
-  await set(KEY, stored, database());
+/**
+ * Writes a change of what is kept in one transaction, if what is kept is still `basedOn`'s
+ * revision: all of it or, when the write fails (storage full, the database gone, the tab closed),
+ * none of it, so the previous import survives. Returns the new revision, announced to the other
+ * tabs. Throws StoredChangedError when another tab changed what is kept meanwhile.
+ */
+async function writeKept(
+  basedOn: number,
+  change: (store: IDBObjectStore) => void,
+): Promise<number> {
+  const revision = await database()('readwrite', async (store) => {
+    const kept = (await promisifyRequest(store.get(REVISION_KEY))) as unknown;
+    const current = typeof kept === 'number' ? kept : 0;
+    if (current !== basedOn) {
+      store.transaction.abort();
+      throw new StoredChangedError(current);
+    }
+    try {
+      change(store);
+      store.put(current + 1, REVISION_KEY);
+    } catch (error) {
+      // A write refused at once (storage full, a value it cannot hold): nothing of it is kept.
+      store.transaction.abort();
+      throw error;
+    }
+    await promisifyRequest(store.transaction);
+    return current + 1;
+  });
+  announce(revision);
+  return revision;
 }
 
-export async function clearStoredDataset(): Promise<void> {
-  if (!hasIndexedDb()) return;
-  await del(KEY, database());
+/** Keeps an import in place of what is kept at revision `basedOn` (see writeKept). */
+export async function saveStoredDataset(stored: StoredDataset, basedOn: number): Promise<number> {
+  if (!hasIndexedDb()) throw new Error('This browser cannot keep data (no IndexedDB).');
+  noteSavedImport(true);
+  return writeKept(basedOn, (store) => store.put(stored, KEY));
+}
+
+/** Forgets the kept import, if it is still revision `basedOn`'s (see writeKept). */
+export async function clearStoredDataset(basedOn: number): Promise<number> {
+  if (!hasIndexedDb()) return basedOn;
+  const revision = await writeKept(basedOn, (store) => store.delete(KEY));
   noteSavedImport(false);
+  return revision;
+}
+
+let channel: BroadcastChannel | null | undefined;
+const broadcast = () =>
+  (channel ??= typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null);
+
+function announce(revision: number): void {
+  broadcast()?.postMessage({ revision });
+  try {
+    // The storage event, for a browser without BroadcastChannel; a no-op where both exist.
+    localStorage.setItem(REVISION_FLAG, String(revision));
+  } catch {
+    // No localStorage: the channel alone.
+  }
+}
+
+/**
+ * Calls `listener` when another tab has changed what is kept. Nothing is taken from the message:
+ * the listener reads what is kept. Returns the way to stop listening.
+ */
+export function onKeptChangedElsewhere(listener: () => void): () => void {
+  const current = broadcast();
+  const onMessage = () => listener();
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === REVISION_FLAG) listener();
+  };
+  current?.addEventListener('message', onMessage);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    current?.removeEventListener('message', onMessage);
+    window.removeEventListener('storage', onStorage);
+  };
 }

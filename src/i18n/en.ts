@@ -165,6 +165,8 @@ export const en: Messages = {
   restoreFailed:
     'The bundled data could not be loaded (offline?). The imported data is kept; try again.',
   restoreConfirm: 'Restore the bundled data? The imported data will be removed from this browser.',
+  changedElsewhere:
+    'The data was just changed in another tab of this browser; the page shows the latest.',
   storedUnreadable:
     'The data kept in this browser is damaged or unreadable, so the bundled data is shown.',
   downloadData: 'Download data (JSON)',

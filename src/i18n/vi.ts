@@ -165,6 +165,8 @@ export const vi = {
   restoreFailed:
     'Không tải được dữ liệu gốc (mất kết nối?). Dữ liệu đã nhập vẫn được giữ; hãy thử lại.',
   restoreConfirm: 'Khôi phục dữ liệu gốc? Dữ liệu đã nhập sẽ bị xóa khỏi trình duyệt này.',
+  changedElsewhere:
+    'Dữ liệu vừa được thay ở một thẻ khác của trình duyệt này; trang đang hiển thị dữ liệu mới nhất.',
   storedUnreadable:
     'Dữ liệu đã lưu trong trình duyệt này bị hỏng hoặc không đọc được, nên trang đang hiển thị dữ liệu gốc.',
   downloadData: 'Tải dữ liệu (JSON)',

@@ -151,6 +151,7 @@ describe('dashboard', { timeout: 60_000 }, () => {
       showDataset(queryClient, {
         dataset: other.data,
         origin: { kind: 'imported', fileName: 'thu.json', importedAt: '2024-07-01T00:00:00Z' },
+        revision: 1,
       }),
     );
     await waitFor(() => expect(shown()).toBe(24));

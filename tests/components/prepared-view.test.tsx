@@ -21,6 +21,7 @@ describe('the view model built ahead of the first render', () => {
     queryClient.setQueryData(datasetQueryOptions().queryKey, {
       dataset,
       origin: { kind: 'bundled', storedUnreadable: false },
+      revision: 0,
     });
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
@@ -68,6 +69,7 @@ describe('the view model built ahead of the first render', () => {
     queryClient.setQueryData(datasetQueryOptions().queryKey, {
       dataset: { ...bundledDataset(), asOf: '2024-07-01' },
       origin: { kind: 'bundled', storedUnreadable: false },
+      revision: 0,
     });
     const other = prepareDashboardView(queryClient, filters, 'vi');
     expect(other).not.toBe(first);

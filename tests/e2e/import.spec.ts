@@ -465,3 +465,46 @@ for (const width of [320, 1366]) {
     expect(order.year).toBeGreaterThan(order.day);
   });
 }
+
+test('a browser database found without its store is made again: the page says so, and the next import is kept', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  // Another tab (here, this page's own script) deletes the database the app has open: the app
+  // lets go of it, so the deletion goes through instead of waiting. Then a database of the same
+  // name is made with no store in it, as a damaged or half-made one is.
+  await page.evaluate(async () => {
+    await new Promise<void>((done, fail) => {
+      const deletion = indexedDB.deleteDatabase('district-dashboard');
+      deletion.onsuccess = () => done();
+      deletion.onerror = () => fail(deletion.error);
+    });
+    await new Promise<void>((done, fail) => {
+      const request = indexedDB.open('district-dashboard', 7);
+      request.onsuccess = () => {
+        request.result.close();
+        done();
+      };
+      request.onerror = () => fail(request.error);
+    });
+    localStorage.setItem('district-dashboard:saved-import', '1');
+  });
+  await page.reload();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'bị hỏng hoặc không đọc được' }),
+  ).toBeVisible();
+  await expect(kpis(page)).toContainText('12.455,236');
+
+  await chooseFile(page, 'sau-khi-sua.json', JSON.stringify(withTestFigure()));
+  const dialog = importDialog(page);
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden();
+  const imported = page
+    .getByRole('status')
+    .filter({ hasText: 'Đang hiển thị dữ liệu nhập từ tệp “sau-khi-sua.json”' });
+  await expect(imported).toBeVisible();
+  await page.reload();
+  await expect(imported).toBeVisible();
+  await expect(kpis(page).getByRole('article')).toHaveCount(8);
+});

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DATASET_URL, fetchDataset, type ActiveDataset } from '../../data/dataset-query';
-import { clearStoredDataset } from '../../data/stored-dataset';
+import { clearStoredDataset, StoredChangedError } from '../../data/stored-dataset';
+import { showKeptFromElsewhere, useKeptChangedElsewhere } from './kept-elsewhere';
 import { formatDateTime } from '../../domain/format';
 import { useMessages } from '../../i18n/use-messages';
 import { saveText } from '../../components/save-file';
@@ -20,6 +21,7 @@ function hasFiles(event: DragEvent): boolean {
 /** "Nhập dữ liệu" and "Tải dữ liệu" in the header; a file dropped anywhere on the page opens the import. */
 export function DataControls({ active }: { active: ActiveDataset | undefined }) {
   const t = useMessages();
+  useKeptChangedElsewhere();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   // Files dropped with it, which the dialog names: one import at a time, none ignored unsaid.
@@ -141,12 +143,23 @@ export function DataBanner({ active }: { active: ActiveDataset }) {
   const queryClient = useQueryClient();
   const { origin } = active;
   const [restoreFailed, setRestoreFailed] = useState(false);
+  const elsewhere = active.changedElsewhere ? (
+    <p className="data-banner-note">{t.changedElsewhere}</p>
+  ) : null;
   if (origin.kind === 'bundled') {
-    return origin.storedUnreadable ? (
-      <p className="data-banner data-banner-warning" role="alert">
-        {t.storedUnreadable}
-      </p>
-    ) : null;
+    if (origin.storedUnreadable)
+      return (
+        <p className="data-banner data-banner-warning" role="alert">
+          {t.storedUnreadable}
+        </p>
+      );
+    return (
+      elsewhere && (
+        <div className="data-banner" role="status">
+          {elsewhere}
+        </div>
+      )
+    );
   }
   return (
     <div className="data-banner" role="status">
@@ -156,6 +169,7 @@ export function DataBanner({ active }: { active: ActiveDataset }) {
           name={origin.fileName}
         />
       </p>
+      {elsewhere}
       <button
         type="button"
         className="button-secondary"
@@ -164,13 +178,16 @@ export function DataBanner({ active }: { active: ActiveDataset }) {
           // The bundled data first: offline, the import stays until the original can be had.
           try {
             const dataset = await fetchDataset(DATASET_URL);
-            await clearStoredDataset();
+            const revision = await clearStoredDataset(active.revision);
             showDataset(queryClient, {
               dataset,
               origin: { kind: 'bundled', storedUnreadable: false },
+              revision,
             });
-          } catch {
-            setRestoreFailed(true);
+          } catch (error) {
+            // Another tab imported meanwhile: its import stays, and the page shows it and says so.
+            if (error instanceof StoredChangedError) await showKeptFromElsewhere(queryClient);
+            else setRestoreFailed(true);
           }
         }}
       >

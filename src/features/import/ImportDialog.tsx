@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
-import { saveStoredDataset } from '../../data/stored-dataset';
+import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset';
+import { showKeptFromElsewhere } from './kept-elsewhere';
 import {
   checkImportFile,
   MAX_IMPORT_BYTES,
@@ -132,7 +133,14 @@ export function ImportDialog({
     [loaded, active.dataset, numberStyle],
   );
   const [mode, setMode] = useState<ImportMode>('merge');
-  const [accepted, setAccepted] = useState(false);
+  // The warnings accepted, for the data they were shown on: accepted again after it changes.
+  const [acceptedOn, setAcceptedOn] = useState<number | null>(null);
+  const accepted = acceptedOn === active.revision;
+  const setAccepted = (value: boolean) => setAcceptedOn(value ? active.revision : null);
+  // What is kept may change while the report is read (another tab imports): the report is worked
+  // out again on the new data, said, and its warnings must be accepted again.
+  const [openedOn, setOpenedOn] = useState(active.revision);
+  const changedWhileOpen = active.revision !== openedOn;
   const [saveFailed, setSaveFailed] = useState(false);
 
   useEffect(() => {
@@ -194,25 +202,31 @@ export function ImportDialog({
     [incoming, active.dataset],
   );
   const canApply =
-    plan != null && resultProblems.length === 0 && (warnings.length === 0 || accepted);
+    plan != null &&
+    resultProblems.length === 0 &&
+    (warnings.length === 0 || accepted) &&
+    !changedWhileOpen;
 
   async function apply() {
     if (!plan || reading.state !== 'ready') return;
     const importedAt = new Date().toISOString();
+    let revision: number;
     try {
-      await saveStoredDataset({
-        format: 1,
-        dataset: plan.result,
-        fileName: reading.name,
-        importedAt,
-      });
-    } catch {
-      setSaveFailed(true);
+      revision = await saveStoredDataset(
+        { format: 1, dataset: plan.result, fileName: reading.name, importedAt },
+        active.revision,
+      );
+    } catch (error) {
+      if (error instanceof StoredChangedError) {
+        // Nothing was written: this tab's report was on data another tab has since replaced.
+        await showKeptFromElsewhere(queryClient).catch(() => undefined);
+      } else setSaveFailed(true);
       return;
     }
     const next: ActiveDataset = {
       dataset: plan.result,
       origin: { kind: 'imported', fileName: reading.name, importedAt },
+      revision,
     };
     showDataset(queryClient, next);
     onClose();
@@ -394,10 +408,35 @@ export function ImportDialog({
           </p>
         </>
       )}
-      {saveFailed && (
-        <p className="import-alert" role="alert">
-          {t.importSaveFailed}
-        </p>
+      {changedWhileOpen && (
+        <div className="import-alert" role="alert">
+          <p>{t.importChangedElsewhere}</p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => setOpenedOn(active.revision)}
+          >
+            {t.importChangedSeen}
+          </button>
+        </div>
+      )}
+      {saveFailed && plan && (
+        <div className="import-alert" role="alert">
+          <p>{t.importSaveFailed}</p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() =>
+              saveText(
+                `${JSON.stringify(plan.result, null, 2)}\n`,
+                'du-lieu-chua-luu.json',
+                'application/json',
+              )
+            }
+          >
+            {t.importSaveFailedDownload}
+          </button>
+        </div>
       )}
       <div className="import-actions">
         <button

@@ -94,7 +94,11 @@ const vi = {
   currentDataPath: (path: string) => `Dữ liệu hiện tại, ${path}`,
   importCancel: 'Hủy',
   importSaveFailed:
-    'Không lưu được dữ liệu trong trình duyệt này; dữ liệu đang hiển thị không thay đổi.',
+    'Không lưu được dữ liệu trong trình duyệt này (bộ nhớ đầy hoặc không dùng được). Dữ liệu đang hiển thị và dữ liệu đã lưu trước đó không thay đổi. Để không mất phần vừa nhập, hãy tải nó về:',
+  importSaveFailedDownload: 'Tải dữ liệu chưa lưu (JSON)',
+  importChangedElsewhere:
+    'Trong lúc bạn xem báo cáo, một thẻ khác của trình duyệt này đã thay dữ liệu đang lưu. Báo cáo ở trên đã được tính lại trên dữ liệu mới; hãy xem lại trước khi áp dụng.',
+  importChangedSeen: 'Tôi đã xem lại báo cáo',
 };
 
 const en: typeof vi = {
@@ -176,7 +180,12 @@ const en: typeof vi = {
   },
   currentDataPath: (path: string) => `Current data, ${path}`,
   importCancel: 'Cancel',
-  importSaveFailed: 'The data could not be kept in this browser; the data shown is unchanged.',
+  importSaveFailed:
+    'The data could not be kept in this browser (its storage is full or unavailable). The data shown and the data kept before are unchanged. So that nothing of this import is lost, download it:',
+  importSaveFailedDownload: 'Download the unsaved data (JSON)',
+  importChangedElsewhere:
+    'While you read the report, another tab of this browser replaced the kept data. The report above has been worked out again on the new data; look at it again before applying.',
+  importChangedSeen: 'I have looked at the report again',
 };
 
 /** The import dialog's words, with those that name the validator's problems. */

@@ -1,0 +1,35 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import {
+  DATASET_URL,
+  datasetQueryOptions,
+  fetchActiveDataset,
+  type ActiveDataset,
+} from '../../data/dataset-query';
+import { onKeptChangedElsewhere } from '../../data/stored-dataset';
+import { showDataset } from './show-dataset';
+
+/**
+ * What is kept now, shown in place of what this tab showed, and said to have changed elsewhere:
+ * the last import wins in every tab, and none shows another's data as if nothing happened.
+ * Nothing is done when this tab already shows that revision (its own save, announced back).
+ */
+export async function showKeptFromElsewhere(queryClient: QueryClient): Promise<void> {
+  const latest = await fetchActiveDataset(DATASET_URL);
+  const shown = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
+  if (shown && shown.revision === latest.revision) return;
+  showDataset(queryClient, { ...latest, changedElsewhere: true });
+}
+
+/** Follows what another tab keeps (src/data/stored-dataset.ts announces every change). */
+export function useKeptChangedElsewhere(): void {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      onKeptChangedElsewhere(() => {
+        // A read that fails leaves the page as it is; the next change is followed again.
+        void showKeptFromElsewhere(queryClient).catch(() => undefined);
+      }),
+    [queryClient],
+  );
+}
