@@ -1,5 +1,12 @@
 import { csvFile, withoutInertMark } from './csv-cell';
 import { readCsvTable, type CsvTable } from './csv-table';
+import {
+  decideDateOrder,
+  parseCsvDate,
+  type DateCell,
+  type DateDecision,
+  type DateOrder,
+} from './date-order';
 import { formatNumber } from './format';
 import { decimalsOf } from './metrics';
 import {
@@ -112,40 +119,7 @@ export function datasetToCsv(dataset: Dataset): string {
   );
 }
 
-/** Whether a day exists: 30/02 and 31/06 do not, nor does a 13th month. */
-function realDay(year: number, month: number, day = 1): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
-/**
- * dd/mm/yyyy (or mm/yyyy, yyyy, or ISO) → the ISO form the dataset uses; undefined for a day
- * that does not exist, so that a US-style 06/30/2026 is refused at its cell, never misread.
- */
-export function parseCsvDate(text: string): string | undefined {
-  const value = text.trim();
-  const pad = (part: string) => part.padStart(2, '0');
-  let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  if (match) {
-    const [, day = '', month = '', year = ''] = match;
-    return realDay(Number(year), Number(month), Number(day))
-      ? `${year}-${pad(month)}-${pad(day)}`
-      : undefined;
-  }
-  match = /^(\d{1,2})\/(\d{4})$/.exec(value);
-  if (match) {
-    const [, month = '', year = ''] = match;
-    return realDay(Number(year), Number(month)) ? `${year}-${pad(month)}` : undefined;
-  }
-  match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (match) {
-    const [, year = '', month, day] = match;
-    return realDay(Number(year), Number(month ?? '1'), Number(day ?? '1')) ? value : undefined;
-  }
-  return undefined;
-}
+export { parseCsvDate } from './date-order';
 
 /** How the file was read, for the report: what was decided for the user and said to them. */
 export interface CsvReadInfo {
@@ -154,6 +128,8 @@ export interface CsvReadInfo {
   titleRows: number;
   /** The style the numbers were read in, and every cell that could be read two ways. */
   numbers: StyleDecision;
+  /** The order of the dates' day and month, decided the same way; absent until the numbers are. */
+  dates?: DateDecision;
 }
 
 export type CsvRead = (
@@ -168,6 +144,9 @@ const REQUIRED_COLUMNS = [
   'Mã nguồn',
   'Trích dẫn',
 ] as const satisfies readonly Column[];
+
+/** The columns that hold dates. */
+const DATE_COLUMNS = ['Từ ngày', 'Đến ngày', 'Ngày đăng'] as const satisfies readonly Column[];
 
 /** The columns that hold numbers, and whether a count there makes them whole. */
 const NUMBER_COLUMNS = [
@@ -202,7 +181,7 @@ function splitShare(text: string): { qualifier: StatedShare['qualifier']; number
 export function readDatasetCsv(
   text: string,
   base: Dataset,
-  options: { numberStyle?: NumberStyle } = {},
+  options: { numberStyle?: NumberStyle; dateOrder?: DateOrder } = {},
 ): CsvRead {
   let table: CsvTable;
   try {
@@ -253,6 +232,13 @@ export function readDatasetCsv(
   const info: CsvReadInfo = { separator, titleRows: table.headerRow - 1, numbers };
   if (!numbers.ok) return { ok: false, problems: [], info };
   const style = numbers.style;
+  const dateCells: DateCell[] = table.rows.flatMap(({ row, cells }) =>
+    DATE_COLUMNS.map((column) => ({ text: cellOf(cells, column), at: `${row}:${column}` })),
+  );
+  const dates = decideDateOrder(dateCells, style === 'vi' || separator === ';', options.dateOrder);
+  info.dates = dates;
+  if (!dates.ok) return { ok: false, problems: [], info };
+  const parseDate = (text: string) => parseCsvDate(text, dates.order);
 
   const periods = new Map<string, Period>(base.periods.map((period) => [period.id, period]));
   const sources = new Map<string, Source>(base.sources.map((source) => [source.id, source]));
@@ -276,15 +262,15 @@ export function readDatasetCsv(
     const existingPeriod = periods.get(periodId);
     if (existingPeriod && row('Đến ngày')) {
       // A row may repeat a period's dates; it may not give the same period other dates.
-      const end = parseCsvDate(row('Đến ngày'));
-      const start = row('Từ ngày') ? parseCsvDate(row('Từ ngày')) : undefined;
+      const end = parseDate(row('Đến ngày'));
+      const start = row('Từ ngày') ? parseDate(row('Từ ngày')) : undefined;
       if (end !== existingPeriod.end || start !== existingPeriod.start) {
         problems.push({ path: at('Đến ngày'), code: 'conflictingDefinition', detail: periodId });
       }
     }
     if (periodId && !periods.has(periodId) && row('Đến ngày')) {
-      const end = parseCsvDate(row('Đến ngày'));
-      const start = row('Từ ngày') ? parseCsvDate(row('Từ ngày')) : undefined;
+      const end = parseDate(row('Đến ngày'));
+      const start = row('Từ ngày') ? parseDate(row('Từ ngày')) : undefined;
       if (!end) problems.push({ path: at('Đến ngày'), code: 'isoDate', detail: row('Đến ngày') });
       if (row('Từ ngày') && !start)
         problems.push({ path: at('Từ ngày'), code: 'isoDate', detail: row('Từ ngày') });
@@ -312,7 +298,7 @@ export function readDatasetCsv(
       problems.push({ path: at('Tiêu đề nguồn'), code: 'conflictingDefinition', detail: sourceId });
     }
     if (sourceId && !sources.has(sourceId) && (row('Tiêu đề nguồn') || row('Tệp nguồn'))) {
-      const date = row('Ngày đăng') ? parseCsvDate(row('Ngày đăng')) : undefined;
+      const date = row('Ngày đăng') ? parseDate(row('Ngày đăng')) : undefined;
       if (row('Ngày đăng') && !date)
         problems.push({ path: at('Ngày đăng'), code: 'partialDate', detail: row('Ngày đăng') });
       sources.set(sourceId, {

@@ -9,6 +9,10 @@ import { lateModule } from '../fixtures/late-module';
 const BODY = '../../src/features/dashboard/FigureBody';
 const BUDGET = 'Thu ngân sách nhà nước so với dự toán';
 
+// The whole app, its modules transformed afresh: over 20 s (the tests' usual limit) with two
+// browser test suites beside it on this 2-core machine. A limit, not a wait.
+const LOADING_LIMIT = 50_000;
+
 async function renderAppWithBody(load: () => Promise<unknown>) {
   vi.resetModules();
   vi.doMock(BODY, load);
@@ -18,7 +22,7 @@ async function renderAppWithBody(load: () => Promise<unknown>) {
   resetDashboardStore('');
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(<App queryClient={queryClient} />);
-  return screen.findByRole('figure', { name: BUDGET });
+  return screen.findByRole('figure', { name: BUDGET }, { timeout: LOADING_LIMIT });
 }
 
 // Each test loads the whole app afresh: slow on a busy machine, so a longer limit.
@@ -45,7 +49,11 @@ describe('the chart cards before their code has arrived', { timeout: 60_000 }, (
     release();
     // A chart per district (Cầu Giấy, Đống Đa).
     expect(
-      await within(card).findAllByRole('img', { name: /Thu ngân sách nhà nước/ }),
+      await within(card).findAllByRole(
+        'img',
+        { name: /Thu ngân sách nhà nước/ },
+        { timeout: LOADING_LIMIT },
+      ),
     ).toHaveLength(2);
     expect(within(card).getByText('Xem bảng số liệu')).toBeInTheDocument();
   });
@@ -55,7 +63,7 @@ describe('the chart cards before their code has arrived', { timeout: 60_000 }, (
       throw new TypeError('Failed to fetch dynamically imported module');
     });
     // Said once for the page (one alert, not one per card), and in each card where its chart was.
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: LOADING_LIMIT });
     expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect(alert).toHaveTextContent('Không tải được phần vẽ biểu đồ');
     expect(alert).toHaveTextContent('Số liệu không bị mất');

@@ -33,9 +33,11 @@ export const test = base.extend<{ problems: string[]; stateOnFailure: void; fram
   // Whether each open page keeps painting frames. Headless Chromium (Debian's, both its headless
   // modes) was seen to stop: no animation frame for minutes while the page's scripts ran and
   // nothing was pending, so every wait that needs a frame (Playwright's "stable", the app's
-  // drawing of what is in view) waited out its test. That is the browser's fault, not the page's:
-  // after 3 s without a frame the page is brought to the front, which asks its compositor for
-  // frames again, and the stall is printed with its test, so that it is seen, never hidden.
+  // drawing of what is in view) waited out its test. That is the browser's fault, not the page's
+  // (every one seen so far was in the Liberation Sans project, in both headless modes). After 3 s
+  // without a frame the page is brought to the front, then its viewport made 1 px taller and
+  // back (a new surface for the compositor), and the stall is printed with its test and what
+  // was tried, so that it is seen, never hidden.
   frameWatch: [
     async ({ browser }, use, testInfo) => {
       const stalls: string[] = [];
@@ -62,14 +64,21 @@ export const test = base.extend<{ problems: string[]; stateOnFailure: void; fram
           const nudges = nudged.get(page) ?? 0;
           stalls.push(
             `${page.url()}: no frame for ${seconds(start)} s` +
-              (nudges > 0 ? `, painting again after ${nudges} bring-to-front` : ''),
+              (nudges > 0 ? `, painting again after ${nudges} nudge(s)` : ''),
           );
           since.delete(page);
           nudged.delete(page);
         } else if (!painted && start === undefined) since.set(page, Date.now() - 1500);
         else if (!painted && start !== undefined && Date.now() - start >= 3000) {
-          nudged.set(page, (nudged.get(page) ?? 0) + 1);
-          await page.bringToFront().catch(() => undefined);
+          const nudges = nudged.get(page) ?? 0;
+          nudged.set(page, nudges + 1);
+          const size = page.viewportSize();
+          if (nudges === 0 || !size) await page.bringToFront().catch(() => undefined);
+          else {
+            // Taller, not wider: nothing on the page moves sideways, no text wraps anew.
+            await page.setViewportSize({ ...size, height: size.height + 1 }).catch(() => undefined);
+            await page.setViewportSize(size).catch(() => undefined);
+          }
         }
       };
       const timer = setInterval(() => {
@@ -82,7 +91,10 @@ export const test = base.extend<{ problems: string[]; stateOnFailure: void; fram
         for (const page of context.pages()) {
           const start = since.get(page);
           if (start !== undefined)
-            stalls.push(`${page.url()}: no frame for ${seconds(start)} s, to the test's end`);
+            stalls.push(
+              `${page.url()}: no frame for ${seconds(start)} s, to the test's end` +
+                ` (${nudged.get(page) ?? 0} nudge(s): to the front, then 1 px taller and back)`,
+            );
         }
       const long = stalls.filter((stall) => Number(/for ([\d.]+) s/.exec(stall)?.[1]) >= 3);
       if (long.length > 0) {

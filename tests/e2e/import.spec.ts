@@ -508,3 +508,25 @@ test('a browser database found without its store is made again: the page says so
   await expect(imported).toBeVisible();
   await expect(kpis(page).getByRole('article')).toHaveCount(8);
 });
+
+test('a date that could be either day is asked about, and read as the user picks', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  // US Excel: English numbers, and every date with a day of 12 or less.
+  await chooseFile(page, 'us-excel.csv', fixture('us-dates-ambiguous.csv'), 'text/csv');
+  const dates = importDialog(page).getByRole('group', { name: 'Cách viết ngày trong tệp' });
+  await expect(dates.getByRole('alert')).toContainText('Hãy chọn cách tệp viết ngày');
+  await expect(dates).toContainText(
+    'Dòng 2, cột “Đến ngày”: “03/11/2026” là ngày 3 tháng 11 năm 2026 nếu ngày trước, ngày 11 tháng 3 năm 2026 nếu tháng trước',
+  );
+  const apply = importDialog(page).getByRole('button', { name: 'Áp dụng' });
+  await expect(apply).toBeDisabled();
+  await expect(importDialog(page).locator('.import-counts')).toHaveCount(0);
+
+  await dates.getByRole('radio', { name: /^Tháng trước/ }).check();
+  await expect(dates).toContainText('“03/11/2026” → ngày 11 tháng 3 năm 2026');
+  await expect(importDialog(page).locator('.import-counts')).toHaveText(
+    'Sẽ thêm 2 số liệu, thay đổi 0, giữ nguyên 0.',
+  );
+});

@@ -50,7 +50,6 @@ describe('files as office software writes them', () => {
     ['minimal-semicolon.csv', { figure: { value: 12.5 } }],
     ['share-with-percent.csv', { figure: { value: 12455.236, target: 19492.8, share: 63.9 } }],
     ['title-row.csv', { problems: ['4:Giá trị number'] }],
-    ['us-date.csv', { problems: ['2:Đến ngày isoDate'] }],
     ['shift-jis.csv', { fileProblem: 'binary' }],
   ])('%s', (name, expected) => {
     const { checked, read } = importFile(name);
@@ -93,6 +92,48 @@ describe('files as office software writes them', () => {
         expected.problems,
       );
     }
+  });
+
+  it('reads dates month first when the file shows it, and asks when nothing does', () => {
+    // 06/30/2026: no 30th month, so the file writes its month first, its 01/01/2026 too.
+    const us = importFile('us-date.csv').read;
+    expect(us?.info?.dates).toMatchObject({ ok: true, order: 'md', basis: 'evidence' });
+    expect(us?.ok && us.dataset.periods.find((period) => period.id === '2026-h1')).toMatchObject({
+      start: '2026-01-01',
+      end: '2026-06-30',
+    });
+    // English numbers, every day 12 or less: 03/11/2026 is the 11th of March or the 3rd of November.
+    const ambiguous = importFile('us-dates-ambiguous.csv').read;
+    expect(ambiguous).toMatchObject({
+      ok: false,
+      problems: [],
+      info: { dates: { ok: false, reason: 'noEvidence' } },
+    });
+    expect(ambiguous?.info?.dates?.ambiguous.map((cell) => cell.at)).toEqual([
+      '2:Đến ngày',
+      '3:Từ ngày',
+      '3:Đến ngày',
+    ]);
+    const checked = checkImportFile(
+      'x.csv',
+      new Uint8Array(readFileSync(join(folder, 'us-dates-ambiguous.csv'))),
+    );
+    const text = checked.ok ? checked.text : '';
+    for (const [order, end] of [
+      ['md', '2026-03-11'],
+      ['dm', '2026-11-03'],
+    ] as const) {
+      const read = readDatasetCsv(text, dataset, { dateOrder: order });
+      expect(read.ok && read.dataset.periods.find((period) => period.id === '2026-q1')?.end).toBe(
+        end,
+      );
+    }
+    // Both orders in one file: asked, naming a cell of each.
+    expect(importFile('mixed-date-orders.csv').read?.info?.dates).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+      conflict: { dm: { at: '2:Đến ngày' }, md: { at: '3:Đến ngày' } },
+    });
   });
 
   it('says a title above the header was left out, and keeps the spreadsheet’s row numbers', () => {

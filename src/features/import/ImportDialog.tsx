@@ -29,6 +29,8 @@ import { useLang } from '../../state/dashboard-store';
 import { saveText } from '../../components/save-file';
 import { showDataset } from './show-dataset';
 import { NumberStyleChoice } from './NumberStyleChoice';
+import { DateOrderChoice } from './DateOrderChoice';
+import type { DateOrder } from '../../domain/date-order';
 import { WithName } from '../../components/WithName';
 import type { NumberStyle } from '../../domain/number-style';
 import type { TextEncoding } from '../../domain/text-encoding';
@@ -64,10 +66,15 @@ async function readSource(file: File): Promise<Source | Reading> {
 }
 
 /** What a file's text holds: an invalid dataset, one to import, or a question about its numbers. */
-function inspectSource(source: Source, base: Dataset, numberStyle?: NumberStyle): Reading {
+function inspectSource(
+  source: Source,
+  base: Dataset,
+  numberStyle?: NumberStyle,
+  dateOrder?: DateOrder,
+): Reading {
   const { name } = source;
   if (source.kind === 'csv') {
-    const read = readDatasetCsv(source.text, base, { numberStyle });
+    const read = readDatasetCsv(source.text, base, { numberStyle, dateOrder });
     if (!read.ok) return { state: 'invalid', name, problems: read.problems, info: read.info };
     const valid = validateDataset(read.dataset);
     if (!valid.ok) {
@@ -128,9 +135,11 @@ export function ImportDialog({
     initialFile ? { state: 'reading', name: initialFile.name } : { state: 'idle' },
   );
   const [numberStyle, setNumberStyle] = useState<NumberStyle | undefined>(undefined);
+  const [dateOrder, setDateOrder] = useState<DateOrder | undefined>(undefined);
   const reading = useMemo<Reading>(
-    () => ('state' in loaded ? loaded : inspectSource(loaded, active.dataset, numberStyle)),
-    [loaded, active.dataset, numberStyle],
+    () =>
+      'state' in loaded ? loaded : inspectSource(loaded, active.dataset, numberStyle, dateOrder),
+    [loaded, active.dataset, numberStyle, dateOrder],
   );
   const [mode, setMode] = useState<ImportMode>('merge');
   // The warnings accepted, for the data they were shown on: accepted again after it changes.
@@ -152,6 +161,7 @@ export function ImportDialog({
     setAccepted(false);
     setSaveFailed(false);
     setNumberStyle(undefined);
+    setDateOrder(undefined);
     setLoaded({ state: 'reading', name: file.name });
     startReading(file);
   }
@@ -289,6 +299,19 @@ export function ImportDialog({
         />
       </label>
 
+      {/* Above the report it changed, where it is seen before the report is read again. */}
+      {changedWhileOpen && (
+        <div className="import-alert" role="alert">
+          <p>{t.importChangedElsewhere}</p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => setOpenedOn(active.revision)}
+          >
+            {t.importChangedSeen}
+          </button>
+        </div>
+      )}
       {droppedWith.length > 0 && initialFile && (
         <p className="import-alert" role="alert">
           {t.droppedMany(droppedWith.length + 1)}{' '}
@@ -315,6 +338,17 @@ export function ImportDialog({
           onChoose={(style) => {
             setAccepted(false);
             setNumberStyle(style);
+          }}
+          describeCell={describePath}
+        />
+      )}
+      {info?.dates && (
+        <DateOrderChoice
+          dates={info.dates}
+          chosen={dateOrder}
+          onChoose={(order) => {
+            setAccepted(false);
+            setDateOrder(order);
           }}
           describeCell={describePath}
         />
@@ -407,18 +441,6 @@ export function ImportDialog({
             )}
           </p>
         </>
-      )}
-      {changedWhileOpen && (
-        <div className="import-alert" role="alert">
-          <p>{t.importChangedElsewhere}</p>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => setOpenedOn(active.revision)}
-          >
-            {t.importChangedSeen}
-          </button>
-        </div>
       )}
       {saveFailed && plan && (
         <div className="import-alert" role="alert">

@@ -9,10 +9,8 @@ import { numberInWords } from '../../domain/number-words';
 import { useFormatters } from '../../charts/use-formatters';
 import { useWords } from '../../i18n/words';
 import { useLang } from '../../state/dashboard-store';
+import { ReadingChoice } from './ReadingChoice';
 import { importWords } from './words';
-
-/** At most this many cells read both ways are listed; the rest are counted. */
-const SHOWN_CELLS = 5;
 
 /**
  * How the file's numbers were read, and the choice of it: asked when nothing in the file says
@@ -70,34 +68,22 @@ export function NumberStyleChoice({
         : t.numberStyleNoEvidence(t.separatorName(info.separator));
 
   return (
-    <fieldset className={decision.ok ? 'import-numbers' : 'import-numbers import-numbers-ask'}>
-      <legend>{t.numberStyleTitle}</legend>
-      <p role={decision.ok ? undefined : 'alert'}>{reason}</p>
-      {decision.ambiguous.length > 0 && (
-        <ul className="import-readings">
-          {decision.ambiguous.slice(0, SHOWN_CELLS).map((cell) => (
-            <li key={cell.at}>
-              <span className="import-reading-cell">{describeCell(cell.at)}</span>: {reading(cell)}
-            </li>
-          ))}
-          {decision.ambiguous.length > SHOWN_CELLS && (
-            <li>{t.numberMoreCells(decision.ambiguous.length - SHOWN_CELLS)}</li>
-          )}
-        </ul>
-      )}
-      <div className="import-number-styles">
-        {(['vi', 'en'] as const).map((style) => (
-          <label key={style}>
-            <input
-              type="radio"
-              name="number-style"
-              checked={(chosen ?? (decision.ok ? decision.style : undefined)) === style}
-              onChange={() => onChoose(style)}
-            />{' '}
-            {t.numberStyleOption[style]}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ReadingChoice
+      title={t.numberStyleTitle}
+      name="number-style"
+      asking={!decision.ok}
+      reason={reason}
+      cells={decision.ambiguous.map((cell) => ({
+        at: cell.at,
+        where: describeCell(cell.at),
+        reading: reading(cell),
+      }))}
+      options={(['vi', 'en'] as const).map((style) => ({
+        value: style,
+        label: t.numberStyleOption[style],
+      }))}
+      selected={chosen ?? (decision.ok ? decision.style : undefined)}
+      onChoose={onChoose}
+    />
   );
 }

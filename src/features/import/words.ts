@@ -1,4 +1,5 @@
 import type { DefinitionList, FileProblem } from '../../domain/import';
+import type { DateOrder } from '../../domain/date-order';
 import type { NumberStyle } from '../../domain/number-style';
 import type { TextEncoding } from '../../domain/text-encoding';
 import { problemWords } from '../../i18n/problem-words';
@@ -11,6 +12,21 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
   'utf-16be': 'UTF-16 big-endian',
   'windows-1258': 'Windows-1258',
 };
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const vi = {
   importTitle: 'Nhập dữ liệu',
@@ -52,6 +68,30 @@ const vi = {
   droppedMany: (count: number) => `Đã thả ${count} tệp cùng lúc; mỗi lần chỉ nhập một tệp.`,
   droppedOpened: (name: string) => `Đang mở tệp “${name}”.`,
   droppedLeft: (names: string) => `Chưa nhập: “${names}”; hãy thả hoặc chọn từng tệp sau.`,
+  dateOrderTitle: 'Cách viết ngày trong tệp',
+  dateOrderName: { dm: 'ngày trước (dd/mm/yyyy)', md: 'tháng trước (mm/dd/yyyy)' } satisfies Record<
+    DateOrder,
+    string
+  >,
+  dateOrderOption: {
+    dm: 'Ngày trước: 30/06/2026 là ngày 30 tháng 6',
+    md: 'Tháng trước (kiểu Mỹ): 06/30/2026 là ngày 30 tháng 6',
+  } satisfies Record<DateOrder, string>,
+  dateOrderChosen: (name: string) => `Ngày được đọc theo ${name}, như bạn chọn.`,
+  dateOrderEvidence: (name: string, cell: string, text: string) =>
+    `Ngày được đọc theo ${name}, vì ${cell} viết “${text}”, chỉ đọc được theo cách này.`,
+  dateOrderVietnamese:
+    'Ngày được đọc theo ngày trước (dd/mm/yyyy), như tệp viết số kiểu Việt. Nếu không đúng, hãy chọn cách khác.',
+  dateOrderNoEvidence:
+    'Tệp có ngày đọc được hai cách (05/06/2026 là ngày 5 tháng 6, hay ngày 6 tháng 5), mà không ô nào cho biết cách nào đúng. Hãy chọn cách tệp viết ngày; chưa nhập được cho đến khi chọn:',
+  dateOrderConflict: (dmCell: string, dmText: string, mdCell: string, mdText: string) =>
+    `Tệp viết ngày theo hai cách: ${dmCell} “${dmText}” có ngày trước, ${mdCell} “${mdText}” có tháng trước. Hãy sửa tệp cho thống nhất, hoặc chọn một cách (các ô viết theo cách kia sẽ được báo lỗi):`,
+  dateBothReadings: (text: string, dm: string, md: string) =>
+    `“${text}” là ${dm} nếu ngày trước, ${md} nếu tháng trước`,
+  dateInWords: (iso: string) => {
+    const [year, month, day] = iso.split('-').map(Number);
+    return `ngày ${day} tháng ${month} năm ${year}`;
+  },
   importChoose: 'Chọn tệp',
   importReading: (name: string) => `Đang đọc “${name}”…`,
   fileProblem: {
@@ -97,7 +137,7 @@ const vi = {
     'Không lưu được dữ liệu trong trình duyệt này (bộ nhớ đầy hoặc không dùng được). Dữ liệu đang hiển thị và dữ liệu đã lưu trước đó không thay đổi. Để không mất phần vừa nhập, hãy tải nó về:',
   importSaveFailedDownload: 'Tải dữ liệu chưa lưu (JSON)',
   importChangedElsewhere:
-    'Trong lúc bạn xem báo cáo, một thẻ khác của trình duyệt này đã thay dữ liệu đang lưu. Báo cáo ở trên đã được tính lại trên dữ liệu mới; hãy xem lại trước khi áp dụng.',
+    'Trong lúc bạn xem báo cáo, một thẻ khác của trình duyệt này đã thay dữ liệu đang lưu. Báo cáo dưới đây đã được tính lại trên dữ liệu mới; hãy xem lại trước khi áp dụng.',
   importChangedSeen: 'Tôi đã xem lại báo cáo',
 };
 
@@ -138,6 +178,27 @@ const en: typeof vi = {
   droppedMany: (count: number) => `${count} files were dropped at once; one is imported at a time.`,
   droppedOpened: (name: string) => `Opened “${name}”.`,
   droppedLeft: (names: string) => `Not imported: “${names}”; drop or choose each one after this.`,
+  dateOrderTitle: 'How the file writes dates',
+  dateOrderName: { dm: 'day first (dd/mm/yyyy)', md: 'month first (mm/dd/yyyy)' },
+  dateOrderOption: {
+    dm: 'Day first: 30/06/2026 is 30 June',
+    md: 'Month first (US): 06/30/2026 is 30 June',
+  },
+  dateOrderChosen: (name: string) => `Dates are read ${name}, as you chose.`,
+  dateOrderEvidence: (name: string, cell: string, text: string) =>
+    `Dates are read ${name}: ${cell} holds “${text}”, which reads only that way.`,
+  dateOrderVietnamese:
+    'Dates are read day first (dd/mm/yyyy), as the file writes its numbers the Vietnamese way. If that is wrong, choose the other order.',
+  dateOrderNoEvidence:
+    'The file holds dates that read two ways (05/06/2026 is 5 June or 6 May), with no cell to say which is meant. Choose how the file writes dates; it cannot be imported until you do:',
+  dateOrderConflict: (dmCell: string, dmText: string, mdCell: string, mdText: string) =>
+    `The file writes dates two ways: ${dmCell} “${dmText}” puts the day first, ${mdCell} “${mdText}” the month. Make the file consistent, or choose one order (cells written the other way are then reported):`,
+  dateBothReadings: (text: string, dm: string, md: string) =>
+    `“${text}” is ${dm} day first, ${md} month first`,
+  dateInWords: (iso: string) => {
+    const [year, month, day] = iso.split('-').map(Number);
+    return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  },
   importChoose: 'Choose a file',
   importReading: (name: string) => `Reading “${name}”…`,
   fileProblem: {
@@ -184,7 +245,7 @@ const en: typeof vi = {
     'The data could not be kept in this browser (its storage is full or unavailable). The data shown and the data kept before are unchanged. So that nothing of this import is lost, download it:',
   importSaveFailedDownload: 'Download the unsaved data (JSON)',
   importChangedElsewhere:
-    'While you read the report, another tab of this browser replaced the kept data. The report above has been worked out again on the new data; look at it again before applying.',
+    'While you read the report, another tab of this browser replaced the kept data. The report below has been worked out again on the new data; look at it again before applying.',
   importChangedSeen: 'I have looked at the report again',
 };
 

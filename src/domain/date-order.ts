@@ -1,0 +1,109 @@
+/**
+ * Whether a file writes its dates day first (`30/06/2026`, as Vietnam does and the template asks)
+ * or month first (`06/30/2026`, as US Excel does), decided for the whole file like its numbers
+ * (number-style.ts): `05/06/2026` is the 5th of June or the 6th of May, and never read by a guess.
+ */
+
+export type DateOrder = 'dm' | 'md';
+
+export interface DateCell {
+  text: string;
+  /** Row and column as the report names them (`5:Đến ngày`). */
+  at: string;
+}
+
+export type DateDecision =
+  | {
+      ok: true;
+      order: DateOrder;
+      /** chosen: by the user; evidence: a day over 12; vietnamese: the file's numbers are Vietnamese or it uses `;`; unneeded: no date reads two ways. */
+      basis: 'chosen' | 'evidence' | 'vietnamese' | 'unneeded';
+      evidence?: DateCell;
+      ambiguous: DateCell[];
+    }
+  | {
+      ok: false;
+      reason: 'noEvidence' | 'conflict';
+      ambiguous: DateCell[];
+      conflict?: { dm: DateCell; md: DateCell };
+    };
+
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** The two numbers before the year, when the cell is written `a/b/yyyy`. */
+function parts(text: string): [number, number] | null {
+  const match = SLASHED.exec(text.trim());
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
+/**
+ * The order of the file's dates: the user's choice; else a first number over 12 (day first) or a
+ * second one over 12 (month first) anywhere in the file, both being a conflict to ask about; else,
+ * when a date reads two ways, day first in a Vietnamese file (`vietnamese`), and a question in any
+ * other.
+ */
+export function decideDateOrder(
+  cells: readonly DateCell[],
+  vietnamese: boolean,
+  chosen?: DateOrder,
+): DateDecision {
+  const sure: Record<DateOrder, DateCell[]> = { dm: [], md: [] };
+  const ambiguous: DateCell[] = [];
+  for (const cell of cells) {
+    const read = parts(cell.text);
+    if (!read) continue;
+    const [first, second] = read;
+    if (first > 12 && second <= 12) sure.dm.push(cell);
+    else if (second > 12 && first <= 12) sure.md.push(cell);
+    else if (first !== second && first <= 12 && second <= 12) ambiguous.push(cell);
+  }
+  if (chosen) return { ok: true, order: chosen, basis: 'chosen', ambiguous };
+  if (sure.dm.length > 0 && sure.md.length > 0)
+    return {
+      ok: false,
+      reason: 'conflict',
+      ambiguous,
+      conflict: { dm: sure.dm[0]!, md: sure.md[0]! },
+    };
+  if (sure.dm.length > 0 || sure.md.length > 0) {
+    const order: DateOrder = sure.dm.length > 0 ? 'dm' : 'md';
+    return { ok: true, order, basis: 'evidence', evidence: sure[order][0]!, ambiguous };
+  }
+  if (ambiguous.length === 0) return { ok: true, order: 'dm', basis: 'unneeded', ambiguous };
+  if (vietnamese) return { ok: true, order: 'dm', basis: 'vietnamese', ambiguous };
+  return { ok: false, reason: 'noEvidence', ambiguous };
+}
+
+/** Whether a day exists: 30/02 and 31/06 do not, nor does a 13th month. */
+function realDay(year: number, month: number, day = 1): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/**
+ * A date cell in the file's order (or mm/yyyy, yyyy, or ISO) → the ISO form the dataset uses;
+ * undefined for a day that does not exist, refused at its cell.
+ */
+export function parseCsvDate(text: string, order: DateOrder = 'dm'): string | undefined {
+  const value = text.trim();
+  const pad = (part: number) => String(part).padStart(2, '0');
+  const read = parts(value);
+  if (read) {
+    const year = Number(value.slice(-4));
+    const [day, month] = order === 'dm' ? read : [read[1], read[0]];
+    return realDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+  }
+  let match = /^(\d{1,2})\/(\d{4})$/.exec(value);
+  if (match) {
+    const [, month = '', year = ''] = match;
+    return realDay(Number(year), Number(month)) ? `${year}-${pad(Number(month))}` : undefined;
+  }
+  match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (match) {
+    const [, year = '', month, day] = match;
+    return realDay(Number(year), Number(month ?? '1'), Number(day ?? '1')) ? value : undefined;
+  }
+  return undefined;
+}

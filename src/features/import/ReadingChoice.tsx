@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { useWords } from '../../i18n/words';
+import { importWords } from './words';
+
+/** At most this many cells read two ways are listed; the rest are counted. */
+const SHOWN_CELLS = 5;
+
+/**
+ * A reading of the file decided for the whole of it (its numbers' style, its dates' order): a
+ * question until answered, a plain note once decided, with every cell it settles and its reading,
+ * and the choice of the other way.
+ */
+export function ReadingChoice<Value extends string>({
+  title,
+  name,
+  asking,
+  reason,
+  cells,
+  options,
+  selected,
+  onChoose,
+}: {
+  title: string;
+  /** The radio group's name. */
+  name: string;
+  /** Nothing can be applied until the user picks. */
+  asking: boolean;
+  reason: string;
+  /** Each cell that reads two ways: where it is, and what it reads as. */
+  cells: readonly { at: string; where: string; reading: ReactNode }[];
+  options: readonly { value: Value; label: string }[];
+  selected: Value | undefined;
+  onChoose: (value: Value) => void;
+}) {
+  const t = useWords(importWords);
+  return (
+    <fieldset className={asking ? 'import-numbers import-numbers-ask' : 'import-numbers'}>
+      <legend>{title}</legend>
+      <p role={asking ? 'alert' : undefined}>{reason}</p>
+      {cells.length > 0 && (
+        <ul className="import-readings">
+          {cells.slice(0, SHOWN_CELLS).map((cell) => (
+            <li key={cell.at}>
+              <span className="import-reading-cell">{cell.where}</span>: {cell.reading}
+            </li>
+          ))}
+          {cells.length > SHOWN_CELLS && <li>{t.numberMoreCells(cells.length - SHOWN_CELLS)}</li>}
+        </ul>
+      )}
+      <div className="import-number-styles">
+        {options.map((option) => (
+          <label key={option.value}>
+            <input
+              type="radio"
+              name={name}
+              checked={selected === option.value}
+              onChange={() => onChoose(option.value)}
+            />{' '}
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
