@@ -28,6 +28,7 @@ export type ProblemCode =
   | 'shareOutOfRange'
   | 'unknownColumn'
   | 'duplicateColumn'
+  | 'duplicateKey'
   | 'extraCells'
   | 'unclosedQuote'
   | 'conflictingDefinition'

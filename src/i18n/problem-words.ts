@@ -32,6 +32,8 @@ const vi = {
     shareOutOfRange: 'Tỷ lệ phải nằm trong khoảng 0–100%',
     unknownColumn: 'Cột không có trong mẫu (kiểm tra chính tả tên cột)',
     duplicateColumn: 'Cột này xuất hiện hai lần; hãy giữ một cột',
+    duplicateKey:
+      'Khóa này có hai lần trong cùng một đối tượng, nên không rõ giá trị nào đúng; hãy giữ một',
     extraCells: 'Dòng có nhiều ô hơn số cột của dòng tiêu đề',
     unclosedQuote: 'Dấu ngoặc kép mở ở đây không được đóng; các dòng sau nó không đọc được',
     conflictingDefinition: 'Khác với định nghĩa đã có của mã này',
@@ -73,6 +75,8 @@ const en: typeof vi = {
     shareOutOfRange: 'A share must be between 0 and 100%',
     unknownColumn: 'This column is not in the template (check its spelling)',
     duplicateColumn: 'This column appears twice; keep one',
+    duplicateKey:
+      'This key appears twice in one object, so which value is meant is unclear; keep one',
     extraCells: 'The row has more cells than the header row has columns',
     unclosedQuote: 'A quotation mark opened here is never closed; the rows after it cannot be read',
     conflictingDefinition: 'Differs from the existing definition of this id',

@@ -530,3 +530,18 @@ test('a date that could be either day is asked about, and read as the user picks
     'Sẽ thêm 2 số liệu, thay đổi 0, giữ nguyên 0.',
   );
 });
+
+test('a JSON key given twice is named, not resolved silently', async ({ page }) => {
+  await openDashboard(page);
+  // A figure whose value is written twice: JSON.parse would keep 21000 without a word.
+  const text = JSON.stringify(withTestFigure(), null, 2).replace(
+    '"quote": "Số liệu thử nghiệm cho kiểm thử tự động."',
+    '"value": 21000,\n      "quote": "Số liệu thử nghiệm cho kiểm thử tự động."',
+  );
+  expect(text).toContain('"value": 21000');
+  await chooseFile(page, 'lap-khoa.json', text);
+  await expect(importDialog(page).getByRole('alert')).toContainText(
+    'observations[13].value: Khóa này có hai lần trong cùng một đối tượng',
+  );
+  await expect(importDialog(page).getByRole('button', { name: 'Áp dụng' })).toBeDisabled();
+});

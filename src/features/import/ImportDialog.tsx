@@ -20,6 +20,7 @@ import {
   readDatasetCsv,
   type CsvReadInfo,
 } from '../../domain/dataset-csv';
+import { duplicateJsonKeys } from '../../domain/json-duplicates';
 import { CURRENT_SCHEMA_VERSION, type Dataset } from '../../domain/schema';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
 import { useFormatters } from '../../charts/use-formatters';
@@ -95,7 +96,21 @@ function inspectSource(
     };
   }
   const parsed = parseDatasetText(source.text);
-  if (!parsed.ok) return { state: 'invalid', name, problems: parsed.problems };
+  // JSON.parse keeps the last of a key given twice: which was meant is the user's to say. Listed
+  // with the file's other problems, unless it is no JSON at all.
+  const repeated = duplicateJsonKeys(source.text).map((path): Problem => ({
+    path,
+    code: 'duplicateKey',
+  }));
+  if (!parsed.ok) {
+    const notJson = parsed.problems.some((problem) => problem.code === 'invalidJson');
+    return {
+      state: 'invalid',
+      name,
+      problems: notJson ? parsed.problems : [...repeated, ...parsed.problems],
+    };
+  }
+  if (repeated.length > 0) return { state: 'invalid', name, problems: repeated };
   return {
     state: 'ready',
     name,
