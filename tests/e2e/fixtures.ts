@@ -33,17 +33,14 @@ export const test = base.extend<{ problems: string[]; stateOnFailure: void; fram
   // Whether each open page keeps painting frames. Headless Chromium (Debian's, both its headless
   // modes) was seen to stop: no animation frame for minutes while the page's scripts ran and
   // nothing was pending, so every wait that needs a frame (Playwright's "stable", the app's
-  // drawing of what is in view) waited out its test. That is the browser's fault, not the page's
-  // (every one seen so far was in the Liberation Sans project, in both headless modes). After 3 s
-  // without a frame the page is brought to the front, then its viewport made 1 px taller and
-  // back (a new surface for the compositor), and the stall is printed with its test and what
-  // was tried, so that it is seen, never hidden.
+  // drawing of what is in view) waited out its test. Every stall seen so far was in the
+  // Liberation Sans project, and neither bringing the page to the front nor resizing it ended
+  // one. Each stall of 3 s or more is printed with its test, so that it is seen, never hidden.
   frameWatch: [
     async ({ browser }, use, testInfo) => {
       const stalls: string[] = [];
       const probing = new WeakSet<Page>();
       const since = new WeakMap<Page, number>();
-      const nudged = new WeakMap<Page, number>();
       const seconds = (from: number) => ((Date.now() - from) / 1000).toFixed(1);
       const probe = async (page: Page) => {
         if (probing.has(page) || page.isClosed()) return;
@@ -61,25 +58,9 @@ export const test = base.extend<{ problems: string[]; stateOnFailure: void; fram
         if (painted === null) return;
         const start = since.get(page);
         if (painted && start !== undefined) {
-          const nudges = nudged.get(page) ?? 0;
-          stalls.push(
-            `${page.url()}: no frame for ${seconds(start)} s` +
-              (nudges > 0 ? `, painting again after ${nudges} nudge(s)` : ''),
-          );
+          stalls.push(`${page.url()}: no frame for ${seconds(start)} s`);
           since.delete(page);
-          nudged.delete(page);
         } else if (!painted && start === undefined) since.set(page, Date.now() - 1500);
-        else if (!painted && start !== undefined && Date.now() - start >= 3000) {
-          const nudges = nudged.get(page) ?? 0;
-          nudged.set(page, nudges + 1);
-          const size = page.viewportSize();
-          if (nudges === 0 || !size) await page.bringToFront().catch(() => undefined);
-          else {
-            // Taller, not wider: nothing on the page moves sideways, no text wraps anew.
-            await page.setViewportSize({ ...size, height: size.height + 1 }).catch(() => undefined);
-            await page.setViewportSize(size).catch(() => undefined);
-          }
-        }
       };
       const timer = setInterval(() => {
         for (const context of browser.contexts())
@@ -91,10 +72,7 @@ export const test = base.extend<{ problems: string[]; stateOnFailure: void; fram
         for (const page of context.pages()) {
           const start = since.get(page);
           if (start !== undefined)
-            stalls.push(
-              `${page.url()}: no frame for ${seconds(start)} s, to the test's end` +
-                ` (${nudged.get(page) ?? 0} nudge(s): to the front, then 1 px taller and back)`,
-            );
+            stalls.push(`${page.url()}: no frame for ${seconds(start)} s, to the test's end`);
         }
       const long = stalls.filter((stall) => Number(/for ([\d.]+) s/.exec(stall)?.[1]) >= 3);
       if (long.length > 0) {
