@@ -1,4 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * Every page opened through this fixture fails its test on a console error, an uncaught
@@ -39,6 +42,7 @@ export const test = base.extend<{ problems: string[]; stateOnFailure: void; fram
   frameWatch: [
     async ({ browser }, use, testInfo) => {
       const stalls: string[] = [];
+      let dumped = false;
       const probing = new WeakSet<Page>();
       const since = new WeakMap<Page, number>();
       const seconds = (from: number) => ((Date.now() - from) / 1000).toFixed(1);
@@ -57,6 +61,10 @@ export const test = base.extend<{ problems: string[]; stateOnFailure: void; fram
         probing.delete(page);
         if (painted === null) return;
         const start = since.get(page);
+        if (!painted && start !== undefined && Date.now() - start > 6000 && !dumped) {
+          dumped = true;
+          dumpStacks(testInfo.outputPath('stall-stacks.txt'));
+        }
         if (painted && start !== undefined) {
           stalls.push(`${page.url()}: no frame for ${seconds(start)} s`);
           since.delete(page);
@@ -123,6 +131,49 @@ export const test = base.extend<{ problems: string[]; stateOnFailure: void; fram
     { auto: true },
   ],
 });
+
+/**
+ * Where each thread of the browser's processes is, written to a file, when a page has gone 6 s
+ * without a frame and gdb is at hand: what the stalled compositor waits for.
+ */
+function dumpStacks(file: string): void {
+  // The browser is a child of this worker.
+  const root = process.pid;
+  if (spawnSync('gdb', ['--version']).status !== 0) return;
+  const tree = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,args=']).toString();
+  const rows = tree.split('\n').map((line) => line.trim().split(/\s+/));
+  const pids = new Set([root]);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const [pid, ppid] of rows)
+      if (pids.has(Number(ppid)) && !pids.has(Number(pid))) {
+        pids.add(Number(pid));
+        grown = true;
+      }
+  }
+  const out: string[] = [];
+  for (const pid of pids) {
+    const args =
+      rows
+        .find((row) => Number(row[0]) === pid)
+        ?.slice(2, 6)
+        .join(' ') ?? '';
+    if (!args.includes('chrom')) continue;
+    const stacks = spawnSync(
+      'gdb',
+      ['-p', String(pid), '-batch', '-ex', 'thread apply all bt 25'],
+      {
+        timeout: 60_000,
+      },
+    ).stdout?.toString();
+    out.push(`=== ${pid} ${args}\n${stacks}`);
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, out.join('\n'));
+  mkdirSync('.test-report', { recursive: true });
+  writeFileSync(`.test-report/stall-stacks-${Date.now()}.txt`, out.join('\n'));
+  console.log(`Stacks of the stalled browser: ${file}`);
+}
 
 /** What a page shows and waits for (see stateOnFailure). */
 async function pageState(pending: string) {
