@@ -284,7 +284,7 @@ export async function runComparison(baselineRev) {
   let bare;
   let files = null;
   let browser = null;
-  run('node', ['scripts/ensure-chromium.mjs']);
+  run('node', ['scripts/ensure-tools.mjs']);
   try {
     const checkout = (name, rev) => {
       const worktree = addWorktree(name, rev);

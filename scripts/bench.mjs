@@ -80,7 +80,7 @@ const checkServers = (...servers) =>
   restartStopped(servers, (note) => (results.notes ??= []).push(note));
 
 const started = Date.now();
-run('node', ['scripts/ensure-chromium.mjs']);
+run('node', ['scripts/ensure-tools.mjs']);
 section('build');
 buildApp();
 buildBare();

@@ -20,7 +20,6 @@ export const chromiumArgs = [
 
 export function chromiumLaunchOptions() {
   const executablePath = chromiumPath();
-  if (!executablePath)
-    throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-tools.mjs`.');
   return { executablePath, args: chromiumArgs, headless: true };
 }

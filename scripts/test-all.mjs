@@ -19,7 +19,7 @@ function readJson(path) {
   }
 }
 
-const chromium = run('node', ['scripts/ensure-chromium.mjs']);
+const chromium = run('node', ['scripts/ensure-tools.mjs']);
 if (chromium !== 0) process.exit(chromium);
 
 const unitStatus = run('npx', [

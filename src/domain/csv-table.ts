@@ -7,19 +7,36 @@ import Papa from 'papaparse';
  * header typed on a Mac matches. Row numbers stay those the spreadsheet shows.
  */
 
+/**
+ * A cell a spreadsheet holds as a number or a date (an `.xlsx` or `.ods`, never a CSV): read as
+ * it is, with no separator or order to decide. `percent`: shown as a percentage (`64,29%` holds
+ * 0.6429), with `decimals` as the format shows them.
+ */
+export type TypedCell =
+  | { kind: 'number'; value: number; percent?: boolean; decimals?: number }
+  | { kind: 'date'; iso: string };
+
 export interface CsvTable {
-  /** `;`, `,` or a tab, as the header row shows it. */
+  /** `;`, `,` or a tab, as the header row shows it; '' for a spreadsheet's sheet. */
   separator: string;
   /** The header's row number in the spreadsheet (1 unless a title stands above it). */
   headerRow: number;
   /** Each column's name, as the template names it when it is one of `known` (case, spaces and Unicode form aside). */
   headers: string[];
   /** Each data row: its spreadsheet row number and its cells by header, blanks and all. */
-  rows: { row: number; cells: Record<string, string>; extra: boolean }[];
+  rows: {
+    row: number;
+    cells: Record<string, string>;
+    extra: boolean;
+    /** A spreadsheet's numbers and dates, by header (their shown text is in `cells`). */
+    typed?: Record<string, TypedCell>;
+  }[];
   /** Structural problems: a quote never closed. */
   errors: { row: number | null; code: 'unclosedQuote' | 'invalid' }[];
   /** Whether a row naming at least two known columns was found. */
   found: boolean;
+  /** For a spreadsheet: the sheet read, and each header's column letter, to name cells `Sheet1!C5`. */
+  sheet?: { name: string; letters: Record<string, string> };
 }
 
 /** A header's text, compared as a person reads it: NFC, trimmed, one space, any case. */

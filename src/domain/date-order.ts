@@ -16,8 +16,8 @@ export type DateDecision =
   | {
       ok: true;
       order: DateOrder;
-      /** chosen: by the user; evidence: a day over 12; vietnamese: the file's numbers are Vietnamese or it uses `;`; unneeded: no date reads two ways. */
-      basis: 'chosen' | 'evidence' | 'vietnamese' | 'unneeded';
+      /** chosen: by the user; evidence: a day over 12; unneeded: no date reads two ways. */
+      basis: 'chosen' | 'evidence' | 'unneeded';
       evidence?: DateCell;
       ambiguous: DateCell[];
     }
@@ -25,6 +25,8 @@ export type DateDecision =
       ok: false;
       reason: 'noEvidence' | 'conflict';
       ambiguous: DateCell[];
+      /** A hint for the question, never a decision: day first, in a file of Vietnamese numbers or `;`. */
+      likely?: DateOrder;
       conflict?: { dm: DateCell; md: DateCell };
     };
 
@@ -39,8 +41,8 @@ function parts(text: string): [number, number] | null {
 /**
  * The order of the file's dates: the user's choice; else a first number over 12 (day first) or a
  * second one over 12 (month first) anywhere in the file, both being a conflict to ask about; else,
- * when a date reads two ways, day first in a Vietnamese file (`vietnamese`), and a question in any
- * other.
+ * when a date reads two ways, a question. A Vietnamese file (`vietnamese`) makes day first likely,
+ * which the question says, but never decides it.
  */
 export function decideDateOrder(
   cells: readonly DateCell[],
@@ -70,8 +72,7 @@ export function decideDateOrder(
     return { ok: true, order, basis: 'evidence', evidence: sure[order][0]!, ambiguous };
   }
   if (ambiguous.length === 0) return { ok: true, order: 'dm', basis: 'unneeded', ambiguous };
-  if (vietnamese) return { ok: true, order: 'dm', basis: 'vietnamese', ambiguous };
-  return { ok: false, reason: 'noEvidence', ambiguous };
+  return { ok: false, reason: 'noEvidence', ambiguous, ...(vietnamese ? { likely: 'dm' } : {}) };
 }
 
 /** Whether a day exists: 30/02 and 31/06 do not, nor does a 13th month. */

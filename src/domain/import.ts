@@ -7,20 +7,41 @@ import type { Problem } from './validate';
 /** Larger files are refused before they are read: a dataset of every district for ten years is ~2 MB. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export type FileProblem = 'tooLarge' | 'empty' | 'binary' | 'unsupportedType' | 'unreadable';
+export type FileProblem =
+  | 'tooLarge'
+  | 'empty'
+  | 'binary'
+  | 'unsupportedType'
+  | 'unreadable'
+  | 'oldExcel'
+  | 'workbook'
+  | 'unpackedTooLarge';
 
 export type FileCheck =
   | { ok: true; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
+  | { ok: true; kind: 'workbook'; bytes: Uint8Array }
   | { ok: false; problem: FileProblem };
 
+/** Excel's and LibreOffice's own files, read by features/import/read-workbook.ts. */
+const WORKBOOK = /\.(xlsx|xlsm|ods)$/i;
+/** Excel 97–2003's format: a ZIP it is not. */
+const OLD_EXCEL = /\.xls$/i;
+
 /**
- * What a file is, before anything is parsed: too large, empty, not text (domain/text-encoding.ts
- * reads UTF-8, UTF-16 and Windows-1258), or neither JSON nor CSV. Its text comes in NFC, without
- * a byte-order mark. A `.txt` is what Excel's "Unicode Text" saves: read as a CSV.
+ * What a file is, before anything is parsed: too large, empty, a workbook (`.xlsx`, `.ods`: its
+ * bytes, read later), not text (domain/text-encoding.ts reads UTF-8, UTF-16 and Windows-1258),
+ * or neither JSON nor CSV. Its text comes in NFC, without a byte-order mark. A `.txt` is what
+ * Excel's "Unicode Text" saves: read as a CSV.
  */
 export function checkImportFile(name: string, bytes: Uint8Array): FileCheck {
   if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, problem: 'tooLarge' };
   if (bytes.length === 0) return { ok: false, problem: 'empty' };
+  if (OLD_EXCEL.test(name)) return { ok: false, problem: 'oldExcel' };
+  if (WORKBOOK.test(name)) {
+    // Every .xlsx and .ods is a ZIP archive, which starts `PK`.
+    const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    return zip ? { ok: true, kind: 'workbook', bytes } : { ok: false, problem: 'workbook' };
+  }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, problem: 'binary' };
   const { text, encoding } = decoded;

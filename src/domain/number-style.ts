@@ -110,8 +110,6 @@ export type StyleBasis =
   | 'chosen'
   /** Cells that only this style reads (one of them named). */
   | 'evidence'
-  /** A `;` file: Excel writes `;` where the decimal mark is a comma. */
-  | 'separator'
   /** No cell depends on it. */
   | 'unneeded';
 
@@ -136,6 +134,8 @@ export type StyleDecision =
       ok: false;
       reason: AskReason;
       ambiguous: NumberCell[];
+      /** A hint for the question, never a decision: a `;` file is likely Vietnamese (Excel writes `;` where the decimal mark is a comma). */
+      likely?: NumberStyle;
       /** For a conflict: one cell of each style. */
       conflict?: { vi: NumberCell; en: NumberCell };
     };
@@ -145,7 +145,8 @@ export type StyleDecision =
  * 1. the user's choice, when there is one;
  * 2. else the evidence: cells only one style reads (a count's `21.000` is one: a count has no
  *    fraction). Both styles in one file: ask;
- * 3. else, if any cell reads both ways, a `;` file is Vietnamese; a `,` or tab file: ask;
+ * 3. else, if any cell reads both ways: ask (a `;` file is likely Vietnamese, which the
+ *    question says, but a separator is no evidence of a number's meaning);
  * 4. a cell read both ways that the style makes a fraction ending in `000` (`21,000` → 21) is
  *    taken so only when its column has another cell of exactly three decimals; else ask.
  */
@@ -183,11 +184,13 @@ export function decideNumberStyle(
     evidence = sure[style][0];
   } else if (ambiguous.length === 0) {
     return { ok: true, style: separator === ';' ? 'vi' : 'en', basis: 'unneeded', ambiguous };
-  } else if (separator === ';') {
-    style = 'vi';
-    basis = 'separator';
   } else {
-    return { ok: false, reason: 'noEvidence', ambiguous };
+    return {
+      ok: false,
+      reason: 'noEvidence',
+      ambiguous,
+      ...(separator === ';' ? { likely: 'vi' as const } : {}),
+    };
   }
 
   const mark = decimalMark(style);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, openDashboard, test } from './fixtures';
 
 import { bundled, withTestFigure, type Json } from './test-data';
+import { convertCsvs } from '../support/libreoffice';
 
 const kpis = (page: Page) => page.getByRole('region', { name: 'Số liệu chính' });
 const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Nhập dữ liệu' });
@@ -107,7 +108,24 @@ const badFiles: [string, string, string | Buffer, string][] = [
     'Tệp không phải văn bản',
   ],
   ['a file over 10 MB', 'lon.json', Buffer.alloc(10 * 1024 * 1024 + 1, 0x20), 'lớn hơn 10 MB'],
-  ['a file that is neither JSON nor CSV', 'bao-cao.docx', 'xin chào', 'Chỉ nhận tệp .json'],
+  [
+    'a file that is neither a workbook, a CSV nor JSON',
+    'bao-cao.docx',
+    'xin chào',
+    'Chỉ nhận bảng tính .xlsx (nên dùng)',
+  ],
+  [
+    'an Excel 97–2003 workbook',
+    'so-lieu.xls',
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    'Tệp .xls là định dạng Excel 97–2003',
+  ],
+  [
+    'a “workbook” that is not one',
+    'so-lieu.xlsx',
+    'Mã đơn vị;Giá trị',
+    'Không đọc được bảng tính này',
+  ],
   ['broken JSON', 'hong.json', '{"schemaVersion": 1,', 'Tệp không phải JSON hợp lệ'],
   [
     'a count above its total',
@@ -254,6 +272,45 @@ test('a CSV in the template’s format imports, with a new period and source def
   // One figure, one period: nothing to warn about, so nothing to accept.
   await expect(
     importDialog(page).getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập'),
+  ).toHaveCount(0);
+  await importDialog(page).getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(kpis(page)).toContainText('15.000,5');
+  await expect(kpis(page)).toContainText('9 tháng đầu năm 2024');
+});
+
+test('an Excel workbook imports its numbers and dates as it holds them, and a bad cell is named as Excel names it', async ({
+  page,
+}) => {
+  // Test data only, under a source that says so; made into real .xlsx files by LibreOffice.
+  const csv = [
+    'Mã đơn vị;Mã chỉ số;Mã kỳ;Tên kỳ;Từ ngày;Đến ngày;Giá trị;Chỉ tiêu / tổng số;Kỳ của chỉ tiêu;Mã nguồn;Tiêu đề nguồn;Ngày đăng;Tệp nguồn;Trích dẫn',
+    'cau-giay;budget-revenue;2024-9m;9 tháng đầu năm 2024;01/01/2024;30/09/2024;15.000,5;19.492,8;2024-year;test;DỮ LIỆU THỬ NGHIỆM;01/10/2024;test.xlsx;Số liệu thử nghiệm cho kiểm thử tự động.',
+  ].join('\r\n');
+  const [good, bad] = convertCsvs([csv, csv.replace('15.000,5', 'mười lăm')], 'xlsx', {
+    separator: ';',
+    locale: 'vi',
+  });
+  const workbook = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  await openDashboard(page);
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  await expect(importDialog(page)).toContainText('bảng tính Excel .xlsx');
+  await page.keyboard.press('Escape');
+
+  await chooseFile(page, 'sai.xlsx', Buffer.from(bad!), workbook);
+  await expect(importDialog(page).getByRole('alert')).toContainText(
+    'Ô du-lieu-2!G2 (cột “Giá trị”): Phải là một số',
+  );
+  await page.keyboard.press('Escape');
+  await expect(kpis(page)).toContainText('12.455,236');
+
+  await chooseFile(page, 'so-lieu.xlsx', Buffer.from(good!), workbook);
+  await expect(importDialog(page)).toContainText('Đã đọc trang “du-lieu-1” của bảng tính.');
+  await expect(
+    importDialog(page).getByText('Sẽ thêm 1 số liệu, thay đổi 0, giữ nguyên 0.'),
+  ).toBeVisible();
+  // Held as numbers and dates: nothing about how the file writes them to ask or say.
+  await expect(
+    importDialog(page).getByRole('group', { name: 'Cách viết số trong tệp' }),
   ).toHaveCount(0);
   await importDialog(page).getByRole('button', { name: 'Áp dụng' }).click();
   await expect(kpis(page)).toContainText('15.000,5');

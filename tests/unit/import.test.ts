@@ -51,7 +51,7 @@ describe('checkImportFile', () => {
     const checked = checkImportFile(fileName, bytes);
     if (expected === 'json' || expected === 'csv') {
       expect(checked).toMatchObject({ ok: true, kind: expected });
-      if (checked.ok) expect(checked.text.startsWith('\uFEFF')).toBe(false);
+      if ('text' in checked) expect(checked.text.startsWith('\uFEFF')).toBe(false);
     } else {
       expect(checked).toEqual({ ok: false, problem: expected });
     }

@@ -97,7 +97,8 @@ describe('the style of a whole file', () => {
     ['10', ',', ['21.000', '1,234.5', '12,5'], undefined, 'ask conflict'],
     ['11', ',', ['#21.000'], undefined, 'vi evidence'],
     ['12', ',', ['#21,000', '1.234'], undefined, 'en evidence'],
-    ['13', ';', ['1.234'], undefined, 'vi separator'],
+    // A `;` file is likely Vietnamese, but a separator is no evidence of what a number means.
+    ['13', ';', ['1.234'], undefined, 'ask noEvidence'],
     ['14', ';', ['1.234', '1,234.56'], undefined, 'en evidence'],
     ['15', ';', ['12.455,236', '-1.234,5'], undefined, 'vi evidence'],
     ['16', ',', ['0.123'], undefined, 'en evidence'],
@@ -116,6 +117,12 @@ describe('the style of a whole file', () => {
     const decision = decideNumberStyle(cells(...texts), separator, chosen);
     const said = decision.ok ? `${decision.style} ${decision.basis}` : `ask ${decision.reason}`;
     expect(said).toBe(expected);
+  });
+
+  it('says a `;` file is likely Vietnamese when it asks, and nothing of the kind for a `,` file', () => {
+    const semicolon = decideNumberStyle(cells('1.234'), ';');
+    expect(semicolon).toMatchObject({ ok: false, reason: 'noEvidence', likely: 'vi' });
+    expect(decideNumberStyle(cells('1.234'), ',')).not.toHaveProperty('likely');
   });
 
   it('lists every cell read both ways, with where it is', () => {

@@ -39,7 +39,7 @@ export function DateOrderChoice({
             describeCell(dates.evidence.at),
             dates.evidence.text,
           )
-        : t.dateOrderVietnamese
+        : t.dateOrderChosen(t.dateOrderName[dates.order])
     : dates.reason === 'conflict' && dates.conflict
       ? t.dateOrderConflict(
           describeCell(dates.conflict.dm.at),
@@ -47,7 +47,7 @@ export function DateOrderChoice({
           describeCell(dates.conflict.md.at),
           dates.conflict.md.text,
         )
-      : t.dateOrderNoEvidence;
+      : t.dateOrderNoEvidence(dates.likely === 'dm');
 
   return (
     <ReadingChoice

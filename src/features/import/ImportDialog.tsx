@@ -20,7 +20,10 @@ import {
   readDatasetCsv,
   type CsvReadInfo,
 } from '../../domain/dataset-csv';
+import { readDatasetTable } from '../../domain/dataset-table';
+import type { CsvTable } from '../../domain/csv-table';
 import { duplicateJsonKeys } from '../../domain/json-duplicates';
+import { readWorkbook } from './read-workbook';
 import { CURRENT_SCHEMA_VERSION, type Dataset } from '../../domain/schema';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
 import { useFormatters } from '../../charts/use-formatters';
@@ -39,8 +42,13 @@ import type { TextEncoding } from '../../domain/text-encoding';
 /** Marks a path that lies in the data shown now rather than in the chosen file. */
 const CURRENT = 'current:';
 
-/** A file read as far as its text: what the dialog re-reads when a number style is chosen. */
-type Source = { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding };
+/**
+ * A file read as far as its text, or a workbook as far as its sheet's table: what the dialog
+ * re-reads when a number style or a date order is chosen.
+ */
+type Source =
+  | { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
+  | { name: string; kind: 'table'; table: CsvTable };
 
 type Reading =
   | { state: 'idle' }
@@ -63,6 +71,12 @@ async function readSource(file: File): Promise<Source | Reading> {
     return { state: 'fileProblem', name: file.name, problem: 'tooLarge' };
   const checked = checkImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
   if (!checked.ok) return { state: 'fileProblem', name: file.name, problem: checked.problem };
+  if (checked.kind === 'workbook') {
+    const read = await readWorkbook(checked.bytes);
+    return read.ok
+      ? { name: file.name, kind: 'table', table: read.table }
+      : { state: 'fileProblem', name: file.name, problem: read.problem };
+  }
   return { name: file.name, kind: checked.kind, text: checked.text, encoding: checked.encoding };
 }
 
@@ -74,8 +88,11 @@ function inspectSource(
   dateOrder?: DateOrder,
 ): Reading {
   const { name } = source;
-  if (source.kind === 'csv') {
-    const read = readDatasetCsv(source.text, base, { numberStyle, dateOrder });
+  if (source.kind === 'csv' || source.kind === 'table') {
+    const read =
+      source.kind === 'table'
+        ? readDatasetTable(source.table, base, { numberStyle, dateOrder })
+        : readDatasetCsv(source.text, base, { numberStyle, dateOrder });
     if (!read.ok) return { state: 'invalid', name, problems: read.problems, info: read.info };
     const valid = validateDataset(read.dataset);
     if (!valid.ok) {
@@ -258,12 +275,21 @@ export function ImportDialog({
   }
 
   const problems = reading.state === 'invalid' ? reading.problems : resultProblems;
+  const info = reading.state === 'invalid' || reading.state === 'ready' ? reading.info : undefined;
   /** A place marked as lying in the data shown now, said as such; anything else as it is. */
   const describeCurrent = (text: string): string =>
     text.startsWith(CURRENT) ? t.currentDataPath(text.slice(CURRENT.length)) : text;
   const describePath = (path: string): string => {
     if (path.startsWith(CURRENT)) return describeCurrent(path);
     const cell = /^(\d+|\?):(.*)$/.exec(path);
+    const sheet = info?.sheet;
+    if (cell && sheet) {
+      const [, row = '', column = ''] = cell;
+      const letters = sheet.letters[column];
+      return letters
+        ? t.sheetCell(`${sheet.name}!${letters}${row}`, column)
+        : t.sheetRow(sheet.name, row);
+    }
     if (cell) return t.csvCell(cell[1] ?? '', cell[2] ?? '');
     const column = /^\[(.*)\]$/.exec(path);
     if (column) return t.csvColumn(column[1] ?? '');
@@ -274,8 +300,7 @@ export function ImportDialog({
     describePath(
       rowOfObservation ? csvPathOf({ path, code: 'invalid' }, rowOfObservation).path : path,
     );
-  const info = reading.state === 'invalid' || reading.state === 'ready' ? reading.info : undefined;
-  const encoding = 'state' in loaded ? null : loaded.encoding;
+  const encoding = 'state' in loaded || loaded.kind === 'table' ? null : loaded.encoding;
   const metricName = (id: string) => {
     const metric = incoming?.metrics.find((m) => m.id === id);
     return metric ? (lang === 'en' ? (metric.name.en ?? metric.name.vi) : metric.name.vi) : id;
@@ -306,7 +331,7 @@ export function ImportDialog({
         {t.importChoose}
         <input
           type="file"
-          accept=".json,application/json,.csv,text/csv,.txt,text/plain,.tsv"
+          accept=".xlsx,.xlsm,.ods,.csv,text/csv,.txt,text/plain,.tsv,.json,application/json"
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) void read(file);
@@ -345,6 +370,11 @@ export function ImportDialog({
         </p>
       )}
       {encoding && encoding !== 'utf-8' && <p role="status">{t.encodingNote(encoding)}</p>}
+      {info?.sheet && (
+        <p role="status">
+          <WithName words={t.sheetNote} name={info.sheet.name} />
+        </p>
+      )}
       {info && info.titleRows > 0 && <p role="status">{t.titleRowsNote(info.titleRows)}</p>}
       {info && (
         <NumberStyleChoice

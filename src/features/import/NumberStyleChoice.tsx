@@ -55,7 +55,7 @@ export function NumberStyleChoice({
             describeCell(decision.evidence.at),
             decision.evidence.text,
           )
-        : t.numberStyleSeparator(t.numberStyleName[decision.style])
+        : t.numberStyleChosen(t.numberStyleName[decision.style])
     : decision.reason === 'conflict' && decision.conflict
       ? t.numberStyleConflict(
           describeCell(decision.conflict.vi.at),
@@ -65,7 +65,9 @@ export function NumberStyleChoice({
         )
       : decision.reason === 'zeroFraction'
         ? t.numberStyleZeroFraction
-        : t.numberStyleNoEvidence(t.separatorName(info.separator));
+        : info.sheet
+          ? t.numberStyleNoEvidenceSheet
+          : t.numberStyleNoEvidence(t.separatorName(info.separator), decision.likely === 'vi');
 
   return (
     <ReadingChoice

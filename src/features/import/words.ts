@@ -31,9 +31,15 @@ const MONTHS = [
 const vi = {
   importTitle: 'Nhập dữ liệu',
   importIntro:
-    'Chọn hoặc kéo thả một tệp JSON (định dạng trong docs/dataset.md) hoặc CSV theo mẫu. Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.',
+    'Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.',
   downloadTemplate: 'Tải mẫu CSV',
   csvCell: (row: string, column: string) => `Dòng ${row}, cột “${column}”`,
+  sheetCell: (cell: string, column: string) => `Ô ${cell} (cột “${column}”)`,
+  sheetRow: (sheet: string, row: string) => `Trang “${sheet}”, dòng ${row}`,
+  sheetNote: (sheet: string) =>
+    `Đã đọc trang “${sheet}” của bảng tính. Số, tỷ lệ phần trăm và ngày được lấy đúng như bảng tính lưu.`,
+  numberStyleNoEvidenceSheet:
+    'Bảng tính có ô số được gõ dạng chữ, đọc được hai cách, mà không ô nào cho biết cách nào đúng. Hãy chọn cách các ô này viết số; chưa nhập được cho đến khi chọn:',
   csvColumn: (column: string) => `Cột “${column}”`,
   numberStyleTitle: 'Cách viết số trong tệp',
   numberStyleName: { vi: 'kiểu Việt (1.234,5)', en: 'kiểu Anh (1,234.5)' } satisfies Record<
@@ -47,10 +53,8 @@ const vi = {
   numberStyleChosen: (name: string) => `Số được đọc theo ${name}, như bạn chọn.`,
   numberStyleEvidence: (name: string, cell: string, text: string) =>
     `Số được đọc theo ${name}, vì ${cell} viết “${text}”, chỉ đọc được theo cách này.`,
-  numberStyleSeparator: (name: string) =>
-    `Số được đọc theo ${name}, vì tệp ngăn cột bằng dấu chấm phẩy (;) như Excel tiếng Việt. Nếu không đúng, hãy chọn cách khác.`,
-  numberStyleNoEvidence: (separator: string) =>
-    `Tệp ngăn cột bằng ${separator} và có số đọc được hai cách, mà không ô nào cho biết cách nào đúng. Hãy chọn cách tệp viết số; chưa nhập được cho đến khi chọn:`,
+  numberStyleNoEvidence: (separator: string, likelyVietnamese: boolean) =>
+    `Tệp ngăn cột bằng ${separator} và có số đọc được hai cách, mà không ô nào cho biết cách nào đúng.${likelyVietnamese ? ' Excel tiếng Việt ngăn cột bằng dấu chấm phẩy nên nhiều khả năng là kiểu Việt, nhưng chưa chắc.' : ''} Hãy chọn cách tệp viết số; chưa nhập được cho đến khi chọn:`,
   numberStyleConflict: (viCell: string, viText: string, enCell: string, enText: string) =>
     `Tệp viết số theo hai cách: ${viCell} “${viText}” là kiểu Việt, ${enCell} “${enText}” là kiểu Anh. Hãy sửa tệp cho thống nhất, hoặc chọn một cách (các ô viết theo cách kia sẽ được báo lỗi):`,
   numberStyleZeroFraction:
@@ -80,10 +84,8 @@ const vi = {
   dateOrderChosen: (name: string) => `Ngày được đọc theo ${name}, như bạn chọn.`,
   dateOrderEvidence: (name: string, cell: string, text: string) =>
     `Ngày được đọc theo ${name}, vì ${cell} viết “${text}”, chỉ đọc được theo cách này.`,
-  dateOrderVietnamese:
-    'Ngày được đọc theo ngày trước (dd/mm/yyyy), như tệp viết số kiểu Việt. Nếu không đúng, hãy chọn cách khác.',
-  dateOrderNoEvidence:
-    'Tệp có ngày đọc được hai cách (05/06/2026 là ngày 5 tháng 6, hay ngày 6 tháng 5), mà không ô nào cho biết cách nào đúng. Hãy chọn cách tệp viết ngày; chưa nhập được cho đến khi chọn:',
+  dateOrderNoEvidence: (likelyDayFirst: boolean) =>
+    `Tệp có ngày đọc được hai cách (05/06/2026 là ngày 5 tháng 6, hay ngày 6 tháng 5), mà không ô nào cho biết cách nào đúng.${likelyDayFirst ? ' Tệp viết số kiểu Việt nên nhiều khả năng là ngày trước, nhưng chưa chắc.' : ''} Hãy chọn cách tệp viết ngày; chưa nhập được cho đến khi chọn:`,
   dateOrderConflict: (dmCell: string, dmText: string, mdCell: string, mdText: string) =>
     `Tệp viết ngày theo hai cách: ${dmCell} “${dmText}” có ngày trước, ${mdCell} “${mdText}” có tháng trước. Hãy sửa tệp cho thống nhất, hoặc chọn một cách (các ô viết theo cách kia sẽ được báo lỗi):`,
   dateBothReadings: (text: string, dm: string, md: string) =>
@@ -98,9 +100,16 @@ const vi = {
     tooLarge: 'Tệp lớn hơn 10 MB, quá lớn để nhập.',
     empty: 'Tệp trống, không có dữ liệu.',
     binary:
-      'Tệp không phải văn bản đọc được (có thể là ảnh, PDF, hoặc bảng tính .xlsx). Trong Excel, hãy lưu dưới dạng “CSV UTF-8”.',
+      'Tệp không phải văn bản đọc được (có thể là ảnh hoặc PDF). Hãy chọn bảng tính .xlsx, hoặc tệp .csv, .json.',
     unreadable: 'Không đọc được tệp (tệp đã bị di chuyển hoặc không phải là tệp). Hãy chọn lại.',
-    unsupportedType: 'Chỉ nhận tệp .json, .csv, hoặc .txt (“Unicode Text” của Excel).',
+    unsupportedType:
+      'Chỉ nhận bảng tính .xlsx (nên dùng) hoặc .ods, tệp .csv, .txt (“Unicode Text” của Excel) hoặc .json.',
+    oldExcel:
+      'Tệp .xls là định dạng Excel 97–2003, không đọc được. Trong Excel, hãy chọn Lưu thành (Save As) “Sổ làm việc Excel (.xlsx)” rồi nhập tệp đó.',
+    workbook:
+      'Không đọc được bảng tính này: tệp bị hỏng, có mật khẩu, hoặc không phải .xlsx/.ods thật. Hãy mở nó trong Excel và lưu lại thành .xlsx.',
+    unpackedTooLarge:
+      'Bảng tính này khi giải nén lớn hơn 200 MB, quá lớn để đọc an toàn trong trình duyệt. Hãy chỉ giữ trang dữ liệu cần nhập rồi lưu lại.',
   } satisfies Record<FileProblem, string>,
   importErrors: (count: number) =>
     `Tệp có ${count} lỗi nên chưa thể nhập. Dữ liệu đang hiển thị không thay đổi:`,
@@ -144,9 +153,15 @@ const vi = {
 const en: typeof vi = {
   importTitle: 'Import data',
   importIntro:
-    'Choose or drop a JSON file (format in docs/dataset.md) or a CSV made from the template. Nothing changes until you press “Apply”.',
+    'Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md). Nothing changes until you press “Apply”.',
   downloadTemplate: 'Download the CSV template',
   csvCell: (row: string, column: string) => `Row ${row}, column “${column}”`,
+  sheetCell: (cell: string, column: string) => `Cell ${cell} (column “${column}”)`,
+  sheetRow: (sheet: string, row: string) => `Sheet “${sheet}”, row ${row}`,
+  sheetNote: (sheet: string) =>
+    `Read the workbook’s sheet “${sheet}”. Numbers, percentages and dates are taken exactly as the workbook holds them.`,
+  numberStyleNoEvidenceSheet:
+    'The workbook has numbers typed as text that read two ways, and no cell tells which is meant. Choose how these cells write numbers; nothing can be imported until you do:',
   csvColumn: (column: string) => `Column “${column}”`,
   numberStyleTitle: 'How the file writes numbers',
   numberStyleName: { vi: 'the Vietnamese style (1.234,5)', en: 'the English style (1,234.5)' },
@@ -157,10 +172,8 @@ const en: typeof vi = {
   numberStyleChosen: (name: string) => `Numbers are read in ${name}, as you chose.`,
   numberStyleEvidence: (name: string, cell: string, text: string) =>
     `Numbers are read in ${name}: ${cell} holds “${text}”, which reads only that way.`,
-  numberStyleSeparator: (name: string) =>
-    `Numbers are read in ${name}: the file separates columns with semicolons (;), as Vietnamese Excel does. If that is wrong, choose the other style.`,
-  numberStyleNoEvidence: (separator: string) =>
-    `The file separates columns with ${separator} and holds numbers that read two ways, with no cell to say which is meant. Choose how the file writes numbers; it cannot be imported until you do:`,
+  numberStyleNoEvidence: (separator: string, likelyVietnamese: boolean) =>
+    `The file separates columns with ${separator} and holds numbers that read two ways, with no cell to say which is meant.${likelyVietnamese ? ' Vietnamese Excel separates columns with semicolons, so the Vietnamese style is likely, but not certain.' : ''} Choose how the file writes numbers; it cannot be imported until you do:`,
   numberStyleConflict: (viCell: string, viText: string, enCell: string, enText: string) =>
     `The file writes numbers two ways: ${viCell} “${viText}” is Vietnamese style, ${enCell} “${enText}” English style. Make the file consistent, or choose one style (cells written the other way are then reported):`,
   numberStyleZeroFraction:
@@ -187,10 +200,8 @@ const en: typeof vi = {
   dateOrderChosen: (name: string) => `Dates are read ${name}, as you chose.`,
   dateOrderEvidence: (name: string, cell: string, text: string) =>
     `Dates are read ${name}: ${cell} holds “${text}”, which reads only that way.`,
-  dateOrderVietnamese:
-    'Dates are read day first (dd/mm/yyyy), as the file writes its numbers the Vietnamese way. If that is wrong, choose the other order.',
-  dateOrderNoEvidence:
-    'The file holds dates that read two ways (05/06/2026 is 5 June or 6 May), with no cell to say which is meant. Choose how the file writes dates; it cannot be imported until you do:',
+  dateOrderNoEvidence: (likelyDayFirst: boolean) =>
+    `The file holds dates that read two ways (05/06/2026 is 5 June or 6 May), with no cell to say which is meant.${likelyDayFirst ? ' The file writes numbers the Vietnamese way, so day first is likely, but not certain.' : ''} Choose how the file writes dates; it cannot be imported until you do:`,
   dateOrderConflict: (dmCell: string, dmText: string, mdCell: string, mdText: string) =>
     `The file writes dates two ways: ${dmCell} “${dmText}” puts the day first, ${mdCell} “${mdText}” the month. Make the file consistent, or choose one order (cells written the other way are then reported):`,
   dateBothReadings: (text: string, dm: string, md: string) =>
@@ -205,9 +216,16 @@ const en: typeof vi = {
     tooLarge: 'The file is larger than 10 MB, too large to import.',
     empty: 'The file is empty.',
     binary:
-      'The file is not text this app can read (perhaps an image, a PDF, or an .xlsx workbook). In Excel, save as “CSV UTF-8”.',
+      'The file is not text this app can read (perhaps an image or a PDF). Choose an .xlsx workbook, or a .csv or .json file.',
     unreadable: 'The file could not be read (it was moved, or is not a file). Choose it again.',
-    unsupportedType: 'Only .json, .csv and .txt (Excel’s “Unicode Text”) files can be imported.',
+    unsupportedType:
+      'Only .xlsx workbooks (recommended), .ods, .csv, .txt (Excel’s “Unicode Text”) and .json files can be imported.',
+    oldExcel:
+      'A .xls file is the Excel 97–2003 format, which cannot be read. In Excel, use Save As “Excel Workbook (.xlsx)” and import that file.',
+    workbook:
+      'This workbook cannot be read: it is damaged, password-protected, or not a real .xlsx/.ods. Open it in Excel and save it again as .xlsx.',
+    unpackedTooLarge:
+      'Unpacked, this workbook takes more than 200 MB, too much to read safely in a browser. Keep only the sheet to import and save it again.',
   },
   importErrors: (count: number) =>
     `The file has ${count} ${count === 1 ? 'problem' : 'problems'}, so it cannot be imported. The data shown is unchanged:`,

@@ -1,8 +1,9 @@
-// Makes sure a system Chromium exists before the browser tests run, and Liberation Sans, the
-// second font the layout tests run with (playwright.config.ts). The tests never download a
-// browser of their own. As root with apt (CI, a fresh Debian machine) it installs Debian's
-// `chromium` (which brings `fonts-liberation`); otherwise it stops with instructions rather than
-// silently skipping the tests.
+// Makes sure the tests' real consumers exist before they run: a system Chromium, Liberation Sans
+// (the second font the layout tests run with, playwright.config.ts), and LibreOffice, which makes
+// real .xlsx and .ods files for the import's tests. The tests never download a browser of their
+// own. As root with apt (CI, a fresh Debian machine) it installs Debian's `chromium` (which
+// brings `fonts-liberation`) and `libreoffice-calc-nogui`; otherwise it stops with instructions
+// rather than silently skipping the tests.
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium.mjs';
 
@@ -65,6 +66,23 @@ if (hasCommand('fc-list') && !hasFont('Liberation Sans')) {
       [
         'The layout tests also run with Liberation Sans, and it was not found.',
         '  Debian/Ubuntu:  sudo apt-get install fonts-liberation',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
+}
+if (!hasCommand('soffice')) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && hasCommand('apt-get')) {
+    console.log('No LibreOffice found: installing libreoffice-calc-nogui with apt-get…');
+    if (run('apt-get', ['update', '-qq']))
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-calc-nogui']);
+  }
+  if (!hasCommand('soffice')) {
+    console.error(
+      [
+        'The import tests make real .xlsx and .ods files with LibreOffice, and it was not found.',
+        '  Debian/Ubuntu:  sudo apt-get install libreoffice-calc-nogui',
       ].join('\n'),
     );
     process.exit(1);

@@ -1,0 +1,86 @@
+import { headerKey, type CsvTable, type TypedCell } from './csv-table';
+
+/**
+ * A spreadsheet's sheet (`.xlsx`, `.ods`) as the same table a CSV gives (csv-table.ts): found by
+ * its header row in the first ten, a title above it and blank columns and rows left out, text in
+ * NFC, and numbers and dates kept as the cells hold them. Cells are named as the spreadsheet
+ * names them (`Sheet1!C5`).
+ */
+
+/** One cell of a sheet: the text it shows, and its number or date when it holds one. */
+export interface GridCell {
+  text: string;
+  typed?: TypedCell;
+}
+
+/** A sheet's cells by row and column from A1; a missing cell is blank. */
+export type Grid = readonly (readonly (GridCell | undefined)[] | undefined)[];
+
+/** A = 0, Z = 25, AA = 26: the column's letters as the spreadsheet shows them. */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+const HEADER_SEARCH_ROWS = 10;
+const textOf = (cell: GridCell | undefined) => (cell?.text ?? '').normalize('NFC');
+
+/** The row (0-based) among the first ten that names most known columns, at least two. */
+export function findSheetHeader(grid: Grid, known: ReadonlyMap<string, string>): number | null {
+  let best: { index: number; count: number } | null = null;
+  for (let index = 0; index < Math.min(HEADER_SEARCH_ROWS, grid.length); index++) {
+    const keys = (grid[index] ?? []).map((cell) => headerKey(textOf(cell)));
+    const count = new Set(keys.filter((key) => known.has(key))).size;
+    if (count > (best?.count ?? 1)) best = { index, count };
+  }
+  return best?.index ?? null;
+}
+
+/** The sheet's table. `knownColumns`: the template's column names. */
+export function tableFromGrid(
+  grid: Grid,
+  knownColumns: readonly string[],
+  sheetName: string,
+): CsvTable {
+  const known = new Map(knownColumns.map((name) => [headerKey(name), name]));
+  const found = findSheetHeader(grid, known);
+  const headerIndex = found ?? grid.findIndex((row) => row?.some((cell) => textOf(cell).trim()));
+  const headerCells = (grid[Math.max(headerIndex, 0)] ?? []).map((cell) => {
+    const text = textOf(cell);
+    return known.get(headerKey(text)) ?? text.trim();
+  });
+  let width = headerCells.length;
+  while (width > 0 && headerCells[width - 1] === '') width -= 1;
+  const headers = headerCells.slice(0, width);
+  const letters: Record<string, string> = {};
+  headers.forEach((name, column) => {
+    if (name !== '' && !(name in letters)) letters[name] = columnLetters(column);
+  });
+
+  const rows: CsvTable['rows'] = [];
+  grid.forEach((cells = [], index) => {
+    if (index <= headerIndex) return;
+    if (cells.every((cell) => textOf(cell).trim() === '' && !cell?.typed)) return;
+    const record: Record<string, string> = {};
+    const typed: Record<string, TypedCell> = {};
+    headers.forEach((name, column) => {
+      if (name === '' || name in record) return;
+      const cell = cells[column];
+      record[name] = textOf(cell);
+      if (cell?.typed) typed[name] = cell.typed;
+    });
+    const extra = cells.slice(width).some((cell) => textOf(cell).trim() !== '');
+    rows.push({ row: index + 1, cells: record, extra, typed });
+  });
+  return {
+    separator: '',
+    headerRow: Math.max(headerIndex, 0) + 1,
+    headers,
+    rows,
+    errors: [],
+    found: found != null,
+    sheet: { name: sheetName, letters },
+  };
+}
