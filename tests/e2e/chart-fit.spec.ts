@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openDashboard, scrollThrough, test } from './fixtures';
+import { expect, newContext, openDashboard, scrollThrough, test } from './fixtures';
 
 /*
  * Every chart fits every screen: at each width, each row of a chart's data table has its mark,
@@ -106,10 +106,10 @@ async function chartProblems(page: Page): Promise<string[]> {
 test(
   'every chart draws every row, its texts apart and inside it, at every width from 320 to 2560 px',
   { tag: '@layout' },
-  async ({ browser }) => {
+  async ({ browser, pageFont }) => {
     test.setTimeout(240_000);
     for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await newContext(browser, pageFont, { viewport: { width, height: 900 } });
       const page = await context.newPage();
       await openDashboard(page);
       expect(await chartProblems(page), `at ${width} px`).toEqual([]);
@@ -121,10 +121,10 @@ test(
 test(
   'in English too, on a phone and on a laptop, every chart fits',
   { tag: '@layout' },
-  async ({ browser }) => {
+  async ({ browser, pageFont }) => {
     test.setTimeout(120_000);
     for (const width of [360, 1366]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await newContext(browser, pageFont, { viewport: { width, height: 900 } });
       const page = await context.newPage();
       await openDashboard(page, '?lang=en');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');

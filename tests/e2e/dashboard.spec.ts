@@ -8,6 +8,7 @@ import {
   expectNoBrokenValues,
   layoutShifts,
   openDashboard,
+  newContext,
   recordLayoutShifts,
   scrollThrough,
   test,
@@ -277,7 +278,7 @@ test('a data file that cannot be fetched offers a retry', async ({ page }) => {
 test(
   'shows its text in the system font, fetches no font file, and fits a 1024 px laptop without sideways scrolling',
   { tag: '@layout' },
-  async ({ page }) => {
+  async ({ page, pageFont }) => {
     const fontFiles: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'font' || /\.woff2?$/.test(request.url()))
@@ -288,8 +289,20 @@ test(
     await scrollThrough(page);
     // Every Vietnamese letter comes from the system's interface font; nothing waits for a web font.
     expect(fontFiles).toEqual([]);
+    // The stylesheet asks for the system's font; the second-font project sets its own on top.
+    const declared = await page.evaluate(() =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .map((rule) =>
+          rule instanceof CSSStyleRule && rule.selectorText === ':root'
+            ? rule.style.getPropertyValue('--font').trim()
+            : '',
+        )
+        .find(Boolean),
+    );
+    expect(declared).toMatch(/^system-ui/);
     const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-    expect(family).toMatch(/^system-ui/);
+    expect(family).toMatch(pageFont ? `"${pageFont}"` : /^system-ui/);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
@@ -456,12 +469,12 @@ test('runs under a Content-Security-Policy with no remote script and no inline s
 test(
   'nothing on the page moves while it loads, or as a reader scrolls, on a desktop and on a phone',
   { tag: '@layout' },
-  async ({ browser }) => {
+  async ({ browser, pageFont }) => {
     for (const viewport of [
       { width: 1350, height: 940 },
       { width: 412, height: 823 },
     ]) {
-      const context = await browser.newContext({ viewport });
+      const context = await newContext(browser, pageFont, { viewport });
       const page = await context.newPage();
       await recordLayoutShifts(page);
       await openDashboard(page);

@@ -1,4 +1,11 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -7,7 +14,19 @@ import { dirname } from 'node:path';
  * Every page opened through this fixture fails its test on a console error, an uncaught
  * exception, or a request to any origin but the app's own.
  */
-export const test = base.extend<{ problems: string[]; stateOnFailure: void; frameWatch: void }>({
+export const test = base.extend<{
+  problems: string[];
+  stateOnFailure: void;
+  frameWatch: void;
+  pageFont: string | undefined;
+}>({
+  // The font the page is set in, in place of the system's (playwright.config.ts's second-font
+  // project): the app's --font, as a user's system font would set it, and what its charts measure.
+  pageFont: [undefined, { option: true }],
+  context: async ({ context, pageFont }, give) => {
+    if (pageFont) await setPageFont(context, pageFont);
+    await give(context);
+  },
   problems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
@@ -206,6 +225,36 @@ async function pageState(pending: string) {
 }
 
 export { expect };
+
+/**
+ * Sets every page of the context in `font`, before any of its scripts or styles: the app's --font
+ * custom property, on the root element through the CSSOM (which no Content-Security-Policy
+ * blocks), as a system whose interface font it is would set it.
+ */
+async function setPageFont(context: BrowserContext, font: string): Promise<void> {
+  await context.addInitScript((family: string) => {
+    const set = () =>
+      document.documentElement.style.setProperty('--font', JSON.stringify(family), 'important');
+    if (document.documentElement) set();
+    else
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement) return;
+        observer.disconnect();
+        set();
+      }).observe(document, { childList: true });
+  }, font);
+}
+
+/** A new context, in the project's page font as the `context` fixture is (see pageFont). */
+export async function newContext(
+  browser: Browser,
+  pageFont: string | undefined,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  if (pageFont) await setPageFont(context, pageFont);
+  return context;
+}
 
 /** Opens the dashboard and waits for its first view: the headline cards drawn by the app. */
 export async function openDashboard(page: Page, search = ''): Promise<void> {
