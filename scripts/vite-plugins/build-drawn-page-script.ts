@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { SAVED_IMPORT_FLAG } from '../../src/data/saved-import-flag.ts';
+import { SAVED_IMPORT_COOKIE, SAVED_IMPORT_FLAG } from '../../src/data/saved-import-flag.ts';
 import { LANG_KEY, VIEW_KEYS } from '../../src/domain/url-state.ts';
 import { buildDrawnPageScript } from '../../src/rendering/build-drawn-page-flags.ts';
 
@@ -19,6 +19,7 @@ export function buildDrawnPageScriptTag(): Plugin {
           tag: 'script',
           children: buildDrawnPageScript({
             savedImportFlag: SAVED_IMPORT_FLAG,
+            savedImportCookie: SAVED_IMPORT_COOKIE,
             viewKeys: VIEW_KEYS,
             langKey: LANG_KEY,
           }),

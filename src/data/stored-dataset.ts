@@ -2,7 +2,7 @@ import { getMany, promisifyRequest } from 'idb-keyval';
 import type { Dataset } from '../domain/schema';
 import { validateDataset } from './dataset-check';
 import { datasetStore, takeRepairNote } from './dataset-database';
-import { SAVED_IMPORT_FLAG } from './saved-import-flag';
+import { SAVED_IMPORT_COOKIE, SAVED_IMPORT_FLAG } from './saved-import-flag';
 
 /** What the browser keeps of an import: the dataset, where it came from, and when. */
 export interface StoredDataset {
@@ -51,6 +51,11 @@ function noteSavedImport(saved: boolean): void {
     else localStorage.removeItem(SAVED_IMPORT_FLAG);
   } catch {
     // No localStorage: the inline script cannot read it either, and shows the loading state.
+  }
+  try {
+    document.cookie = `${SAVED_IMPORT_COOKIE}=1; path=/; SameSite=Strict; max-age=${saved ? 31_536_000 : 0}`;
+  } catch {
+    // No cookies (a file opened from disk): localStorage's flag alone.
   }
 }
 

@@ -16,15 +16,17 @@ export const BUILD_DRAWN_LANG = 'vi';
 /**
  * The inline script's source: the page the build drew is the bundled data's default view, so it
  * is shown only when the address asks for nothing else (no filter, slide or English) and this
- * browser has no import saved. Otherwise the page shows its loading state until the app has drawn
+ * browser has no import saved (neither of its two marks, src/data/saved-import-flag.ts). Otherwise the page shows its loading state until the app has drawn
  * what was asked for. Written for any browser (var, no arrow): it runs before the module script.
  */
 export function buildDrawnPageScript({
   savedImportFlag,
+  savedImportCookie,
   viewKeys,
   langKey,
 }: {
   savedImportFlag: string;
+  savedImportCookie: string;
   viewKeys: readonly string[];
   langKey: string;
 }): string {
@@ -34,7 +36,9 @@ export function buildDrawnPageScript({
     var asked = ${JSON.stringify(viewKeys)}.some(function (name) {
       return query.has(name);
     });
-    var saved = localStorage.getItem(${JSON.stringify(savedImportFlag)}) !== null;
+    var saved =
+      ('; ' + document.cookie + ';').indexOf(${JSON.stringify(`; ${savedImportCookie}=1;`)}) >= 0 ||
+      localStorage.getItem(${JSON.stringify(savedImportFlag)}) !== null;
     var lang = query.get(${JSON.stringify(langKey)}) || ${JSON.stringify(BUILD_DRAWN_LANG)};
     if (!asked && lang === ${JSON.stringify(BUILD_DRAWN_LANG)} && !saved) {
       document.documentElement.setAttribute(${JSON.stringify(BUILD_DRAWN_PAGE_ATTRIBUTE)}, '');
