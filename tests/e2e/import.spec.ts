@@ -603,9 +603,12 @@ test('a JSON key given twice is named, not resolved silently', async ({ page }) 
     '"value": 21000,\n      "quote": "Số liệu thử nghiệm cho kiểm thử tự động."',
   );
   expect(text).toContain('"value": 21000');
+  // Named at the line an editor shows it on.
+  const line = text.split('\n').findIndex((row) => row.includes('"value": 21000')) + 1;
+  expect(line).toBeGreaterThan(1);
   await chooseFile(page, 'lap-khoa.json', text);
   await expect(importDialog(page).getByRole('alert')).toContainText(
-    'observations[13].value: Khóa này có hai lần trong cùng một đối tượng',
+    `Dòng ${line} (observations[13].value): Khóa này có hai lần trong cùng một đối tượng`,
   );
   await expect(importDialog(page).getByRole('button', { name: 'Áp dụng' })).toBeDisabled();
 });

@@ -22,7 +22,7 @@ import {
 } from '../../domain/dataset-csv';
 import { readDatasetTable } from '../../domain/dataset-table';
 import type { CsvTable } from '../../domain/csv-table';
-import { duplicateJsonKeys } from '../../domain/json-duplicates';
+import { duplicateJsonKeys, jsonLines } from '../../domain/json-duplicates';
 import { readWorkbook } from './read-workbook';
 import { CURRENT_SCHEMA_VERSION, type Dataset } from '../../domain/schema';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
@@ -276,6 +276,23 @@ export function ImportDialog({
 
   const problems = reading.state === 'invalid' ? reading.problems : resultProblems;
   const info = reading.state === 'invalid' || reading.state === 'ready' ? reading.info : undefined;
+  // A JSON file's problems and warnings at the line an editor shows them on (not for a file of
+  // an older format, whose paths are those of the migrated data).
+  const jsonText =
+    !('state' in loaded) &&
+    loaded.kind === 'json' &&
+    !(reading.state === 'ready' && reading.migratedFrom != null)
+      ? loaded.text
+      : null;
+  const lineOf = useMemo(() => {
+    // A file on one line (a program's output) has nothing to find by its line.
+    if (!jsonText?.includes('\n')) return null;
+    const paths = [
+      ...problems.map((problem) => problem.path),
+      ...warnings.flatMap((warning) => ('path' in warning ? [warning.path] : [])),
+    ].filter((path) => path !== '' && !path.startsWith(CURRENT));
+    return jsonLines(jsonText, paths);
+  }, [jsonText, problems, warnings]);
   /** A place marked as lying in the data shown now, said as such; anything else as it is. */
   const describeCurrent = (text: string): string =>
     text.startsWith(CURRENT) ? t.currentDataPath(text.slice(CURRENT.length)) : text;
@@ -293,6 +310,8 @@ export function ImportDialog({
     if (cell) return t.csvCell(cell[1] ?? '', cell[2] ?? '');
     const column = /^\[(.*)\]$/.exec(path);
     if (column) return t.csvColumn(column[1] ?? '');
+    const line = lineOf?.get(path);
+    if (line !== undefined) return t.jsonLine(line, path);
     return path || t.wholeFile;
   };
   /** A path into the file's dataset, as its row and column for a CSV. */

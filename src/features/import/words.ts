@@ -34,6 +34,7 @@ const vi = {
     'Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.',
   downloadTemplate: 'Tải mẫu CSV',
   csvCell: (row: string, column: string) => `Dòng ${row}, cột “${column}”`,
+  jsonLine: (line: number, path: string) => `Dòng ${line} (${path})`,
   sheetCell: (cell: string, column: string) => `Ô ${cell} (cột “${column}”)`,
   sheetRow: (sheet: string, row: string) => `Trang “${sheet}”, dòng ${row}`,
   sheetNote: (sheet: string) =>
@@ -156,6 +157,7 @@ const en: typeof vi = {
     'Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md). Nothing changes until you press “Apply”.',
   downloadTemplate: 'Download the CSV template',
   csvCell: (row: string, column: string) => `Row ${row}, column “${column}”`,
+  jsonLine: (line: number, path: string) => `Line ${line} (${path})`,
   sheetCell: (cell: string, column: string) => `Cell ${cell} (column “${column}”)`,
   sheetRow: (sheet: string, row: string) => `Sheet “${sheet}”, row ${row}`,
   sheetNote: (sheet: string) =>
