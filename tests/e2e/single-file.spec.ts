@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
 import { withTestFigure } from './test-data';
+import { convertCsvs } from '../support/libreoffice';
 
 const page_ = pathToFileURL('dist-single/index.html').href;
 
@@ -61,6 +62,20 @@ test.describe('the single-file build', () => {
     const data = withTestFigure();
     await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    // The workbook reader travels in the file too.
+    const [workbook] = convertCsvs(
+      [
+        'Mã đơn vị;Mã chỉ số;Mã kỳ;Giá trị;Mã nguồn;Trích dẫn\r\ncau-giay;budget-revenue;2024-h1;12.455,236;a001;x',
+      ],
+      'xlsx',
+      { separator: ';', locale: 'vi' },
+    );
+    await dialog.getByLabel('Chọn tệp').setInputFiles({
+      name: 'so-lieu.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(workbook!),
+    });
+    await expect(dialog).toContainText('Đã đọc trang “du-lieu-1” của bảng tính.');
     await dialog.getByLabel('Chọn tệp').setInputFiles({
       name: 'thu.json',
       mimeType: 'application/json',
