@@ -213,6 +213,12 @@ describe('one cell of a workbook', () => {
     expect(gridCellOf({ t: 'e', v: 7, w: '#DIV/0!' })).toEqual({ text: '#DIV/0!' });
     expect(gridCellOf({ t: 'z' })).toBeUndefined();
     expect(gridCellOf({ t: 'n', v: Number.NaN, w: '#NUM!' })).toEqual({ text: '#NUM!' });
+    expect(gridCellOf({ t: 'e', v: 42 })).toEqual({ text: '#ERROR' });
+  });
+
+  it('keeps a formula saved without its result as its text, never a blank', () => {
+    expect(gridCellOf({ t: 'e', f: 'B2*2' })).toEqual({ text: '=B2*2' });
+    expect(gridCellOf({ t: 'n', f: 'B2*2', v: 6, w: '6' })?.typed).toMatchObject({ value: 6 });
   });
 });
 
@@ -243,6 +249,26 @@ describe('a workbook that cannot or must not be read', () => {
       }
     }
     expect(await readWorkbook(bomb)).toEqual({ ok: false, problem: 'unpackedTooLarge' });
+  });
+
+  it('names a figure whose formula was saved without its result, at its cell', async () => {
+    // As a program writes a workbook that no spreadsheet has opened: a formula, no value.
+    const { utils, write } = await import('@e965/xlsx');
+    const sheet = utils.aoa_to_sheet([
+      ['Mã đơn vị', 'Mã chỉ số', 'Mã kỳ', 'Giá trị', 'Mã nguồn', 'Trích dẫn', 'Chỉ tiêu / tổng số'],
+      ['cau-giay', 'budget-revenue', '2024-h1', 0, 'a001', 'x', 19492.8],
+    ]);
+    sheet.D2 = { t: 'n', f: 'G2*2' };
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, 'Số liệu');
+    const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const read = await readWorkbook(bytes);
+    if (!read.ok) throw new Error('not read');
+    const result = readDatasetTable(read.table, dataset);
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: '2:Giá trị', code: 'number', detail: '=G2*2' },
+    ]);
+    expect(read.table.sheet).toMatchObject({ name: 'Số liệu', letters: { 'Giá trị': 'D' } });
   });
 
   it('says a damaged file is damaged', async () => {

@@ -23,6 +23,8 @@ interface SheetCell {
   v?: unknown;
   w?: string;
   z?: string | number;
+  /** A formula. */
+  f?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -54,7 +56,12 @@ function decimalsShown(format: string | undefined, shown: string | undefined): n
 
 /** One SheetJS cell as the text it shows and the number or date it holds. */
 export function gridCellOf(cell: SheetCell | undefined): GridCell | undefined {
-  if (!cell || cell.t === 'z') return undefined;
+  if (!cell) return undefined;
+  // A formula saved without its result (a workbook a program wrote and no spreadsheet opened):
+  // its text, never a blank that would drop the figure without a word.
+  if (cell.f && cell.v === undefined) return { text: `=${cell.f}` };
+  if (cell.t === 'z') return undefined;
+  if (cell.t === 'e') return { text: cell.w ?? '#ERROR' };
   const shown = cell.w ?? (cell.v == null ? '' : String(cell.v));
   if (cell.t === 's') return { text: String(cell.v ?? '') };
   if (cell.t === 'n' && typeof cell.v === 'number' && Number.isFinite(cell.v)) {
