@@ -24,6 +24,30 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
+/** A range of merged cells, from its first (top-left) cell to its last, 0-based. */
+export interface MergedRange {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
+/**
+ * The grid with each merged range's value in every cell of it, as a person reads it: a district
+ * merged down the rows of its figures is each row's district, never a blank.
+ */
+export function fillMerged(grid: Grid, merges: readonly MergedRange[]): Grid {
+  if (merges.length === 0) return grid;
+  const rows = grid.map((row) => (row ? [...row] : []));
+  for (const { s, e } of merges) {
+    const first = rows[s.r]?.[s.c];
+    if (!first) continue;
+    for (let r = s.r; r <= e.r; r++) {
+      const row = (rows[r] ??= []);
+      for (let c = s.c; c <= e.c; c++) if (r !== s.r || c !== s.c) row[c] = first;
+    }
+  }
+  return rows;
+}
+
 const HEADER_SEARCH_ROWS = 10;
 const textOf = (cell: GridCell | undefined) => (cell?.text ?? '').normalize('NFC');
 

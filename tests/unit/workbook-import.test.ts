@@ -271,6 +271,27 @@ describe('a workbook that cannot or must not be read', () => {
     expect(read.table.sheet).toMatchObject({ name: 'Số liệu', letters: { 'Giá trị': 'D' } });
   });
 
+  it('reads a district merged down the rows of its figures as each row’s district', async () => {
+    const { utils, write } = await import('@e965/xlsx');
+    const sheet = utils.aoa_to_sheet([
+      ['Mã đơn vị', 'Mã chỉ số', 'Mã kỳ', 'Giá trị', 'Mã nguồn', 'Trích dẫn'],
+      ['cau-giay', 'budget-revenue', '2024-h1', 12455.236, 'a001', 'x'],
+      [null, 'budget-revenue', '2023-h1', 11000, 'a001', 'y'],
+    ]);
+    sheet['!merges'] = [{ s: { r: 1, c: 0 }, e: { r: 2, c: 0 } }];
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, 'Số liệu');
+    const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const read = await readWorkbook(bytes);
+    if (!read.ok) throw new Error('not read');
+    const result = readDatasetTable(read.table, dataset);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.dataset.observations.map((obs) => [obs.unit, obs.value])).toEqual([
+      ['cau-giay', 12455.236],
+      ['cau-giay', 11000],
+    ]);
+  });
+
   it('says a damaged file is damaged', async () => {
     expect(await readWorkbook(template.slice(0, template.length / 2))).toEqual({
       ok: false,

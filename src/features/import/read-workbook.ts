@@ -1,6 +1,12 @@
 import type { CsvTable } from '../../domain/csv-table';
 import { DATASET_CSV_COLUMNS } from '../../domain/dataset-columns';
-import { tableFromGrid, type Grid, type GridCell } from '../../domain/sheet-table';
+import {
+  fillMerged,
+  tableFromGrid,
+  type Grid,
+  type GridCell,
+  type MergedRange,
+} from '../../domain/sheet-table';
 import { zipUnpackedSize } from '../../domain/zip-size';
 
 /**
@@ -96,9 +102,12 @@ export function gridCellOf(cell: SheetCell | undefined): GridCell | undefined {
   return { text: shown };
 }
 
-/** The sheet's cells from A1, as SheetJS's dense mode holds them. */
-function gridOf(sheet: { '!data'?: (SheetCell | undefined)[][] }): Grid {
-  return (sheet['!data'] ?? []).map((row) => (row ?? []).map(gridCellOf));
+/** The sheet's cells from A1, as SheetJS's dense mode holds them, merged ranges filled. */
+function gridOf(sheet: { '!data'?: (SheetCell | undefined)[][]; '!merges'?: MergedRange[] }): Grid {
+  return fillMerged(
+    (sheet['!data'] ?? []).map((row) => (row ?? []).map(gridCellOf)),
+    sheet['!merges'] ?? [],
+  );
 }
 
 /**
