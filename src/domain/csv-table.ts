@@ -31,8 +31,12 @@ export interface CsvTable {
     /** A spreadsheet's numbers and dates, by header (their shown text is in `cells`). */
     typed?: Record<string, TypedCell>;
   }[];
-  /** Structural problems: a quote never closed. */
-  errors: { row: number | null; code: 'unclosedQuote' | 'invalid' }[];
+  /** Structural problems: a quote never closed, a number merged across rows (at its column). */
+  errors: {
+    row: number | null;
+    code: 'unclosedQuote' | 'invalid' | 'mergedNumber';
+    column?: string;
+  }[];
   /** Whether a row naming at least two known columns was found. */
   found: boolean;
   /** For a spreadsheet: the sheet read, and each header's column letter, to name cells `Sheet1!C5`. */
@@ -94,7 +98,10 @@ export function readCsvTable(rawText: string, knownColumns: readonly string[]): 
       // The first column of a name counts; a repeated one is reported by the caller.
       if (name !== '' && !(name in record)) record[name] = cells[column] ?? '';
     });
-    const extra = cells.slice(width).some((cell) => cell.trim() !== '');
+    // Data in no named column, past the header's last or under a blank one, is never dropped.
+    const extra = cells.some(
+      (cell, column) => cell.trim() !== '' && (headers[column] ?? '') === '',
+    );
     rows.push({ row: index + 1, cells: record, extra });
   });
 

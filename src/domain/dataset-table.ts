@@ -96,7 +96,10 @@ export function readDatasetTable(
   const { headers, separator } = table;
   // A broken quote swallows the rows after it: never a silent loss.
   for (const error of table.errors) {
-    problems.push({ path: error.row != null ? `${error.row}:` : '', code: error.code });
+    problems.push({
+      path: error.row != null ? `${error.row}:${error.column ?? ''}` : '',
+      code: error.code,
+    });
   }
   const known = new Set<string>(DATASET_CSV_COLUMNS);
   const seen = new Set<string>();
@@ -170,6 +173,8 @@ export function readDatasetTable(
     if (extra) problems.push({ path: `${line}:`, code: 'extraCells' });
     const row = (column: Column) => cellOf(cells, column);
     const at = (column: Column) => `${line}:${column}`;
+    /** Whether a cell holds anything: text, or a spreadsheet's date shown as nothing. */
+    const given = (column: Column) => row(column) !== '' || typed?.[column] !== undefined;
     /** A date cell's day: as the spreadsheet holds it, or its text read in the file's order. */
     const dateAt = (column: Column) =>
       typedDate(typed, column) ?? parseCsvDate(row(column), dates.order);
@@ -186,19 +191,19 @@ export function readDatasetTable(
 
     const periodId = row('Mã kỳ');
     const existingPeriod = periods.get(periodId);
-    if (existingPeriod && row('Đến ngày')) {
+    if (existingPeriod && given('Đến ngày')) {
       // A row may repeat a period's dates; it may not give the same period other dates.
       const end = dateAt('Đến ngày');
-      const start = row('Từ ngày') ? dateAt('Từ ngày') : undefined;
+      const start = given('Từ ngày') ? dateAt('Từ ngày') : undefined;
       if (end !== existingPeriod.end || start !== existingPeriod.start) {
         problems.push({ path: at('Đến ngày'), code: 'conflictingDefinition', detail: periodId });
       }
     }
-    if (periodId && !periods.has(periodId) && row('Đến ngày')) {
+    if (periodId && !periods.has(periodId) && given('Đến ngày')) {
       const end = dateAt('Đến ngày');
-      const start = row('Từ ngày') ? dateAt('Từ ngày') : undefined;
+      const start = given('Từ ngày') ? dateAt('Từ ngày') : undefined;
       if (!end) problems.push({ path: at('Đến ngày'), code: 'isoDate', detail: row('Đến ngày') });
-      if (row('Từ ngày') && !start)
+      if (given('Từ ngày') && !start)
         problems.push({ path: at('Từ ngày'), code: 'isoDate', detail: row('Từ ngày') });
       if (end) {
         const label = row('Tên kỳ') || periodId;
@@ -224,8 +229,8 @@ export function readDatasetTable(
       problems.push({ path: at('Tiêu đề nguồn'), code: 'conflictingDefinition', detail: sourceId });
     }
     if (sourceId && !sources.has(sourceId) && (row('Tiêu đề nguồn') || row('Tệp nguồn'))) {
-      const date = row('Ngày đăng') ? dateAt('Ngày đăng') : undefined;
-      if (row('Ngày đăng') && !date)
+      const date = given('Ngày đăng') ? dateAt('Ngày đăng') : undefined;
+      if (given('Ngày đăng') && !date)
         problems.push({ path: at('Ngày đăng'), code: 'partialDate', detail: row('Ngày đăng') });
       sources.set(sourceId, {
         id: sourceId,

@@ -31,6 +31,7 @@ export type ProblemCode =
   | 'duplicateKey'
   | 'extraCells'
   | 'unclosedQuote'
+  | 'mergedNumber'
   | 'conflictingDefinition'
   | 'endBeforeStart'
   | 'targetOnTally'

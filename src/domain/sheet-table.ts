@@ -11,6 +11,8 @@ import { headerKey, type CsvTable, type TypedCell } from './csv-table';
 export interface GridCell {
   text: string;
   typed?: TypedCell;
+  /** A cell of a merged range whose number is in its first cell (`D2:D3`). */
+  mergedNumber?: string;
 }
 
 /** A sheet's cells by row and column from A1; a missing cell is blank. */
@@ -32,7 +34,9 @@ export interface MergedRange {
 
 /**
  * The grid with each merged range's value in every cell of it, as a person reads it: a district
- * merged down the rows of its figures is each row's district, never a blank.
+ * merged down the rows of its figures is each row's district, never a blank. A number is not
+ * copied (one figure for two rows would count twice): its other cells are marked, to be asked
+ * about.
  */
 export function fillMerged(grid: Grid, merges: readonly MergedRange[]): Grid {
   if (merges.length === 0) return grid;
@@ -40,9 +44,16 @@ export function fillMerged(grid: Grid, merges: readonly MergedRange[]): Grid {
   for (const { s, e } of merges) {
     const first = rows[s.r]?.[s.c];
     if (!first) continue;
+    const fill: GridCell =
+      first.typed?.kind === 'number' && e.r > s.r
+        ? {
+            text: '',
+            mergedNumber: `${columnLetters(s.c)}${s.r + 1}:${columnLetters(e.c)}${e.r + 1}`,
+          }
+        : first;
     for (let r = s.r; r <= e.r; r++) {
       const row = (rows[r] ??= []);
-      for (let c = s.c; c <= e.c; c++) if (r !== s.r || c !== s.c) row[c] = first;
+      for (let c = s.c; c <= e.c; c++) if (r !== s.r || c !== s.c) row[c] = fill;
     }
   }
   return rows;
@@ -84,9 +95,11 @@ export function tableFromGrid(
   });
 
   const rows: CsvTable['rows'] = [];
+  const errors: CsvTable['errors'] = [];
   grid.forEach((cells = [], index) => {
     if (index <= headerIndex) return;
-    if (cells.every((cell) => textOf(cell).trim() === '' && !cell?.typed)) return;
+    if (cells.every((cell) => textOf(cell).trim() === '' && !cell?.typed && !cell?.mergedNumber))
+      return;
     const record: Record<string, string> = {};
     const typed: Record<string, TypedCell> = {};
     headers.forEach((name, column) => {
@@ -94,8 +107,12 @@ export function tableFromGrid(
       const cell = cells[column];
       record[name] = textOf(cell);
       if (cell?.typed) typed[name] = cell.typed;
+      if (cell?.mergedNumber) errors.push({ row: index + 1, code: 'mergedNumber', column: name });
     });
-    const extra = cells.slice(width).some((cell) => textOf(cell).trim() !== '');
+    // Data in no named column, past the header's last or under a blank one, is never dropped.
+    const extra = cells.some(
+      (cell, column) => textOf(cell).trim() !== '' && (headers[column] ?? '') === '',
+    );
     rows.push({ row: index + 1, cells: record, extra, typed });
   });
   return {
@@ -103,7 +120,7 @@ export function tableFromGrid(
     headerRow: Math.max(headerIndex, 0) + 1,
     headers,
     rows,
-    errors: [],
+    errors,
     found: found != null,
     sheet: { name: sheetName, letters },
   };

@@ -34,7 +34,9 @@ const vi = {
     duplicateColumn: 'Cột này xuất hiện hai lần; hãy giữ một cột',
     duplicateKey:
       'Khóa này có hai lần trong cùng một đối tượng, nên không rõ giá trị nào đúng; hãy giữ một',
-    extraCells: 'Dòng có nhiều ô hơn số cột của dòng tiêu đề',
+    extraCells: 'Dòng có ô có dữ liệu nằm ngoài các cột có tên ở dòng tiêu đề',
+    mergedNumber:
+      'Một số nằm trong ô gộp của nhiều dòng, nên không rõ nó thuộc dòng nào; hãy bỏ gộp và ghi số cho từng dòng',
     unclosedQuote: 'Dấu ngoặc kép mở ở đây không được đóng; các dòng sau nó không đọc được',
     conflictingDefinition: 'Khác với định nghĩa đã có của mã này',
     endBeforeStart: 'Ngày kết thúc trước ngày bắt đầu',
@@ -77,7 +79,9 @@ const en: typeof vi = {
     duplicateColumn: 'This column appears twice; keep one',
     duplicateKey:
       'This key appears twice in one object, so which value is meant is unclear; keep one',
-    extraCells: 'The row has more cells than the header row has columns',
+    extraCells: 'The row has data in a cell outside the columns the header row names',
+    mergedNumber:
+      'A number sits in cells merged across rows, so which row it belongs to is unclear; unmerge them and give each row its number',
     unclosedQuote: 'A quotation mark opened here is never closed; the rows after it cannot be read',
     conflictingDefinition: 'Differs from the existing definition of this id',
     endBeforeStart: 'The end date is before the start date',

@@ -305,7 +305,7 @@ test('an Excel workbook imports its numbers and dates as it holds them, and a ba
 
   await chooseFile(page, 'sai.xlsx', Buffer.from(bad!), workbook);
   await expect(importDialog(page).getByRole('alert')).toContainText(
-    'Ô du-lieu-2!G2 (cột “Giá trị”): Phải là một số',
+    "Ô 'du-lieu-2'!G2 (cột “Giá trị”): Phải là một số",
   );
   await page.keyboard.press('Escape');
   await expect(kpis(page)).toContainText('12.455,236');

@@ -184,6 +184,16 @@ describe('one cell of a workbook', () => {
     ['a percentage with a zero', { t: 'n', v: 0.693, w: '69.30%', z: '0.00%' }, 0.693, true, 2],
     ['an .ods percentage', { t: 'n', v: 0.693, w: '69.30%' }, 0.693, true, 2],
     ['a whole percentage', { t: 'n', v: 0.64, w: '64%', z: '0%' }, 0.64, true, 0],
+    // A `%` written as text after the number: the number itself, not a hundredth of it.
+    ['a quoted % sign', { t: 'n', v: 64.29, w: '64.29%', z: '0.00"%"' }, 64.29, false, 2],
+    [
+      'an escaped % sign (LibreOffice)',
+      { t: 'n', v: 64.29, w: '64.29%', z: '0.00\\%' },
+      64.29,
+      false,
+      2,
+    ],
+    ['a shown % that is not the value ×100', { t: 'n', v: 64.29, w: '64.29%' }, 64.29, false, 2],
   ] as const)('%s', (_name, cell, value, percent, decimals) => {
     const read = gridCellOf(cell);
     expect(read?.typed).toEqual({
@@ -197,7 +207,9 @@ describe('one cell of a workbook', () => {
 
   it.each([
     ['a day, UTC midnight', '2026-06-30T00:00:00.000Z', 'dd/mm/yyyy', '2026-06-30'],
-    ['a day, midnight at UTC+7', '2026-06-29T17:00:00.000Z', 'dd/mm/yyyy', '2026-06-30'],
+    ['a day with a time of day', '2022-10-01T15:00:00.000Z', 'dd/mm/yyyy hh:mm', '2022-10-01'],
+    ['a day stored a hair before midnight', '2026-06-29T23:59:59.999Z', 'dd/mm/yyyy', '2026-06-30'],
+    ['a time of day, whose minutes are no month', '1899-12-30T12:00:00.000Z', 'h:mm', '1899-12-30'],
     ['a month typed "10/2022"', '2022-10-01T00:00:00.000Z', 'mm/yyyy', '2022-10'],
     ['a year', '2022-01-01T00:00:00.000Z', 'yyyy', '2022'],
     ['a day in a locale’s format', '2026-06-30T00:00:00.000Z', '[$-42A]dd/mm/yyyy', '2026-06-30'],
@@ -290,6 +302,42 @@ describe('a workbook that cannot or must not be read', () => {
       ['cau-giay', 12455.236],
       ['cau-giay', 11000],
     ]);
+  });
+
+  it('asks about a figure merged across rows rather than count it twice, and keeps data under a blank header', async () => {
+    const { utils, write } = await import('@e965/xlsx');
+    const sheet = utils.aoa_to_sheet([
+      [
+        'Mã đơn vị',
+        'Mã chỉ số',
+        'Mã kỳ',
+        'Giá trị',
+        'Mã nguồn',
+        'Trích dẫn',
+        '',
+        'Chỉ tiêu / tổng số',
+      ],
+      ['cau-giay', 'budget-revenue', '2024-h1', 21, 'a001', 'x', 5, null],
+      ['cau-giay', 'budget-revenue', '2023-h1', null, 'a001', 'y', null, null],
+    ]);
+    sheet['!merges'] = [{ s: { r: 1, c: 3 }, e: { r: 2, c: 3 } }];
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet, 'Số liệu');
+    const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const read = await readWorkbook(bytes);
+    if (!read.ok) throw new Error('not read');
+    const result = readDatasetTable(read.table, dataset);
+    expect(result.ok ? [] : result.problems).toEqual([{ path: '3:Giá trị', code: 'mergedNumber' }]);
+    // Unmerged, the 5 under the blank header is named, not dropped.
+    delete sheet['!merges'];
+    const unmerged = utils.book_new();
+    utils.book_append_sheet(unmerged, sheet, 'Số liệu');
+    const again = await readWorkbook(
+      new Uint8Array(write(unmerged, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+    );
+    if (!again.ok) throw new Error('not read');
+    const second = readDatasetTable(again.table, dataset);
+    expect(second.ok ? [] : second.problems).toContainEqual({ path: '2:', code: 'extraCells' });
   });
 
   it('says a damaged file is damaged', async () => {

@@ -39,6 +39,11 @@ import { WithName } from '../../components/WithName';
 import type { NumberStyle } from '../../domain/number-style';
 import type { TextEncoding } from '../../domain/text-encoding';
 
+/** A sheet's name as Excel writes it in a reference: quoted when it holds more than letters and digits. */
+function sheetReference(name: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 /** Marks a path that lies in the data shown now rather than in the chosen file. */
 const CURRENT = 'current:';
 
@@ -304,10 +309,10 @@ export function ImportDialog({
       const [, row = '', column = ''] = cell;
       const letters = sheet.letters[column];
       return letters
-        ? t.sheetCell(`${sheet.name}!${letters}${row}`, column)
+        ? t.sheetCell(`${sheetReference(sheet.name)}!${letters}${row}`, column)
         : t.sheetRow(sheet.name, row);
     }
-    if (cell) return t.csvCell(cell[1] ?? '', cell[2] ?? '');
+    if (cell) return cell[2] ? t.csvCell(cell[1] ?? '', cell[2]) : t.csvRow(cell[1] ?? '');
     const column = /^\[(.*)\]$/.exec(path);
     if (column) return t.csvColumn(column[1] ?? '');
     const line = lineOf?.get(path);

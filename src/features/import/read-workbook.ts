@@ -7,6 +7,7 @@ import {
   type GridCell,
   type MergedRange,
 } from '../../domain/sheet-table';
+import { readNumberText } from '../../domain/number-style';
 import { zipUnpackedSize } from '../../domain/zip-size';
 
 /**
@@ -33,29 +34,48 @@ interface SheetCell {
   f?: string;
 }
 
-const DAY_MS = 86_400_000;
-
-/** A date cell's day. SheetJS gives midnight, UTC or local by version: the nearest day is it. */
+/**
+ * A date cell's calendar day. SheetJS gives the cell's wall-clock date and time as UTC, so the
+ * day is the UTC day, a time of day and all (01/10/2022 15:00 is 1 October), never rounded; the
+ * second added covers the binary noise of a time stored as 23:59:59.999.
+ */
 function isoDay(value: unknown): string | null {
   const time = value instanceof Date ? value.getTime() : Date.parse(String(value));
   if (!Number.isFinite(time)) return null;
-  const local = value instanceof Date ? value.getTimezoneOffset() * 60_000 : 0;
-  const utcMidnight = Math.round(time / DAY_MS) * DAY_MS;
-  const localMidnight = Math.round((time - local) / DAY_MS) * DAY_MS;
-  // Whichever midnight the value lies on (a date has no time of day); else the UTC day.
-  const day =
-    Math.abs(time - utcMidnight) <= Math.abs(time - local - localMidnight)
-      ? utcMidnight
-      : localMidnight;
-  return new Date(day).toISOString().slice(0, 10);
+  return new Date(time + 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * A number format's first section with what only shows as text taken out: quoted text
+ * (`"%"`), escaped characters (`\%`), spacing (`_)`), fill (`*-`) and brackets (`[Red]`,
+ * `[$-42A]`). What is left is what formats the number: a `%` there makes it a percentage.
+ */
+function formatCode(format: string | undefined): string | undefined {
+  if (format === undefined || format === 'General') return undefined;
+  return format.split(';')[0]!.replace(/"[^"]*"|\\.|_.|\*.|\[[^\]]*\]/g, '');
+}
+
+/** Whether a shown text is the value as a percentage (`64.29%` for 0.6429), in either style. */
+function shownAsPercent(shown: string, value: number): boolean {
+  if (!shown.trim().endsWith('%')) return false;
+  const reading = readNumberText(shown);
+  const readings =
+    reading.kind === 'ambiguous'
+      ? [reading.vi, reading.en]
+      : reading.kind === 'sure' || reading.kind === 'plain'
+        ? [reading.value]
+        : [];
+  const hundredfold = value * 100;
+  return readings.some(
+    (number) => Math.abs(number - hundredfold) <= 1e-9 * Math.max(1, Math.abs(hundredfold)),
+  );
 }
 
 /** Decimals a number format shows (`0.00%` → 2), or the shown text has (`64.29%` → 2). */
-function decimalsShown(format: string | undefined, shown: string | undefined): number | undefined {
-  const section = format?.split(';')[0];
-  const fromFormat = section ? /[.](0+)/.exec(section.replace(/"[^"]*"/g, '')) : null;
+function decimalsShown(code: string | undefined, shown: string | undefined): number | undefined {
+  const fromFormat = code ? /[.](0+)/.exec(code) : null;
   if (fromFormat) return fromFormat[1]!.length;
-  if (section && /^[#0,]*%$/.test(section.replace(/\\ |"[^"]*"/g, ''))) return 0;
+  if (code && /^[#0,]*%$/.test(code.replace(/\s/g, ''))) return 0;
   const fromText = shown ? /\d[.,](\d+)\s*%?$/.exec(shown.trim()) : null;
   return fromText ? fromText[1]!.length : undefined;
 }
@@ -71,9 +91,11 @@ export function gridCellOf(cell: SheetCell | undefined): GridCell | undefined {
   const shown = cell.w ?? (cell.v == null ? '' : String(cell.v));
   if (cell.t === 's') return { text: String(cell.v ?? '') };
   if (cell.t === 'n' && typeof cell.v === 'number' && Number.isFinite(cell.v)) {
-    const format = typeof cell.z === 'string' ? cell.z : undefined;
-    const percent = (format ?? '').replace(/"[^"]*"/g, '').includes('%') || /%\s*$/.test(shown);
-    const decimals = decimalsShown(format, cell.w);
+    // A percentage by its format; where there is none (an .ods), by a shown text that is the
+    // value times 100 with a `%`. A `%` written as text (`0.00"%"`) is no percentage.
+    const code = formatCode(typeof cell.z === 'string' ? cell.z : undefined);
+    const percent = code !== undefined ? code.includes('%') : shownAsPercent(shown, cell.v);
+    const decimals = decimalsShown(code, cell.w);
     return {
       text: shown,
       typed: {
@@ -90,7 +112,11 @@ export function gridCellOf(cell: SheetCell | undefined): GridCell | undefined {
     if (!day) return { text: shown };
     // "10/2022" typed in Excel is held as 1 October 2022, shown without its day: the month is
     // what was written, and all that is kept.
-    const format = typeof cell.z === 'string' ? cell.z.replace(/"[^"]*"|\[[^\]]*\]/g, '') : '';
+    // Minutes (h:mm, mm:ss) are no month.
+    const format = (formatCode(typeof cell.z === 'string' ? cell.z : undefined) ?? '').replace(
+      /h+[^a-z]*m+|m+[^a-z]*s+/gi,
+      '',
+    );
     const iso =
       !/[dmy]/i.test(format) || /d/i.test(format)
         ? day
