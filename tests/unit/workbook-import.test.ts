@@ -62,6 +62,29 @@ function randomFigures(seed: number): Dataset {
   };
 }
 
+/** The columns every dataset row needs, as the template names them. */
+const REQUIRED = ['Mã đơn vị', 'Mã chỉ số', 'Mã kỳ', 'Giá trị', 'Mã nguồn', 'Trích dẫn'];
+
+/**
+ * A workbook as a program writes it (SheetJS's own writer, no spreadsheet having opened it), read
+ * back into the dataset's table: `edit` changes its one sheet first (a formula, merged cells).
+ */
+async function programWorkbook(
+  rows: unknown[][],
+  edit: (sheet: Record<string, unknown>) => void = () => undefined,
+) {
+  const { utils, write } = await import('@e965/xlsx');
+  const sheet = utils.aoa_to_sheet(rows);
+  edit(sheet as Record<string, unknown>);
+  const book = utils.book_new();
+  utils.book_append_sheet(book, sheet, 'Số liệu');
+  const read = await readWorkbook(
+    new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+  );
+  if (!read.ok) throw new Error('not read');
+  return { table: read.table, result: readDatasetTable(read.table, dataset) };
+}
+
 const VIETNAMESE: CsvStyle = {
   separator: ';',
   numbers: 'vi',
@@ -264,39 +287,32 @@ describe('a workbook that cannot or must not be read', () => {
   });
 
   it('names a figure whose formula was saved without its result, at its cell', async () => {
-    // As a program writes a workbook that no spreadsheet has opened: a formula, no value.
-    const { utils, write } = await import('@e965/xlsx');
-    const sheet = utils.aoa_to_sheet([
-      ['Mã đơn vị', 'Mã chỉ số', 'Mã kỳ', 'Giá trị', 'Mã nguồn', 'Trích dẫn', 'Chỉ tiêu / tổng số'],
-      ['cau-giay', 'budget-revenue', '2024-h1', 0, 'a001', 'x', 19492.8],
-    ]);
-    sheet.D2 = { t: 'n', f: 'G2*2' };
-    const book = utils.book_new();
-    utils.book_append_sheet(book, sheet, 'Số liệu');
-    const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-    const read = await readWorkbook(bytes);
-    if (!read.ok) throw new Error('not read');
-    const result = readDatasetTable(read.table, dataset);
+    const { table, result } = await programWorkbook(
+      [
+        [...REQUIRED, 'Chỉ tiêu / tổng số'],
+        ['cau-giay', 'budget-revenue', '2024-h1', 0, 'a001', 'x', 19492.8],
+      ],
+      (sheet) => {
+        sheet.D2 = { t: 'n', f: 'G2*2' };
+      },
+    );
     expect(result.ok ? [] : result.problems).toEqual([
       { path: '2:Giá trị', code: 'number', detail: '=G2*2' },
     ]);
-    expect(read.table.sheet).toMatchObject({ name: 'Số liệu', letters: { 'Giá trị': 'D' } });
+    expect(table.sheet).toMatchObject({ name: 'Số liệu', letters: { 'Giá trị': 'D' } });
   });
 
   it('reads a district merged down the rows of its figures as each row’s district', async () => {
-    const { utils, write } = await import('@e965/xlsx');
-    const sheet = utils.aoa_to_sheet([
-      ['Mã đơn vị', 'Mã chỉ số', 'Mã kỳ', 'Giá trị', 'Mã nguồn', 'Trích dẫn'],
-      ['cau-giay', 'budget-revenue', '2024-h1', 12455.236, 'a001', 'x'],
-      [null, 'budget-revenue', '2023-h1', 11000, 'a001', 'y'],
-    ]);
-    sheet['!merges'] = [{ s: { r: 1, c: 0 }, e: { r: 2, c: 0 } }];
-    const book = utils.book_new();
-    utils.book_append_sheet(book, sheet, 'Số liệu');
-    const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-    const read = await readWorkbook(bytes);
-    if (!read.ok) throw new Error('not read');
-    const result = readDatasetTable(read.table, dataset);
+    const { result } = await programWorkbook(
+      [
+        REQUIRED,
+        ['cau-giay', 'budget-revenue', '2024-h1', 12455.236, 'a001', 'x'],
+        [null, 'budget-revenue', '2023-h1', 11000, 'a001', 'y'],
+      ],
+      (sheet) => {
+        sheet['!merges'] = [{ s: { r: 1, c: 0 }, e: { r: 2, c: 0 } }];
+      },
+    );
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(result.ok && result.dataset.observations.map((obs) => [obs.unit, obs.value])).toEqual([
       ['cau-giay', 12455.236],
@@ -305,39 +321,20 @@ describe('a workbook that cannot or must not be read', () => {
   });
 
   it('asks about a figure merged across rows rather than count it twice, and keeps data under a blank header', async () => {
-    const { utils, write } = await import('@e965/xlsx');
-    const sheet = utils.aoa_to_sheet([
-      [
-        'Mã đơn vị',
-        'Mã chỉ số',
-        'Mã kỳ',
-        'Giá trị',
-        'Mã nguồn',
-        'Trích dẫn',
-        '',
-        'Chỉ tiêu / tổng số',
-      ],
+    const rows = [
+      [...REQUIRED, '', 'Chỉ tiêu / tổng số'],
       ['cau-giay', 'budget-revenue', '2024-h1', 21, 'a001', 'x', 5, null],
       ['cau-giay', 'budget-revenue', '2023-h1', null, 'a001', 'y', null, null],
+    ];
+    const merged = await programWorkbook(rows, (sheet) => {
+      sheet['!merges'] = [{ s: { r: 1, c: 3 }, e: { r: 2, c: 3 } }];
+    });
+    expect(merged.result.ok ? [] : merged.result.problems).toEqual([
+      { path: '3:Giá trị', code: 'mergedNumber' },
     ]);
-    sheet['!merges'] = [{ s: { r: 1, c: 3 }, e: { r: 2, c: 3 } }];
-    const book = utils.book_new();
-    utils.book_append_sheet(book, sheet, 'Số liệu');
-    const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-    const read = await readWorkbook(bytes);
-    if (!read.ok) throw new Error('not read');
-    const result = readDatasetTable(read.table, dataset);
-    expect(result.ok ? [] : result.problems).toEqual([{ path: '3:Giá trị', code: 'mergedNumber' }]);
     // Unmerged, the 5 under the blank header is named, not dropped.
-    delete sheet['!merges'];
-    const unmerged = utils.book_new();
-    utils.book_append_sheet(unmerged, sheet, 'Số liệu');
-    const again = await readWorkbook(
-      new Uint8Array(write(unmerged, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
-    );
-    if (!again.ok) throw new Error('not read');
-    const second = readDatasetTable(again.table, dataset);
-    expect(second.ok ? [] : second.problems).toContainEqual({ path: '2:', code: 'extraCells' });
+    const { result } = await programWorkbook(rows);
+    expect(result.ok ? [] : result.problems).toContainEqual({ path: '2:', code: 'extraCells' });
   });
 
   it('says a damaged file is damaged', async () => {
