@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDatasetCsv } from '../../src/domain/dataset-csv';
 import type { Dataset } from '../../src/domain/schema';
-import { datasetCsvIn, type CsvStyle } from '../fixtures/csv-styles';
+import { datasetCsvIn, numbersOf, type CsvStyle } from '../fixtures/csv-styles';
 import { bundledDataset } from '../fixtures/dataset';
 
 fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
@@ -49,34 +49,6 @@ const figures = fc
       }),
     ),
   );
-
-/**
- * What a reader checks: each figure's value and target, and the dates of the periods and sources
- * its figures use (the CSV holds those only).
- */
-function numbersOf(data: Dataset) {
-  const periods = new Set(data.observations.map((obs) => obs.period));
-  const sources = new Set(data.observations.map((obs) => obs.source));
-  return {
-    figures: data.observations.map((obs) => [
-      obs.id,
-      obs.value,
-      obs.target ?? null,
-      obs.statedShare?.percent ?? null,
-      obs.statedGrowth?.percent ?? null,
-    ]),
-    periods: Object.fromEntries(
-      data.periods
-        .filter((period) => periods.has(period.id))
-        .map((period) => [period.id, [period.start ?? null, period.end]]),
-    ),
-    sources: Object.fromEntries(
-      data.sources
-        .filter((source) => sources.has(source.id))
-        .map((source) => [source.id, source.date]),
-    ),
-  };
-}
 
 describe('a dataset written as CSV in any style reads back to the same numbers, or the reader asks', () => {
   it('never a number other than the one written; with the style chosen, every one of them', () => {

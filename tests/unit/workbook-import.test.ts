@@ -4,7 +4,7 @@ import { readDatasetTable } from '../../src/domain/dataset-table';
 import type { Dataset } from '../../src/domain/schema';
 import { zipUnpackedSize } from '../../src/domain/zip-size';
 import { gridCellOf, readWorkbook } from '../../src/features/import/read-workbook';
-import { datasetCsvIn, type CsvStyle } from '../fixtures/csv-styles';
+import { datasetCsvIn, numbersOf, type CsvStyle } from '../fixtures/csv-styles';
 import { bundledDataset } from '../fixtures/dataset';
 import { convertCsvs, type CsvImport } from '../support/libreoffice';
 
@@ -12,29 +12,6 @@ const dataset = bundledDataset();
 const kinds = new Map(dataset.metrics.map((metric) => [metric.id, metric.kind]));
 /** The base a workbook is read onto: no periods or sources, so that the file's own are read. */
 const base: Dataset = { ...dataset, periods: [], sources: [] };
-
-/** Each figure's numbers, and the dates of the periods and sources the figures use. */
-function numbersOf(data: Dataset) {
-  const periods = new Set(data.observations.map((obs) => obs.period));
-  const sources = new Set(data.observations.map((obs) => obs.source));
-  return {
-    figures: data.observations.map((obs) => [
-      obs.id,
-      obs.value,
-      obs.target ?? null,
-      obs.statedShare?.percent ?? null,
-      obs.statedGrowth?.percent ?? null,
-    ]),
-    periods: Object.fromEntries(
-      data.periods
-        .filter((period) => periods.has(period.id))
-        .map((period) => [period.id, [period.start ?? null, period.end]]),
-    ),
-    sources: Object.fromEntries(
-      data.sources.filter((source) => sources.has(source.id)).map((s) => [s.id, s.date]),
-    ),
-  };
-}
 
 /** The bundled figures with values drawn at random: amounts to three decimals, counts whole. */
 function randomFigures(seed: number): Dataset {
