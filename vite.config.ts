@@ -26,6 +26,9 @@ export default defineConfig(({ mode }) => ({
           hashInlineScripts(),
         ]
       : [react(), checkedDataset(), contentSecurityPolicy(), prerenderedShell(), prerenderedPage()],
+  // The import's worker (src/features/import/import.worker.ts) loads the workbook reader on
+  // demand, which takes a worker of ES modules.
+  worker: { format: 'es' },
   resolve: {
     alias: [
       // Recharts asks for the shim of useSyncExternalStore, written for React before 18; React 19

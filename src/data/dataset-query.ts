@@ -4,7 +4,7 @@ import type { Dataset } from '../domain/schema';
 import type { Filters, Lang } from '../domain/url-state';
 import type { Problem } from '../domain/validate';
 import { recentlyUsed } from '../domain/view/cache';
-import { buildDashboardView, type DashboardView } from '../domain/view-model';
+import { buildDashboardView, sharedViewSteps, type DashboardView } from '../domain/view-model';
 import { parseDatasetText } from './dataset-check';
 import { readStoredDataset } from './stored-dataset';
 
@@ -104,6 +104,9 @@ export function datasetQueryOptions(url: string = DATASET_URL) {
     queryKey: datasetKeys.active(url),
     queryFn: ({ signal }) => fetchActiveDataset(url, signal),
     staleTime: Infinity,
+    // A dataset is replaced whole, never edited: a deep comparison of a new one with the last
+    // (react-query's default) only costs time (80 ms of applying a 36,000-figure import).
+    structuralSharing: false,
   });
 }
 
@@ -152,6 +155,25 @@ export function prepareDashboardView(
 ): DashboardView | null {
   const active = queryClient.getQueryData(datasetQueryOptions().queryKey);
   return active ? viewFor(active.dataset, filters, lang) : null;
+}
+
+/** A macrotask's pause, for a tap or a frame to get through. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Builds the view of a dataset about to be shown, a part a task (its figures resolved, their
+ * lookup, the headline candidates, the citations, then the view for these filters), so that
+ * showing it is a render and no more: for an import of 36,000 figures, tasks of under 100 ms
+ * rather than one of 230 ms.
+ */
+export async function prepareViewOf(dataset: Dataset, filters: Filters, lang: Lang): Promise<void> {
+  for (const step of sharedViewSteps(dataset, lang)) {
+    await nextTask();
+    step();
+  }
+  await nextTask();
+  viewFor(dataset, filters, lang);
+  await nextTask();
 }
 
 const selectActive = (active: ActiveDataset) => active;

@@ -1,16 +1,10 @@
-import { getMany, promisifyRequest } from 'idb-keyval';
-import type { Dataset } from '../domain/schema';
+import { getMany } from 'idb-keyval';
 import { validateDataset } from './dataset-check';
 import { datasetStore, takeRepairNote } from './dataset-database';
+import { KEY, REVISION_KEY, writeKept, type StoredDataset } from './kept-record';
 import { SAVED_IMPORT_COOKIE, SAVED_IMPORT_FLAG } from './saved-import-flag';
 
-/** What the browser keeps of an import: the dataset, where it came from, and when. */
-export interface StoredDataset {
-  format: 1;
-  dataset: Dataset;
-  fileName: string;
-  importedAt: string;
-}
+export { StoredChangedError, writeStoredDataset, type StoredDataset } from './kept-record';
 
 /**
  * What is kept, and its revision: a number raised by every save and every clear, in the same
@@ -23,19 +17,10 @@ export type StoredRead = { revision: number } & (
   | { kind: 'unreadable' }
 );
 
-const KEY = 'imported-dataset';
-const REVISION_KEY = 'revision';
 /** Where a change is announced to the other tabs: a BroadcastChannel, and the storage event. */
 const CHANNEL = 'district-dashboard';
 const REVISION_FLAG = 'district-dashboard:revision';
 
-/** Another tab saved or cleared an import since this one read what is kept. */
-export class StoredChangedError extends Error {
-  constructor(readonly revision: number) {
-    super(`The kept import changed (revision ${revision})`);
-    this.name = 'StoredChangedError';
-  }
-}
 const database = () => datasetStore;
 
 /**
@@ -120,48 +105,23 @@ export async function readStoredDataset(): Promise<StoredRead> {
 }
 
 /**
- * Writes a change of what is kept in one transaction, if what is kept is still `basedOn`'s
- * revision: all of it or, when the write fails (storage full, the database gone, the tab closed),
- * none of it, so the previous import survives. Returns the new revision, announced to the other
- * tabs. Throws StoredChangedError when another tab changed what is kept meanwhile.
+ * Keeps an import, written by `write` (kept-record.ts's writeStoredDataset, here or in the
+ * import's worker, which holds the dataset) in place of the revision the tab's report was on.
+ * Returns the new revision, announced to the other tabs.
  */
-async function writeKept(
-  basedOn: number,
-  change: (store: IDBObjectStore) => void,
-): Promise<number> {
-  const revision = await database()('readwrite', async (store) => {
-    const kept = (await promisifyRequest(store.get(REVISION_KEY))) as unknown;
-    const current = typeof kept === 'number' ? kept : 0;
-    if (current !== basedOn) {
-      store.transaction.abort();
-      throw new StoredChangedError(current);
-    }
-    try {
-      change(store);
-      store.put(current + 1, REVISION_KEY);
-    } catch (error) {
-      // A write refused at once (storage full, a value it cannot hold): nothing of it is kept.
-      store.transaction.abort();
-      throw error;
-    }
-    await promisifyRequest(store.transaction);
-    return current + 1;
-  });
-  announce(revision);
-  return revision;
-}
-
-/** Keeps an import in place of what is kept at revision `basedOn` (see writeKept). */
-export async function saveStoredDataset(stored: StoredDataset, basedOn: number): Promise<number> {
+export async function saveStoredDataset(write: () => Promise<number>): Promise<number> {
   if (!hasIndexedDb()) throw new Error('This browser cannot keep data (no IndexedDB).');
   noteSavedImport(true);
-  return writeKept(basedOn, (store) => store.put(stored, KEY));
+  const revision = await write();
+  announce(revision);
+  return revision;
 }
 
 /** Forgets the kept import, if it is still revision `basedOn`'s (see writeKept). */
 export async function clearStoredDataset(basedOn: number): Promise<number> {
   if (!hasIndexedDb()) return basedOn;
   const revision = await writeKept(basedOn, (store) => store.delete(KEY));
+  announce(revision);
   noteSavedImport(false);
   return revision;
 }

@@ -147,7 +147,7 @@ describe('dashboard', { timeout: 60_000 }, () => {
     // Other data shown (an import, say): its first page again, not thousands of cards at once.
     const other = validateDataset(withMadeUpDistricts(13));
     if (!other.ok) throw new Error('the test data is valid');
-    act(() =>
+    await act(() =>
       showDataset(queryClient, {
         dataset: other.data,
         origin: { kind: 'imported', fileName: 'thu.json', importedAt: '2024-07-01T00:00:00Z' },

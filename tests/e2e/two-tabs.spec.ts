@@ -125,8 +125,15 @@ test('a write the browser refuses keeps the previous import, and offers what wou
   await openDashboard(page);
   await chooseJson(page, 'da-luu.json');
   await acceptAndApply(page);
-  // Storage full: every write of an import fails as a browser over its quota fails it.
-  await page.evaluate(() => {
+  await chooseJson(page, 'khong-luu-duoc.json');
+  const dialog = importDialog(page);
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  // Storage full: every write of an import fails as a browser over its quota fails it, in the
+  // import's worker, which writes it (started with the report, so it is there now; the last
+  // import's has been stopped).
+  const worker = page.workers().at(-1);
+  if (!worker) throw new Error('The import has no worker.');
+  await worker.evaluate(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
       if (key === 'imported-dataset')
@@ -134,9 +141,6 @@ test('a write the browser refuses keeps the previous import, and offers what wou
       return put.call(this, value, key);
     };
   });
-  await chooseJson(page, 'khong-luu-duoc.json');
-  const dialog = importDialog(page);
-  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
   const alert = dialog.getByRole('alert').filter({ hasText: 'Không lưu được dữ liệu' });
   await expect(alert).toBeVisible();

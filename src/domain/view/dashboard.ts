@@ -4,10 +4,16 @@ import type { Dataset, Topic } from '../schema';
 import { resolveFilters, type FilterOptions, type Filters, type Lang } from '../url-state';
 import { cachedPerObject } from './cache';
 import { buildFigures } from './figures';
-import { buildKpis } from './kpis';
+import { buildKpis, kpiCandidates } from './kpis';
 import { lookupFor } from './lookup';
 import { unitRanks } from './order';
-import { missingSource, sourceRefsFor, sourceViews, type SourceRefOf } from './sources';
+import {
+  citationCounts,
+  missingSource,
+  sourceRefsFor,
+  sourceViews,
+  type SourceRefOf,
+} from './sources';
 import type { DashboardView, NoteView, Option } from './types';
 
 /** What can be filtered on: the years that hold figures or notes, the topics, the units. */
@@ -20,6 +26,20 @@ export const filterOptions = cachedPerObject((dataset: Dataset): FilterOptions =
     unitIds: dataset.units.map((unit) => unit.id),
   };
 });
+
+/**
+ * What every view of a dataset shares, worked out once per dataset (and language), as steps:
+ * run one a task before a large dataset is first shown (data/dataset-query.ts's prepareViewOf),
+ * so that its first view finds them ready rather than working them all out in one long task.
+ */
+export function sharedViewSteps(dataset: Dataset, lang: Lang): (() => unknown)[] {
+  return [
+    () => filterOptions(dataset),
+    () => lookupFor(resolveObservations(dataset)),
+    () => kpiCandidates(dataset, lang),
+    () => citationCounts(dataset),
+  ];
+}
 
 /**
  * The whole dashboard for one view: every number the screen, its tables and exports show.

@@ -34,32 +34,34 @@ export function buildKpis(
   return kpis;
 }
 
-const kpiCandidates = cachedPerLanguage((dataset: Dataset, lang: Lang): ResolvedObservation[][] => {
-  const groups = new Map<string, ResolvedObservation[]>();
-  for (const obs of resolveObservations(dataset)) {
-    if (!obs.isBreakdown) pushTo(groups, `${obs.unit.id}|${obs.metric.id}`, obs);
-  }
-  // Sorting is stable: figures equally late keep the dataset's order, and the first wins.
-  for (const group of groups.values()) {
-    group.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
-  }
-  const figureOrder = new Map(dataset.figures.map((figure) => [figure.id, figure.order]));
-  const metricOrder = new Map(dataset.metrics.map((metric, index) => [metric.id, index]));
-  const unitRank = unitRanks(dataset, lang);
-  const placeOf = (group: ResolvedObservation[]) => {
-    const obs = group[0] as ResolvedObservation;
-    return {
-      group,
-      figure: figureOrder.get(obs.metric.figure) ?? 0,
-      metric: metricOrder.get(obs.metric.id) ?? 0,
-      unit: unitRank.get(obs.unit.id) ?? 0,
+export const kpiCandidates = cachedPerLanguage(
+  (dataset: Dataset, lang: Lang): ResolvedObservation[][] => {
+    const groups = new Map<string, ResolvedObservation[]>();
+    for (const obs of resolveObservations(dataset)) {
+      if (!obs.isBreakdown) pushTo(groups, `${obs.unit.id}|${obs.metric.id}`, obs);
+    }
+    // Sorting is stable: figures equally late keep the dataset's order, and the first wins.
+    for (const group of groups.values()) {
+      group.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
+    }
+    const figureOrder = new Map(dataset.figures.map((figure) => [figure.id, figure.order]));
+    const metricOrder = new Map(dataset.metrics.map((metric, index) => [metric.id, index]));
+    const unitRank = unitRanks(dataset, lang);
+    const placeOf = (group: ResolvedObservation[]) => {
+      const obs = group[0] as ResolvedObservation;
+      return {
+        group,
+        figure: figureOrder.get(obs.metric.figure) ?? 0,
+        metric: metricOrder.get(obs.metric.id) ?? 0,
+        unit: unitRank.get(obs.unit.id) ?? 0,
+      };
     };
-  };
-  return [...groups.values()]
-    .map(placeOf)
-    .sort((a, b) => a.figure - b.figure || a.metric - b.metric || a.unit - b.unit)
-    .map((entry) => entry.group);
-});
+    return [...groups.values()]
+      .map(placeOf)
+      .sort((a, b) => a.figure - b.figure || a.metric - b.metric || a.unit - b.unit)
+      .map((entry) => entry.group);
+  },
+);
 
 /** Later period first; at the same period a printed value wins over a derived one. */
 function isLater(a: ResolvedObservation, b: ResolvedObservation): boolean {

@@ -23,7 +23,7 @@ export function missingSource(id: string): SourceRef {
 }
 
 /** How many times each source is cited in the whole dataset. */
-const citationCounts = cachedPerObject((dataset: Dataset): Map<string, number> => {
+export const citationCounts = cachedPerObject((dataset: Dataset): Map<string, number> => {
   const citations = new Map<string, number>();
   for (const obs of dataset.observations) {
     citations.set(obs.source, (citations.get(obs.source) ?? 0) + 1);

@@ -179,7 +179,7 @@ export function DataBanner({ active }: { active: ActiveDataset }) {
           try {
             const dataset = await fetchDataset(DATASET_URL);
             const revision = await clearStoredDataset(active.revision);
-            showDataset(queryClient, {
+            await showDataset(queryClient, {
               dataset,
               origin: { kind: 'bundled', storedUnreadable: false },
               revision,

@@ -55,11 +55,8 @@ export function DateOrderChoice({
       name="date-order"
       asking={!dates.ok}
       reason={reason}
-      cells={dates.ambiguous.map((cell) => ({
-        at: cell.at,
-        where: describeCell(cell.at),
-        reading: reading(cell),
-      }))}
+      cells={dates.ambiguous}
+      showCell={(cell) => ({ at: cell.at, where: describeCell(cell.at), reading: reading(cell) })}
       options={(['dm', 'md'] as const).map((order) => ({
         value: order,
         label: t.dateOrderOption[order],

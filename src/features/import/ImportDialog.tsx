@@ -3,29 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset';
 import { showKeptFromElsewhere } from './kept-elsewhere';
-import {
-  checkImportFile,
-  MAX_IMPORT_BYTES,
-  importWarnings,
-  locateProblem,
-  planImport,
-  type LocatedPath,
-  type DefinitionChange,
-  type FileProblem,
-  type ImportMode,
-} from '../../domain/import';
-import {
-  csvPathOf,
-  datasetToCsv,
-  readDatasetCsv,
-  type CsvReadInfo,
-} from '../../domain/dataset-csv';
-import { readDatasetTable } from '../../domain/dataset-table';
-import type { CsvTable } from '../../domain/csv-table';
-import { duplicateJsonKeys, jsonLines } from '../../domain/json-duplicates';
-import { readWorkbook } from './read-workbook';
+import type { DefinitionChange, ImportMode } from '../../domain/import';
+import { datasetToCsv } from '../../domain/dataset-csv';
+import { csvFile } from '../../domain/csv-cell';
 import { CURRENT_SCHEMA_VERSION, type Dataset } from '../../domain/schema';
-import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
+import type { Problem } from '../../domain/validate';
 import { useFormatters } from '../../charts/use-formatters';
 import { useWords } from '../../i18n/words';
 import { importWords } from './words';
@@ -37,109 +19,28 @@ import { DateOrderChoice } from './DateOrderChoice';
 import type { DateOrder } from '../../domain/date-order';
 import { WithName } from '../../components/WithName';
 import type { NumberStyle } from '../../domain/number-style';
-import type { TextEncoding } from '../../domain/text-encoding';
+import { CURRENT, STAGES, type Analysis, type Choices, type Stage } from './import-analysis';
+import { openImportSession, Stopped, type ImportSession } from './import-session';
 
 /** A sheet's name as Excel writes it in a reference: quoted when it holds more than letters and digits. */
 function sheetReference(name: string): string {
   return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Marks a path that lies in the data shown now rather than in the chosen file. */
-const CURRENT = 'current:';
+/** Problems listed in the dialog; the whole list is a download (a file may have 60,000). */
+const PROBLEMS_SHOWN = 100;
 
-/**
- * A file read as far as its text, or a workbook as far as its sheet's table: what the dialog
- * re-reads when a number style or a date order is chosen.
- */
-type Source =
-  | { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
-  | { name: string; kind: 'table'; table: CsvTable };
-
-type Reading =
-  | { state: 'idle' }
-  | { state: 'reading'; name: string }
-  | { state: 'fileProblem'; name: string; problem: FileProblem }
-  | { state: 'invalid'; name: string; problems: Problem[]; info?: CsvReadInfo }
-  | {
-      state: 'ready';
-      name: string;
-      incoming: Dataset;
-      /** For a CSV: the spreadsheet row of each figure, so that every message names its row. */
-      rowOfObservation: number[] | null;
-      migratedFrom: number | null;
-      info?: CsvReadInfo;
-    };
-
-/** The file's bytes to text: refused on its size before a byte is read. */
-async function readSource(file: File): Promise<Source | Reading> {
-  if (file.size > MAX_IMPORT_BYTES)
-    return { state: 'fileProblem', name: file.name, problem: 'tooLarge' };
-  const checked = checkImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
-  if (!checked.ok) return { state: 'fileProblem', name: file.name, problem: checked.problem };
-  if (checked.kind === 'workbook') {
-    const read = await readWorkbook(checked.bytes);
-    return read.ok
-      ? { name: file.name, kind: 'table', table: read.table }
-      : { state: 'fileProblem', name: file.name, problem: read.problem };
-  }
-  return { name: file.name, kind: checked.kind, text: checked.text, encoding: checked.encoding };
+/** A chosen file and its session: a new one for each choice, so that a file chosen again is read again. */
+interface Chosen {
+  file: File;
+  session: ImportSession;
 }
 
-/** What a file's text holds: an invalid dataset, one to import, or a question about its numbers. */
-function inspectSource(
-  source: Source,
-  base: Dataset,
-  numberStyle?: NumberStyle,
-  dateOrder?: DateOrder,
-): Reading {
-  const { name } = source;
-  if (source.kind === 'csv' || source.kind === 'table') {
-    const read =
-      source.kind === 'table'
-        ? readDatasetTable(source.table, base, { numberStyle, dateOrder })
-        : readDatasetCsv(source.text, base, { numberStyle, dateOrder });
-    if (!read.ok) return { state: 'invalid', name, problems: read.problems, info: read.info };
-    const valid = validateDataset(read.dataset);
-    if (!valid.ok) {
-      return {
-        state: 'invalid',
-        name,
-        problems: valid.problems.map((problem) => csvPathOf(problem, read.rowOfObservation)),
-        info: read.info,
-      };
-    }
-    return {
-      state: 'ready',
-      name,
-      incoming: valid.data,
-      rowOfObservation: read.rowOfObservation,
-      migratedFrom: null,
-      info: read.info,
-    };
-  }
-  const parsed = parseDatasetText(source.text);
-  // JSON.parse keeps the last of a key given twice: which was meant is the user's to say. Listed
-  // with the file's other problems, unless it is no JSON at all.
-  const repeated = duplicateJsonKeys(source.text).map((path): Problem => ({
-    path,
-    code: 'duplicateKey',
-  }));
-  if (!parsed.ok) {
-    const notJson = parsed.problems.some((problem) => problem.code === 'invalidJson');
-    return {
-      state: 'invalid',
-      name,
-      problems: notJson ? parsed.problems : [...repeated, ...parsed.problems],
-    };
-  }
-  if (repeated.length > 0) return { state: 'invalid', name, problems: repeated };
-  return {
-    state: 'ready',
-    name,
-    incoming: parsed.data,
-    rowOfObservation: null,
-    migratedFrom: parsed.migratedFrom,
-  };
+/** What a report is worked out for: the file, the data shown now, and the user's choices. */
+interface AnalysisRequest {
+  session: Chosen;
+  base: Dataset;
+  choices: Choices;
 }
 
 /**
@@ -168,17 +69,58 @@ export function ImportDialog({
   const lang = useLang();
   const queryClient = useQueryClient();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [loaded, setLoaded] = useState<Source | Reading>(() =>
-    initialFile ? { state: 'reading', name: initialFile.name } : { state: 'idle' },
+  const fileInput = useRef<HTMLInputElement>(null);
+  // The chosen file's session: its worker starts with the first analysis, and is stopped when
+  // another file is chosen, when the reading is stopped, and when the dialog closes.
+  const [session, setSession] = useState<Chosen | null>(() =>
+    initialFile ? { file: initialFile, session: openImportSession(initialFile) } : null,
   );
+  useEffect(() => () => session?.session.stop(), [session]);
   const [numberStyle, setNumberStyle] = useState<NumberStyle | undefined>(undefined);
   const [dateOrder, setDateOrder] = useState<DateOrder | undefined>(undefined);
-  const reading = useMemo<Reading>(
-    () =>
-      'state' in loaded ? loaded : inspectSource(loaded, active.dataset, numberStyle, dateOrder),
-    [loaded, active.dataset, numberStyle, dateOrder],
-  );
   const [mode, setMode] = useState<ImportMode>('merge');
+  // The report is worked out again (in the session's worker) whenever the file, the data shown
+  // or a choice changes; the report shown until then cannot be applied.
+  const request = useMemo<AnalysisRequest | null>(
+    () => session && { session, base: active.dataset, choices: { numberStyle, dateOrder, mode } },
+    [session, active.dataset, numberStyle, dateOrder, mode],
+  );
+  const [answered, setAnswered] = useState<{ request: AnalysisRequest; analysis: Analysis } | null>(
+    null,
+  );
+  const [stageOf, setStageOf] = useState<{ request: AnalysisRequest; stage: Stage } | null>(null);
+  useEffect(() => {
+    if (!request) return;
+    let live = true;
+    request.session.session
+      .analyse(request.base, request.choices, (stage) => {
+        if (live) setStageOf({ request, stage });
+      })
+      .then(
+        (analysis) => {
+          if (live) setAnswered({ request, analysis });
+        },
+        (error: unknown) => {
+          if (!live || error instanceof Stopped) return;
+          const name = request.session.file.name;
+          setAnswered({ request, analysis: { state: 'fileProblem', name, problem: 'unreadable' } });
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [request]);
+  // The last report of this file, while a newer one is worked out.
+  const reading = answered?.request.session === session ? answered.analysis : null;
+  const progress =
+    request && answered?.request !== request
+      ? {
+          name: request.session.file.name,
+          stage: stageOf?.request === request ? stageOf.stage : reading ? 'rows' : 'file',
+        }
+      : null;
+  const [stopped, setStopped] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   // The warnings accepted, for the data they were shown on: accepted again after it changes.
   const [acceptedOn, setAcceptedOn] = useState<number | null>(null);
   const accepted = acceptedOn === active.revision;
@@ -199,105 +141,68 @@ export function ImportDialog({
     setSaveFailed(false);
     setNumberStyle(undefined);
     setDateOrder(undefined);
-    setLoaded({ state: 'reading', name: file.name });
-    startReading(file);
+    setStopped(null);
+    setSession({ file, session: openImportSession(file) });
   }
 
-  // Only the latest read counts: a slow first file must not overwrite a second one.
-  const readId = useRef(0);
-  function startReading(file: File) {
-    const id = (readId.current += 1);
-    void readSource(file)
-      .catch((): Reading => ({ state: 'fileProblem', name: file.name, problem: 'unreadable' }))
-      .then((result) => {
-        if (readId.current === id) setLoaded(result);
-      });
+  /** Cancel while a file is read: the reading stops, and nothing changes. */
+  function stopReading() {
+    if (!progress) return;
+    setStopped(progress.name);
+    setSession(null);
+    // The same file can be chosen again.
+    if (fileInput.current) fileInput.current.value = '';
   }
 
-  useEffect(() => {
-    // The file's bytes are read once; what they hold is worked out again when a style is chosen.
-    if (initialFile) startReading(initialFile);
-  }, [initialFile]);
-
-  const incoming = reading.state === 'ready' ? reading.incoming : null;
-  const rowOfObservation = reading.state === 'ready' ? reading.rowOfObservation : null;
-  const plan = useMemo(
-    () => (incoming ? planImport(active.dataset, incoming, mode) : null),
-    [active.dataset, incoming, mode],
-  );
-  // A merge can join two files whose ids clash: the result is checked as a whole, and each
-  // problem is traced back to the file's row, or to the current data.
-  const resultProblems = useMemo(() => {
-    if (!plan || !incoming) return [];
-    const checked = validateDataset(plan.result);
-    if (checked.ok) return [];
-    const shown = (where: LocatedPath) => (where.inFile ? where.path : `${CURRENT}${where.path}`);
-    return checked.problems.map((problem): Problem => {
-      const where = locateProblem(problem, plan.result, incoming, active.dataset);
-      const located: Problem = {
-        ...problem,
-        path: shown(where.path),
-        ...(where.detail ? { detail: shown(where.detail) } : {}),
-      };
-      return rowOfObservation && !located.path.startsWith(CURRENT)
-        ? csvPathOf(located, rowOfObservation)
-        : located;
-    });
-  }, [plan, incoming, active.dataset, rowOfObservation]);
-  const warnings = useMemo(
-    () => (incoming ? importWarnings(incoming, active.dataset) : []),
-    [incoming, active.dataset],
-  );
+  const ready = reading?.state === 'ready' ? reading : null;
+  const resultProblems = ready?.resultProblems ?? [];
+  const warnings = ready?.warnings ?? [];
   const canApply =
-    plan != null &&
+    ready != null &&
+    progress == null &&
+    !saving &&
     resultProblems.length === 0 &&
     (warnings.length === 0 || accepted) &&
     !changedWhileOpen;
 
   async function apply() {
-    if (!plan || reading.state !== 'ready') return;
+    if (!ready || !session) return;
+    const importer = session.session;
     const importedAt = new Date().toISOString();
+    setSaving(true);
     let revision: number;
     try {
-      revision = await saveStoredDataset(
-        { format: 1, dataset: plan.result, fileName: reading.name, importedAt },
-        active.revision,
+      // Written by the session (in its worker, which holds the data), announced here.
+      revision = await saveStoredDataset(() =>
+        importer.write(active.revision, ready.name, importedAt),
       );
     } catch (error) {
+      setSaving(false);
+      if (error instanceof Stopped) return;
       if (error instanceof StoredChangedError) {
         // Nothing was written: this tab's report was on data another tab has since replaced.
         await showKeptFromElsewhere(queryClient).catch(() => undefined);
       } else setSaveFailed(true);
       return;
     }
-    const next: ActiveDataset = {
-      dataset: plan.result,
-      origin: { kind: 'imported', fileName: reading.name, importedAt },
-      revision,
-    };
-    showDataset(queryClient, next);
+    try {
+      const dataset = await importer.result();
+      await showDataset(queryClient, {
+        dataset,
+        origin: { kind: 'imported', fileName: ready.name, importedAt },
+        revision,
+      });
+    } catch {
+      // Kept, but not brought back from the worker: shown as any kept import is, read from storage.
+      await showKeptFromElsewhere(queryClient).catch(() => undefined);
+    }
     onClose();
   }
 
-  const problems = reading.state === 'invalid' ? reading.problems : resultProblems;
-  const info = reading.state === 'invalid' || reading.state === 'ready' ? reading.info : undefined;
-  // A JSON file's problems and warnings at the line an editor shows them on (not for a file of
-  // an older format, whose paths are those of the migrated data).
-  const jsonText =
-    !('state' in loaded) &&
-    loaded.kind === 'json' &&
-    !(reading.state === 'ready' && reading.migratedFrom != null)
-      ? loaded.text
-      : null;
-  const lineOf = useMemo(() => {
-    // A file on one line (a program's output) has nothing to find by its line.
-    if (!jsonText?.includes('\n')) return null;
-    const paths = [
-      ...problems.map((problem) => problem.path),
-      ...warnings.flatMap((warning) => ('path' in warning ? [warning.path] : [])),
-    ].filter((path) => path !== '' && !path.startsWith(CURRENT));
-    return jsonLines(jsonText, paths);
-  }, [jsonText, problems, warnings]);
+  const problems = reading?.state === 'invalid' ? reading.problems : resultProblems;
+  const info =
+    reading?.state === 'invalid' || reading?.state === 'ready' ? reading.info : undefined;
+  const lineOf = reading?.state === 'invalid' || reading?.state === 'ready' ? reading.lines : null;
   /** A place marked as lying in the data shown now, said as such; anything else as it is. */
   const describeCurrent = (text: string): string =>
     text.startsWith(CURRENT) ? t.currentDataPath(text.slice(CURRENT.length)) : text;
@@ -319,16 +224,27 @@ export function ImportDialog({
     if (line !== undefined) return t.jsonLine(line, path);
     return path || t.wholeFile;
   };
-  /** A path into the file's dataset, as its row and column for a CSV. */
-  const describeFilePath = (path: string) =>
-    describePath(
-      rowOfObservation ? csvPathOf({ path, code: 'invalid' }, rowOfObservation).path : path,
-    );
-  const encoding = 'state' in loaded || loaded.kind === 'table' ? null : loaded.encoding;
+  const encoding =
+    reading?.state === 'invalid' || reading?.state === 'ready' ? reading.encoding : null;
   const metricName = (id: string) => {
-    const metric = incoming?.metrics.find((m) => m.id === id);
-    return metric ? (lang === 'en' ? (metric.name.en ?? metric.name.vi) : metric.name.vi) : id;
+    const name = ready?.metricNames[id];
+    return name ? (lang === 'en' ? (name.en ?? name.vi) : name.vi) : id;
   };
+  const problemText = (problem: Problem) =>
+    `${t.problem[problem.code]}${problem.detail ? ` ${t.problemDetail(describeCurrent(problem.detail))}` : ''}`;
+  /** Every problem, where it is and what it is, as a spreadsheet can open it. */
+  const downloadProblems = () =>
+    saveText(
+      csvFile(
+        [
+          t.problemsCsvHeaders,
+          ...problems.map((problem) => [describePath(problem.path), problemText(problem)]),
+        ],
+        lang === 'vi' ? ';' : ',',
+      ),
+      'danh-sach-loi.csv',
+      'text/csv;charset=utf-8',
+    );
 
   return (
     <dialog
@@ -354,6 +270,7 @@ export function ImportDialog({
       <label className="import-file">
         {t.importChoose}
         <input
+          ref={fileInput}
           type="file"
           accept=".xlsx,.xlsm,.ods,.csv,text/csv,.txt,text/plain,.tsv,.json,application/json"
           onChange={(event) => {
@@ -383,12 +300,32 @@ export function ImportDialog({
           <WithName words={t.droppedLeft} name={droppedWith.join(', ')} />
         </p>
       )}
-      {reading.state === 'reading' && (
+      {progress && (
+        <div className="import-progress" role="status">
+          <p>
+            <WithName words={t.importReading} name={progress.name} />{' '}
+            {t.importStep(STAGES.indexOf(progress.stage) + 1, STAGES.length, progress.stage)}
+          </p>
+          <progress
+            max={STAGES.length}
+            value={STAGES.indexOf(progress.stage) + 0.5}
+            aria-label={t.importStep(
+              STAGES.indexOf(progress.stage) + 1,
+              STAGES.length,
+              progress.stage,
+            )}
+          />
+          <button type="button" className="button-secondary" onClick={stopReading}>
+            {t.importStop}
+          </button>
+        </div>
+      )}
+      {stopped && (
         <p role="status">
-          <WithName words={t.importReading} name={reading.name} />
+          <WithName words={t.importStopped} name={stopped} />
         </p>
       )}
-      {reading.state === 'fileProblem' && (
+      {reading?.state === 'fileProblem' && (
         <p className="import-alert" role="alert">
           “<bdi className="user-name">{reading.name}</bdi>”: {t.fileProblem[reading.problem]}
         </p>
@@ -426,22 +363,29 @@ export function ImportDialog({
         <div className="import-alert" role="alert">
           <p>{t.importErrors(problems.length)}</p>
           <ol className="problem-list">
-            {problems.map((problem, index) => (
+            {problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
               <li key={`${problem.path}-${index}`}>
-                <code>{describePath(problem.path)}</code>: {t.problem[problem.code]}
-                {problem.detail ? ` ${t.problemDetail(describeCurrent(problem.detail))}` : ''}
+                <code>{describePath(problem.path)}</code>: {problemText(problem)}
               </li>
             ))}
           </ol>
+          {problems.length > PROBLEMS_SHOWN && (
+            <p>
+              {t.problemsShown(PROBLEMS_SHOWN, problems.length)}{' '}
+              <button type="button" className="button-secondary" onClick={downloadProblems}>
+                {t.downloadProblems}
+              </button>
+            </p>
+          )}
         </div>
       )}
-      {reading.state === 'ready' && reading.migratedFrom != null && (
-        <p role="status">{t.importMigrated(reading.migratedFrom, CURRENT_SCHEMA_VERSION)}</p>
+      {ready && ready.migratedFrom != null && (
+        <p role="status">{t.importMigrated(ready.migratedFrom, CURRENT_SCHEMA_VERSION)}</p>
       )}
       {/* The choice and what it changes stay in view when the merged result has problems: a
           file that clashes with the current data may still replace it, and a redefinition listed
           here often explains the problem. */}
-      {plan && (
+      {ready && (
         <>
           {resultProblems.length === 0 && warnings.length > 0 && (
             <div className="import-warnings">
@@ -451,13 +395,13 @@ export function ImportDialog({
                   <li key={index}>
                     {warning.code === 'shareDisagrees'
                       ? t.warningShare(
-                          describeFilePath(warning.path),
+                          describePath(warning.path),
                           format.statedShare(warning.stated),
                           format.percent(warning.computed, 2),
                         )
                       : warning.code === 'thousandfold'
                         ? t.warningThousandfold(
-                            describeFilePath(warning.path),
+                            describePath(warning.path),
                             format.number(warning.before, 6),
                             format.number(warning.after, 6),
                           )
@@ -496,33 +440,32 @@ export function ImportDialog({
               {t.importReplace}
             </label>
           </fieldset>
-          <DefinitionChanges heading={t.importRedefined} changes={plan.redefined} />
+          <DefinitionChanges heading={t.importRedefined} changes={ready.redefined} />
           <DefinitionChanges
             heading={t.importRemovedDefinitions}
-            changes={plan.removedDefinitions}
+            changes={ready.removedDefinitions}
           />
           <p className="import-counts" role="status">
             {t.importCounts(
-              plan.counts.added,
-              plan.counts.changed,
-              plan.counts.unchanged,
-              plan.counts.removed,
+              ready.counts.added,
+              ready.counts.changed,
+              ready.counts.unchanged,
+              ready.counts.removed,
             )}
           </p>
         </>
       )}
-      {saveFailed && plan && (
+      {saving && <p role="status">{t.importSaving}</p>}
+      {saveFailed && session && (
         <div className="import-alert" role="alert">
           <p>{t.importSaveFailed}</p>
           <button
             type="button"
             className="button-secondary"
             onClick={() =>
-              saveText(
-                `${JSON.stringify(plan.result, null, 2)}\n`,
-                'du-lieu-chua-luu.json',
-                'application/json',
-              )
+              void session.session
+                .unsavedJson()
+                .then((text) => saveText(text, 'du-lieu-chua-luu.json', 'application/json'))
             }
           >
             {t.importSaveFailedDownload}

@@ -75,11 +75,8 @@ export function NumberStyleChoice({
       name="number-style"
       asking={!decision.ok}
       reason={reason}
-      cells={decision.ambiguous.map((cell) => ({
-        at: cell.at,
-        where: describeCell(cell.at),
-        reading: reading(cell),
-      }))}
+      cells={decision.ambiguous}
+      showCell={(cell) => ({ at: cell.at, where: describeCell(cell.at), reading: reading(cell) })}
       options={(['vi', 'en'] as const).map((style) => ({
         value: style,
         label: t.numberStyleOption[style],

@@ -10,12 +10,13 @@ const SHOWN_CELLS = 5;
  * question until answered, a plain note once decided, with every cell it settles and its reading,
  * and the choice of the other way.
  */
-export function ReadingChoice<Value extends string>({
+export function ReadingChoice<Value extends string, Cell>({
   title,
   name,
   asking,
   reason,
   cells,
+  showCell,
   options,
   selected,
   onChoose,
@@ -26,8 +27,10 @@ export function ReadingChoice<Value extends string>({
   /** Nothing can be applied until the user picks. */
   asking: boolean;
   reason: string;
-  /** Each cell that reads two ways: where it is, and what it reads as. */
-  cells: readonly { at: string; where: string; reading: ReactNode }[];
+  /** Each cell that reads two ways (a file may have thousands: only the first few are shown). */
+  cells: readonly Cell[];
+  /** A shown cell: where it is, and what it reads as. */
+  showCell: (cell: Cell) => { at: string; where: string; reading: ReactNode };
   options: readonly { value: Value; label: string }[];
   selected: Value | undefined;
   onChoose: (value: Value) => void;
@@ -39,11 +42,14 @@ export function ReadingChoice<Value extends string>({
       <p role={asking ? 'alert' : undefined}>{reason}</p>
       {cells.length > 0 && (
         <ul className="import-readings">
-          {cells.slice(0, SHOWN_CELLS).map((cell) => (
-            <li key={cell.at}>
-              <span className="import-reading-cell">{cell.where}</span>: {cell.reading}
-            </li>
-          ))}
+          {cells
+            .slice(0, SHOWN_CELLS)
+            .map(showCell)
+            .map((cell) => (
+              <li key={cell.at}>
+                <span className="import-reading-cell">{cell.where}</span>: {cell.reading}
+              </li>
+            ))}
           {cells.length > SHOWN_CELLS && <li>{t.numberMoreCells(cells.length - SHOWN_CELLS)}</li>}
         </ul>
       )}

@@ -18,7 +18,7 @@ export async function showKeptFromElsewhere(queryClient: QueryClient): Promise<v
   const latest = await fetchActiveDataset(DATASET_URL);
   const shown = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
   if (shown && shown.revision === latest.revision) return;
-  showDataset(queryClient, { ...latest, changedElsewhere: true });
+  await showDataset(queryClient, { ...latest, changedElsewhere: true });
 }
 
 /** Follows what another tab keeps (src/data/stored-dataset.ts announces every change). */

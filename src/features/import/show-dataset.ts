@@ -1,13 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { cacheActiveDataset, type ActiveDataset } from '../../data/dataset-query';
+import { cacheActiveDataset, prepareViewOf, type ActiveDataset } from '../../data/dataset-query';
 import { useDashboardStore } from '../../state/dashboard-store';
 
 /**
- * Shows other data (an import, or the bundled data again): the headline cards start again from
- * their first page, then the cache is given the data (app/boot.ts, watching the cache, lets the
- * page the build drew go). The store first, so no render draws the new data's every card.
+ * Shows other data (an import, or the bundled data again): its view is built first, in tasks of
+ * its own (a large import's would otherwise freeze the page as it is drawn); then the headline
+ * cards start again from their first page, and the cache is given the data (app/boot.ts, watching
+ * the cache, lets the page the build drew go). The store first, so no render draws the new data's
+ * every card.
  */
-export function showDataset(queryClient: QueryClient, active: ActiveDataset): void {
+export async function showDataset(queryClient: QueryClient, active: ActiveDataset): Promise<void> {
+  const { year, topic, unit, lang } = useDashboardStore.getState();
+  await prepareViewOf(active.dataset, { year, topic, unit }, lang);
   useDashboardStore.getState().actions.dataReplaced();
   cacheActiveDataset(queryClient, active);
 }

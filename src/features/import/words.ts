@@ -4,6 +4,26 @@ import type { NumberStyle } from '../../domain/number-style';
 import type { TextEncoding } from '../../domain/text-encoding';
 import { problemWords } from '../../i18n/problem-words';
 import { joinWords } from '../../i18n/words';
+import { formatNumber } from '../../domain/format';
+import type { Stage } from './import-analysis';
+
+/** A count as each language writes it: 36.000 and 36,000. */
+const viCount = (count: number) => formatNumber(count, 'vi', '0', 0);
+const enCount = (count: number) => formatNumber(count, 'en', '0', 0);
+
+/** The stages of reading a file, as the progress bar names them. */
+const VI_STAGES: Record<Stage, string> = {
+  file: 'đọc tệp',
+  rows: 'đọc các dòng và ô',
+  check: 'kiểm tra số liệu',
+  compare: 'so sánh với dữ liệu đang hiển thị',
+};
+const EN_STAGES: Record<Stage, string> = {
+  file: 'reading the file',
+  rows: 'reading the rows and cells',
+  check: 'checking the figures',
+  compare: 'comparing with the data shown',
+};
 
 /** Encodings by the names office software gives them. */
 const ENCODING_NAMES: Record<TextEncoding, string> = {
@@ -63,15 +83,17 @@ const vi = {
     'Có số như “21,000” mà cách viết của tệp sẽ đọc thành số thập phân (21), dù có thể là hai mươi mốt nghìn. Hãy chọn cách tệp viết số; chưa nhập được cho đến khi chọn:',
   numberBothReadings: (text: string, vi: string, en: string) =>
     `“${text}” là ${vi} theo kiểu Việt, ${en} theo kiểu Anh`,
-  numberMoreCells: (count: number) => `và ${count} ô khác`,
+  numberMoreCells: (count: number) => `và ${viCount(count)} ô khác`,
   separatorName: (separator: string): string =>
     separator === ';' ? 'dấu chấm phẩy (;)' : separator === ',' ? 'dấu phẩy (,)' : 'dấu tab',
   warningThousandfold: (path: string, before: string, after: string) =>
     `${path}: ${after} thay cho ${before} hiện có, lệch từ 1.000 lần trở lên. Hãy kiểm tra cách viết số của tệp.`,
   encodingNote: (encoding: TextEncoding) =>
     `Tệp được đọc theo bảng mã ${ENCODING_NAMES[encoding]}.`,
-  titleRowsNote: (count: number) => `Đã bỏ qua ${count} dòng tiêu đề phía trên dòng tên cột.`,
-  droppedMany: (count: number) => `Đã thả ${count} tệp cùng lúc; mỗi lần chỉ nhập một tệp.`,
+  titleRowsNote: (count: number) =>
+    `Đã bỏ qua ${viCount(count)} dòng tiêu đề phía trên dòng tên cột.`,
+  droppedMany: (count: number) =>
+    `Đã thả ${viCount(count)} tệp cùng lúc; mỗi lần chỉ nhập một tệp.`,
   droppedOpened: (name: string) => `Đang mở tệp “${name}”.`,
   droppedLeft: (names: string) => `Chưa nhập: “${names}”; hãy thả hoặc chọn từng tệp sau.`,
   dateOrderTitle: 'Cách viết ngày trong tệp',
@@ -98,6 +120,16 @@ const vi = {
   },
   importChoose: 'Chọn tệp',
   importReading: (name: string) => `Đang đọc “${name}”…`,
+  importStep: (step: number, total: number, stage: Stage) =>
+    `Bước ${step}/${total}: ${VI_STAGES[stage]}…`,
+  importStop: 'Dừng đọc tệp',
+  importStopped: (name: string) =>
+    `Đã dừng đọc “${name}”. Dữ liệu đang hiển thị không thay đổi; có thể chọn lại tệp.`,
+  importSaving: 'Đang lưu dữ liệu vào trình duyệt…',
+  problemsShown: (shown: number, total: number) =>
+    `Đang hiện ${viCount(shown)} lỗi đầu tiên trong ${viCount(total)} lỗi.`,
+  downloadProblems: 'Tải toàn bộ danh sách lỗi (CSV)',
+  problemsCsvHeaders: ['Vị trí', 'Lỗi'],
   fileProblem: {
     tooLarge: 'Tệp lớn hơn 10 MB, quá lớn để nhập.',
     empty: 'Tệp trống, không có dữ liệu.',
@@ -114,8 +146,8 @@ const vi = {
       'Bảng tính này khi giải nén lớn hơn 200 MB, quá lớn để đọc an toàn trong trình duyệt. Hãy chỉ giữ trang dữ liệu cần nhập rồi lưu lại.',
   } satisfies Record<FileProblem, string>,
   importErrors: (count: number) =>
-    `Tệp có ${count} lỗi nên chưa thể nhập. Dữ liệu đang hiển thị không thay đổi:`,
-  importWarnings: (count: number) => `${count} cảnh báo. Có thể chấp nhận sau khi xem:`,
+    `Tệp có ${viCount(count)} lỗi nên chưa thể nhập. Dữ liệu đang hiển thị không thay đổi:`,
+  importWarnings: (count: number) => `${viCount(count)} cảnh báo. Có thể chấp nhận sau khi xem:`,
   importAcceptWarnings: 'Tôi đã xem các cảnh báo và vẫn muốn nhập',
   warningShare: (path: string, stated: string, computed: string) =>
     `${path}: tỷ lệ bài viết nêu ${stated} khác tỷ lệ tính được ${computed}.`,
@@ -125,8 +157,8 @@ const vi = {
   importMerge: 'Gộp vào dữ liệu hiện tại',
   importReplace: 'Thay thế toàn bộ dữ liệu hiện tại',
   importCounts: (added: number, changed: number, unchanged: number, removed: number) =>
-    `Sẽ thêm ${added} số liệu, thay đổi ${changed}, giữ nguyên ${unchanged}` +
-    (removed > 0 ? `, và bỏ ${removed} số liệu hiện có không có trong tệp.` : '.'),
+    `Sẽ thêm ${viCount(added)} số liệu, thay đổi ${viCount(changed)}, giữ nguyên ${viCount(unchanged)}` +
+    (removed > 0 ? `, và bỏ ${viCount(removed)} số liệu hiện có không có trong tệp.` : '.'),
   importApply: 'Áp dụng',
   importMigrated: (from: number, to: number) =>
     `Tệp ở định dạng cũ (phiên bản ${from}); đã được chuyển sang phiên bản ${to} để nhập.`,
@@ -184,15 +216,17 @@ const en: typeof vi = {
     'Numbers such as “21,000” would read as a fraction (21) in the file’s style, though they may mean twenty-one thousand. Choose how the file writes numbers; it cannot be imported until you do:',
   numberBothReadings: (text: string, vi: string, en: string) =>
     `“${text}” is ${vi} in Vietnamese style, ${en} in English style`,
-  numberMoreCells: (count: number) => `and ${count} more ${count === 1 ? 'cell' : 'cells'}`,
+  numberMoreCells: (count: number) =>
+    `and ${enCount(count)} more ${count === 1 ? 'cell' : 'cells'}`,
   separatorName: (separator: string) =>
     separator === ';' ? 'semicolons (;)' : separator === ',' ? 'commas (,)' : 'tabs',
   warningThousandfold: (path: string, before: string, after: string) =>
     `${path}: ${after} replaces the current ${before}, a thousand times or more apart. Check how the file writes numbers.`,
   encodingNote: (encoding: TextEncoding) => `The file was read as ${ENCODING_NAMES[encoding]}.`,
   titleRowsNote: (count: number) =>
-    `${count === 1 ? 'A title row' : `${count} title rows`} above the column names ${count === 1 ? 'was' : 'were'} left out.`,
-  droppedMany: (count: number) => `${count} files were dropped at once; one is imported at a time.`,
+    `${count === 1 ? 'A title row' : `${enCount(count)} title rows`} above the column names ${count === 1 ? 'was' : 'were'} left out.`,
+  droppedMany: (count: number) =>
+    `${enCount(count)} files were dropped at once; one is imported at a time.`,
   droppedOpened: (name: string) => `Opened “${name}”.`,
   droppedLeft: (names: string) => `Not imported: “${names}”; drop or choose each one after this.`,
   dateOrderTitle: 'How the file writes dates',
@@ -216,6 +250,16 @@ const en: typeof vi = {
   },
   importChoose: 'Choose a file',
   importReading: (name: string) => `Reading “${name}”…`,
+  importStep: (step: number, total: number, stage: Stage) =>
+    `Step ${step} of ${total}: ${EN_STAGES[stage]}…`,
+  importStop: 'Stop reading',
+  importStopped: (name: string) =>
+    `Stopped reading “${name}”. The data shown is unchanged; the file can be chosen again.`,
+  importSaving: 'Saving the data in this browser…',
+  problemsShown: (shown: number, total: number) =>
+    `Showing the first ${enCount(shown)} of ${enCount(total)} problems.`,
+  downloadProblems: 'Download the whole list of problems (CSV)',
+  problemsCsvHeaders: ['Place', 'Problem'],
   fileProblem: {
     tooLarge: 'The file is larger than 10 MB, too large to import.',
     empty: 'The file is empty.',
@@ -232,9 +276,9 @@ const en: typeof vi = {
       'Unpacked, this workbook takes more than 200 MB, too much to read safely in a browser. Keep only the sheet to import and save it again.',
   },
   importErrors: (count: number) =>
-    `The file has ${count} ${count === 1 ? 'problem' : 'problems'}, so it cannot be imported. The data shown is unchanged:`,
+    `The file has ${enCount(count)} ${count === 1 ? 'problem' : 'problems'}, so it cannot be imported. The data shown is unchanged:`,
   importWarnings: (count: number) =>
-    `${count} ${count === 1 ? 'warning' : 'warnings'}, which can be accepted after a look:`,
+    `${enCount(count)} ${count === 1 ? 'warning' : 'warnings'}, which can be accepted after a look:`,
   importAcceptWarnings: 'I have read the warnings and want to import anyway',
   warningShare: (path: string, stated: string, computed: string) =>
     `${path}: the stated share ${stated} differs from the computed ${computed}.`,
@@ -244,8 +288,10 @@ const en: typeof vi = {
   importMerge: 'Merge into the current data',
   importReplace: 'Replace all the current data',
   importCounts: (added: number, changed: number, unchanged: number, removed: number) =>
-    `Adds ${added} figures, changes ${changed}, leaves ${unchanged} as they are` +
-    (removed > 0 ? `, and removes ${removed} current figures that the file does not hold.` : '.'),
+    `Adds ${enCount(added)} figures, changes ${enCount(changed)}, leaves ${enCount(unchanged)} as they are` +
+    (removed > 0
+      ? `, and removes ${enCount(removed)} current figures that the file does not hold.`
+      : '.'),
   importApply: 'Apply',
   importMigrated: (from: number, to: number) =>
     `The file is in an older format (version ${from}); it was converted to version ${to} for import.`,

@@ -1,0 +1,274 @@
+import {
+  checkImportFile,
+  importWarnings,
+  locateProblem,
+  MAX_IMPORT_BYTES,
+  planImport,
+  type DefinitionChange,
+  type FileProblem,
+  type ImportCounts,
+  type ImportMode,
+  type ImportPlan,
+  type ImportWarning,
+  type LocatedPath,
+} from '../../domain/import';
+import { csvPathOf, readDatasetCsv, type CsvReadInfo } from '../../domain/dataset-csv';
+import { readDatasetTable } from '../../domain/dataset-table';
+import type { CsvTable } from '../../domain/csv-table';
+import type { DateOrder } from '../../domain/date-order';
+import { duplicateJsonKeys, jsonLines } from '../../domain/json-duplicates';
+import type { NumberStyle } from '../../domain/number-style';
+import type { Dataset, LocalizedTextValue } from '../../domain/schema';
+import type { TextEncoding } from '../../domain/text-encoding';
+import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
+import { readWorkbook } from './read-workbook';
+
+/**
+ * What an import's report is worked out from, step by step, with no page: the file read once
+ * (its text, or a workbook's table), then, for each choice the user makes (number style, date
+ * order, merge or replace), the dataset it holds, its problems, the merge and its warnings. Run by
+ * the import's worker (import.worker.ts), or on the page where no worker can start
+ * (import-session.ts); either way the dialog gets the same Analysis.
+ */
+
+/** Marks a path that lies in the data shown now rather than in the chosen file. */
+export const CURRENT = 'current:';
+
+/** A file read as far as its text, or a workbook as far as its sheet's table. */
+export type Source =
+  | { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
+  | { name: string; kind: 'table'; table: CsvTable };
+
+/** The steps of an import's reading, in order: the progress bar counts them. */
+export const STAGES = ['file', 'rows', 'check', 'compare'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface Choices {
+  numberStyle?: NumberStyle | undefined;
+  dateOrder?: DateOrder | undefined;
+  mode: ImportMode;
+}
+
+/** A file refused before its content is read. */
+export interface FileRefused {
+  state: 'fileProblem';
+  name: string;
+  problem: FileProblem;
+}
+
+interface Common {
+  name: string;
+  /** A text file's encoding, when not UTF-8, to be said; null for a workbook. */
+  encoding: TextEncoding | null;
+  info?: CsvReadInfo | undefined;
+  /** For a pretty-printed JSON file: the line of each path named in the report. */
+  lines: Map<string, number> | null;
+}
+
+/** What the dialog shows of a file: its problems, or the report of its import. */
+export type Analysis =
+  | FileRefused
+  | (Common & { state: 'invalid'; problems: Problem[] })
+  | (Common & {
+      state: 'ready';
+      migratedFrom: number | null;
+      counts: ImportCounts;
+      redefined: DefinitionChange[];
+      removedDefinitions: DefinitionChange[];
+      /** Problems of the merged result, traced to the file's row or to the current data. */
+      resultProblems: Problem[];
+      /** Warnings, with their paths as the file's cells for a CSV or a sheet. */
+      warnings: ImportWarning[];
+      /** The names of the metrics a warning names (the file's, which may be new). */
+      metricNames: Record<string, LocalizedTextValue>;
+    });
+
+/** The dataset an import would keep, held where the analysis was made until it is applied. */
+export interface Analysed {
+  analysis: Analysis;
+  result: Dataset | null;
+}
+
+/** The file's bytes to text or a table: refused on its size before a byte is read. */
+export async function readSource(file: File): Promise<Source | FileRefused> {
+  if (file.size > MAX_IMPORT_BYTES)
+    return { state: 'fileProblem', name: file.name, problem: 'tooLarge' };
+  const checked = checkImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  if (!checked.ok) return { state: 'fileProblem', name: file.name, problem: checked.problem };
+  if (checked.kind === 'workbook') {
+    const read = await readWorkbook(checked.bytes);
+    return read.ok
+      ? { name: file.name, kind: 'table', table: read.table }
+      : { state: 'fileProblem', name: file.name, problem: read.problem };
+  }
+  return { name: file.name, kind: checked.kind, text: checked.text, encoding: checked.encoding };
+}
+
+type Inspected =
+  | { ok: false; problems: Problem[]; info?: CsvReadInfo | undefined }
+  | {
+      ok: true;
+      incoming: Dataset;
+      /** For a CSV or a sheet: the row of each figure, so that every message names its row. */
+      rowOfObservation: number[] | null;
+      migratedFrom: number | null;
+      info?: CsvReadInfo | undefined;
+    };
+
+/** What a file holds: a dataset to import, or its problems (a number style to choose among them). */
+function inspect(source: Source, base: Dataset, choices: Choices): Inspected {
+  const { numberStyle, dateOrder } = choices;
+  if (source.kind === 'csv' || source.kind === 'table') {
+    const read =
+      source.kind === 'table'
+        ? readDatasetTable(source.table, base, { numberStyle, dateOrder })
+        : readDatasetCsv(source.text, base, { numberStyle, dateOrder });
+    if (!read.ok) return { ok: false, problems: read.problems, info: read.info };
+    const valid = validateDataset(read.dataset);
+    if (!valid.ok) {
+      return {
+        ok: false,
+        problems: valid.problems.map((problem) => csvPathOf(problem, read.rowOfObservation)),
+        info: read.info,
+      };
+    }
+    return {
+      ok: true,
+      incoming: valid.data,
+      rowOfObservation: read.rowOfObservation,
+      migratedFrom: null,
+      info: read.info,
+    };
+  }
+  const parsed = parseDatasetText(source.text);
+  // JSON.parse keeps the last of a key given twice: which was meant is the user's to say. Listed
+  // with the file's other problems, unless it is no JSON at all.
+  const repeated = duplicateJsonKeys(source.text).map((path): Problem => ({
+    path,
+    code: 'duplicateKey',
+  }));
+  if (!parsed.ok) {
+    const notJson = parsed.problems.some((problem) => problem.code === 'invalidJson');
+    return { ok: false, problems: notJson ? parsed.problems : [...repeated, ...parsed.problems] };
+  }
+  if (repeated.length > 0) return { ok: false, problems: repeated };
+  return {
+    ok: true,
+    incoming: parsed.data,
+    rowOfObservation: null,
+    migratedFrom: parsed.migratedFrom,
+  };
+}
+
+/**
+ * A merge can join two files whose ids clash: the result is checked as a whole, and each problem
+ * is traced back to the file's row, or to the current data.
+ */
+function resultProblemsOf(
+  plan: ImportPlan,
+  incoming: Dataset,
+  base: Dataset,
+  rowOfObservation: number[] | null,
+): Problem[] {
+  const checked = validateDataset(plan.result);
+  if (checked.ok) return [];
+  const shown = (where: LocatedPath) => (where.inFile ? where.path : `${CURRENT}${where.path}`);
+  return checked.problems.map((problem): Problem => {
+    const where = locateProblem(problem, plan.result, incoming, base);
+    const located: Problem = {
+      ...problem,
+      path: shown(where.path),
+      ...(where.detail ? { detail: shown(where.detail) } : {}),
+    };
+    return rowOfObservation && !located.path.startsWith(CURRENT)
+      ? csvPathOf(located, rowOfObservation)
+      : located;
+  });
+}
+
+/**
+ * The analysis of a file for the data shown now (`base`) and the user's choices, saying each
+ * stage as it starts. The file's reading (`inspect`) is kept between calls for the same choices
+ * of number style and date order and the same base, so that switching merge and replace only
+ * plans again.
+ */
+export function createAnalyser(source: Source) {
+  let kept: { base: Dataset; key: string; inspected: Inspected } | null = null;
+  return function analyse(
+    base: Dataset,
+    choices: Choices,
+    onStage: (stage: Stage) => void = () => undefined,
+  ): Analysed {
+    const key = `${choices.numberStyle ?? ''}|${choices.dateOrder ?? ''}`;
+    if (!kept || kept.base !== base || kept.key !== key) {
+      onStage('rows');
+      kept = { base, key, inspected: inspect(source, base, choices) };
+    }
+    const { inspected } = kept;
+    const common = {
+      name: source.name,
+      encoding: source.kind === 'table' ? null : source.encoding,
+      info: inspected.info,
+    };
+    // A JSON file's problems and warnings at the line an editor shows them on (not for a file of
+    // an older format, whose paths are those of the migrated data; not for a file on one line).
+    const linesOf = (paths: readonly string[]) =>
+      source.kind === 'json' &&
+      source.text.includes('\n') &&
+      !(inspected.ok && inspected.migratedFrom != null)
+        ? jsonLines(
+            source.text,
+            paths.filter((path) => path !== '' && !path.startsWith(CURRENT)),
+          )
+        : null;
+    if (!inspected.ok) {
+      const { problems } = inspected;
+      return {
+        analysis: {
+          ...common,
+          state: 'invalid',
+          problems,
+          lines: linesOf(problems.map((p) => p.path)),
+        },
+        result: null,
+      };
+    }
+    onStage('check');
+    const { incoming, rowOfObservation } = inspected;
+    const plan = planImport(base, incoming, choices.mode);
+    const resultProblems = resultProblemsOf(plan, incoming, base, rowOfObservation);
+    onStage('compare');
+    const warnings = importWarnings(incoming, base).map((warning) =>
+      'path' in warning && rowOfObservation
+        ? {
+            ...warning,
+            path: csvPathOf({ path: warning.path, code: 'invalid' }, rowOfObservation).path,
+          }
+        : warning,
+    );
+    const metricNames: Record<string, LocalizedTextValue> = {};
+    for (const warning of warnings) {
+      if (warning.code !== 'periodLengths') continue;
+      const metric = incoming.metrics.find((m) => m.id === warning.metric);
+      if (metric) metricNames[metric.id] = metric.name;
+    }
+    return {
+      analysis: {
+        ...common,
+        state: 'ready',
+        migratedFrom: inspected.migratedFrom,
+        counts: plan.counts,
+        redefined: plan.redefined,
+        removedDefinitions: plan.removedDefinitions,
+        resultProblems,
+        warnings,
+        metricNames,
+        lines: linesOf([
+          ...resultProblems.map((p) => p.path),
+          ...warnings.flatMap((w) => ('path' in w ? [w.path] : [])),
+        ]),
+      },
+      result: plan.result,
+    };
+  };
+}

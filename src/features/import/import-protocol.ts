@@ -1,0 +1,30 @@
+import type { Analysis, Choices, Stage } from './import-analysis';
+import type { DatasetPart } from './dataset-parts';
+
+/**
+ * The messages between the import dialog's session (import-session.ts) and its worker
+ * (import.worker.ts). A request with an id is answered with that id.
+ */
+export type ToWorker =
+  /** The chosen file: read in the worker, once. */
+  | { type: 'open'; file: File }
+  /** The data shown now, in parts: what the file is read against and merged into. */
+  | ({ type: 'base' } & DatasetPart)
+  | { type: 'analyse'; id: number; choices: Choices }
+  /** Keeps the last analysis's result as the import (kept-record.ts's writeKept). */
+  | { type: 'write'; id: number; basedOn: number; fileName: string; importedAt: string }
+  /** The last analysis's result, in parts: for the page to show once it is kept. */
+  | { type: 'result'; id: number }
+  /** The last analysis's result as JSON text, to download when it cannot be kept. */
+  | { type: 'unsaved'; id: number };
+
+export type FromWorker =
+  | { type: 'stage'; id: number; stage: Stage }
+  | { type: 'analysis'; id: number; analysis: Analysis }
+  | { type: 'written'; id: number; revision: number }
+  /** The write was refused: `changedTo` when another tab changed what is kept meanwhile. */
+  | { type: 'notWritten'; id: number; changedTo: number | null; message: string }
+  | ({ type: 'result'; id: number } & DatasetPart)
+  | { type: 'unsaved'; id: number; text: string }
+  /** Something failed that no message names (a bug): the request's promise is rejected. */
+  | { type: 'failed'; id: number; message: string };

@@ -1,0 +1,98 @@
+/// <reference lib="webworker" />
+import { StoredChangedError, writeStoredDataset } from '../../data/kept-record';
+import type { Dataset } from '../../domain/schema';
+import { createAnalyser, readSource, type Analysed, type FileRefused } from './import-analysis';
+import { datasetAssembler, datasetParts } from './dataset-parts';
+import type { FromWorker, ToWorker } from './import-protocol';
+
+/**
+ * The import's worker: reads the chosen file, works out the report and keeps the import in the
+ * browser's database, off the page's thread, so that a 10 MB file never freezes the page. The
+ * page stops it (Cancel, another file, the dialog closed) by terminating it.
+ */
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (message: FromWorker) => self.postMessage(message);
+
+let file: File | null = null;
+let opened: Promise<ReturnType<typeof createAnalyser> | FileRefused> | null = null;
+let base: Dataset | null = null;
+const addBasePart = datasetAssembler();
+let last: Analysed | null = null;
+
+async function handle(message: ToWorker): Promise<void> {
+  switch (message.type) {
+    case 'open':
+      file = message.file;
+      return;
+    case 'base': {
+      const assembled = addBasePart(message);
+      if (assembled) base = assembled;
+      return;
+    }
+    case 'analyse': {
+      const { id } = message;
+      if (!file || !base) throw new Error('Asked to analyse before a file and the data came.');
+      const chosen = file;
+      if (!opened) {
+        post({ type: 'stage', id, stage: 'file' });
+        opened = readSource(chosen).then(
+          (source) => ('state' in source ? source : createAnalyser(source)),
+          (): FileRefused => ({ state: 'fileProblem', name: chosen.name, problem: 'unreadable' }),
+        );
+      }
+      const analyser = await opened;
+      if (typeof analyser !== 'function') {
+        post({ type: 'analysis', id, analysis: analyser });
+        return;
+      }
+      last = analyser(base, message.choices, (stage) => post({ type: 'stage', id, stage }));
+      post({ type: 'analysis', id, analysis: last.analysis });
+      return;
+    }
+    case 'write': {
+      const { id } = message;
+      const dataset = last?.result;
+      if (!dataset) throw new Error('Nothing to keep: the file was not read.');
+      try {
+        const revision = await writeStoredDataset(
+          { format: 1, dataset, fileName: message.fileName, importedAt: message.importedAt },
+          message.basedOn,
+        );
+        post({ type: 'written', id, revision });
+      } catch (error) {
+        post({
+          type: 'notWritten',
+          id,
+          changedTo: error instanceof StoredChangedError ? error.revision : null,
+          message: String(error),
+        });
+      }
+      return;
+    }
+    case 'result': {
+      const dataset = last?.result;
+      if (!dataset) throw new Error('Nothing to send: the file was not read.');
+      for (const part of datasetParts(dataset)) post({ type: 'result', id: message.id, ...part });
+      return;
+    }
+    case 'unsaved': {
+      const dataset = last?.result;
+      if (!dataset) throw new Error('Nothing to send: the file was not read.');
+      post({ type: 'unsaved', id: message.id, text: `${JSON.stringify(dataset, null, 2)}\n` });
+      return;
+    }
+  }
+}
+
+// One message at a time, in the order they came: a file's analysis waits for the data it is
+// read against, and a write for the analysis it keeps.
+let queue = Promise.resolve();
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  queue = queue.then(() =>
+    handle(message).catch((error: unknown) => {
+      if ('id' in message) post({ type: 'failed', id: message.id, message: String(error) });
+    }),
+  );
+};
