@@ -214,7 +214,8 @@ export function thousandfoldChanges(incoming: Dataset, current: Dataset): Import
       const b = obs[field];
       if (a == null || b == null || a === 0 || b === 0) continue;
       const ratio = Math.abs(a) > Math.abs(b) ? Math.abs(a / b) : Math.abs(b / a);
-      if (ratio >= THOUSANDFOLD)
+      // 12455236 / 12455.236 is 999.9999999999999 in floating point: a thousand all the same.
+      if (ratio >= THOUSANDFOLD * (1 - 1e-9))
         warnings.push({
           code: 'thousandfold',
           path: `observations[${index}].${field}`,

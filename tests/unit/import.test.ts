@@ -179,6 +179,28 @@ describe('importWarnings', () => {
   it('has nothing to say about a clean file', () => {
     expect(importWarnings(withObservations([extra]))).toEqual([]);
   });
+
+  // A figure a thousand times off the one it replaces: how a number read in the wrong style looks.
+  it.each<[number, number, boolean]>([
+    [21, 21_000, true],
+    // 12.455,236 read as 12455236: not quite 1000 in floating point, still a thousandfold.
+    [12_455.236, 12_455_236, true],
+    [12_455.236, 12.455236, true],
+    [-4.5, -4_500, true],
+    [100, 99_000, false],
+    [19_492.8, 19_492.8, false],
+  ])('a figure of %d replaced by %d: warned %s', (before, after, warned) => {
+    const [first] = dataset.observations;
+    if (!first) throw new Error('the bundled data has figures');
+    const incoming = withObservations([{ ...first, value: after }]);
+    const current = withObservations([{ ...first, value: before }]);
+    const thousandfold = importWarnings(incoming, current).filter(
+      (warning) => warning.code === 'thousandfold',
+    );
+    expect(thousandfold).toEqual(
+      warned ? [{ code: 'thousandfold', path: 'observations[0].value', before, after }] : [],
+    );
+  });
 });
 
 describe('locateInFile', () => {

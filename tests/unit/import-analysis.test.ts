@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { datasetToCsv } from '../../src/domain/dataset-csv';
+import type { Dataset } from '../../src/domain/schema';
+import {
+  datasetAssembler,
+  datasetParts,
+  FIGURES_PER_PART,
+} from '../../src/features/import/dataset-parts';
+import {
+  createAnalyser,
+  readSource,
+  type Source,
+  type Stage,
+} from '../../src/features/import/import-analysis';
+import { openImportSession, Stopped } from '../../src/features/import/import-session';
+import { bundledDataset } from '../fixtures/dataset';
+import { withMadeUpDistricts } from '../fixtures/made-up-districts';
+import { validateDataset } from '../../src/domain/validate';
+
+const base = bundledDataset();
+
+const csvSource = (dataset: Dataset, name = 'so-lieu.csv'): Source => ({
+  name,
+  kind: 'csv',
+  text: datasetToCsv(dataset),
+  encoding: 'utf-8',
+});
+
+/** Runs an analysis and notes the stages it said, in order. */
+function analyseWithStages(analyse: ReturnType<typeof createAnalyser>, mode: 'merge' | 'replace') {
+  const stages: Stage[] = [];
+  const analysed = analyse(base, { mode }, (stage) => stages.push(stage));
+  return { ...analysed, stages };
+}
+
+describe('an import worked out stage by stage', () => {
+  it('reads the file once, then only plans again when merge and replace are switched', () => {
+    const analyse = createAnalyser(csvSource(base));
+    const first = analyseWithStages(analyse, 'merge');
+    expect(first.stages).toEqual(['rows', 'check', 'compare']);
+    expect(first.analysis).toMatchObject({
+      state: 'ready',
+      counts: { added: 0, changed: 0, unchanged: base.observations.length, removed: 0 },
+    });
+    const second = analyseWithStages(analyse, 'replace');
+    expect(second.stages).toEqual(['check', 'compare']);
+    expect(second.analysis.state).toBe('ready');
+    // The file holds the figures alone: a replace keeps them, with the current definitions.
+    expect(second.result?.observations).toHaveLength(base.observations.length);
+  });
+
+  it('reads the file again for another number style, and for other data shown', () => {
+    const analyse = createAnalyser(csvSource(base));
+    analyse(base, { mode: 'merge' });
+    const stages: Stage[] = [];
+    analyse(base, { mode: 'merge', numberStyle: 'vi' }, (stage) => stages.push(stage));
+    analyse(bundledDataset(), { mode: 'merge', numberStyle: 'vi' }, (stage) => stages.push(stage));
+    expect(stages.filter((stage) => stage === 'rows')).toHaveLength(2);
+  });
+
+  it('names a warning by the CSV cell it comes from, never by a path into the data', () => {
+    const incoming = structuredClone(base);
+    const changed = incoming.observations.findIndex((obs) => obs.value != null && obs.value > 1);
+    const observation = incoming.observations[changed];
+    if (!observation?.value) throw new Error('the bundled data has a figure above 1');
+    observation.value *= 10_000;
+    const { analysis } = createAnalyser(csvSource(incoming))(base, { mode: 'merge' });
+    if (analysis.state !== 'ready') throw new Error(`not ready: ${analysis.state}`);
+    const thousandfold = analysis.warnings.filter((warning) => warning.code === 'thousandfold');
+    expect(thousandfold).toHaveLength(1);
+    // The header is row 1: the figure is on the row after its index's.
+    expect(thousandfold[0]).toMatchObject({ path: `${changed + 2}:Giá trị` });
+    expect(analysis.counts.changed).toBe(1);
+  });
+
+  it('gives the line of each problem in a pretty-printed JSON file', () => {
+    const broken = structuredClone(base) as unknown as { observations: Record<string, unknown>[] };
+    const index = 3;
+    const figure = broken.observations[index];
+    if (!figure) throw new Error('the bundled data has four figures');
+    figure.value = 'mười';
+    const text = JSON.stringify(broken, null, 2);
+    const { analysis, result } = createAnalyser({
+      name: 'so-lieu.json',
+      kind: 'json',
+      text,
+      encoding: 'utf-8',
+    })(base, { mode: 'merge' });
+    expect(result).toBeNull();
+    if (analysis.state !== 'invalid') throw new Error(`not invalid: ${analysis.state}`);
+    const problem = analysis.problems.find((p) => p.path === `observations[${index}].value`);
+    expect(problem).toBeDefined();
+    const line = text.split('\n').findIndex((row) => row.includes('"value": "mười"')) + 1;
+    expect(analysis.lines?.get(`observations[${index}].value`)).toBe(line);
+  });
+
+  it('names the metric of a period warning as the file names it', () => {
+    const { analysis } = createAnalyser(csvSource(base))(base, { mode: 'merge' });
+    if (analysis.state !== 'ready') throw new Error(`not ready: ${analysis.state}`);
+    for (const warning of analysis.warnings)
+      if (warning.code === 'periodLengths')
+        expect(analysis.metricNames[warning.metric]?.vi).toBeTruthy();
+  });
+
+  it('refuses a file over 10 MB before reading a byte of it', async () => {
+    const file = new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'lon.csv');
+    expect(await readSource(file)).toEqual({
+      state: 'fileProblem',
+      name: 'lon.csv',
+      problem: 'tooLarge',
+    });
+  });
+});
+
+describe('a dataset sent in parts', () => {
+  const city = validateDataset(withMadeUpDistricts(13));
+  if (!city.ok) throw new Error('the made-up districts are valid');
+
+  it.each([0, 1, FIGURES_PER_PART, FIGURES_PER_PART + 1, 3 * FIGURES_PER_PART - 7])(
+    'comes back whole with %i figures, its keys in their order',
+    (count) => {
+      const source = city.data.observations;
+      const observations = Array.from({ length: count }, (_, i) => source[i % source.length]!);
+      const dataset: Dataset = { ...city.data, observations };
+      const parts = [...datasetParts(dataset)];
+      expect(parts).toHaveLength(2 + Math.ceil(count / FIGURES_PER_PART));
+      const add = datasetAssembler();
+      const assembled = parts.map((part) => add(structuredClone(part)));
+      expect(assembled.slice(0, -1).every((step) => step === null)).toBe(true);
+      expect(JSON.stringify(assembled.at(-1))).toBe(JSON.stringify(dataset));
+    },
+  );
+});
+
+describe('an import read on the page (no worker: jsdom, the single-file build)', () => {
+  const file = () => new File([datasetToCsv(base)], 'so-lieu.csv', { type: 'text/csv' });
+
+  it('says its stages and gives the report', async () => {
+    const stages: Stage[] = [];
+    const session = openImportSession(file());
+    const analysis = await session.analyse(base, { mode: 'merge' }, (stage) => stages.push(stage));
+    expect(stages).toEqual(['file', 'rows']);
+    expect(analysis.state).toBe('ready');
+    expect((await session.result()).observations).toHaveLength(base.observations.length);
+  });
+
+  it('stops when told, and reads again when asked again', async () => {
+    const session = openImportSession(file());
+    const reading = session.analyse(base, { mode: 'merge' }, () => undefined);
+    session.stop();
+    await expect(reading).rejects.toBeInstanceOf(Stopped);
+    const again = await session.analyse(base, { mode: 'merge' }, () => undefined);
+    expect(again.state).toBe('ready');
+  });
+});
