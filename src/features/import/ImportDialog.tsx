@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset';
 import { showKeptFromElsewhere } from './kept-elsewhere';
-import type { DefinitionChange, ImportMode } from '../../domain/import';
+import type { DefinitionChange, ImportMode, ImportWarning } from '../../domain/import';
 import { datasetToCsv } from '../../domain/dataset-csv';
 import { csvFile } from '../../domain/csv-cell';
 import { CURRENT_SCHEMA_VERSION, type Dataset } from '../../domain/schema';
@@ -27,8 +27,8 @@ function sheetReference(name: string): string {
   return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Problems listed in the dialog; the whole list is a download (a file may have 60,000). */
-const PROBLEMS_SHOWN = 100;
+/** Problems and warnings listed in the dialog; a whole list is a download (a file may have 60,000). */
+const LISTED = 100;
 
 /** A chosen file and its session: a new one for each choice, so that a file chosen again is read again. */
 interface Chosen {
@@ -232,18 +232,39 @@ export function ImportDialog({
   };
   const problemText = (problem: Problem) =>
     `${t.problem[problem.code]}${problem.detail ? ` ${t.problemDetail(describeCurrent(problem.detail))}` : ''}`;
-  /** Every problem, where it is and what it is, as a spreadsheet can open it. */
-  const downloadProblems = () =>
+  const warningText = (warning: ImportWarning) =>
+    warning.code === 'shareDisagrees'
+      ? t.warningShare(
+          describePath(warning.path),
+          format.statedShare(warning.stated),
+          format.percent(warning.computed, 2),
+        )
+      : warning.code === 'thousandfold'
+        ? t.warningThousandfold(
+            describePath(warning.path),
+            format.number(warning.before, 6),
+            format.number(warning.after, 6),
+          )
+        : t.warningPeriods(metricName(warning.metric), warning.months.join(', '));
+  /** A whole list, as a spreadsheet opens it (the dialog shows its first hundred). */
+  const saveList = (
+    headers: readonly string[],
+    rows: readonly (readonly string[] | string)[],
+    name: string,
+  ) =>
     saveText(
       csvFile(
-        [
-          t.problemsCsvHeaders,
-          ...problems.map((problem) => [describePath(problem.path), problemText(problem)]),
-        ],
+        [headers, ...rows.map((row) => (typeof row === 'string' ? [row] : row))],
         lang === 'vi' ? ';' : ',',
       ),
-      'danh-sach-loi.csv',
+      name,
       'text/csv;charset=utf-8',
+    );
+  const downloadProblems = () =>
+    saveList(
+      t.problemsCsvHeaders,
+      problems.map((problem) => [describePath(problem.path), problemText(problem)]),
+      'danh-sach-loi.csv',
     );
 
   return (
@@ -363,15 +384,15 @@ export function ImportDialog({
         <div className="import-alert" role="alert">
           <p>{t.importErrors(problems.length)}</p>
           <ol className="problem-list">
-            {problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
+            {problems.slice(0, LISTED).map((problem, index) => (
               <li key={`${problem.path}-${index}`}>
                 <code>{describePath(problem.path)}</code>: {problemText(problem)}
               </li>
             ))}
           </ol>
-          {problems.length > PROBLEMS_SHOWN && (
+          {problems.length > LISTED && (
             <p>
-              {t.problemsShown(PROBLEMS_SHOWN, problems.length)}{' '}
+              {t.problemsShown(LISTED, problems.length)}{' '}
               <button type="button" className="button-secondary" onClick={downloadProblems}>
                 {t.downloadProblems}
               </button>
@@ -391,24 +412,28 @@ export function ImportDialog({
             <div className="import-warnings">
               <p>{t.importWarnings(warnings.length)}</p>
               <ul>
-                {warnings.map((warning, index) => (
-                  <li key={index}>
-                    {warning.code === 'shareDisagrees'
-                      ? t.warningShare(
-                          describePath(warning.path),
-                          format.statedShare(warning.stated),
-                          format.percent(warning.computed, 2),
-                        )
-                      : warning.code === 'thousandfold'
-                        ? t.warningThousandfold(
-                            describePath(warning.path),
-                            format.number(warning.before, 6),
-                            format.number(warning.after, 6),
-                          )
-                        : t.warningPeriods(metricName(warning.metric), warning.months.join(', '))}
-                  </li>
+                {warnings.slice(0, LISTED).map((warning, index) => (
+                  <li key={index}>{warningText(warning)}</li>
                 ))}
               </ul>
+              {warnings.length > LISTED && (
+                <p>
+                  {t.warningsShown(LISTED, warnings.length)}{' '}
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    onClick={() =>
+                      saveList(
+                        t.warningsCsvHeaders,
+                        warnings.map((warning) => warningText(warning)),
+                        'danh-sach-canh-bao.csv',
+                      )
+                    }
+                  >
+                    {t.downloadWarnings}
+                  </button>
+                </p>
+              )}
               <label>
                 <input
                   type="checkbox"

@@ -130,6 +130,10 @@ const vi = {
     `Đang hiện ${viCount(shown)} lỗi đầu tiên trong ${viCount(total)} lỗi.`,
   downloadProblems: 'Tải toàn bộ danh sách lỗi (CSV)',
   problemsCsvHeaders: ['Vị trí', 'Lỗi'],
+  warningsShown: (shown: number, total: number) =>
+    `Đang hiện ${viCount(shown)} cảnh báo đầu tiên trong ${viCount(total)} cảnh báo.`,
+  downloadWarnings: 'Tải toàn bộ danh sách cảnh báo (CSV)',
+  warningsCsvHeaders: ['Cảnh báo'],
   fileProblem: {
     tooLarge: 'Tệp lớn hơn 10 MB, quá lớn để nhập.',
     empty: 'Tệp trống, không có dữ liệu.',
@@ -260,6 +264,10 @@ const en: typeof vi = {
     `Showing the first ${enCount(shown)} of ${enCount(total)} problems.`,
   downloadProblems: 'Download the whole list of problems (CSV)',
   problemsCsvHeaders: ['Place', 'Problem'],
+  warningsShown: (shown: number, total: number) =>
+    `Showing the first ${enCount(shown)} of ${enCount(total)} warnings.`,
+  downloadWarnings: 'Download the whole list of warnings (CSV)',
+  warningsCsvHeaders: ['Warning'],
   fileProblem: {
     tooLarge: 'The file is larger than 10 MB, too large to import.',
     empty: 'The file is empty.',

@@ -1,0 +1,162 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
+import { expect, openDashboard, test } from './fixtures';
+
+// A file the size staff bring for a whole city: the benchmark's generated dataset (36,000
+// figures, 8.2 MB of JSON), read in the import's worker with its progress shown.
+
+const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+const banner = (page: Page, file: string) =>
+  page.getByRole('status').filter({ hasText: `Đang hiển thị dữ liệu nhập từ tệp “${file}”` });
+
+async function largeFile(path: string): Promise<string> {
+  await writeSyntheticDataset(1, path);
+  return path;
+}
+
+async function choose(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+) {
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  await importDialog(page).getByLabel('Chọn tệp').setInputFiles(file);
+}
+
+test('a large file is read with its progress shown, can be stopped, and is kept when applied', async ({
+  page,
+}, testInfo) => {
+  const file = await largeFile(testInfo.outputPath('thanh-pho.json'));
+  await openDashboard(page);
+  // The worker's script is held back until the reading has been stopped: the stop is then
+  // certain to come while the file is being read, on any machine.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/import.worker-*.js', async (route) => {
+    await held;
+    // The stopped worker's request is gone by then.
+    await route.continue().catch(() => undefined);
+  });
+  await choose(page, file);
+  const dialog = importDialog(page);
+  const progress = dialog.getByRole('progressbar', { name: /^Bước 1\/4: đọc tệp/ });
+  await expect(progress).toBeVisible();
+  await expect(
+    dialog.getByRole('status').filter({ has: page.getByRole('progressbar') }),
+  ).toContainText('Đang đọc “thanh-pho.json”');
+  await dialog.getByRole('button', { name: 'Dừng đọc tệp' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Đã dừng đọc' })).toHaveText(
+    'Đã dừng đọc “thanh-pho.json”. Dữ liệu đang hiển thị không thay đổi; có thể chọn lại tệp.',
+  );
+  await expect(dialog.getByRole('progressbar')).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Áp dụng' })).toBeDisabled();
+  release();
+  await page.unroute('**/import.worker-*.js');
+
+  // Chosen again, it is read through: every figure counted, in the reader's number style.
+  await dialog.getByLabel('Chọn tệp').setInputFiles(file);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 36.000 số liệu, thay đổi 0, giữ nguyên 0.',
+  );
+  await expect(dialog.getByText('Đã dừng đọc')).toHaveCount(0);
+  // Each indicator compares half years with whole years.
+  await expect(dialog.getByText('50 cảnh báo. Có thể chấp nhận sau khi xem:')).toBeVisible();
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden();
+  // The file's 30 districts, merged with the bundled data's.
+  const districts = page.getByLabel('Đơn vị').locator('option');
+  await expect(banner(page, 'thanh-pho.json')).toBeVisible();
+  await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(30);
+  // Kept by the worker's write: there after a reload.
+  await page.reload();
+  await expect(banner(page, 'thanh-pho.json')).toBeVisible();
+  await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(30);
+
+  // The same file with every figure and target ten thousand times larger (a count stays within
+  // its total, a share stays what it was): each a warning, the first hundred listed, the whole
+  // list a download.
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    observations: Record<'value' | 'target', number | null | undefined>[];
+  };
+  let changed = 0;
+  for (const observation of data.observations) {
+    for (const field of ['value', 'target'] as const) {
+      const number = observation[field];
+      if (number == null || number === 0) continue;
+      observation[field] = number * 10_000;
+      changed += 1;
+    }
+  }
+  const total = changed + 50;
+  await choose(page, {
+    name: 'lon-gap-muoi-nghin.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(data), 'utf8'),
+  });
+  const shownCount = new Intl.NumberFormat('vi-VN').format(total);
+  await expect(
+    dialog.getByText(`${shownCount} cảnh báo. Có thể chấp nhận sau khi xem:`),
+  ).toBeVisible();
+  const warnings = dialog.locator('.import-warnings');
+  await expect(warnings.getByRole('listitem')).toHaveCount(100);
+  await expect(warnings).toContainText(
+    `Đang hiện 100 cảnh báo đầu tiên trong ${shownCount} cảnh báo.`,
+  );
+  const [list] = await Promise.all([
+    page.waitForEvent('download'),
+    warnings.getByRole('button', { name: 'Tải toàn bộ danh sách cảnh báo (CSV)' }).click(),
+  ]);
+  const lines = readFileSync(await list.path(), 'utf8')
+    .trimEnd()
+    .split(/\r?\n/);
+  expect(lines).toHaveLength(1 + total);
+  expect(lines.filter((line) => line.includes('lệch từ 1.000 lần trở lên'))).toHaveLength(changed);
+});
+
+test('a file with thousands of problems lists the first hundred, and the whole list is a download', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = importDialog(page);
+  const [template] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Tải mẫu CSV' }).click(),
+  ]);
+  const [header = '', row = ''] = readFileSync(await template.path(), 'utf8').split(/\r?\n/);
+  // 2,500 figures of districts the data does not have: one problem each.
+  const cells = row.split(';');
+  const rows = Array.from({ length: 2500 }, (_, i) => {
+    const copy = [...cells];
+    copy[0] = `khong-co-${i}`;
+    copy[1] = `quan-khong-co-${i}`;
+    return copy.join(';');
+  });
+  await dialog.getByLabel('Chọn tệp').setInputFiles({
+    name: 'nhieu-loi.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([header, ...rows].join('\r\n'), 'utf8'),
+  });
+  const alert = dialog.getByRole('alert').filter({ hasText: 'Tệp có 2.500 lỗi' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('listitem')).toHaveCount(100);
+  await expect(alert.getByRole('listitem').first()).toHaveText(
+    'Dòng 2, cột “Mã đơn vị”: Tham chiếu tới mã không tồn tại (units:quan-khong-co-0)',
+  );
+  await expect(alert).toContainText('Đang hiện 100 lỗi đầu tiên trong 2.500 lỗi.');
+  const [list] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Tải toàn bộ danh sách lỗi (CSV)' }).click(),
+  ]);
+  expect(list.suggestedFilename()).toBe('danh-sach-loi.csv');
+  const lines = readFileSync(await list.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split(/\r?\n/);
+  expect(lines).toHaveLength(2501);
+  expect(lines[0]).toBe('Vị trí;Lỗi');
+  expect(lines[2500]).toBe(
+    'Dòng 2501, cột “Mã đơn vị”;Tham chiếu tới mã không tồn tại (units:quan-khong-co-2499)',
+  );
+});
