@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from './after-paint';
-import { afterFirstView, firstViewPainted } from './first-view';
+import { afterFirstView, firstViewPainted, placedAfterPaint } from './first-view';
 import { usePrinting } from '../components/use-printing';
 
 /**
@@ -78,17 +78,17 @@ export function useDeferredDrawing<T>(
   // A change can bring a part into view before the observers say so (a filter that removes the
   // cards above it): where it is now is checked before the frame is painted, so that what is on
   // screen is never out of date, not even for a frame.
-  // A card a change mounts is checked too. Only the page's first view is not: there the observers
-  // report where each part is after the first layout, since measuring here would force the
-  // layout of the whole page inside the render's task, where it otherwise comes in a frame of
-  // its own.
+  // A card a change mounts is checked too. Only the page's first view, and a view that replaces
+  // it whole (other data shown), are not: there the observers report where each part is after
+  // the layout, since measuring here would force the layout of the whole page inside the render's
+  // task, where it otherwise comes in a frame of its own.
   const waiting = !hold && !current && (dropped || drawn !== content);
   useLayoutEffect(() => {
     if (!firstViewPainted()) {
       afterFirstView();
       return;
     }
-    if (!waiting || !element) return;
+    if (!waiting || !element || placedAfterPaint()) return;
     const box = element.getBoundingClientRect();
     // A measurement of the layout just committed, applied before paint: what layout effects are for.
     // eslint-disable-next-line react-hooks/set-state-in-effect

@@ -32,3 +32,32 @@ export function afterFirstView(callback?: () => void): () => void {
     if (callback) waiting.delete(callback);
   };
 }
+
+let replacing = false;
+let ending = false;
+
+/**
+ * The next render replaces the whole page's content (other data shown): as in the first view, the
+ * parts are then placed by the observers after the frame's own layout, not measured inside the
+ * render's task, which would force the layout of the whole new page there (for an import of a
+ * city's figures, half of a task over 100 ms). Lasts until the frame after that render (its data
+ * comes to the page in a task of its own) has painted.
+ */
+export function wholeViewReplaced(): void {
+  replacing = true;
+}
+
+/**
+ * Whether the parts are placed after the next paint: the first view, or a replaced one. Asked in
+ * a render's layout effects: the first ask of a replaced view's render ends it with that paint.
+ */
+export function placedAfterPaint(): boolean {
+  if (replacing && !ending) {
+    ending = true;
+    afterNextPaint(() => {
+      replacing = false;
+      ending = false;
+    });
+  }
+  return !painted || replacing;
+}

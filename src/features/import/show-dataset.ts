@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { cacheActiveDataset, prepareViewOf, type ActiveDataset } from '../../data/dataset-query';
+import { wholeViewReplaced } from '../../rendering';
 import { useDashboardStore } from '../../state/dashboard-store';
 
 /**
@@ -7,11 +8,12 @@ import { useDashboardStore } from '../../state/dashboard-store';
  * its own (a large import's would otherwise freeze the page as it is drawn); then the headline
  * cards start again from their first page, and the cache is given the data (app/boot.ts, watching
  * the cache, lets the page the build drew go). The store first, so no render draws the new data's
- * every card.
+ * every card; its parts are placed as the first view's are (rendering/first-view.ts).
  */
 export async function showDataset(queryClient: QueryClient, active: ActiveDataset): Promise<void> {
   const { year, topic, unit, lang } = useDashboardStore.getState();
   await prepareViewOf(active.dataset, { year, topic, unit }, lang);
   useDashboardStore.getState().actions.dataReplaced();
+  wholeViewReplaced();
   cacheActiveDataset(queryClient, active);
 }
