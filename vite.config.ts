@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import {
@@ -31,6 +32,17 @@ export default defineConfig(({ mode }) => ({
   worker: { format: 'es' },
   resolve: {
     alias: [
+      // The single-file build carries no worker: the import reads its file on the page.
+      ...(mode === 'single'
+        ? [
+            {
+              find: /^\.\/start-import-worker$/,
+              replacement: fileURLToPath(
+                new URL('./src/features/import/start-import-worker.single.ts', import.meta.url),
+              ),
+            },
+          ]
+        : []),
       // Recharts asks for the shim of useSyncExternalStore, written for React before 18; React 19
       // has the hook, and react-redux already brings the selector built on it (0.2 kB of gzip).
       {

@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
 import { withTestFigure } from './test-data';
@@ -20,6 +20,8 @@ test.describe('the single-file build', () => {
   });
 
   test('is one self-contained HTML file, with a policy that allows only its own script', () => {
+    // Nothing beside it: no worker, no chunk (the import reads its file on the page there).
+    expect(readdirSync('dist-single')).toEqual(['index.html']);
     const html = readFileSync('dist-single/index.html', 'utf8');
     expect(html).toContain('id="bundled-dataset"');
     expect(html).not.toMatch(/<script[^>]+src=/);

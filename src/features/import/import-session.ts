@@ -11,6 +11,7 @@ import {
   type Stage,
 } from './import-analysis';
 import type { FromWorker, ToWorker } from './import-protocol';
+import { startImportWorker } from './start-import-worker';
 
 /**
  * One chosen file's import, for the dialog: its analysis for the data shown now and the user's
@@ -51,8 +52,8 @@ class WorkerUnavailable extends Error {
 }
 
 export function openImportSession(file: File): ImportSession {
-  // The single-file build carries no worker (its page allows only its own inline scripts).
-  if (import.meta.env.MODE === 'single' || typeof Worker !== 'function') return pageSession(file);
+  // The single-file build carries no worker (start-import-worker.single.ts), jsdom has none.
+  if (typeof Worker !== 'function') return pageSession(file);
   let session = workerSession(file);
   let onPage = false;
   return {
@@ -128,12 +129,13 @@ function workerSession(file: File): ImportSession {
   }
   function started(): Worker {
     if (worker) return worker;
-    let begun: Worker;
+    let begun: Worker | null;
     try {
-      begun = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+      begun = startImportWorker();
     } catch {
-      throw new WorkerUnavailable();
+      begun = null;
     }
+    if (!begun) throw new WorkerUnavailable();
     begun.onmessage = onMessage;
     begun.onerror = (event) => {
       event.preventDefault();

@@ -1,0 +1,8 @@
+/**
+ * Starts the import's worker. The single-file build uses start-import-worker.single.ts instead
+ * (vite.config.ts): its page allows only its own inline scripts, so it carries no worker, and
+ * its folder stays one file.
+ */
+export function startImportWorker(): Worker | null {
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+}
