@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { Icon } from '../components/Icon';
 import { DatasetInvalidError, useActiveDataset, useDashboardView } from '../data/dataset-query';
 import { formatDate } from '../domain/format';
@@ -11,7 +11,7 @@ import { DataBanner, DataControls } from '../features/import/DataControls';
 import { useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
 import { filterCaption } from '../i18n/captions';
 import { useMessages } from '../i18n/use-messages';
-import { BuildDrawnSlot, buildDrawnPage } from '../rendering';
+import { BuildDrawnSlot, buildDrawnPage, replacedViewCommitted } from '../rendering';
 import {
   useDashboardActions,
   useDashboardStore,
@@ -53,6 +53,12 @@ export function Shell() {
 
   useUrlSync();
   useNormalisedFilters(view?.filters);
+  // Other data shown (an import, say) has been committed: its parts were placed as the first
+  // view's are (rendering/first-view.ts), and from its paint on are placed as usual again.
+  const shownDataset = active?.dataset;
+  useLayoutEffect(() => {
+    if (shownDataset) replacedViewCommitted();
+  }, [shownDataset]);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.appName;

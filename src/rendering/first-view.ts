@@ -34,30 +34,27 @@ export function afterFirstView(callback?: () => void): () => void {
 }
 
 let replacing = false;
-let ending = false;
 
 /**
- * The next render replaces the whole page's content (other data shown): as in the first view, the
- * parts are then placed by the observers after the frame's own layout, not measured inside the
- * render's task, which would force the layout of the whole new page there (for an import of a
- * city's figures, half of a task over 100 ms). Lasts until the frame after that render (its data
- * comes to the page in a task of its own) has painted.
+ * The next render of other data (app/Shell.tsx says when it has committed, replacedViewCommitted)
+ * replaces the whole page's content: as in the first view, its parts are then placed by the
+ * observers after the frame's own layout, not measured inside the render's task, which would
+ * force the layout of the whole new page there (for an import of a city's figures, half of a task
+ * over 100 ms).
  */
 export function wholeViewReplaced(): void {
   replacing = true;
 }
 
-/**
- * Whether the parts are placed after the next paint: the first view, or a replaced one. Asked in
- * a render's layout effects: the first ask of a replaced view's render ends it with that paint.
- */
+/** The other data's render has committed: its parts are placed as usual from the next paint. */
+export function replacedViewCommitted(): void {
+  if (!replacing) return;
+  afterNextPaint(() => {
+    replacing = false;
+  });
+}
+
+/** Whether the parts are placed after the next paint: the first view, or a replaced one. */
 export function placedAfterPaint(): boolean {
-  if (replacing && !ending) {
-    ending = true;
-    afterNextPaint(() => {
-      replacing = false;
-      ending = false;
-    });
-  }
   return !painted || replacing;
 }

@@ -23,7 +23,7 @@ export { BuildDrawnSlot } from './BuildDrawnSlot';
 export { AfterFirstView } from './AfterFirstView';
 export { lazyModule, type LazyModuleState } from './lazy-module';
 export { afterNextPaint } from './after-paint';
-export { wholeViewReplaced } from './first-view';
+export { replacedViewCommitted, wholeViewReplaced } from './first-view';
 
 // For the start-up (src/app/boot.ts).
 export { onPhoneScreen } from './screen';

@@ -138,10 +138,19 @@ describe('an import read on the page (no worker: jsdom, the single-file build)',
   it('says its stages and gives the report', async () => {
     const stages: Stage[] = [];
     const session = openImportSession(file());
-    const analysis = await session.analyse(base, { mode: 'merge' }, (stage) => stages.push(stage));
+    const report = await session.analyse(base, { mode: 'merge' }, (stage) => stages.push(stage));
     expect(stages).toEqual(['file', 'rows']);
-    expect(analysis.state).toBe('ready');
-    expect((await session.result()).observations).toHaveLength(base.observations.length);
+    expect(report.analysis.state).toBe('ready');
+    expect((await session.result(report)).observations).toHaveLength(base.observations.length);
+  });
+
+  it('gives the result of the report shown, and of no report since replaced', async () => {
+    const session = openImportSession(file());
+    const merged = await session.analyse(base, { mode: 'merge' }, () => undefined);
+    const replaced = await session.analyse(base, { mode: 'replace' }, () => undefined);
+    await expect(session.result(merged)).rejects.toThrow('not the last');
+    await expect(session.unsavedJson(merged)).rejects.toThrow('not the last');
+    expect((await session.result(replaced)).observations).toHaveLength(base.observations.length);
   });
 
   it('stops when told, and reads again when asked again', async () => {
@@ -150,6 +159,6 @@ describe('an import read on the page (no worker: jsdom, the single-file build)',
     session.stop();
     await expect(reading).rejects.toBeInstanceOf(Stopped);
     const again = await session.analyse(base, { mode: 'merge' }, () => undefined);
-    expect(again.state).toBe('ready');
+    expect(again.analysis.state).toBe('ready');
   });
 });

@@ -13,10 +13,13 @@ export function DateOrderChoice({
   chosen,
   onChoose,
   describeCell,
+  disabled,
 }: {
   dates: NonNullable<CsvReadInfo['dates']>;
   chosen: DateOrder | undefined;
   onChoose: (order: DateOrder) => void;
+  /** While the import is saved: the reading cannot change under it. */
+  disabled?: boolean;
   describeCell: (at: string) => string;
 }) {
   const t = useWords(importWords);
@@ -63,6 +66,7 @@ export function DateOrderChoice({
       }))}
       selected={chosen ?? (dates.ok ? dates.order : undefined)}
       onChoose={onChoose}
+      disabled={disabled}
     />
   );
 }

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset';
-import { showKeptFromElsewhere } from './kept-elsewhere';
+import { showKept, showKeptFromElsewhere } from './kept-elsewhere';
 import type { DefinitionChange, ImportMode, ImportWarning } from '../../domain/import';
 import { datasetToCsv } from '../../domain/dataset-csv';
 import { csvFile } from '../../domain/csv-cell';
@@ -20,7 +20,7 @@ import type { DateOrder } from '../../domain/date-order';
 import { WithName } from '../../components/WithName';
 import type { NumberStyle } from '../../domain/number-style';
 import { CURRENT, STAGES, type Analysis, type Choices, type Stage } from './import-analysis';
-import { openImportSession, Stopped, type ImportSession } from './import-session';
+import { openImportSession, Stopped, type ImportSession, type Report } from './import-session';
 
 /** A sheet's name as Excel writes it in a reference: quoted when it holds more than letters and digits. */
 function sheetReference(name: string): string {
@@ -85,7 +85,7 @@ export function ImportDialog({
     () => session && { session, base: active.dataset, choices: { numberStyle, dateOrder, mode } },
     [session, active.dataset, numberStyle, dateOrder, mode],
   );
-  const [answered, setAnswered] = useState<{ request: AnalysisRequest; analysis: Analysis } | null>(
+  const [answered, setAnswered] = useState<{ request: AnalysisRequest; report: Report } | null>(
     null,
   );
   const [stageOf, setStageOf] = useState<{ request: AnalysisRequest; stage: Stage } | null>(null);
@@ -97,13 +97,14 @@ export function ImportDialog({
         if (live) setStageOf({ request, stage });
       })
       .then(
-        (analysis) => {
-          if (live) setAnswered({ request, analysis });
+        (report) => {
+          if (live) setAnswered({ request, report });
         },
         (error: unknown) => {
           if (!live || error instanceof Stopped) return;
           const name = request.session.file.name;
-          setAnswered({ request, analysis: { state: 'fileProblem', name, problem: 'unreadable' } });
+          const analysis: Analysis = { state: 'fileProblem', name, problem: 'unreadable' };
+          setAnswered({ request, report: { analysis, ref: -1 } });
         },
       );
     return () => {
@@ -111,7 +112,8 @@ export function ImportDialog({
     };
   }, [request]);
   // The last report of this file, while a newer one is worked out.
-  const reading = answered?.request.session === session ? answered.analysis : null;
+  const shownReport = answered?.request.session === session ? answered.report : null;
+  const reading = shownReport?.analysis ?? null;
   const progress =
     request && answered?.request !== request
       ? {
@@ -166,7 +168,9 @@ export function ImportDialog({
     !changedWhileOpen;
 
   async function apply() {
-    if (!ready || !session) return;
+    // The report shown is the last worked out (canApply): its result, and no other, is kept.
+    if (!ready || !session || !shownReport) return;
+    const report = shownReport;
     const importer = session.session;
     const importedAt = new Date().toISOString();
     setSaving(true);
@@ -174,7 +178,7 @@ export function ImportDialog({
     try {
       // Written by the session (in its worker, which holds the data), announced here.
       revision = await saveStoredDataset(() =>
-        importer.write(active.revision, ready.name, importedAt),
+        importer.write(report, active.revision, ready.name, importedAt),
       );
     } catch (error) {
       setSaving(false);
@@ -186,7 +190,7 @@ export function ImportDialog({
       return;
     }
     try {
-      const dataset = await importer.result();
+      const dataset = await importer.result(report);
       await showDataset(queryClient, {
         dataset,
         origin: { kind: 'imported', fileName: ready.name, importedAt },
@@ -194,7 +198,7 @@ export function ImportDialog({
       });
     } catch {
       // Kept, but not brought back from the worker: shown as any kept import is, read from storage.
-      await showKeptFromElsewhere(queryClient).catch(() => undefined);
+      await showKept(queryClient).catch(() => undefined);
     }
     onClose();
   }
@@ -273,7 +277,11 @@ export function ImportDialog({
       className="import-dialog"
       aria-labelledby="import-title"
       onClose={onClose}
-      onCancel={onClose}
+      onCancel={(event) => {
+        // A save under way is finished first: it is all or nothing, and then the dialog closes.
+        if (saving) event.preventDefault();
+        else onClose();
+      }}
     >
       <h2 id="import-title">{t.importTitle}</h2>
       <p>{t.importIntro}</p>
@@ -293,6 +301,7 @@ export function ImportDialog({
         <input
           ref={fileInput}
           type="file"
+          disabled={saving}
           accept=".xlsx,.xlsm,.ods,.csv,text/csv,.txt,text/plain,.tsv,.json,application/json"
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -360,6 +369,7 @@ export function ImportDialog({
       {info && info.titleRows > 0 && <p role="status">{t.titleRowsNote(info.titleRows)}</p>}
       {info && (
         <NumberStyleChoice
+          disabled={saving}
           info={info}
           chosen={numberStyle}
           onChoose={(style) => {
@@ -371,6 +381,7 @@ export function ImportDialog({
       )}
       {info?.dates && (
         <DateOrderChoice
+          disabled={saving}
           dates={info.dates}
           chosen={dateOrder}
           onChoose={(order) => {
@@ -450,6 +461,7 @@ export function ImportDialog({
               <input
                 type="radio"
                 name="import-mode"
+                disabled={saving}
                 checked={mode === 'merge'}
                 onChange={() => setMode('merge')}
               />{' '}
@@ -459,6 +471,7 @@ export function ImportDialog({
               <input
                 type="radio"
                 name="import-mode"
+                disabled={saving}
                 checked={mode === 'replace'}
                 onChange={() => setMode('replace')}
               />{' '}
@@ -488,8 +501,9 @@ export function ImportDialog({
             type="button"
             className="button-secondary"
             onClick={() =>
+              shownReport &&
               void session.session
-                .unsavedJson()
+                .unsavedJson(shownReport)
                 .then((text) => saveText(text, 'du-lieu-chua-luu.json', 'application/json'))
             }
           >
@@ -506,7 +520,7 @@ export function ImportDialog({
         >
           {t.importApply}
         </button>
-        <button type="button" className="button-secondary" onClick={onClose}>
+        <button type="button" disabled={saving} className="button-secondary" onClick={onClose}>
           {t.importCancel}
         </button>
       </div>

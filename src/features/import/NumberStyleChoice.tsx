@@ -22,10 +22,13 @@ export function NumberStyleChoice({
   chosen,
   onChoose,
   describeCell,
+  disabled,
 }: {
   info: CsvReadInfo;
   chosen: NumberStyle | undefined;
   onChoose: (style: NumberStyle) => void;
+  /** While the import is saved: the reading cannot change under it. */
+  disabled?: boolean;
   describeCell: (at: string) => string;
 }) {
   const t = useWords(importWords);
@@ -83,6 +86,7 @@ export function NumberStyleChoice({
       }))}
       selected={chosen ?? (decision.ok ? decision.style : undefined)}
       onChoose={onChoose}
+      disabled={disabled}
     />
   );
 }

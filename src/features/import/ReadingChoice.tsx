@@ -20,6 +20,7 @@ export function ReadingChoice<Value extends string, Cell>({
   options,
   selected,
   onChoose,
+  disabled = false,
 }: {
   title: string;
   /** The radio group's name. */
@@ -34,6 +35,7 @@ export function ReadingChoice<Value extends string, Cell>({
   options: readonly { value: Value; label: string }[];
   selected: Value | undefined;
   onChoose: (value: Value) => void;
+  disabled?: boolean;
 }) {
   const t = useWords(importWords);
   return (
@@ -60,6 +62,7 @@ export function ReadingChoice<Value extends string, Cell>({
               type="radio"
               name={name}
               checked={selected === option.value}
+              disabled={disabled}
               onChange={() => onChoose(option.value)}
             />{' '}
             {option.label}

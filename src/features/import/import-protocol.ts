@@ -11,12 +11,22 @@ export type ToWorker =
   /** The data shown now, in parts: what the file is read against and merged into. */
   | ({ type: 'base' } & DatasetPart)
   | { type: 'analyse'; id: number; choices: Choices }
-  /** Keeps the last analysis's result as the import (kept-record.ts's writeKept). */
-  | { type: 'write'; id: number; basedOn: number; fileName: string; importedAt: string }
-  /** The last analysis's result, in parts: for the page to show once it is kept. */
-  | { type: 'result'; id: number }
-  /** The last analysis's result as JSON text, to download when it cannot be kept. */
-  | { type: 'unsaved'; id: number };
+  /**
+   * Keeps the result of analysis `analysis` (an 'analyse' request's id) as the import
+   * (kept-record.ts's writeKept); refused unless it is the last worked out.
+   */
+  | {
+      type: 'write';
+      id: number;
+      analysis: number;
+      basedOn: number;
+      fileName: string;
+      importedAt: string;
+    }
+  /** That result, in parts: for the page to show once it is kept. */
+  | { type: 'result'; id: number; analysis: number }
+  /** That result as JSON text, to download when it cannot be kept. */
+  | { type: 'unsaved'; id: number; analysis: number };
 
 export type FromWorker =
   | { type: 'stage'; id: number; stage: Stage }

@@ -15,24 +15,30 @@ import { startImportWorker } from './start-import-worker';
 
 /**
  * One chosen file's import, for the dialog: its analysis for the data shown now and the user's
- * choices, stage by stage; keeping its result; and stopping it. In a worker wherever one can
- * start, so that the page stays alive while a large file is read; on the page otherwise (the
- * single-file build opened from disk, and jsdom), with a pause between stages for the progress to
- * show.
+ * choices, stage by stage; keeping the result of the report the user applies; and stopping it.
+ * In a worker wherever one can start, so that the page stays alive while a large file is read;
+ * on the page otherwise (the single-file build opened from disk, and jsdom), with a pause between
+ * stages for the progress to show.
  */
 export interface ImportSession {
-  analyse(base: Dataset, choices: Choices, onStage: (stage: Stage) => void): Promise<Analysis>;
-  /** Keeps the last analysis's result in place of what is kept at `basedOn`: the new revision. */
-  write(basedOn: number, fileName: string, importedAt: string): Promise<number>;
-  /** The last analysis's result, for the page to show. */
-  result(): Promise<Dataset>;
-  /** The last analysis's result as JSON text, to download when it could not be kept. */
-  unsavedJson(): Promise<string>;
+  analyse(base: Dataset, choices: Choices, onStage: (stage: Stage) => void): Promise<Report>;
+  /** Keeps the result of `report` in place of what is kept at `basedOn`: the new revision. */
+  write(report: Report, basedOn: number, fileName: string, importedAt: string): Promise<number>;
+  /** The result of `report`, for the page to show. */
+  result(report: Report): Promise<Dataset>;
+  /** The result of `report` as JSON text, to download when it could not be kept. */
+  unsavedJson(report: Report): Promise<string>;
   /**
-   * Stops whatever is under way (its promises are rejected with Stopped) and lets the worker go;
-   * a later request starts again from the file.
+   * Stops whatever is under way (its promises are rejected with Stopped) and lets the worker go,
+   * once a write under way has ended (all or nothing); a later analysis starts again from the file.
    */
   stop(): void;
+}
+
+/** A report, and which analysis it is: only the result of the report shown is ever kept. */
+export interface Report {
+  analysis: Analysis;
+  ref: number;
 }
 
 /** What a stopped session's promises are rejected with. */
@@ -51,6 +57,9 @@ class WorkerUnavailable extends Error {
   }
 }
 
+/** Asked for the result of a report that is no longer the last worked out. */
+const notTheLast = () => new Error('The report is not the last one worked out.');
+
 export function openImportSession(file: File): ImportSession {
   // The single-file build carries no worker (start-import-worker.single.ts), jsdom has none.
   if (typeof Worker !== 'function') return pageSession(file);
@@ -61,16 +70,18 @@ export function openImportSession(file: File): ImportSession {
       try {
         return await session.analyse(base, choices, onStage);
       } catch (error) {
-        if (!(error instanceof WorkerUnavailable) || onPage) throw error;
-        session.stop();
-        session = pageSession(file);
-        onPage = true;
+        if (!(error instanceof WorkerUnavailable)) throw error;
+        if (!onPage) {
+          session.stop();
+          session = pageSession(file);
+          onPage = true;
+        }
         return session.analyse(base, choices, onStage);
       }
     },
     write: (...args) => session.write(...args),
-    result: () => session.result(),
-    unsavedJson: () => session.unsavedJson(),
+    result: (report) => session.result(report),
+    unsavedJson: (report) => session.unsavedJson(report),
     stop: () => session.stop(),
   };
 }
@@ -94,18 +105,21 @@ function workerSession(file: File): ImportSession {
   const waiting = new Map<number, Waiting>();
   const writes = new Set<Promise<number>>();
   let nextId = 0;
-  // Started by the first request, and again by a request after a stop (React may stop what an
-  // effect started, and run the effect again).
+  // Started by an analysis, and again by one after a stop (React may stop what an effect
+  // started, and run the effect again); the other requests need the worker that made the report.
   let worker: Worker | null = null;
+  /** Why a worker stopped answering: it never started, or it failed. */
+  const failures = new WeakMap<Worker, Error>();
+  // The data shown now, sent to the worker: one dataset at a time, in order, so that an analysis
+  // is never asked for before the data it is read against has wholly gone.
   let sentBase: Dataset | null = null;
+  let sending: Promise<void> = Promise.resolve();
+
   const failAll = (error: unknown) => {
     for (const entry of waiting.values()) entry.reject(error);
     waiting.clear();
   };
-  // Whether the worker has answered: an error before that means it never started.
-  let heard = false;
   function onMessage(event: MessageEvent<FromWorker>) {
-    heard = true;
     const message = event.data;
     const entry = waiting.get(message.id);
     if (!entry) return;
@@ -127,7 +141,7 @@ function workerSession(file: File): ImportSession {
       entry.resolve(done as never);
     }
   }
-  function started(): Worker {
+  function start(): Worker {
     if (worker) return worker;
     let begun: Worker | null;
     try {
@@ -136,25 +150,42 @@ function workerSession(file: File): ImportSession {
       begun = null;
     }
     if (!begun) throw new WorkerUnavailable();
-    begun.onmessage = onMessage;
-    begun.onerror = (event) => {
-      event.preventDefault();
-      failAll(
-        heard ? new Error(event.message || 'The import worker stopped.') : new WorkerUnavailable(),
-      );
+    const started = begun;
+    // Whether it has answered: an error before that means it never started (its script not
+    // loaded), and the page does the work.
+    let heard = false;
+    started.onmessage = (event: MessageEvent<FromWorker>) => {
+      heard = true;
+      onMessage(event);
     };
-    begun.postMessage({ type: 'open', file } satisfies ToWorker);
-    worker = begun;
+    started.onerror = (event) => {
+      event.preventDefault();
+      const error = heard
+        ? new Error(event.message || 'The import worker stopped.')
+        : new WorkerUnavailable();
+      failures.set(started, error);
+      if (worker === started) worker = null;
+      failAll(error);
+    };
+    started.postMessage({ type: 'open', file } satisfies ToWorker);
+    worker = started;
     sentBase = null;
-    return begun;
+    return started;
   }
-  const send = (message: ToWorker) => started().postMessage(message);
+  /** The worker a report was made by, if it is still the one: else its result is gone. */
+  function current(): Worker {
+    if (!worker) throw new Stopped();
+    return worker;
+  }
 
   /** Sends a request; `onMessage` returns the answer once it is whole, undefined until then. */
   function request<T>(
+    to: Worker,
     message: Request,
     onMessage: (message: FromWorker) => T | undefined,
   ): Promise<T> {
+    const failure = failures.get(to);
+    if (failure) return Promise.reject(failure);
     const id = (nextId += 1);
     const answer = new Promise<T>((resolve, reject) => {
       waiting.set(id, {
@@ -164,52 +195,72 @@ function workerSession(file: File): ImportSession {
         isWrite: message.type === 'write',
       });
     });
-    send({ ...message, id } as ToWorker);
+    to.postMessage({ ...message, id } as ToWorker);
     return answer;
   }
 
-  /** The data shown now, sent in parts (each its own task) when it is not what the worker has. */
-  async function sendBase(base: Dataset) {
-    const to = started();
-    if (sentBase === base) return;
-    sentBase = base;
-    for (const part of datasetParts(base)) {
-      // Stopped meanwhile: the next request starts again with a new worker.
-      if (worker !== to) throw new Stopped();
-      to.postMessage({ type: 'base', ...part } satisfies ToWorker);
-      if (part.part === 'figures') await nextTask();
+  /** The data shown now, sent in parts (each its own task) unless the worker has it already. */
+  function sendBase(to: Worker, base: Dataset): Promise<void> {
+    if (sentBase !== base) {
+      sentBase = base;
+      sending = sending
+        .catch(() => undefined)
+        .then(async () => {
+          for (const part of datasetParts(base)) {
+            const failure = failures.get(to);
+            if (failure) throw failure;
+            // Stopped meanwhile: the next analysis starts again with a new worker.
+            if (worker !== to) throw new Stopped();
+            to.postMessage({ type: 'base', ...part } satisfies ToWorker);
+            if (part.part === 'figures') await nextTask();
+          }
+        });
     }
+    return sending;
   }
 
   return {
     async analyse(base, choices, onStage) {
-      await sendBase(base);
-      return request({ type: 'analyse', choices }, (message) => {
+      const to = start();
+      await sendBase(to, base);
+      // Its id is the report's: the write and the result name it.
+      const ref = nextId + 1;
+      const analysis = await request(to, { type: 'analyse', choices }, (message) => {
         if (message.type === 'stage') onStage(message.stage);
         return message.type === 'analysis' ? message.analysis : undefined;
       });
+      return { analysis, ref };
     },
-    write(basedOn, fileName, importedAt) {
-      const writing = request({ type: 'write', basedOn, fileName, importedAt }, (message) => {
-        if (message.type === 'written') return message.revision;
-        if (message.type !== 'notWritten') return undefined;
-        throw message.changedTo != null
-          ? new StoredChangedError(message.changedTo)
-          : new Error(message.message);
-      });
+    write(report, basedOn, fileName, importedAt) {
+      let writing: Promise<number>;
+      try {
+        writing = request(
+          current(),
+          { type: 'write', analysis: report.ref, basedOn, fileName, importedAt },
+          (message) => {
+            if (message.type === 'written') return message.revision;
+            if (message.type !== 'notWritten') return undefined;
+            throw message.changedTo != null
+              ? new StoredChangedError(message.changedTo)
+              : new Error(message.message);
+          },
+        );
+      } catch (error) {
+        return Promise.reject(error);
+      }
       writes.add(writing);
       const done = () => writes.delete(writing);
       writing.then(done, done);
       return writing;
     },
-    result() {
+    async result(report) {
       const add = datasetAssembler();
-      return request({ type: 'result' }, (message) =>
+      return request(current(), { type: 'result', analysis: report.ref }, (message) =>
         message.type === 'result' ? (add(message) ?? undefined) : undefined,
       );
     },
-    unsavedJson() {
-      return request({ type: 'unsaved' }, (message) =>
+    async unsavedJson(report) {
+      return request(current(), { type: 'unsaved', analysis: report.ref }, (message) =>
         message.type === 'unsaved' ? message.text : undefined,
       );
     },
@@ -236,18 +287,21 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function pageSession(file: File): ImportSession {
   // Raised by every stop: work begun before it is dropped at its next pause.
   let run = 0;
+  let nextRef = 0;
   let opened: Promise<ReturnType<typeof createAnalyser> | FileRefused> | null = null;
-  let last: Analysed | null = null;
+  let last: { ref: number; analysed: Analysed } | null = null;
   const alive = (since: number) => {
     if (run !== since) throw new Stopped();
   };
-  const lastResult = () => {
-    if (!last?.result) throw new Error('Nothing to keep: the file was not read.');
-    return last.result;
+  const resultOf = (report: Report) => {
+    if (last?.ref !== report.ref) throw notTheLast();
+    if (!last.analysed.result) throw new Error('Nothing to keep: the file was not read.');
+    return last.analysed.result;
   };
   return {
     async analyse(base, choices, onStage) {
       const since = run;
+      const ref = (nextRef += 1);
       if (!opened) {
         onStage('file');
         await nextTask();
@@ -258,22 +312,23 @@ function pageSession(file: File): ImportSession {
       }
       const analyser = await opened;
       alive(since);
-      if (typeof analyser !== 'function') return analyser;
+      if (typeof analyser !== 'function') return { analysis: analyser, ref };
       onStage('rows');
       await nextTask();
       alive(since);
-      last = analyser(base, choices);
-      return last.analysis;
+      const analysed = analyser(base, choices);
+      last = { ref, analysed };
+      return { analysis: analysed.analysis, ref };
     },
-    async write(basedOn, fileName, importedAt) {
-      const dataset = lastResult();
+    async write(report, basedOn, fileName, importedAt) {
+      const dataset = resultOf(report);
       return writeStoredDataset({ format: 1, dataset, fileName, importedAt }, basedOn);
     },
-    async result() {
-      return lastResult();
+    async result(report) {
+      return resultOf(report);
     },
-    async unsavedJson() {
-      return `${JSON.stringify(lastResult(), null, 2)}\n`;
+    async unsavedJson(report) {
+      return `${JSON.stringify(resultOf(report), null, 2)}\n`;
     },
     stop() {
       run += 1;

@@ -18,7 +18,14 @@ let file: File | null = null;
 let opened: Promise<ReturnType<typeof createAnalyser> | FileRefused> | null = null;
 let base: Dataset | null = null;
 const addBasePart = datasetAssembler();
-let last: Analysed | null = null;
+let last: { id: number; analysed: Analysed } | null = null;
+
+/** The result of analysis `id`, if it is the last worked out: only what the user saw is kept. */
+function resultOf(id: number): Dataset {
+  if (last?.id !== id) throw new Error('The report is not the last one worked out.');
+  if (!last.analysed.result) throw new Error('Nothing to keep: the file was not read.');
+  return last.analysed.result;
+}
 
 async function handle(message: ToWorker): Promise<void> {
   switch (message.type) {
@@ -46,14 +53,16 @@ async function handle(message: ToWorker): Promise<void> {
         post({ type: 'analysis', id, analysis: analyser });
         return;
       }
-      last = analyser(base, message.choices, (stage) => post({ type: 'stage', id, stage }));
-      post({ type: 'analysis', id, analysis: last.analysis });
+      const analysed = analyser(base, message.choices, (stage) =>
+        post({ type: 'stage', id, stage }),
+      );
+      last = { id, analysed };
+      post({ type: 'analysis', id, analysis: analysed.analysis });
       return;
     }
     case 'write': {
       const { id } = message;
-      const dataset = last?.result;
-      if (!dataset) throw new Error('Nothing to keep: the file was not read.');
+      const dataset = resultOf(message.analysis);
       try {
         const revision = await writeStoredDataset(
           { format: 1, dataset, fileName: message.fileName, importedAt: message.importedAt },
@@ -71,14 +80,12 @@ async function handle(message: ToWorker): Promise<void> {
       return;
     }
     case 'result': {
-      const dataset = last?.result;
-      if (!dataset) throw new Error('Nothing to send: the file was not read.');
+      const dataset = resultOf(message.analysis);
       for (const part of datasetParts(dataset)) post({ type: 'result', id: message.id, ...part });
       return;
     }
     case 'unsaved': {
-      const dataset = last?.result;
-      if (!dataset) throw new Error('Nothing to send: the file was not read.');
+      const dataset = resultOf(message.analysis);
       post({ type: 'unsaved', id: message.id, text: `${JSON.stringify(dataset, null, 2)}\n` });
       return;
     }

@@ -15,10 +15,18 @@ import { showDataset } from './show-dataset';
  * Nothing is done when this tab already shows that revision (its own save, announced back).
  */
 export async function showKeptFromElsewhere(queryClient: QueryClient): Promise<void> {
+  return showKept(queryClient, true);
+}
+
+/**
+ * What is kept now, read from storage and shown: another tab's (`elsewhere`, said as such), or
+ * this tab's own import, kept but not brought back from the import's worker.
+ */
+export async function showKept(queryClient: QueryClient, elsewhere = false): Promise<void> {
   const latest = await fetchActiveDataset(DATASET_URL);
   const shown = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
   if (shown && shown.revision === latest.revision) return;
-  await showDataset(queryClient, { ...latest, changedElsewhere: true });
+  await showDataset(queryClient, elsewhere ? { ...latest, changedElsewhere: true } : latest);
 }
 
 /** Follows what another tab keeps (src/data/stored-dataset.ts announces every change). */

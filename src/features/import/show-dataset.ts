@@ -1,5 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { cacheActiveDataset, prepareViewOf, type ActiveDataset } from '../../data/dataset-query';
+import {
+  cacheActiveDataset,
+  datasetQueryOptions,
+  prepareViewOf,
+  type ActiveDataset,
+} from '../../data/dataset-query';
 import { wholeViewReplaced } from '../../rendering';
 import { useDashboardStore } from '../../state/dashboard-store';
 
@@ -13,6 +18,9 @@ import { useDashboardStore } from '../../state/dashboard-store';
 export async function showDataset(queryClient: QueryClient, active: ActiveDataset): Promise<void> {
   const { year, topic, unit, lang } = useDashboardStore.getState();
   await prepareViewOf(active.dataset, { year, topic, unit }, lang);
+  // Newer data shown meanwhile (another tab's import announced while this was prepared) stays.
+  const shown = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
+  if (shown && shown.revision > active.revision) return;
   useDashboardStore.getState().actions.dataReplaced();
   wholeViewReplaced();
   cacheActiveDataset(queryClient, active);
