@@ -5,7 +5,7 @@
 // 'longtask'), with the time to the report and to the data shown besides.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { settleInPage, stats } from './bench-lib.mjs';
-import { newBenchContext } from './bench-page.mjs';
+import { VIEWPORT } from './bench-page.mjs';
 import { ensureSynthetic } from './bench-scale.mjs';
 
 /** Notes every long task of the page from its start. */
@@ -84,7 +84,9 @@ export async function measureImport({ browser, appUrl, runs }) {
   const files = { json: { path: json, figures: 36_000 }, csv: null };
   const rows = { json: [], csv: [] };
   for (let run = 0; run < runs; run += 1) {
-    const context = await newBenchContext(browser, { acceptDownloads: true });
+    // A plain context: the first-chart runs' MutationObserver would add its own work to the
+    // very tasks measured here (a whole new dashboard's mutations).
+    const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
     await context.addInitScript(longTaskInitScript);
     const page = await context.newPage();
     await page.goto(`${appUrl}/`);
