@@ -1,3 +1,4 @@
+import type { Lang } from './url-state';
 /**
  * One way to write a cell of every CSV the app writes (a chart's data, the whole dataset, the
  * import template), so that none of them can disagree on what is safe to open in Excel.
@@ -34,6 +35,9 @@ export function csvLine(cells: readonly string[], separator: ';' | ','): string 
 
 /** The byte-order mark by which Excel reads a CSV as UTF-8. */
 export const CSV_BOM = '\uFEFF';
+
+/** The separator of a CSV written for a reader of each language: `;` where `,` is the decimal mark. */
+export const CSV_SEPARATORS = { vi: ';', en: ',' } as const satisfies Record<Lang, ';' | ','>;
 
 /** A whole CSV file: the BOM, then each row a line of cells, every line ended by CRLF. */
 export function csvFile(rows: readonly (readonly string[])[], separator: ';' | ','): string {

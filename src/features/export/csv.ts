@@ -1,4 +1,4 @@
-import { csvFile } from '../../domain/csv-cell';
+import { CSV_SEPARATORS, csvFile } from '../../domain/csv-cell';
 import { formatDataNumber } from '../../domain/format';
 import { decimalsOf } from '../../domain/metrics';
 import type { StatedShare } from '../../domain/schema';
@@ -25,7 +25,7 @@ import { csvWords } from './words';
  * Each value says for itself whether it is derived, with its own formula: in the Đống Đa
  * 9T/2022 row the printed 8.599,3 is the article's, and only the estimate beside it is derived.
  */
-export const CSV_SEPARATORS = { vi: ';', en: ',' } as const satisfies Record<Lang, string>;
+export { CSV_SEPARATORS };
 
 export type CsvColumn = keyof (typeof csvWords)['vi']['csvColumns'];
 

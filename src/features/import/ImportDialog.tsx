@@ -5,7 +5,7 @@ import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset
 import { showKept, showKeptFromElsewhere } from './kept-elsewhere';
 import type { DefinitionChange, ImportMode, ImportWarning } from '../../domain/import';
 import { datasetToCsv } from '../../domain/dataset-csv';
-import { csvFile } from '../../domain/csv-cell';
+import { CSV_SEPARATORS, csvFile } from '../../domain/csv-cell';
 import { CURRENT_SCHEMA_VERSION, type Dataset } from '../../domain/schema';
 import type { Problem } from '../../domain/validate';
 import { useFormatters } from '../../charts/use-formatters';
@@ -253,17 +253,9 @@ export function ImportDialog({
   /** A whole list, as a spreadsheet opens it (the dialog shows its first hundred). */
   const saveList = (
     headers: readonly string[],
-    rows: readonly (readonly string[] | string)[],
+    rows: readonly (readonly string[])[],
     name: string,
-  ) =>
-    saveText(
-      csvFile(
-        [headers, ...rows.map((row) => (typeof row === 'string' ? [row] : row))],
-        lang === 'vi' ? ';' : ',',
-      ),
-      name,
-      'text/csv;charset=utf-8',
-    );
+  ) => saveText(csvFile([headers, ...rows], CSV_SEPARATORS[lang]), name, 'text/csv;charset=utf-8');
   const downloadProblems = () =>
     saveList(
       t.problemsCsvHeaders,
@@ -436,7 +428,7 @@ export function ImportDialog({
                     onClick={() =>
                       saveList(
                         t.warningsCsvHeaders,
-                        warnings.map((warning) => warningText(warning)),
+                        warnings.map((warning) => [warningText(warning)]),
                         'danh-sach-canh-bao.csv',
                       )
                     }

@@ -104,6 +104,17 @@ export async function readSource(file: File): Promise<Source | FileRefused> {
   return { name: file.name, kind: checked.kind, text: checked.text, encoding: checked.encoding };
 }
 
+/** A file's analyser: its report for the data shown and the user's choices (createAnalyser). */
+export type Analyser = ReturnType<typeof createAnalyser>;
+
+/** The analyser of a file, or why it is refused (a file that cannot be read: unreadable). */
+export function openAnalyser(file: File): Promise<Analyser | FileRefused> {
+  return readSource(file).then(
+    (source) => ('state' in source ? source : createAnalyser(source)),
+    (): FileRefused => ({ state: 'fileProblem', name: file.name, problem: 'unreadable' }),
+  );
+}
+
 type Inspected =
   | { ok: false; problems: Problem[]; info?: CsvReadInfo | undefined }
   | {

@@ -2,8 +2,8 @@ import { writeStoredDataset, StoredChangedError } from '../../data/stored-datase
 import type { Dataset } from '../../domain/schema';
 import { datasetAssembler, datasetParts } from './dataset-parts';
 import {
-  createAnalyser,
-  readSource,
+  openAnalyser,
+  type Analyser,
   type Analysed,
   type Analysis,
   type Choices,
@@ -288,7 +288,7 @@ function pageSession(file: File): ImportSession {
   // Raised by every stop: work begun before it is dropped at its next pause.
   let run = 0;
   let nextRef = 0;
-  let opened: Promise<ReturnType<typeof createAnalyser> | FileRefused> | null = null;
+  let opened: Promise<Analyser | FileRefused> | null = null;
   let last: { ref: number; analysed: Analysed } | null = null;
   const alive = (since: number) => {
     if (run !== since) throw new Stopped();
@@ -305,10 +305,7 @@ function pageSession(file: File): ImportSession {
       if (!opened) {
         onStage('file');
         await nextTask();
-        opened = readSource(file).then(
-          (source) => ('state' in source ? source : createAnalyser(source)),
-          (): FileRefused => ({ state: 'fileProblem', name: file.name, problem: 'unreadable' }),
-        );
+        opened = openAnalyser(file);
       }
       const analyser = await opened;
       alive(since);

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { StoredChangedError, writeStoredDataset } from '../../data/kept-record';
 import type { Dataset } from '../../domain/schema';
-import { createAnalyser, readSource, type Analysed, type FileRefused } from './import-analysis';
+import { openAnalyser, type Analysed, type Analyser, type FileRefused } from './import-analysis';
 import { datasetAssembler, datasetParts } from './dataset-parts';
 import type { FromWorker, ToWorker } from './import-protocol';
 
@@ -15,7 +15,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => self.postMessage(message);
 
 let file: File | null = null;
-let opened: Promise<ReturnType<typeof createAnalyser> | FileRefused> | null = null;
+let opened: Promise<Analyser | FileRefused> | null = null;
 let base: Dataset | null = null;
 const addBasePart = datasetAssembler();
 let last: { id: number; analysed: Analysed } | null = null;
@@ -43,10 +43,7 @@ async function handle(message: ToWorker): Promise<void> {
       const chosen = file;
       if (!opened) {
         post({ type: 'stage', id, stage: 'file' });
-        opened = readSource(chosen).then(
-          (source) => ('state' in source ? source : createAnalyser(source)),
-          (): FileRefused => ({ state: 'fileProblem', name: chosen.name, problem: 'unreadable' }),
-        );
+        opened = openAnalyser(chosen);
       }
       const analyser = await opened;
       if (typeof analyser !== 'function') {
