@@ -39,3 +39,20 @@ export function exportFileName(view: DashboardView, figure: FigureView, extensio
   else period = 'cac-ky';
   return `${[chart, unit || 'cac-quan', period || 'cac-ky'].join('_')}.${extension}`;
 }
+
+/**
+ * A name for a file of the whole view (the deck, the view's workbook), as for an image: what,
+ * which district, which period. `bao-cao_cau-giay_6-thang-2024.pptx`; `cac-quan`, the year
+ * chosen or `cac-ky` when the view spans several.
+ */
+export function reportFileName(view: DashboardView, extension: string): string {
+  const unitId = view.filters.unit;
+  const units = unitId == null ? view.units : view.units.filter((unit) => unit.id === unitId);
+  const unit = units.length === 1 ? slugify(units[0]?.name ?? '') : 'cac-quan';
+  const periods = [...new Set(view.kpis.map((kpi) => kpi.periodLabel))];
+  let period: string;
+  if (periods.length === 1) period = slugify(periods[0] ?? '').replace('-dau-nam-', '-');
+  else if (view.filters.year != null) period = `nam-${view.filters.year}`;
+  else period = 'cac-ky';
+  return `${['bao-cao', unit || 'cac-quan', period || 'cac-ky'].join('_')}.${extension}`;
+}
