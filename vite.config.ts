@@ -7,6 +7,7 @@ import {
   contentSecurityPolicy,
   hashInlineScripts,
 } from './scripts/vite-plugins/content-security-policy.ts';
+import { browserRequire } from './scripts/vite-plugins/browser-require.ts';
 import { chartsChunk } from './scripts/vite-plugins/charts-chunk.ts';
 import { checkedDataset } from './scripts/vite-plugins/checked-dataset.ts';
 import { embeddedDataset } from './scripts/vite-plugins/embedded-dataset.ts';
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => ({
     mode === 'single'
       ? [
           react(),
+          browserRequire(),
           checkedDataset(),
           contentSecurityPolicy(),
           prerenderedShell(),
@@ -26,7 +28,14 @@ export default defineConfig(({ mode }) => ({
           viteSingleFile(),
           hashInlineScripts(),
         ]
-      : [react(), checkedDataset(), contentSecurityPolicy(), prerenderedShell(), prerenderedPage()],
+      : [
+          react(),
+          browserRequire(),
+          checkedDataset(),
+          contentSecurityPolicy(),
+          prerenderedShell(),
+          prerenderedPage(),
+        ],
   // The import's worker (src/features/import/import.worker.ts) loads the workbook reader on
   // demand, which takes a worker of ES modules.
   worker: { format: 'es' },

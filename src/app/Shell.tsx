@@ -5,7 +5,7 @@ import { formatDate } from '../domain/format';
 import { AUTO_ADVANCE_SECONDS, type Lang } from '../domain/url-state';
 import { Dashboard } from '../features/dashboard/Dashboard';
 import { figureCardId } from '../features/dashboard/FigureCard';
-import { ExportAllButton, ExportControl } from '../features/export/ExportControl';
+import { ExportControl, ViewExports } from '../features/export/ExportControl';
 import { FilterBar } from '../features/filters/FilterBar';
 import { DataBanner, DataControls } from '../features/import/DataControls';
 import { useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
@@ -119,9 +119,7 @@ export function Shell() {
                   screenWidthOf={figureScreenWidth}
                 />
               )}
-              chartsActions={
-                <ExportAllButton view={query.data} screenWidthOf={figureScreenWidth} />
-              }
+              chartsActions={<ViewExports view={query.data} screenWidthOf={figureScreenWidth} />}
             />
           )}
         </main>

@@ -151,13 +151,13 @@ export const en: Messages = {
   exportFailed: 'The file could not be created. Please try again.',
   exportCodeFailed:
     'The export code did not load (a lost connection, or the app was just updated). No data has been lost: reload the page.',
-  exportAll: 'Export all charts (ZIP)',
   present: 'Present',
   autoAdvance: 'Auto-advance',
   autoOff: 'No auto-advance',
   autoEvery: (seconds: number) => `Every ${seconds} seconds`,
   importButton: 'Import data',
   downloadDataCsv: 'Download data (CSV)',
+  downloadDataXlsx: 'Download data (Excel)',
   importDropHere: 'Drop the file here to import it',
   importedBanner: (file: string, when: string) =>
     `Showing data imported from “${file}” on ${when}.`,

@@ -151,13 +151,13 @@ export const vi = {
   exportFailed: 'Không tạo được tệp. Hãy thử lại.',
   exportCodeFailed:
     'Không tải được phần xuất tệp (mất kết nối, hoặc ứng dụng vừa được cập nhật). Số liệu không bị mất: hãy tải lại trang.',
-  exportAll: 'Xuất tất cả biểu đồ (ZIP)',
   present: 'Trình chiếu',
   autoAdvance: 'Tự chuyển trang',
   autoOff: 'Không tự chuyển',
   autoEvery: (seconds: number) => `Mỗi ${seconds} giây`,
   importButton: 'Nhập dữ liệu',
   downloadDataCsv: 'Tải dữ liệu (CSV)',
+  downloadDataXlsx: 'Tải dữ liệu (Excel)',
   importDropHere: 'Thả tệp vào đây để nhập',
   importedBanner: (file: string, when: string) =>
     `Đang hiển thị dữ liệu nhập từ tệp “${file}” lúc ${when}.`,

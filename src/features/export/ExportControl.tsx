@@ -1,9 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { CodeFailed } from '../../components/CodeFailed';
-import { lazyModule } from '../../rendering';
+import { AfterFirstView, lazyModule } from '../../rendering';
 import type { DashboardView, FigureView } from '../../domain/view-model';
-import { useMessages, useShownLanguage } from '../../i18n/use-messages';
-import type { ExportChoices, ExportPanelProps, Outcome } from './panel-props';
+import { useMessages } from '../../i18n/use-messages';
+import type { ExportChoices, ExportPanelProps } from './panel-props';
+import { useExportRun } from './use-export-run';
 
 /** A figure's width on the page, by its id: the app measures it (the export knows no page). */
 export type ScreenWidthOf = (figureId: string) => number;
@@ -104,63 +105,20 @@ function OpenMenu(props: ExportPanelProps) {
 }
 
 /**
- * An export under way and how it ended: its buttons are disabled until it has, then its message
- * is shown ("working" first; a failure in the user's language, the error in the console).
+ * What the whole view is exported as, beside the charts' heading (ViewExports.tsx): the deck,
+ * the workbook and the ZIP. Their buttons come with the menu's chunk, asked for once the page is
+ * idle after its first view: no part of the first view's code (a chunk of their own made the
+ * bundler split React and the messages out of the first script, 1.4 kB of gzip more).
  */
-function useExportRun() {
-  const t = useMessages();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  async function run(action: () => Promise<Outcome>) {
-    setBusy(true);
-    setOutcome({ kind: 'status', text: t.exportWorking });
-    try {
-      setOutcome(await action());
-    } catch (error) {
-      console.warn('export failed', error);
-      setOutcome({ kind: 'alert', text: t.exportFailed });
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { busy, outcome, run };
+export function ViewExports(props: { view: DashboardView; screenWidthOf: ScreenWidthOf }) {
+  return (
+    <AfterFirstView idle>
+      <ViewExportsWhenLoaded {...props} />
+    </AfterFirstView>
+  );
 }
 
-/** One ZIP of every chart in the current view, PNG and CSV, numbered in page order. */
-export function ExportAllButton({
-  view,
-  screenWidthOf,
-}: {
-  view: DashboardView;
-  screenWidthOf: ScreenWidthOf;
-}) {
-  const t = useMessages();
-  const lang = useShownLanguage();
-  const { busy, outcome, run } = useExportRun();
-  if (!view.figures.some((figure) => figure.hasData)) return null;
-  const widths = Object.fromEntries(
-    view.figures.map((figure) => [figure.id, screenWidthOf(figure.id)]),
-  );
-  return (
-    <div className="export-all">
-      <button
-        type="button"
-        className="button-secondary"
-        disabled={busy}
-        onClick={() =>
-          run(async () => {
-            const name = await (await import('./exporter')).downloadAll(view, lang, widths);
-            return { kind: 'status', text: t.exportSaved(name) };
-          })
-        }
-      >
-        {t.exportAll}
-      </button>
-      {outcome && (
-        <span className={`export-outcome ${outcome.kind}`} role={outcome.kind}>
-          {outcome.text}
-        </span>
-      )}
-    </div>
-  );
+function ViewExportsWhenLoaded(props: { view: DashboardView; screenWidthOf: ScreenWidthOf }) {
+  const { module } = exportPanel.useModule();
+  return module ? <module.ViewExportButtons {...props} /> : null;
 }

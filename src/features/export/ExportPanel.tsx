@@ -60,6 +60,11 @@ export function ExportPanel({
       const name = exporter.downloadCsv(view, figure, lang);
       return { kind: 'status', text: t.exportSaved(name) };
     });
+  const xlsx = () =>
+    run(async () => {
+      const { downloadFigureXlsx } = await import('./workbook');
+      return { kind: 'status', text: t.exportSaved(await downloadFigureXlsx(view, figure, lang)) };
+    });
   const copy = () =>
     run(async () => {
       const result = await exporter.copyPng(request());
@@ -133,6 +138,9 @@ export function ExportPanel({
         <button type="button" className="button-secondary" disabled={busy} onClick={csv}>
           {t.downloadCsv}
         </button>
+        <button type="button" className="button-secondary" disabled={busy} onClick={xlsx}>
+          {t.downloadXlsx}
+        </button>
         {/* On a phone the menu is a sheet over the card's button: this closes it. */}
         <button type="button" className="button-secondary export-close" onClick={onClose}>
           {t.exportClose}
@@ -151,3 +159,6 @@ export function ExportPanel({
     </div>
   );
 }
+
+// The whole view's exports come with the menu, in its chunk (ExportControl.tsx says why).
+export { ViewExportButtons } from './ViewExports';

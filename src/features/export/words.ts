@@ -23,6 +23,7 @@ const vi = {
     'Trình duyệt không cho phép sao chép ảnh vào bộ nhớ tạm. Hãy tải ảnh PNG về thay vào đó.',
   exportSlide: 'Xuất ảnh trang này',
   downloadCsv: 'Tải số liệu CSV',
+  downloadXlsx: 'Tải số liệu Excel (.xlsx)',
 };
 
 const en: typeof vi = {
@@ -46,6 +47,7 @@ const en: typeof vi = {
     'The browser does not allow copying images to the clipboard. Download the PNG instead.',
   exportSlide: 'Export this slide',
   downloadCsv: 'Download CSV data',
+  downloadXlsx: 'Download Excel data (.xlsx)',
 };
 
 /** The export panel's words, with those of the chart it exports. */

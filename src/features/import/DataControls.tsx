@@ -5,7 +5,7 @@ import { clearStoredDataset, StoredChangedError } from '../../data/stored-datase
 import { showKeptFromElsewhere, useKeptChangedElsewhere } from './kept-elsewhere';
 import { formatDateTime } from '../../domain/format';
 import { useMessages } from '../../i18n/use-messages';
-import { saveText } from '../../components/save-file';
+import { saveBlob, saveText } from '../../components/save-file';
 import { showDataset } from './show-dataset';
 import { WithName } from '../../components/WithName';
 
@@ -77,22 +77,23 @@ export function DataControls({ active }: { active: ActiveDataset | undefined }) 
       >
         {t.importButton}
       </button>
-      <button
-        type="button"
-        className="header-button"
-        disabled={!active}
-        onClick={() => active && downloadJson(active)}
-      >
-        {t.downloadData}
-      </button>
-      <button
-        type="button"
-        className="header-button"
-        disabled={!active}
-        onClick={() => active && void downloadCsv(active)}
-      >
-        {t.downloadDataCsv}
-      </button>
+      {(
+        [
+          [t.downloadData, downloadJson],
+          [t.downloadDataCsv, downloadCsv],
+          [t.downloadDataXlsx, downloadXlsx],
+        ] as const
+      ).map(([label, download]) => (
+        <button
+          key={label}
+          type="button"
+          className="header-button"
+          disabled={!active}
+          onClick={() => active && void download(active)}
+        >
+          {label}
+        </button>
+      ))}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t.importDropHere}
@@ -129,6 +130,12 @@ function downloadJson(active: ActiveDataset) {
 async function downloadCsv(active: ActiveDataset) {
   const { datasetToCsv } = await import('../../domain/dataset-csv');
   saveText(datasetToCsv(active.dataset), `${baseName(active)}.csv`, 'text/csv;charset=utf-8');
+}
+
+/** The same, as an Excel workbook (its code loads on the click). */
+async function downloadXlsx(active: ActiveDataset) {
+  const { datasetXlsx } = await import('./dataset-xlsx');
+  saveBlob(await datasetXlsx(active.dataset), `${baseName(active)}.xlsx`);
 }
 
 function baseName(active: ActiveDataset): string {

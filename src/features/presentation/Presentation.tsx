@@ -17,7 +17,6 @@ import { wrapText } from '../../charts/chart-layout';
 import { measureIn, type Measure } from '../../charts/text-measure';
 import { useMessages } from '../../i18n/use-messages';
 import { useFormatters } from '../../charts/use-formatters';
-import { formatDate } from '../../domain/format';
 import { projectorTheme } from '../../domain/palette';
 import {
   buildSlides,
@@ -30,6 +29,7 @@ import {
 import { arrangeLarge, type Arrangement } from '../../domain/chart-arrangement';
 import type { DashboardView, FigureView, KpiView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
+import { titleSlideFacts } from '../../i18n/slide-words';
 import { useWords } from '../../i18n/words';
 import { statusReason } from '../../charts/status-words';
 import { STATUS_TONE } from '../../domain/status';
@@ -299,10 +299,7 @@ function SlideBody({
 
 function TitleSlide({ view, caption }: { view: DashboardView; caption: string }) {
   const t = useWords(presentationWords);
-  const units = view.units.filter(
-    (unit) => view.filters.unit == null || unit.id === view.filters.unit,
-  );
-  const period = view.yearRange ? t.periodRange(view.yearRange.from, view.yearRange.to) : t.noData;
+  const facts = titleSlideFacts(view, t);
   return (
     <div className="slide-body title-body">
       <p className="slide-kicker">{t.tagline}</p>
@@ -310,14 +307,14 @@ function TitleSlide({ view, caption }: { view: DashboardView; caption: string })
       <dl className="title-facts">
         <div>
           <dt>{t.titleSlideUnits}</dt>
-          <dd>{units.map((unit) => `${unit.name} (${unit.city})`).join(', ')}</dd>
+          <dd>{facts.units}</dd>
         </div>
         <div>
           <dt>{t.titleSlidePeriod}</dt>
-          <dd>{period}</dd>
+          <dd>{facts.period}</dd>
         </div>
       </dl>
-      <p className="title-date">{t.asOf(formatDate(view.asOf, t.notStated))}</p>
+      <p className="title-date">{facts.asOf}</p>
       <p className="title-caption">{caption}</p>
     </div>
   );
