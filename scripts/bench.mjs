@@ -6,7 +6,7 @@
 //
 // BENCH_RUNS (default 9): runs of each quick measurement. BENCH_LIGHTHOUSE_RUNS (default 3).
 // BENCH_SCALES (default 1,10,100): the generated datasets to try. BENCH_SKIP: comma-separated
-// sections to leave out (lighthouse, export, presentation, import, scale, profile). BENCH_PORT (default
+// sections to leave out (lighthouse, export, deck, presentation, import, scale, profile). BENCH_PORT (default
 // 4391): the first of the ports it serves on.
 //
 // BENCH_BASELINE=<git revision>: an A/B run instead (scripts/bench-compare.mjs): that revision
@@ -46,6 +46,7 @@ import {
 } from './bench-page.mjs';
 import { printProfile, profileAction, summariseProfile } from './bench-profile.mjs';
 import { runLighthouse, summariseRuns } from './bench-lighthouse.mjs';
+import { measureDeck } from './bench-deck.mjs';
 import { measureImport } from './bench-import.mjs';
 import { measureScales } from './bench-scale.mjs';
 import { syntheticPath } from './generate-synthetic.mjs';
@@ -71,6 +72,7 @@ const BUDGETS = {
   filterLargeMs: 50,
   png1080Ms: 300,
   importLongTaskMs: 100,
+  deckBundledMs: 1500,
 };
 
 function section(title) {
@@ -230,6 +232,22 @@ try {
   }
 
   await checkServers(app);
+  if (!SKIP.has('deck')) {
+    section('PowerPoint deck: click to file (bundled data; 30 districts, SYNTHETIC, one year)');
+    results.deck = await measureDeck({
+      browser,
+      appUrl: app.url,
+      fileServerUrl: files.url,
+      runs: RUNS,
+    });
+    for (const [label, r] of Object.entries(results.deck))
+      console.log(
+        `${label}: ${r.slides} slides, ${r.charts} charts, ${r.fileKb} kB; click to file ` +
+          `${JSON.stringify(r.clickToFile)} ms, first of session ${JSON.stringify(r.firstOfSession)}`,
+      );
+  }
+
+  await checkServers(app);
   if (!SKIP.has('presentation')) {
     section('presentation mode');
     const { context, page } = await openSettledApp(browser, `${app.url}/`);
@@ -350,6 +368,9 @@ const checks = {
   ),
   png1080: verdict(
     results.export ? results.export['PNG 1920×1080'].clickToFile.median < BUDGETS.png1080Ms : null,
+  ),
+  deckBundled: verdict(
+    results.deck ? results.deck.bundled.clickToFile.max < BUDGETS.deckBundledMs : null,
   ),
   // The longest task on the page's thread in any run, reading or applying either file.
   importLongTask: verdict(
@@ -505,6 +526,18 @@ for (const [label, value] of Object.entries(results.export ?? {})) {
     oneRow(`${label}: first of session`, ms(value.firstOfSession.inApp), {
       note: 'loads export code and font',
     });
+}
+for (const [kind, r] of Object.entries(results.deck ?? {})) {
+  const label = `deck .pptx, ${kind === 'bundled' ? 'bundled data' : '30 districts, 2024'}`;
+  const budgeted = kind === 'bundled';
+  statRow(`${label}: click to file`, r.clickToFile, {
+    budget: budgeted ? `< ${BUDGETS.deckBundledMs} ms` : '',
+    check: budgeted ? checks.deckBundled : '',
+    note: `${r.slides} slides, ${r.charts} charts, ${r.fileKb} kB${budgeted ? '; budget on the max' : ''}`,
+  });
+  oneRow(`${label}: first of session`, ms(r.firstOfSession.inApp), {
+    note: 'loads the deck’s code',
+  });
 }
 for (const [kind, r] of Object.entries(results.import ?? {})) {
   const label = `import ${kind} (${r.fileMb} MB)`;

@@ -1,9 +1,9 @@
 // Makes sure the tests' real consumers exist before they run: a system Chromium, Liberation Sans
-// (the second font the layout tests run with, playwright.config.ts), and LibreOffice, which makes
-// real .xlsx and .ods files for the import's tests. The tests never download a browser of their
-// own. As root with apt (CI, a fresh Debian machine) it installs Debian's `chromium` (which
-// brings `fonts-liberation`) and `libreoffice-calc-nogui`; otherwise it stops with instructions
-// rather than silently skipping the tests.
+// (the second font the layout tests run with, playwright.config.ts), LibreOffice (Calc makes real
+// .xlsx and .ods files for the import's tests and opens the exported workbooks, Impress opens the
+// exported deck) and poppler-utils (the deck's pages as text and pictures). The tests never
+// download a browser of their own. As root with apt (CI, a fresh Debian machine) it installs
+// Debian's packages; otherwise it stops with instructions rather than silently skipping tests.
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium.mjs';
 
@@ -71,18 +71,40 @@ if (hasCommand('fc-list') && !hasFont('Liberation Sans')) {
     process.exit(1);
   }
 }
-if (!hasCommand('soffice')) {
+// LibreOffice: Calc makes real .xlsx and .ods files for the import's tests and opens the
+// exported workbooks; Impress opens the exported PowerPoint deck. Poppler's pdftotext and
+// pdftoppm read the pages LibreOffice prints.
+function hasPackage(name) {
+  return (
+    hasCommand('dpkg-query') &&
+    spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' }).stdout.includes(
+      'install ok installed',
+    )
+  );
+}
+const hasImpress = () =>
+  !hasCommand('dpkg-query') ||
+  hasPackage('libreoffice-impress-nogui') ||
+  hasPackage('libreoffice-impress');
+const officeTools = () => hasCommand('soffice') && hasImpress() && hasCommand('pdftotext');
+if (!officeTools()) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && hasCommand('apt-get')) {
-    console.log('No LibreOffice found: installing libreoffice-calc-nogui with apt-get…');
+    console.log('Installing LibreOffice (Calc, Impress) and poppler-utils with apt-get…');
+    // Only what is missing: a machine with the full LibreOffice keeps it.
+    const missing = [
+      ...(hasCommand('soffice') ? [] : ['libreoffice-calc-nogui']),
+      ...(hasImpress() ? [] : ['libreoffice-impress-nogui']),
+      ...(hasCommand('pdftotext') ? [] : ['poppler-utils']),
+    ];
     if (run('apt-get', ['update', '-qq']))
-      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-calc-nogui']);
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing]);
   }
-  if (!hasCommand('soffice')) {
+  if (!officeTools()) {
     console.error(
       [
-        'The import tests make real .xlsx and .ods files with LibreOffice, and it was not found.',
-        '  Debian/Ubuntu:  sudo apt-get install libreoffice-calc-nogui',
+        'The office-file tests need LibreOffice (Calc and Impress) and poppler-utils, not all found.',
+        '  Debian/Ubuntu:  sudo apt-get install libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils',
       ].join('\n'),
     );
     process.exit(1);

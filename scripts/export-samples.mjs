@@ -1,6 +1,12 @@
-// Writes one exported PNG per size preset to docs/, from a running server:
+// Writes one exported PNG per size preset to docs/, and a sample PowerPoint deck's pages as
+// LibreOffice prints them (docs/deck/), from a running server:
 // node scripts/export-samples.mjs [baseUrl]   (start one with `npm run build && npx vite preview --port 4173`)
 import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
@@ -34,4 +40,42 @@ for (const sample of samples) {
   await download.saveAs(path);
   console.log(path, '←', download.suggestedFilename());
 }
+
+// The deck: every page of the Vietnamese 16:9 one, the first three of an English 4:3 one.
+const decks = [
+  { search: '/', shape: '16:9', name: 'vi-16-9', pages: Infinity },
+  { search: '/?lang=en', shape: '4:3', name: 'en-4-3', pages: 3 },
+];
+mkdirSync('docs/deck', { recursive: true });
+for (const file of readdirSync('docs/deck')) rmSync(join('docs/deck', file));
+const folder = mkdtempSync(join(tmpdir(), 'deck-samples-'));
+for (const deck of decks) {
+  await page.goto(`${base}${deck.search}`);
+  const button = page.locator('.export-deck button');
+  await button.waitFor();
+  await page.locator('.export-deck select').selectOption(deck.shape);
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const pptx = join(folder, `${deck.name}.pptx`);
+  await download.saveAs(pptx);
+  execFileSync('soffice', [
+    `-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    folder,
+    pptx,
+  ]);
+  const last = Number.isFinite(deck.pages) ? ['-l', String(deck.pages)] : [];
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '72',
+    ...last,
+    join(folder, `${deck.name}.pdf`),
+    join('docs/deck', deck.name),
+  ]);
+  console.log(`docs/deck/${deck.name}-*.png ←`, download.suggestedFilename());
+}
+rmSync(folder, { recursive: true, force: true });
 await browser.close();

@@ -84,3 +84,47 @@ export function sheetsAsCsv(
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/** A deck as LibreOffice Impress prints it: its PDF, and the text of each page (pdftotext). */
+export interface PrintedDeck {
+  pdf: Buffer;
+  pages: string[];
+}
+
+/**
+ * A PowerPoint deck opened by LibreOffice Impress headless and printed to PDF, each page's text
+ * read by poppler's pdftotext: what a colleague without PowerPoint sees of it.
+ */
+export function deckAsPdf(bytes: Uint8Array): PrintedDeck {
+  if (!hasLibreOffice())
+    throw new Error(
+      'LibreOffice Impress is needed to open the deck in this test: apt-get install libreoffice-impress-nogui',
+    );
+  const folder = mkdtempSync(join(tmpdir(), 'dashboard-deck-'));
+  try {
+    const input = join(folder, 'bao-cao.pptx');
+    writeFileSync(input, bytes);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        folder,
+        input,
+      ],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
+    const pdf = readFileSync(join(folder, 'bao-cao.pdf'));
+    // Pages end in a form feed.
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(folder, 'bao-cao.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    const pages = text.split('\f').slice(0, -1);
+    return { pdf, pages: pages.map((page) => page.normalize('NFC')) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatNumber } from '../../domain/format';
 import type { DashboardView } from '../../domain/view-model';
 import { useShownLanguage } from '../../i18n/use-messages';
 import { useWords } from '../../i18n/words';
@@ -23,12 +24,21 @@ export function ViewExportButtons({
   const lang = useShownLanguage();
   const [shape, setShape] = useState<'16:9' | '4:3'>('16:9');
   const { busy, outcome, run } = useExportRun();
+  // A deck too long to be a meeting's (a whole city's view): its slides, until made anyway.
+  const [longDeck, setLongDeck] = useState<number | null>(null);
   if (!view.figures.some((figure) => figure.hasData)) return null;
   const saved = (name: string): Outcome => ({ kind: 'status', text: t.exportSaved(name) });
-  const deck = () =>
+  const deck = (anyway: boolean) =>
     run(async () => {
       performance.mark('export:deck:start');
-      const name = await (await import('./deck')).downloadDeck(view, lang, shape);
+      const { LONG_DECK_SLIDES, planViewDeck, saveDeck } = await import('./deck');
+      const plan = planViewDeck(view, lang, shape);
+      setLongDeck(null);
+      if (!anyway && plan.slides.length > LONG_DECK_SLIDES) {
+        setLongDeck(plan.slides.length);
+        return { kind: 'alert', text: t.deckLong(formatNumber(plan.slides.length, lang, '', 0)) };
+      }
+      const name = await saveDeck(plan, view, lang);
       performance.measure(`export:deck:${shape}`, 'export:deck:start');
       return saved(name);
     });
@@ -44,7 +54,12 @@ export function ViewExportButtons({
   return (
     <div className="export-all" role="group" aria-label={t.chartsHeading}>
       <span className="export-deck">
-        <button type="button" className="button-secondary" disabled={busy} onClick={deck}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={busy}
+          onClick={() => void deck(false)}
+        >
           {t.downloadDeck}
         </button>
         <label>
@@ -69,6 +84,11 @@ export function ViewExportButtons({
         <span className={`export-outcome ${outcome.kind}`} role={outcome.kind}>
           {outcome.text}
         </span>
+      )}
+      {longDeck != null && !busy && (
+        <button type="button" className="button-secondary" onClick={() => void deck(true)}>
+          {t.deckLongAnyway(formatNumber(longDeck, lang, '', 0))}
+        </button>
       )}
     </div>
   );

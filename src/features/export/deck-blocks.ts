@@ -4,7 +4,7 @@ import type { Slide } from '../../domain/slides';
 import type { SourceRef } from '../../domain/view-model';
 import type { WordsOf } from '../../i18n/words';
 import type { DeckChart } from './deck-charts';
-import { COLOURS, MARGIN, TYPE, textLines, type Box } from './deck-geometry';
+import { COLOURS, MARGIN, TYPE, lineHeight, textLines, textWidth, type Box } from './deck-geometry';
 import type { deckWords } from './deck-words';
 
 /**
@@ -89,6 +89,13 @@ export function paragraphHeight(p: DeckParagraph, w: number, measure: Measure): 
   const text = p.runs.map((run) => run.text).join('');
   const pt = Math.max(p.pt, ...p.runs.map((run) => run.pt ?? p.pt));
   const bold = p.runs.some((run) => run.bold);
+  // Runs of their own sizes on one line, each measured at its size (a headline number and its
+  // unit); a paragraph that wraps is measured, to err on the side of room, at its largest.
+  const oneLine = p.runs.reduce(
+    (sum, run) => sum + textWidth(run.text, run.pt ?? p.pt, run.bold ?? false, measure),
+    0,
+  );
+  if (oneLine <= w * 0.95) return lineHeight(pt);
   return textLines(text, pt, bold, w, measure).height;
 }
 

@@ -32,7 +32,9 @@ export async function deckBytes(plan: DeckPlan, lang: Lang): Promise<Uint8Array>
     for (const element of slide.elements) addElement(pptx, page, element, tag, charts);
     if (slide.notes.length > 0) page.addNotes(slide.notes.join('\n'));
   }
+  await pause();
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  await pause();
   return patchParts(written, plan, charts, tag);
 }
 
@@ -199,6 +201,8 @@ async function patchParts(
   const chartParts = byNumber('ppt/charts/chart', '.xml');
   const sheets = byNumber('ppt/embeddings/', '.xlsx');
   for (const [index, name] of chartParts.entries()) {
+    // A long deck's charts in turns, the page answering between them.
+    if (index % 50 === 49) await pause();
     const chart = charts[index];
     const file = files[name];
     if (!chart || !file) continue;
@@ -216,6 +220,9 @@ async function patchParts(
   }
   return zipSync(files, { level: 6 });
 }
+
+/** A pause between the steps of a long write, so the page can paint and answer input. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function number(name: string): number {
   return Number(/(\d+)\.\w+$/.exec(name)?.[1] ?? 0);

@@ -132,17 +132,19 @@ export function kpiSlide(
     if (top + Math.max(0, ...heights) + 2 * CARD.padding <= size.h - MARGIN) break;
   }
   const cardH = Math.max(0, ...heights) + 2 * CARD.padding;
+  // The cards in the middle of the room under the title, as the presentation's stand.
+  const cardTop = top + Math.max(0, (size.h - MARGIN - top - cardH) / 2);
   const elements: DeckElement[] = [...header.elements];
   cards.forEach((card, index) => {
     const x = left + index * (cardW + CARD.gap);
     elements.push({
       kind: 'rect',
-      box: { x, y: top, w: cardW, h: cardH },
+      box: { x, y: cardTop, w: cardW, h: cardH },
       fill: COLOURS.cardFill,
       line: COLOURS.cardLine,
     });
     const innerX = x + CARD.padding;
-    let y = top + CARD.padding;
+    let y = cardTop + CARD.padding;
     const beforeH = card.before.reduce((sum, p) => sum + paragraphHeight(p, innerW, measure), 0);
     elements.push({
       kind: 'text',

@@ -7,6 +7,9 @@ const viewVi = {
   deckShapeWide: '16:9 (màn hình rộng)',
   deckShapeStandard: '4:3',
   downloadViewXlsx: 'Tải Excel (.xlsx)',
+  deckLong: (slides: string) =>
+    `Bộ trình chiếu của khung nhìn này dài ${slides} trang. Hãy chọn một năm, lĩnh vực hoặc đơn vị để thu gọn, hoặc vẫn tạo (có thể mất vài giây).`,
+  deckLongAnyway: (slides: string) => `Vẫn tạo bộ ${slides} trang`,
 };
 
 const viewEn: typeof viewVi = {
@@ -16,6 +19,9 @@ const viewEn: typeof viewVi = {
   deckShapeWide: '16:9 (widescreen)',
   deckShapeStandard: '4:3',
   downloadViewXlsx: 'Download Excel (.xlsx)',
+  deckLong: (slides: string) =>
+    `The deck of this view would be ${slides} slides long. Choose a year, a topic or a district to narrow it, or make it anyway (it may take a few seconds).`,
+  deckLongAnyway: (slides: string) => `Make the ${slides}-slide deck anyway`,
 };
 
 /** The words of the whole view's exports (ViewExports.tsx): the deck, the workbook, the ZIP. */
