@@ -135,14 +135,14 @@ describe.each(FILTERS)('the deck of %s', (_name, filters) => {
           .filter((slide) => slide.kind === 'figure' && slide.title.startsWith(figure.title))
           .flatMap((slide) => slide.elements)
           .flatMap((element) => (element.kind === 'chart' ? [element.chart] : []));
-        const drawn = (direction: DeckChart['direction'], stacked: boolean) =>
+        const drawn = (direction: DeckChart['direction'], overlap: boolean, series: number) =>
           charts
-            .filter((chart) => chart.direction === direction && chart.stacked === stacked)
-            .flatMap((chart) => chart.series[0]?.values ?? []);
+            .filter((chart) => chart.direction === direction && chart.overlap === overlap)
+            .flatMap((chart) => chart.series[series]?.values ?? []);
         const rows = figure.panels.flatMap((panel) =>
           panel.rows.map((row) => ({ kind: panel.kind, panel, row })),
         );
-        expect(drawn('column', false)).toEqual(
+        expect(drawn('column', false, 0)).toEqual(
           rows.flatMap(({ kind, panel, row }) =>
             kind === 'amount' && panel.kind === 'amount' && 'valueDerived' in row
               ? [
@@ -153,10 +153,14 @@ describe.each(FILTERS)('the deck of %s', (_name, filters) => {
               : [],
           ),
         );
-        expect(drawn('bar', true)).toEqual(
+        // A count: its total behind, its part met in front.
+        expect(drawn('bar', true, 0)).toEqual(
+          rows.flatMap(({ kind, row }) => (kind === 'count' && 'total' in row ? [row.total] : [])),
+        );
+        expect(drawn('bar', true, 1)).toEqual(
           rows.flatMap(({ kind, row }) => (kind === 'count' ? [row.value] : [])),
         );
-        expect(drawn('bar', false)).toEqual(
+        expect(drawn('bar', false, 0)).toEqual(
           rows.flatMap(({ kind, row }) => (kind === 'breakdown' ? [row.value] : [])),
         );
         for (const chart of charts) {
@@ -164,10 +168,13 @@ describe.each(FILTERS)('the deck of %s', (_name, filters) => {
           for (let index = 0; index < rowCount; index += 1) {
             const labelled = chart.series.filter((series) => series.labels[index] != null);
             const valued = chart.series.filter((series) => series.values[index] != null);
-            // Each value its label; a count's row one label, in the longer of its two parts.
-            if (chart.stacked) expect(labelled.length).toBe(valued.length > 0 ? 1 : 0);
+            // Each value its label; a count's row one label, beyond its longer bar.
+            if (chart.overlap) expect(labelled.length).toBe(valued.length > 0 ? 1 : 0);
             else expect(labelled).toEqual(valued);
           }
+          // Every label beyond its bar's end: valid for the clustered bars every chart here is.
+          for (const series of chart.series)
+            for (const label of series.labels) if (label) expect(label.place).toBe('outEnd');
         }
       }
     });
@@ -330,7 +337,7 @@ describe('the PowerPoint file', async () => {
 describe('patchChartXml', () => {
   const chart: DeckChart = {
     direction: 'column',
-    stacked: false,
+    overlap: false,
     categories: [['a', 'b']],
     series: [
       {

@@ -26,7 +26,11 @@ import type { deckWords } from './deck-words';
 export interface DeckChart {
   /** Bars standing up (an amount over its periods) or lying down (shares, topics). */
   direction: 'column' | 'bar';
-  stacked: boolean;
+  /**
+   * The series drawn over each other rather than side by side: a count's total behind, the part
+   * met in front of it, so the grey that shows is the part not yet met.
+   */
+  overlap: boolean;
   /**
    * Category labels by level, the innermost first: the periods, then (several districts) each
    * district's name at its first period and '' under the rest, as PowerPoint groups them.
@@ -40,8 +44,8 @@ export interface DeckChart {
 
 export interface DeckLabel {
   text: string;
-  /** Where the label sits: beyond the bar's end, inside it at its end, or at its base. */
-  place: 'outEnd' | 'inEnd' | 'inBase';
+  /** Where the label sits: beyond the bar's end (every chart here is clustered, so it may). */
+  place: 'outEnd';
   colour: string;
   bold: boolean;
 }
@@ -148,7 +152,7 @@ export function amountChart(panels: readonly AmountPanel[], t: ChartWords): Deck
       : null;
   return {
     direction: 'column',
-    stacked: false,
+    overlap: false,
     // The district under its periods, even alone: a slide has no heading over each chart.
     categories: [
       rows.map(({ row }) => row.categoryLines[0]),
@@ -189,11 +193,11 @@ function stepOf(ticks: readonly number[]): number {
 }
 
 /**
- * Counts met against their totals, as bars lying down: the part met and the part not yet met,
- * stacked to the total. Each row's label ("43 / 62 trường · 69,35%") sits in the longer part,
- * inside its end: light text on the part met, dark on the part left, where it was measured to
- * fit (`plotWidth`, the chart's plot in inches, as far as it can be known before PowerPoint lays
- * it out); a label that fits neither goes beyond the bar's end, the axis widened to hold it.
+ * Counts met against their totals, as bars lying down: each row's total behind (its name the
+ * panel's, "Tổng số trường") and the part met over it, so the grey that shows is the part not yet
+ * met, as on screen. Both are the table's numbers. Each row's label ("43 / 62 trường · 69,35%")
+ * stands beyond the longer bar, the axis reaching past the widest label, measured against the
+ * plot's width (`plotWidth`, in inches, as far as it is known before PowerPoint lays it out).
  */
 export function countChart(
   panel: CountPanel,
@@ -202,63 +206,61 @@ export function countChart(
   plotWidth: number,
   measure: Measure,
 ): DeckChart {
-  const largest = Math.max(0, ...rows.map((row) => row.total ?? row.value ?? 0));
-  let top = valueScale(largest).top;
   const texts = rows.map((row) => countValueLabel(row, panel, t));
-  const widths = texts.map((text) => textWidth(text, TYPE.chartLabel, true, measure) + 0.15);
-  // A label beyond its bar's end needs the axis to reach past it.
-  const outside = rows.map((row, index) => {
-    const value = row.value ?? 0;
-    const remaining = row.remaining ?? 0;
-    const room = (Math.max(value, remaining) / top) * plotWidth;
-    return row.value == null || room < (widths[index] ?? 0);
-  });
-  rows.forEach((row, index) => {
-    if (!outside[index]) return;
-    const end = row.total ?? row.value ?? 0;
-    const needed = end + ((widths[index] ?? 0) / plotWidth) * top * 1.1;
-    if (needed > top) top = valueScale(needed).top;
-  });
-  const label = (index: number, part: 'met' | 'remaining'): DeckLabel | null => {
-    const row = rows[index];
-    const text = texts[index];
-    if (!row || text == null) return null;
-    const metLonger = (row.value ?? 0) >= (row.remaining ?? 0);
-    if (outside[index]) {
-      // Beyond the end of the bar's last part.
-      const last = row.remaining != null && row.remaining > 0 ? 'remaining' : 'met';
-      return part === last ? { text, place: 'outEnd', colour: COLOURS.ink, bold: true } : null;
-    }
-    if (part === 'met' && metLonger) return { text, place: 'inBase', colour: 'FFFFFF', bold: true };
-    if (part === 'remaining' && !metLonger)
-      return { text, place: 'inEnd', colour: COLOURS.ink, bold: true };
-    return null;
-  };
+  const ends = rows.map((row) => Math.max(row.total ?? 0, row.value ?? 0));
+  const top = axisPast(ends, texts, plotWidth, measure);
+  const label = (text: string | undefined): DeckLabel | null =>
+    text == null ? null : { text, place: 'outEnd', colour: COLOURS.ink, bold: true };
   return {
     direction: 'bar',
-    stacked: true,
+    overlap: true,
     categories: [rows.map((row) => row.category)],
     series: [
+      {
+        name: panel.targetName || t.legendTarget,
+        colour: REMAINING,
+        values: rows.map((row) => row.total),
+        // A row's label on its total's bar, which is the longer; on its own bar without one.
+        labels: rows.map((row, index) => (row.total == null ? null : label(texts[index]))),
+        pointFills: rows.map(() => null),
+      },
       {
         name: t.legendActual,
         colour: ACTUAL,
         values: rows.map((row) => row.value),
-        labels: rows.map((_, index) => label(index, 'met')),
+        labels: rows.map((row, index) =>
+          row.total == null && row.value != null ? label(texts[index]) : null,
+        ),
         pointFills: rows.map((row) =>
           row.valueDerived ? { fill: DERIVED_FILLS.actual, dashedLine: ACTUAL } : null,
         ),
-      },
-      {
-        name: t.legendRemaining,
-        colour: REMAINING,
-        values: rows.map((row) => row.remaining),
-        labels: rows.map((_, index) => label(index, 'remaining')),
-        pointFills: rows.map(() => null),
       },
     ],
     axis: { max: top, step: stepOf(valueScale(top).ticks) },
     showLegend: true,
   };
+}
+
+/**
+ * The top of an axis of bars lying down whose labels stand beyond their ends: a round number
+ * past every bar's end and its label's width, measured (the label at 12 pt bold).
+ */
+function axisPast(
+  ends: readonly number[],
+  texts: readonly string[],
+  plotWidth: number,
+  measure: Measure,
+): number {
+  const largest = Math.max(0, ...ends);
+  // A bar ending at `end` leaves its label a share of the plot after it: the axis reaches to
+  // end / (1 − share), the share capped so that a very long label still leaves its bar room.
+  const needed = ends.map((end, index) => {
+    const width = textWidth(texts[index] ?? '', TYPE.chartLabel, true, measure) + 0.15;
+    const share = Math.min(0.8, width / Math.max(plotWidth, 0.1));
+    return end / (1 - share);
+  });
+  const top = valueScale(Math.max(largest, ...needed)).top;
+  return top;
 }
 
 /** A programme's indicators by topic, each topic in its own colour, as bars lying down. */
@@ -268,18 +270,17 @@ export function breakdownChart(
   measure: Measure,
   plotWidth: number,
 ): DeckChart {
-  const largest = Math.max(0, ...panel.rows.map((row) => row.value ?? 0));
   const texts = panel.rows.map((row) => breakdownValueLabel(row, panel, t));
   // The labels stand beyond their bars: the axis reaches past the longest bar's label.
-  const widest = Math.max(
-    0,
-    ...texts.map((text) => textWidth(text, TYPE.chartLabel, true, measure)),
+  const top = axisPast(
+    panel.rows.map((row) => row.value ?? 0),
+    texts,
+    plotWidth,
+    measure,
   );
-  const share = Math.min(0.6, (widest + 0.15) / Math.max(plotWidth, 1));
-  const top = valueScale(largest / (1 - share)).top;
   return {
     direction: 'bar',
-    stacked: false,
+    overlap: false,
     categories: [panel.rows.map((row) => row.topicName)],
     series: [
       {

@@ -37,6 +37,8 @@ const BAR_ROWS_PER_CHART = 10;
 const LEAST_CHART = 2.8;
 /** A row of bars lying down: a bar and the white around it, in inches. */
 const BAR_ROW = 0.5;
+/** …and at most this, when a chart has the slide to itself. */
+const WIDEST_ROW = 0.9;
 
 /** The charts a figure is drawn as in a deck: each a slide's, at a legible size. */
 interface ChartPart {
@@ -268,9 +270,13 @@ function layoutSlide(
   const elements: DeckElement[] = [...header.elements, metaBlock.element];
   if (group.length === 1) {
     const one = group[0]!;
-    // Bars lying down are as thick as a row needs, not stretched to the slide: one district's
-    // schools are one bar, not a band across the slide.
-    const box: Box = { x: MARGIN, y: chartTop, w, h: Math.min(room, one.natural) };
+    // Bars lying down are drawn thicker when alone, up to a limit, not stretched to the slide
+    // (one district's schools are one bar, not a band across it), in the middle of the room.
+    const rows = one.chart.categories[0]?.length ?? 0;
+    const extras = one.natural - rows * BAR_ROW;
+    const row = Math.min(WIDEST_ROW, Math.max(BAR_ROW, (room - extras) / Math.max(rows, 1)));
+    const h = Math.min(room, one.chart.direction === 'bar' ? rows * row + extras : one.natural);
+    const box: Box = { x: MARGIN, y: chartTop + (room - h) / 2, w, h };
     elements.push({ kind: 'chart', box, chart: one.chart });
   } else {
     let y = chartTop;

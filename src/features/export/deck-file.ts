@@ -106,7 +106,9 @@ function addElement(
     w,
     h,
     barDir: chart.direction === 'column' ? 'col' : 'bar',
-    barGrouping: chart.stacked ? 'stacked' : 'clustered',
+    barGrouping: 'clustered',
+    // A count's part met over its total (deck-charts.ts).
+    barOverlapPct: chart.overlap ? 100 : 0,
     barGapWidthPct: chart.direction === 'column' ? 60 : 40,
     chartColors: chart.series.map((series) => series.colour),
     showLegend: chart.showLegend,
