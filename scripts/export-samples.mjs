@@ -51,10 +51,14 @@ for (const file of readdirSync('docs/deck')) rmSync(join('docs/deck', file));
 const folder = mkdtempSync(join(tmpdir(), 'deck-samples-'));
 for (const deck of decks) {
   await page.goto(`${base}${deck.search}`);
-  const button = page.locator('.export-deck button');
-  await button.waitFor();
-  await page.locator('.export-deck select').selectOption(deck.shape);
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  // The whole view's menu, beside the charts' heading.
+  await page.locator('.section-heading .export-toggle').click();
+  const menu = page.locator('.section-heading .export-panel');
+  await menu.locator('select').selectOption(deck.shape);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.locator('.button-primary').click(),
+  ]);
   const pptx = join(folder, `${deck.name}.pptx`);
   await download.saveAs(pptx);
   execFileSync('soffice', [

@@ -3,10 +3,10 @@ import { readCsvTable, type CsvTable } from './csv-table';
 import { DATASET_CSV_COLUMNS, type DatasetColumn } from './dataset-columns';
 import { readDatasetTable, type CsvRead } from './dataset-table';
 import type { DateOrder } from './date-order';
-import { formatNumber } from './format';
+import { STATED_SHARE_SIGN, formatNumber } from './format';
 import { decimalsOf } from './metrics';
 import type { NumberStyle } from './number-style';
-import type { Dataset, StatedShare } from './schema';
+import type { Dataset } from './schema';
 import type { Problem } from './validate';
 
 /**
@@ -34,10 +34,6 @@ function isoToVi(iso: string | undefined | null): string {
 const viNumber = (value: number | null | undefined) =>
   value == null ? '' : formatNumber(value, 'vi', '', 6);
 
-function sharePrefix(share: StatedShare): string {
-  return { exact: '', 'more-than': '>', 'less-than': '<', about: '≈' }[share.qualifier];
-}
-
 /** The dataset's figures as CSV text, with their periods and sources spelt out. */
 export function datasetToCsv(dataset: Dataset): string {
   const periods = new Map(dataset.periods.map((period) => [period.id, period]));
@@ -60,7 +56,7 @@ export function datasetToCsv(dataset: Dataset): string {
       'Kỳ của chỉ tiêu': obs.targetPeriod ?? '',
       // Printed with the article's digits ("69,30"), which the reader takes back as decimals.
       'Tỷ lệ bài viết nêu (%)': obs.statedShare
-        ? `${sharePrefix(obs.statedShare)}${formatNumber(
+        ? `${STATED_SHARE_SIGN[obs.statedShare.qualifier]}${formatNumber(
             obs.statedShare.percent,
             'vi',
             '',

@@ -1,5 +1,5 @@
 import { DATASET_CSV_COLUMNS, type DatasetColumn } from './dataset-columns';
-import { formatNumber } from './format';
+import { STATED_SHARE_SIGN, formatNumber } from './format';
 import { decimalsOf } from './metrics';
 import type { Dataset, StatedShare } from './schema';
 import {
@@ -49,13 +49,6 @@ export const DATASET_NOTE_COLUMNS = [
   'Mã nguồn',
 ] as const;
 
-const QUALIFIER_SIGN = {
-  exact: '',
-  'more-than': '>',
-  'less-than': '<',
-  about: '≈',
-} as const satisfies Record<StatedShare['qualifier'], string>;
-
 /**
  * The share the article states. An exact one is a number, a fraction shown as a percentage with
  * the article's digits (`69,30%`), which the import takes back with those digits. One with a
@@ -71,7 +64,7 @@ function statedShareCell(share: StatedShare | undefined): CellSpec {
     return numberCell(percentAsFraction(share.percent), percentFormat(decimals));
   }
   return textCell(
-    `${QUALIFIER_SIGN[share.qualifier]}${formatNumber(share.percent, 'vi', '', decimals, share.decimals ?? 0)}`,
+    `${STATED_SHARE_SIGN[share.qualifier]}${formatNumber(share.percent, 'vi', '', decimals, share.decimals ?? 0)}`,
   );
 }
 

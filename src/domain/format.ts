@@ -118,6 +118,17 @@ export function formatStatedShare(
   return `${qualifiers[share.qualifier]}${formatPercent(share.percent, lang, missing, decimals)}`;
 }
 
+/**
+ * The sign a stated share's qualifier is written with before its number, where a file has no
+ * room for words: ">64" in a CSV, `">"0%` in a workbook's number format.
+ */
+export const STATED_SHARE_SIGN = {
+  exact: '',
+  'more-than': '>',
+  'less-than': '<',
+  about: '≈',
+} as const satisfies Readonly<Record<StatedShare['qualifier'], string>>;
+
 /** A signed growth: 36 → "+36%", -4.5 → "−4,5%" (vi), "−4.5%" (en). */
 export function formatGrowth(
   value: number | null | undefined,

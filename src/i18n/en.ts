@@ -145,6 +145,7 @@ export const en: Messages = {
   chartAlt: (title: string) => `Chart: ${title}. The figures are in the table below.`,
 
   exportButton: 'Export',
+  exportView: 'Export the whole view',
   exportHeading: (title: string) => `Export the chart “${title}”`,
   exportWorking: 'Creating the file…',
   exportSaved: (name: string) => `Downloaded ${name}.`,

@@ -10,6 +10,7 @@ const vi = {
   titleSlideUnits: 'Đơn vị',
   titleSlidePeriod: 'Thời gian',
   periodRange: (from: number, to: number) => (from === to ? `Năm ${from}` : `${from}–${to}`),
+  moreUnits: (count: string) => `và ${count} đơn vị khác`,
 };
 
 const en: typeof vi = {
@@ -19,6 +20,7 @@ const en: typeof vi = {
   titleSlideUnits: 'Districts',
   titleSlidePeriod: 'Period',
   periodRange: (from: number, to: number) => (from === to ? `Year ${from}` : `${from}–${to}`),
+  moreUnits: (count: string) => `and ${count} more`,
 };
 
 /**
@@ -29,16 +31,18 @@ export const slideWords: Words<typeof vi> = { vi, en };
 
 type TitleWords = typeof vi & Pick<Messages, 'noData' | 'notStated' | 'asOf'>;
 
-/** The title slide's facts: the districts shown, the period, "Số liệu đến ngày …". */
+/** The title slide's facts: the districts shown (each, and as one list), the period, "Số liệu đến ngày …". */
 export function titleSlideFacts(
   view: DashboardView,
   t: TitleWords,
-): { units: string; period: string; asOf: string } {
+): { units: string; unitNames: string[]; period: string; asOf: string } {
   const units = view.units.filter(
     (unit) => view.filters.unit == null || unit.id === view.filters.unit,
   );
+  const unitNames = units.map((unit) => `${unit.name} (${unit.city})`);
   return {
-    units: units.map((unit) => `${unit.name} (${unit.city})`).join(', '),
+    units: unitNames.join(', '),
+    unitNames,
     period: view.yearRange ? t.periodRange(view.yearRange.from, view.yearRange.to) : t.noData,
     asOf: t.asOf(formatDate(view.asOf, t.notStated)),
   };

@@ -145,6 +145,7 @@ export const vi = {
   chartAlt: (title: string) => `Biểu đồ: ${title}. Số liệu chi tiết có trong bảng bên dưới.`,
 
   exportButton: 'Xuất',
+  exportView: 'Xuất cả trang',
   exportHeading: (title: string) => `Xuất biểu đồ “${title}”`,
   exportWorking: 'Đang tạo tệp…',
   exportSaved: (name: string) => `Đã tải về ${name}.`,

@@ -60,11 +60,20 @@ function cachedValues(xml: string): (number | null)[][] {
 
 const BUDGET = 'Thu ngân sách nhà nước so với dự toán';
 
+/** The whole view's export menu, opened from its button beside the charts' heading. */
+async function openViewMenu(page: Page, name: string) {
+  await page.getByRole('button', { name }).click();
+  const menu = page.getByRole('group', { name });
+  await expect(menu).toBeVisible();
+  return menu;
+}
+
 test('the PowerPoint deck: the presentation’s slides, a native chart with the table’s numbers on each chart slide, opened by LibreOffice', async ({
   page,
 }) => {
   await openDashboard(page);
-  const button = page.getByRole('button', { name: 'Tải bộ trình chiếu PowerPoint (.pptx)' });
+  const menu = await openViewMenu(page, 'Xuất cả trang');
+  const button = menu.getByRole('button', { name: 'Tải bộ trình chiếu PowerPoint (.pptx)' });
   const file = await download(page, () => button.click());
   expect(file.suggestedFilename()).toBe('bao-cao_cac-quan_cac-ky.pptx');
   await expect(
@@ -138,9 +147,10 @@ test('an English 4:3 deck says everything in English, its numbers as English wri
   page,
 }) => {
   await openDashboard(page, '?lang=en&unit=dong-da');
-  await page.getByRole('combobox', { name: 'Slide shape' }).selectOption('4:3');
+  const menu = await openViewMenu(page, 'Export the whole view');
+  await menu.getByRole('combobox', { name: 'Slide shape' }).selectOption('4:3');
   const file = await download(page, () =>
-    page.getByRole('button', { name: 'Download PowerPoint deck (.pptx)' }).click(),
+    menu.getByRole('button', { name: 'Download PowerPoint deck (.pptx)' }).click(),
   );
   expect(file.suggestedFilename()).toBe('bao-cao_dong-da_cac-ky.pptx');
   const bytes = await bytesOf(file);
@@ -165,9 +175,12 @@ test('Excel workbooks from a chart, the whole view and the dataset hold numbers 
 }) => {
   await openDashboard(page);
   // The whole view, beside the charts' heading.
+  const menu = await openViewMenu(page, 'Xuất cả trang');
   const viewFile = await download(page, () =>
-    page.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click(),
+    menu.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click(),
   );
+  await menu.getByRole('button', { name: 'Đóng' }).click();
+  await expect(menu).toBeHidden();
   expect(viewFile.suggestedFilename()).toBe('bao-cao_cac-quan_cac-ky.xlsx');
   const workbook = read(await bytesOf(viewFile));
   const [headlines, figures] = workbook.SheetNames;

@@ -447,8 +447,12 @@ test('"export all" gives one ZIP with a PNG and a CSV per chart, in page order',
   page,
 }) => {
   await openDashboard(page);
+  await page.getByRole('button', { name: 'Xuất cả trang' }).click();
   const file = await download(page, () =>
-    page.getByRole('button', { name: 'Xuất tất cả biểu đồ (ZIP)' }).click(),
+    page
+      .getByRole('group', { name: 'Xuất cả trang' })
+      .getByRole('button', { name: 'Xuất tất cả biểu đồ (ZIP)' })
+      .click(),
   );
   expect(file.suggestedFilename()).toBe('bieu-do_cac-nam.zip');
   const entries = unzipSync(new Uint8Array(await bytesOf(file)));

@@ -160,5 +160,5 @@ export function ExportPanel({
   );
 }
 
-// The whole view's exports come with the menu, in its chunk (ExportControl.tsx says why).
-export { ViewExportButtons } from './ViewExports';
+// The whole view's menu comes in the same chunk.
+export { ViewExportPanel } from './ViewExports';

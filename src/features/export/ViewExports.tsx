@@ -1,41 +1,43 @@
 import { useState } from 'react';
 import { formatNumber } from '../../domain/format';
-import type { DashboardView } from '../../domain/view-model';
 import { useShownLanguage } from '../../i18n/use-messages';
 import { useWords } from '../../i18n/words';
-import type { ScreenWidthOf } from './ExportControl';
-import { useExportRun } from './use-export-run';
-import type { Outcome } from './panel-props';
+import type { Outcome, ViewExportProps } from './panel-props';
 import { viewExportWords } from './view-export-words';
 
 /**
- * What the whole view is exported as, beside the charts' heading: the PowerPoint deck (16:9 or
- * 4:3), the Excel workbook, and a ZIP of every chart's PNG and CSV. Each one's code is fetched
- * on its click; each says how it ended, in its own line.
+ * The whole view's export menu, open (its button is ExportControl.tsx's ViewExports): the
+ * PowerPoint deck in a shape, the Excel workbook, and a ZIP of every chart's PNG and CSV. Each
+ * one's code is fetched on its click; each says how it ended.
  */
-export function ViewExportButtons({
+export function ViewExportPanel({
+  id,
   view,
   screenWidthOf,
-}: {
-  view: DashboardView;
-  screenWidthOf: ScreenWidthOf;
-}) {
+  shape,
+  onShape,
+  onClose,
+  busy,
+  outcome,
+  run,
+}: ViewExportProps) {
   const t = useWords(viewExportWords);
   const lang = useShownLanguage();
-  const [shape, setShape] = useState<'16:9' | '4:3'>('16:9');
-  const { busy, outcome, run } = useExportRun();
-  // A deck too long to be a meeting's (a whole city's view): its slides, until made anyway.
-  const [longDeck, setLongDeck] = useState<number | null>(null);
-  if (!view.figures.some((figure) => figure.hasData)) return null;
+  // A deck too long to be a meeting's (a whole city's view): its slides, until made anyway, for
+  // the view, shape and language it was planned for (another is asked about anew).
+  const [long, setLong] = useState<{ slides: number; key: unknown[] } | null>(null);
+  const key = [view, shape, lang];
+  const longDeck =
+    long && long.key.every((part, index) => part === key[index]) ? long.slides : null;
   const saved = (name: string): Outcome => ({ kind: 'status', text: t.exportSaved(name) });
   const deck = (anyway: boolean) =>
     run(async () => {
       performance.mark('export:deck:start');
       const { LONG_DECK_SLIDES, planViewDeck, saveDeck } = await import('./deck');
       const plan = planViewDeck(view, lang, shape);
-      setLongDeck(null);
+      setLong(null);
       if (!anyway && plan.slides.length > LONG_DECK_SLIDES) {
-        setLongDeck(plan.slides.length);
+        setLong({ slides: plan.slides.length, key });
         return { kind: 'alert', text: t.deckLong(formatNumber(plan.slides.length, lang, '', 0)) };
       }
       const name = await saveDeck(plan, view, lang);
@@ -52,43 +54,56 @@ export function ViewExportButtons({
       return saved(await (await import('./exporter')).downloadAll(view, lang, widths));
     });
   return (
-    <div className="export-all" role="group" aria-label={t.chartsHeading}>
-      <span className="export-deck">
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={busy}
-          onClick={() => void deck(false)}
-        >
-          {t.downloadDeck}
-        </button>
+    <div
+      id={id}
+      className="export-panel"
+      role="group"
+      aria-label={t.exportView}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <div className="export-options">
         <label>
-          <span className="visually-hidden">{t.deckShape}</span>
+          {t.deckShape}
           <select
             value={shape}
-            disabled={busy}
-            onChange={(event) => setShape(event.target.value === '4:3' ? '4:3' : '16:9')}
+            onChange={(event) => onShape(event.target.value === '4:3' ? '4:3' : '16:9')}
           >
             <option value="16:9">{t.deckShapeWide}</option>
             <option value="4:3">{t.deckShapeStandard}</option>
           </select>
         </label>
-      </span>
-      <button type="button" className="button-secondary" disabled={busy} onClick={workbook}>
-        {t.downloadViewXlsx}
-      </button>
-      <button type="button" className="button-secondary" disabled={busy} onClick={zip}>
-        {t.exportAll}
-      </button>
-      {outcome && (
-        <span className={`export-outcome ${outcome.kind}`} role={outcome.kind}>
-          {outcome.text}
-        </span>
-      )}
-      {longDeck != null && !busy && (
-        <button type="button" className="button-secondary" onClick={() => void deck(true)}>
-          {t.deckLongAnyway(formatNumber(longDeck, lang, '', 0))}
+      </div>
+      <div className="export-actions">
+        <button
+          type="button"
+          className="button-primary"
+          disabled={busy}
+          onClick={() => void deck(false)}
+        >
+          {t.downloadDeck}
         </button>
+        <button type="button" className="button-secondary" disabled={busy} onClick={workbook}>
+          {t.downloadViewXlsx}
+        </button>
+        <button type="button" className="button-secondary" disabled={busy} onClick={zip}>
+          {t.exportAll}
+        </button>
+        {/* On a phone the menu is a sheet over the page: this closes it. */}
+        <button type="button" className="button-secondary export-close" onClick={onClose}>
+          {t.exportClose}
+        </button>
+      </div>
+      {outcome && (
+        <p className={`export-outcome ${outcome.kind}`} role={outcome.kind}>
+          {outcome.text}{' '}
+          {longDeck != null && !busy && (
+            <button type="button" className="button-secondary" onClick={() => void deck(true)}>
+              {t.deckLongAnyway(formatNumber(longDeck, lang, '', 0))}
+            </button>
+          )}
+        </p>
       )}
     </div>
   );

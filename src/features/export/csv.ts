@@ -1,15 +1,10 @@
 import { CSV_SEPARATORS, csvFile } from '../../domain/csv-cell';
-import { formatDataNumber } from '../../domain/format';
+import { STATED_SHARE_SIGN, formatDataNumber } from '../../domain/format';
 import { decimalsOf } from '../../domain/metrics';
 import type { StatedShare } from '../../domain/schema';
 import type { Lang } from '../../domain/url-state';
-import {
-  DERIVED_DECIMALS,
-  type DerivedMark,
-  type FigureView,
-  type SourceRef,
-} from '../../domain/view-model';
-import { SHARE_DECIMALS, withCommonShareDecimals } from '../../domain/view/share-precision';
+import type { FigureView } from '../../domain/view-model';
+import { figureRows, type ShownValue } from './figure-rows';
 import { csvWords } from './words';
 
 /**
@@ -57,123 +52,59 @@ export function csvHeaders(lang: Lang): string[] {
   return CSV_COLUMNS.map((column) => csvWords[lang].csvColumns[column]);
 }
 
-const EMPTY_ROW = Object.fromEntries(CSV_COLUMNS.map((column) => [column, ''])) as CsvRow;
-
-const sourceColumns = (source: SourceRef) => ({
-  source: source.label,
-  published: source.date ?? '',
-  sourceFile: source.file,
-});
-
 /** One rule for what a figure's CSV writes, in one language. */
 function csvWriter(lang: Lang) {
   const words = csvWords[lang];
-  const num = (value: number | null | undefined, decimals = 3) =>
-    formatDataNumber(value, lang, decimals);
-  /** A computed share at its table's one precision, trailing zeros kept: 63,90 and 67,80 alike. */
-  const share = (value: number | null, decimals: number) =>
-    formatDataNumber(value, lang, decimals, decimals);
   /** A value, its flag and its formula: the flag says whether this very value is derived. */
   const valueColumns = (
-    value: number | null,
-    decimals: number,
-    mark: DerivedMark | null,
+    shown: ShownValue | null,
   ): [text: string, derived: string, formula: string] =>
-    value == null
+    shown == null
       ? ['', '', '']
       : [
-          num(value, mark ? DERIVED_DECIMALS : decimals),
-          mark ? words.csvYes : words.csvNo,
-          mark?.formula ?? '',
+          formatDataNumber(shown.value, lang, shown.decimals),
+          shown.derived ? words.csvYes : words.csvNo,
+          shown.derived?.formula ?? '',
         ];
   /** The article's share with the article's digits: ">64", "69,35", "70,0" when it printed one. */
   const statedPercent = (stated: StatedShare | null): string => {
     if (!stated) return '';
-    const sign = { exact: '', 'more-than': '>', 'less-than': '<', about: '≈' }[stated.qualifier];
     const decimals = stated.decimals ?? decimalsOf(stated.percent);
-    return `${sign}${formatDataNumber(stated.percent, lang, decimals, decimals)}`;
+    return `${STATED_SHARE_SIGN[stated.qualifier]}${formatDataNumber(stated.percent, lang, decimals, decimals)}`;
   };
-  return { share, valueColumns, statedPercent };
+  return { valueColumns, statedPercent };
 }
 
-/** One row per data point drawn, with its unit, period, source and which of its values is derived. */
+/** One row per data point drawn (figure-rows.ts), as text in the CSV's language. */
 export function figureCsvRows(figure: FigureView, lang: Lang): CsvRow[] {
-  const { share, valueColumns, statedPercent } = csvWriter(lang);
-  const rows: CsvRow[] = [];
-  for (const panel of figure.panels) {
-    const common = {
-      chart: figure.title,
-      metric: panel.metricName,
-      unitLabel: panel.unitLabel,
+  const { valueColumns, statedPercent } = csvWriter(lang);
+  return figureRows(figure).map((row) => {
+    const [value, valueDerived, valueFormula] = valueColumns(row.value);
+    const [target, targetDerived, targetFormula] = valueColumns(row.target);
+    return {
+      chart: row.chart,
+      metric: row.metric,
+      unit: row.unit,
+      period: row.period,
+      topic: row.topic,
+      value,
+      target,
+      unitLabel: row.unitLabel,
+      // A computed share at its table's one precision, trailing zeros kept: 63,90 and 67,80 alike.
+      computedShare: row.share
+        ? formatDataNumber(row.share.value, lang, row.share.decimals, row.share.decimals)
+        : '',
+      statedShare: statedPercent(row.statedShare),
+      valueDerived,
+      valueFormula,
+      targetDerived,
+      targetFormula,
+      source: row.source.label,
+      published: row.source.date ?? '',
+      sourceFile: row.source.file,
+      quote: row.quote,
     };
-    if (panel.kind === 'amount') {
-      // The table's one precision for its shares, as on screen.
-      for (const row of withCommonShareDecimals(panel.rows)) {
-        const [value, valueDerived, valueFormula] = valueColumns(
-          row.value,
-          panel.decimals,
-          row.valueDerived,
-        );
-        const [target, targetDerived, targetFormula] = valueColumns(
-          row.target,
-          panel.decimals,
-          row.targetDerived,
-        );
-        rows.push({
-          ...EMPTY_ROW,
-          ...common,
-          unit: row.unitName,
-          period: row.periodLabel,
-          value,
-          target,
-          computedShare: share(row.share, row.shareDecimals),
-          statedShare: statedPercent(row.statedShare),
-          valueDerived,
-          valueFormula,
-          targetDerived,
-          targetFormula,
-          ...sourceColumns(row.source),
-          quote: row.quote,
-        });
-      }
-    } else if (panel.kind === 'count') {
-      for (const row of panel.rows) {
-        const [value, valueDerived, valueFormula] = valueColumns(row.value, 0, row.valueDerived);
-        const [target, targetDerived] = valueColumns(row.total, 0, null);
-        rows.push({
-          ...EMPTY_ROW,
-          ...common,
-          unit: row.unitName,
-          period: row.periodLabel,
-          value,
-          target,
-          computedShare: share(row.share, SHARE_DECIMALS),
-          statedShare: statedPercent(row.statedShare),
-          valueDerived,
-          valueFormula,
-          targetDerived,
-          ...sourceColumns(row.source),
-          quote: row.quote,
-        });
-      }
-    } else {
-      for (const row of panel.rows) {
-        const [value, valueDerived] = valueColumns(row.value, 0, null);
-        rows.push({
-          ...EMPTY_ROW,
-          ...common,
-          unit: panel.unitName,
-          period: panel.periodLabel,
-          topic: row.topicName,
-          value,
-          valueDerived,
-          ...sourceColumns(row.source),
-          quote: row.quote,
-        });
-      }
-    }
-  }
-  return rows;
+  });
 }
 
 export function toCsv(rows: readonly CsvRow[], lang: Lang): string {

@@ -74,11 +74,12 @@ export function headerBlock(
   title: string,
   size: { w: number },
   measure: Measure,
+  titlePt: number = TYPE.title,
 ): { elements: DeckElement[]; bottom: number } {
   const w = size.w - 2 * MARGIN;
   const paragraphs: Paragraph[] = [
     ...(kicker ? [{ text: kicker, pt: TYPE.kicker, colour: COLOURS.meta }] : []),
-    { text: title, pt: TYPE.title, bold: true, colour: COLOURS.title },
+    { text: title, pt: titlePt, bold: true, colour: COLOURS.title },
   ];
   const { element, bottom } = stack(paragraphs, MARGIN, MARGIN, w, measure);
   return { elements: [element], bottom };

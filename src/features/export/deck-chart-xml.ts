@@ -20,11 +20,12 @@ export function patchChartXml(xml: string, chart: DeckChart, lang: string): stri
       .map((fill, index) => (fill ? pointXml(index, fill) : ''))
       .join('');
     const labels = spec.labels.map((label, index) => labelXml(index, label, lang)).join('');
+    // Replaced by functions: a label's text ("US$'000") is never read as a replacement pattern.
     const withPoints = body.replace(
       '<c:invertIfNegative val="0"/>',
-      `<c:invertIfNegative val="0"/>${points}`,
+      () => `<c:invertIfNegative val="0"/>${points}`,
     );
-    const withLabels = withPoints.replace('<c:dLbls>', `<c:dLbls>${labels}`);
+    const withLabels = withPoints.replace('<c:dLbls>', () => `<c:dLbls>${labels}`);
     return `<c:ser>${withLabels}</c:ser>`;
   });
   return patched.replace(/<c:pt idx="\d+">\s*<c:v><\/c:v>\s*<\/c:pt>/g, '');

@@ -111,10 +111,14 @@ export function labelWidth(label: DeckLabel | null, measure: Measure): number {
   );
 }
 
+/** The gap between two periods' columns, as a share of a column's width (PowerPoint's). */
+export const COLUMN_GAP_PERCENT = 40;
+
 /**
- * How many of a metric's periods one chart holds with every label no wider than its bar's
- * place (half a period's width: the value's bar and the target's), measured: on a 4:3 slide,
- * fewer than on a 16:9 one. At least one district's periods, whatever their labels.
+ * How many of a metric's periods one chart holds with no two labels touching, measured: a
+ * period's place holds its two columns and the gap, so the value's and the target's labels, each
+ * centred on its column, stand a column's width apart, which must hold the widest label. On a
+ * 4:3 slide fewer than on a 16:9 one. At least one period, whatever its labels.
  */
 export function amountRowsPerChart(
   panels: readonly AmountPanel[],
@@ -130,7 +134,8 @@ export function amountRowsPerChart(
       ),
     ),
   );
-  return Math.max(1, Math.floor(plotWidth / (2 * widest + 0.15)));
+  const columns = 2 + COLUMN_GAP_PERCENT / 100;
+  return Math.max(1, Math.floor(plotWidth / (columns * (widest + 0.08))));
 }
 
 /**

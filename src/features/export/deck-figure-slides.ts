@@ -39,6 +39,12 @@ const LEAST_CHART = 2.8;
 const BAR_ROW = 0.5;
 /** …and at most this, when a chart has the slide to itself. */
 const WIDEST_ROW = 0.9;
+/** The title's and a chart's heading's sizes, from the usual down to the least that fits. */
+const TITLE_SIZES = [
+  [TYPE.title, TYPE.heading],
+  [24, 16],
+  [20, 14],
+] as const;
 
 /** The charts a figure is drawn as in a deck: each a slide's, at a legible size. */
 interface ChartPart {
@@ -235,16 +241,7 @@ function layoutSlide(
   const words = { ...t, exportDerivedNote: t.deckDerivedNote };
   const shown: FigureView = { ...figure, panels, sources: panelSources(panels) };
   const context: FigureContext = buildFigureContext(view, shown, words);
-  const header = headerBlock(topicName ?? t.acrossTopics, title, size, measure);
   const single = group.length === 1 ? group[0]!.part.heading : null;
-  const meta: Paragraph[] = [
-    ...(single ? [{ text: single, pt: TYPE.heading, bold: true, colour: COLOURS.ink }] : []),
-    { text: context.unitLine, pt: TYPE.meta, colour: COLOURS.meta },
-    { text: context.filterLine, pt: TYPE.meta, colour: COLOURS.meta },
-    { text: context.asOfLine, pt: TYPE.meta, bold: true, colour: COLOURS.ink },
-  ];
-  const metaBlock = stack(meta, MARGIN, header.bottom + GAP / 2, w, measure);
-  const chartTop = metaBlock.bottom + GAP;
   // Under the charts: their warnings and their sources, as many as leave the charts their least
   // height; what does not fit is said to be in the notes, where every line is.
   const footerOf = (warnings: string[], sources: string[]) =>
@@ -258,15 +255,37 @@ function layoutSlide(
       w,
       measure,
     );
+  const footers = [
+    () => footerOf(context.notes, context.sourceLines),
+    () => footerOf(context.notes, [t.deckSourcesInNotes(context.sourceLines.length)]),
+    () => footerOf([t.deckNotesInNotes], [t.deckSourcesInNotes(context.sourceLines.length)]),
+  ];
   const least = group.length === 1 ? Math.min(LEAST_CHART, group[0]!.natural) : 0;
-  const fits = (height: number) => size.h - MARGIN - height - GAP - chartTop >= least;
-  let footer = footerOf(context.notes, context.sourceLines);
-  if (!fits(footer.element.box.h))
-    footer = footerOf(context.notes, [t.deckSourcesInNotes(context.sourceLines.length)]);
-  if (!fits(footer.element.box.h))
-    footer = footerOf([t.deckNotesInNotes], [t.deckSourcesInNotes(context.sourceLines.length)]);
+  // The title and the chart's heading at their sizes, or smaller where a long one leaves the
+  // chart less than its least height even with the shortest footer.
+  let top!: { header: ReturnType<typeof headerBlock>; meta: ReturnType<typeof stack> };
+  let footer!: ReturnType<typeof stack>;
+  for (const [titlePt, headingPt] of TITLE_SIZES) {
+    const header = headerBlock(topicName ?? t.acrossTopics, title, size, measure, titlePt);
+    const meta: Paragraph[] = [
+      ...(single ? [{ text: single, pt: headingPt, bold: true, colour: COLOURS.ink }] : []),
+      { text: context.unitLine, pt: TYPE.meta, colour: COLOURS.meta },
+      { text: context.filterLine, pt: TYPE.meta, colour: COLOURS.meta },
+      { text: context.asOfLine, pt: TYPE.meta, bold: true, colour: COLOURS.ink },
+    ];
+    top = { header, meta: stack(meta, MARGIN, header.bottom + GAP / 2, w, measure) };
+    const chartTop = top.meta.bottom + GAP;
+    const fits = (height: number) => size.h - MARGIN - height - GAP - chartTop >= least;
+    footer = footers[0]!();
+    for (const next of footers.slice(1)) if (!fits(footer.element.box.h)) footer = next();
+    if (fits(footer.element.box.h)) break;
+  }
+  const { header } = top;
+  const metaBlock = top.meta;
+  const chartTop = metaBlock.bottom + GAP;
   footer.element.box.y = size.h - MARGIN - footer.element.box.h;
-  const room = Math.max(least, footer.element.box.y - GAP - chartTop);
+  // Never over the footer: a chart with less than its least height is still drawn in its place.
+  const room = Math.max(0.5, footer.element.box.y - GAP - chartTop);
   const elements: DeckElement[] = [...header.elements, metaBlock.element];
   if (group.length === 1) {
     const one = group[0]!;

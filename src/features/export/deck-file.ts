@@ -4,7 +4,9 @@ import type { Lang } from '../../domain/url-state';
 import { EMPTY_CELL, workbookBlob, type CellSpec, type SheetSpec } from '../../domain/workbook';
 import type { DeckChart } from './deck-charts';
 import { patchChartXml, patchNotesXml } from './deck-chart-xml';
+import { decimalsOf } from '../../domain/metrics';
 import { COLOURS, DECK_FONT, LINE, TYPE } from './deck-geometry';
+import { COLUMN_GAP_PERCENT } from './deck-charts';
 import type { DeckElement } from './deck-blocks';
 import type { DeckPlan } from './deck-plan';
 
@@ -99,7 +101,9 @@ function addElement(
     // A missing value stays missing (pptxgenjs writes it as an empty point, dropped after), not 0.
     values: series.values as number[],
   }));
-  const integers = [chart.axis.max, chart.axis.step].every(Number.isInteger);
+  // As many decimals as the step has (0.25 keeps two), no thousands mark: "20000" and "0.25"
+  // read alike in both languages, where "#,##0" would take the computer's marks.
+  const decimals = decimalsOf(chart.axis.step);
   page.addChart(pptx.ChartType.bar, data, {
     x,
     y,
@@ -109,7 +113,7 @@ function addElement(
     barGrouping: 'clustered',
     // A count's part met over its total (deck-charts.ts).
     barOverlapPct: chart.overlap ? 100 : 0,
-    barGapWidthPct: chart.direction === 'column' ? 60 : 40,
+    barGapWidthPct: chart.direction === 'column' ? COLUMN_GAP_PERCENT : 40,
     chartColors: chart.series.map((series) => series.colour),
     showLegend: chart.showLegend,
     legendPos: 't',
@@ -130,9 +134,7 @@ function addElement(
     valAxisMinVal: 0,
     valAxisMaxVal: chart.axis.max,
     valAxisMajorUnit: chart.axis.step,
-    // Ticks without a thousands mark: "20000" reads alike in both languages, where "#,##0"
-    // would take the computer's marks and differ from the labels on the bars.
-    valAxisLabelFormatCode: integers ? '0' : '0.0',
+    valAxisLabelFormatCode: decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0',
     valGridLine: { color: 'E3E7ED', size: 0.75 },
     catGridLine: { style: 'none' },
     lang,

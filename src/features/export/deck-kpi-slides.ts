@@ -105,7 +105,7 @@ export function kpiSlide(
   size: { w: number; h: number },
   t: DeckWords,
   measure: Measure,
-): DeckSlide {
+): DeckSlide[] {
   const topic = slide.topicName ?? t.acrossTopics;
   const title = `${t.kpiSlideTitle(topic)}${slide.parts > 1 ? ` ${t.slidePart(slide.part, slide.parts)}` : ''}`;
   const header = headerBlock(null, title, size, measure);
@@ -130,6 +130,14 @@ export function kpiSlide(
         ) + (card.bar == null ? 0 : CARD.bar + 2 * CARD.barGap),
     );
     if (top + Math.max(0, ...heights) + 2 * CARD.padding <= size.h - MARGIN) break;
+  }
+  // Cards that do not fit even so (long names, a narrow 4:3 slide) go two slides, each card
+  // wider and so shorter, under the same title.
+  if (top + Math.max(0, ...heights) + 2 * CARD.padding > size.h - MARGIN && slide.kpis.length > 1) {
+    const half = Math.ceil(slide.kpis.length / 2);
+    return [slide.kpis.slice(0, half), slide.kpis.slice(half)].flatMap((kpis) =>
+      kpiSlide({ ...slide, kpis }, size, t, measure),
+    );
   }
   const cardH = Math.max(0, ...heights) + 2 * CARD.padding;
   // The cards in the middle of the room under the title, as the presentation's stand.
@@ -183,7 +191,7 @@ export function kpiSlide(
     `${t.notesSources} ${sourceLine(kpi.source, t)}`,
     '',
   ]);
-  return { kind: 'kpis', title, elements, notes: notes.slice(0, -1) };
+  return [{ kind: 'kpis', title, elements, notes: notes.slice(0, -1) }];
 }
 
 function derivedNotes(kpi: KpiView, t: DeckWords): string[] {

@@ -52,7 +52,7 @@ export function chartNotes(
       ? [t.notesWarnings, ...context.notes.map((note) => `• ${note}`), '']
       : []),
     ...(derived.length > 0 ? [t.notesDerivedHeading, ...derived, ''] : []),
-    t.notesSources,
-    ...context.sourceLines.map((line) => `• ${line}`),
+    // Each line says "Nguồn: …" itself.
+    ...context.sourceLines,
   ];
 }

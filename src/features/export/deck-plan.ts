@@ -1,5 +1,5 @@
 import type { Measure } from '../../charts/text-measure';
-import { formatDate } from '../../domain/format';
+import { formatDate, formatNumber } from '../../domain/format';
 import { buildSlides } from '../../domain/slides';
 import type { DashboardView } from '../../domain/view-model';
 import { filterCaption } from '../../i18n/captions';
@@ -43,7 +43,7 @@ export function planDeck(
         slides.push(titleSlide(view, size, t, measure));
         break;
       case 'kpis':
-        slides.push(kpiSlide(slide, size, t, measure));
+        slides.push(...kpiSlide(slide, size, t, measure));
         break;
       case 'figure':
         slides.push(...figureSlides(view, slide.figure, slide.topicName, size, t, measure));
@@ -64,23 +64,42 @@ function titleSlide(
 ): DeckSlide {
   const facts = titleSlideFacts(view, t);
   const w = size.w - 2 * MARGIN;
-  const paragraphs: Paragraph[] = [
-    { text: t.tagline, pt: TYPE.meta, colour: COLOURS.meta },
-    { text: t.appName, pt: TYPE.cover, bold: true, colour: COLOURS.title },
-    { text: `${t.titleSlideUnits}: ${facts.units}`, pt: TYPE.coverFact, colour: COLOURS.ink },
-    { text: `${t.titleSlidePeriod}: ${facts.period}`, pt: TYPE.coverFact, colour: COLOURS.ink },
-    { text: facts.asOf, pt: TYPE.coverFact, bold: true, colour: COLOURS.ink },
-    { text: filterCaption(view, t), pt: TYPE.meta, colour: COLOURS.meta },
-  ];
-  const { element } = stack(paragraphs, MARGIN, 0, w, measure);
+  const block = (shown: number) => {
+    const names = facts.unitNames;
+    const more = names.length - shown;
+    const units = `${names.slice(0, shown).join(', ')}${
+      more > 0 ? ` ${t.moreUnits(formatNumber(more, t.numberLang, '', 0))}` : ''
+    }`;
+    return stack(
+      [
+        { text: t.tagline, pt: TYPE.meta, colour: COLOURS.meta },
+        { text: t.appName, pt: TYPE.cover, bold: true, colour: COLOURS.title },
+        { text: `${t.titleSlideUnits}: ${units}`, pt: TYPE.coverFact, colour: COLOURS.ink },
+        { text: `${t.titleSlidePeriod}: ${facts.period}`, pt: TYPE.coverFact, colour: COLOURS.ink },
+        { text: facts.asOf, pt: TYPE.coverFact, bold: true, colour: COLOURS.ink },
+        { text: filterCaption(view, t), pt: TYPE.meta, colour: COLOURS.meta },
+      ],
+      MARGIN,
+      0,
+      w,
+      measure,
+    ).element;
+  };
+  // Every district where they fit; a whole city's are named as many as fit, "và 96 đơn vị
+  // khác", every one in the notes.
+  let shown = facts.unitNames.length;
+  let element = block(shown);
+  while (shown > 1 && element.box.h > size.h - 2 * MARGIN) {
+    shown = Math.max(1, Math.min(shown - 1, Math.floor(shown * 0.75)));
+    element = block(shown);
+  }
   // A third of the way down, or higher where a long list of districts needs the room.
-  const y = Math.max(MARGIN, Math.min(size.h / 3, size.h - MARGIN - element.box.h));
-  element.box.y = y;
+  element.box.y = Math.max(MARGIN, Math.min(size.h / 3, size.h - MARGIN - element.box.h));
   return {
     kind: 'title',
     title: t.appName,
     elements: [element],
-    notes: [facts.asOf, filterCaption(view, t)],
+    notes: [`${t.titleSlideUnits}: ${facts.units}`, facts.asOf, filterCaption(view, t)],
   };
 }
 

@@ -25,7 +25,7 @@ const en: typeof vi = {
   deckDerivedNote:
     '“≈ … derived” and lighter bars: derived values, not printed in the article; formulas in the slide’s notes.',
   deckSourcesInNotes: (count: number) =>
-    `Sources: ${count} articles, listed in full in the slide’s notes and on the Sources slide.`,
+    `Sources: ${count} ${count === 1 ? 'article' : 'articles'}, listed in full in the slide’s notes and on the Sources slide.`,
   deckNotesInNotes: 'Further notes are in the slide’s notes.',
   notesDerivedHeading: 'Derived values (not printed in the article):',
   notesDerived: (what: string, value: string, formula: string) => `${what}: ${value} = ${formula}`,

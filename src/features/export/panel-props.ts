@@ -1,5 +1,6 @@
 import type { PresetId } from '../../domain/export-presets';
 import type { DashboardView, FigureView } from '../../domain/view-model';
+import type { StageShape } from '../../domain/slides';
 
 export type Outcome = { kind: 'status' | 'alert'; text: string; offerDownload?: boolean } | null;
 
@@ -25,4 +26,20 @@ export interface ExportPanelProps {
   run: (action: () => Promise<Outcome>) => Promise<void>;
   /** The figure's width on the page, measured as an export starts, for "as on screen". */
   screenWidth: () => number;
+}
+
+/** A deck's shape: PowerPoint's 16:9 (13.333 × 7.5 in) or 4:3 (10 × 7.5 in). */
+export type DeckShape = StageShape;
+
+/** What the whole view's open menu is given (ViewExports.tsx), kept while it is closed. */
+export interface ViewExportProps {
+  id: string;
+  view: DashboardView;
+  screenWidthOf: (figureId: string) => number;
+  shape: DeckShape;
+  onShape: (shape: DeckShape) => void;
+  onClose: () => void;
+  busy: boolean;
+  outcome: Outcome;
+  run: (action: () => Promise<Outcome>) => Promise<void>;
 }

@@ -2,6 +2,7 @@ import type { Words } from '../../i18n/words';
 
 const viewVi = {
   exportAll: 'Xuất tất cả biểu đồ (ZIP)',
+  exportClose: 'Đóng',
   downloadDeck: 'Tải bộ trình chiếu PowerPoint (.pptx)',
   deckShape: 'Khổ trang chiếu',
   deckShapeWide: '16:9 (màn hình rộng)',
@@ -14,6 +15,7 @@ const viewVi = {
 
 const viewEn: typeof viewVi = {
   exportAll: 'Export all charts (ZIP)',
+  exportClose: 'Close',
   downloadDeck: 'Download PowerPoint deck (.pptx)',
   deckShape: 'Slide shape',
   deckShapeWide: '16:9 (widescreen)',

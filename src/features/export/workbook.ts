@@ -9,20 +9,17 @@
 import { assumesEvenPace, statusReason } from '../../charts/status-words';
 import { buildFigureContext } from '../../charts/figure-context';
 import { saveBlob } from '../../components/save-file';
-import { formatDate } from '../../domain/format';
+import { STATED_SHARE_SIGN, formatDate } from '../../domain/format';
 import { decimalsOf } from '../../domain/metrics';
 import type { StatedShare } from '../../domain/schema';
 import type { Lang } from '../../domain/url-state';
 import {
-  DERIVED_DECIMALS,
   type DashboardView,
-  type DerivedMark,
   type FigureView,
   type KpiView,
   type SourceRef,
   type SourceView,
 } from '../../domain/view-model';
-import { SHARE_DECIMALS, withCommonShareDecimals } from '../../domain/view/share-precision';
 import {
   dateCell,
   decimalFormat,
@@ -46,6 +43,7 @@ import { standaloneFigureWords } from '../../i18n/standalone-figure-words';
 import { joinWords, wordsIn, type WordsOf } from '../../i18n/words';
 import { CSV_COLUMNS, type CsvColumn } from './csv';
 import { exportFileName, reportFileName } from './file-name';
+import { figureRows, shownValue, type ShownValue } from './figure-rows';
 import { workbookWords } from './workbook-words';
 import { csvWords } from './words';
 
@@ -65,30 +63,13 @@ const wordsFor = (lang: Lang): WorkbookWords => wordsIn(allWorkbookWords, lang);
 /** A figure CSV's row, each cell typed. */
 export type FigureRowCells = Record<CsvColumn, CellSpec>;
 
-const EMPTY_ROW = Object.fromEntries(
-  CSV_COLUMNS.map((column) => [column, EMPTY_CELL]),
-) as FigureRowCells;
-
-/**
- * The sign of a stated share's qualifier, as the CSV writes it before the number (">64").
- * Here it goes into the cell's number format, as a quoted literal (`">"0%`), not into a column
- * of its own: the share stays a number that sorts, sums and charts, while the cell still reads
- * ">64%" as the article put it, and the workbook keeps the CSV's columns one for one.
- */
-const QUALIFIER_SIGN = {
-  exact: '',
-  'more-than': '>',
-  'less-than': '<',
-  about: '≈',
-} as const satisfies Record<StatedShare['qualifier'], string>;
-
 /** The article's share, with the article's digits and its qualifier: `>64%`, `69,35%`. */
 function statedShareCell(stated: StatedShare | null): CellSpec {
   if (!stated) return EMPTY_CELL;
   const decimals = stated.decimals ?? decimalsOf(stated.percent);
   return numberCell(
     percentAsFraction(stated.percent),
-    percentFormat(decimals, QUALIFIER_SIGN[stated.qualifier]),
+    percentFormat(decimals, STATED_SHARE_SIGN[stated.qualifier]),
   );
 }
 
@@ -100,23 +81,22 @@ function shareCell(share: number | null, decimals: number): CellSpec {
 }
 
 /**
- * A value, its flag and its formula, as the CSV writes them: a derived value at one decimal (an
- * estimate), any other at its panel's decimals; each held rounded as it is shown, and shown with
- * the digits it has, as the screen and the CSV show it: 19.492,8, not 19.492,800, which would
- * claim two digits the article never printed.
+ * A value, its flag and its formula, as the CSV writes them; held rounded as it is shown (a
+ * derived value to one decimal), and shown with the digits it has, as the screen and the CSV show
+ * it: 19.492,8, not 19.492,800, which would claim two digits the article never printed. A stated
+ * share keeps its qualifier in its number format (`">"0%`): a number that sorts and sums, read
+ * ">64%" as the article put it, the CSV's columns kept one for one.
  */
 function valueCells(
-  value: number | null,
-  decimals: number,
-  mark: DerivedMark | null,
+  shown: ShownValue | null,
   t: WorkbookWords,
 ): [value: CellSpec, derived: CellSpec, formula: CellSpec] {
-  if (value == null) return [EMPTY_CELL, EMPTY_CELL, EMPTY_CELL];
-  const rounded = roundTo(value, mark ? DERIVED_DECIMALS : decimals);
+  if (shown == null) return [EMPTY_CELL, EMPTY_CELL, EMPTY_CELL];
+  const rounded = roundTo(shown.value, shown.decimals);
   return [
     numberCell(rounded, decimalFormat(decimalsOf(rounded))),
-    textCell(mark ? t.csvYes : t.csvNo),
-    textCell(mark?.formula),
+    textCell(shown.derived ? t.csvYes : t.csvNo),
+    textCell(shown.derived?.formula),
   ];
 }
 
@@ -135,83 +115,28 @@ export function figureRowCells(figure: FigureView, lang: Lang): FigureRowCells[]
 }
 
 function rowCells(figure: FigureView, t: WorkbookWords): FigureRowCells[] {
-  const rows: FigureRowCells[] = [];
-  for (const panel of figure.panels) {
-    const common = {
-      chart: textCell(figure.title),
-      metric: textCell(panel.metricName),
-      unitLabel: textCell(panel.unitLabel),
+  return figureRows(figure).map((row) => {
+    const [value, valueDerived, valueFormula] = valueCells(row.value, t);
+    const [target, targetDerived, targetFormula] = valueCells(row.target, t);
+    return {
+      chart: textCell(row.chart),
+      metric: textCell(row.metric),
+      unit: textCell(row.unit),
+      period: textCell(row.period),
+      topic: textCell(row.topic),
+      value,
+      target,
+      unitLabel: textCell(row.unitLabel),
+      computedShare: row.share ? shareCell(row.share.value, row.share.decimals) : EMPTY_CELL,
+      statedShare: statedShareCell(row.statedShare),
+      valueDerived,
+      valueFormula,
+      targetDerived,
+      targetFormula,
+      ...sourceCells(row.source),
+      quote: textCell(row.quote),
     };
-    if (panel.kind === 'amount') {
-      // The table's one precision for its shares, as on screen and in the CSV.
-      for (const row of withCommonShareDecimals(panel.rows)) {
-        const [value, valueDerived, valueFormula] = valueCells(
-          row.value,
-          panel.decimals,
-          row.valueDerived,
-          t,
-        );
-        const [target, targetDerived, targetFormula] = valueCells(
-          row.target,
-          panel.decimals,
-          row.targetDerived,
-          t,
-        );
-        rows.push({
-          ...EMPTY_ROW,
-          ...common,
-          unit: textCell(row.unitName),
-          period: textCell(row.periodLabel),
-          value,
-          target,
-          computedShare: shareCell(row.share, row.shareDecimals),
-          statedShare: statedShareCell(row.statedShare),
-          valueDerived,
-          valueFormula,
-          targetDerived,
-          targetFormula,
-          ...sourceCells(row.source),
-          quote: textCell(row.quote),
-        });
-      }
-    } else if (panel.kind === 'count') {
-      for (const row of panel.rows) {
-        const [value, valueDerived, valueFormula] = valueCells(row.value, 0, row.valueDerived, t);
-        const [target, targetDerived] = valueCells(row.total, 0, null, t);
-        rows.push({
-          ...EMPTY_ROW,
-          ...common,
-          unit: textCell(row.unitName),
-          period: textCell(row.periodLabel),
-          value,
-          target,
-          computedShare: shareCell(row.share, SHARE_DECIMALS),
-          statedShare: statedShareCell(row.statedShare),
-          valueDerived,
-          valueFormula,
-          targetDerived,
-          ...sourceCells(row.source),
-          quote: textCell(row.quote),
-        });
-      }
-    } else {
-      for (const row of panel.rows) {
-        const [value, valueDerived] = valueCells(row.value, 0, null, t);
-        rows.push({
-          ...EMPTY_ROW,
-          ...common,
-          unit: textCell(panel.unitName),
-          period: textCell(panel.periodLabel),
-          topic: textCell(row.topicName),
-          value,
-          valueDerived,
-          ...sourceCells(row.source),
-          quote: textCell(row.quote),
-        });
-      }
-    }
-  }
-  return rows;
+  });
 }
 
 /** The sheet of figures' rows, with the CSV's headers in the workbook's language. */
@@ -380,15 +305,11 @@ function kpiSheet(kpis: readonly KpiView[], t: WorkbookWords): SheetSpec {
   ];
   const rows = kpis.map((kpi) => {
     const [value, valueDerived, valueFormula] = valueCells(
-      kpi.value,
-      kpi.decimals,
-      kpi.valueDerived,
+      shownValue(kpi.value, kpi.decimals, kpi.valueDerived),
       t,
     );
     const [target, targetDerived, targetFormula] = valueCells(
-      kpi.target,
-      kpi.decimals,
-      kpi.targetDerived,
+      shownValue(kpi.target, kpi.decimals, kpi.targetDerived),
       t,
     );
     // The reason as the card words it, with the card's precision for its share: the sheet says

@@ -134,8 +134,13 @@ async function downloadCsv(active: ActiveDataset) {
 
 /** The same, as an Excel workbook (its code loads on the click). */
 async function downloadXlsx(active: ActiveDataset) {
-  const { datasetXlsx } = await import('./dataset-xlsx');
-  saveBlob(await datasetXlsx(active.dataset), `${baseName(active)}.xlsx`);
+  try {
+    const { datasetXlsx } = await import('./dataset-xlsx');
+    saveBlob(await datasetXlsx(active.dataset), `${baseName(active)}.xlsx`);
+  } catch (error) {
+    // As the CSV's: nothing on the page changes; the reason in the console.
+    console.warn('the workbook could not be written', error);
+  }
 }
 
 function baseName(active: ActiveDataset): string {
