@@ -5,7 +5,6 @@ import { clearStoredDataset, StoredChangedError } from '../../data/stored-datase
 import { showKeptFromElsewhere, useKeptChangedElsewhere } from './kept-elsewhere';
 import { formatDateTime } from '../../domain/format';
 import { useMessages } from '../../i18n/use-messages';
-import { saveBlob, saveText } from '../../components/save-file';
 import { showDataset } from './show-dataset';
 import { WithName } from '../../components/WithName';
 
@@ -77,21 +76,18 @@ export function DataControls({ active }: { active: ActiveDataset | undefined }) 
       >
         {t.importButton}
       </button>
-      {(
-        [
-          [t.downloadData, downloadJson],
-          [t.downloadDataCsv, downloadCsv],
-          [t.downloadDataXlsx, downloadXlsx],
-        ] as const
-      ).map(([label, download]) => (
+      {(['json', 'csv', 'xlsx'] as const).map((format) => (
         <button
-          key={label}
+          key={format}
           type="button"
           className="header-button"
           disabled={!active}
-          onClick={() => active && void download(active)}
+          onClick={() =>
+            active &&
+            void import('./dataset-downloads').then((m) => m.downloadDataset(active, format))
+          }
         >
-          {label}
+          {{ json: t.downloadData, csv: t.downloadDataCsv, xlsx: t.downloadDataXlsx }[format]}
         </button>
       ))}
       {dragging && (
@@ -115,38 +111,6 @@ export function DataControls({ active }: { active: ActiveDataset | undefined }) 
       )}
     </div>
   );
-}
-
-/** The dataset on screen, as the app's JSON format: nothing imported stays trapped in one browser. */
-function downloadJson(active: ActiveDataset) {
-  saveText(
-    `${JSON.stringify(active.dataset, null, 2)}\n`,
-    `${baseName(active)}.json`,
-    'application/json',
-  );
-}
-
-/** The same, as the CSV staff edit in Excel (the CSV code loads on the click). */
-async function downloadCsv(active: ActiveDataset) {
-  const { datasetToCsv } = await import('../../domain/dataset-csv');
-  saveText(datasetToCsv(active.dataset), `${baseName(active)}.csv`, 'text/csv;charset=utf-8');
-}
-
-/** The same, as an Excel workbook (its code loads on the click). */
-async function downloadXlsx(active: ActiveDataset) {
-  try {
-    const { datasetXlsx } = await import('./dataset-xlsx');
-    saveBlob(await datasetXlsx(active.dataset), `${baseName(active)}.xlsx`);
-  } catch (error) {
-    // As the CSV's: nothing on the page changes; the reason in the console.
-    console.warn('the workbook could not be written', error);
-  }
-}
-
-function baseName(active: ActiveDataset): string {
-  return active.origin.kind === 'imported'
-    ? `du-lieu_${active.origin.importedAt.slice(0, 10)}`
-    : 'du-lieu-goc';
 }
 
 /** Which data is shown: an import (with file and time, and the way back) or a warning about saved data. */
