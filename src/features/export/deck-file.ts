@@ -114,6 +114,8 @@ function addElement(
     // A count's part met over its total (deck-charts.ts).
     barOverlapPct: chart.overlap ? 100 : 0,
     barGapWidthPct: chart.direction === 'column' ? COLUMN_GAP_PERCENT : 40,
+    // One colour a series: a point's own (a topic's) is added after (deck-chart-xml.ts), where
+    // pptxgenjs, given several for one series, would write its own points out of order.
     chartColors: chart.series.map((series) => series.colour),
     showLegend: chart.showLegend,
     legendPos: 't',
