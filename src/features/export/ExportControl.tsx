@@ -3,7 +3,8 @@ import { CodeFailed } from '../../components/CodeFailed';
 import { lazyModule } from '../../rendering';
 import type { DashboardView, FigureView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
-import type { DeckShape, ExportChoices, ExportPanelProps, ViewExportProps } from './panel-props';
+import type { DeckShape } from './deck-geometry';
+import type { ExportChoices, ExportPanelProps, ViewExportProps } from './panel-props';
 import { useExportRun } from './use-export-run';
 
 /** A figure's width on the page, by its id: the app measures it (the export knows no page). */

@@ -88,7 +88,7 @@ function amountLabel(
   if (value == null) return null;
   const text = valueText(value, decimals, derived, t);
   return {
-    text: derived ? `${text}\n${t.deckDerivedLabel('').trim()}` : text,
+    text: derived ? `${text}\n${t.derivedBadge}` : text,
     place: 'outEnd',
     colour: bold ? COLOURS.ink : COLOURS.meta,
     bold,

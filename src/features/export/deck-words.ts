@@ -4,8 +4,6 @@ import { sourcesWords } from '../../i18n/sources-words';
 import { standaloneFigureWords } from '../../i18n/standalone-figure-words';
 
 const vi = {
-  /** A derived value's data label on a chart of the deck: "≈ 9.158,3 ước tính". */
-  deckDerivedLabel: (value: string) => `${value} ước tính`,
   /** Under a chart of the deck: what its lighter bars and "≈" mean (no stripes in a deck). */
   deckDerivedNote:
     '“≈ … ước tính” và màu nhạt: giá trị suy ra, không có trong bài viết; công thức ở ghi chú của trang chiếu.',
@@ -21,7 +19,6 @@ const vi = {
 };
 
 const en: typeof vi = {
-  deckDerivedLabel: (value: string) => `${value} derived`,
   deckDerivedNote:
     '“≈ … derived” and lighter bars: derived values, not printed in the article; formulas in the slide’s notes.',
   deckSourcesInNotes: (count: number) =>

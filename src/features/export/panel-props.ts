@@ -1,6 +1,6 @@
 import type { PresetId } from '../../domain/export-presets';
 import type { DashboardView, FigureView } from '../../domain/view-model';
-import type { StageShape } from '../../domain/slides';
+import type { DeckShape } from './deck-geometry';
 
 export type Outcome = { kind: 'status' | 'alert'; text: string; offerDownload?: boolean } | null;
 
@@ -27,9 +27,6 @@ export interface ExportPanelProps {
   /** The figure's width on the page, measured as an export starts, for "as on screen". */
   screenWidth: () => number;
 }
-
-/** A deck's shape: PowerPoint's 16:9 (13.333 × 7.5 in) or 4:3 (10 × 7.5 in). */
-export type DeckShape = StageShape;
 
 /** What the whole view's open menu is given (ViewExports.tsx), kept while it is closed. */
 export interface ViewExportProps {
