@@ -32,10 +32,14 @@ function MenuToggle({
   const id = useId();
   const [open, setOpen] = useState(false);
   const [align, setAlign] = useState<'right' | 'left'>('right');
-  /** Closes the menu, focus back on its button (Esc, or Đóng on a phone's sheet). */
+  /**
+   * Closes the menu, focus back on its button (Esc, or Đóng on a phone's sheet): the button that
+   * controls it, found by that (an id of its own would repeat one in the page the build drew).
+   */
   const close = () => {
     setOpen(false);
-    document.getElementById(`${id}-toggle`)?.focus();
+    for (const toggle of document.querySelectorAll<HTMLElement>('[aria-controls]'))
+      if (toggle.getAttribute('aria-controls') === id) toggle.focus();
   };
   return (
     <div className="export-control" data-menu-align={align}>
@@ -44,7 +48,6 @@ function MenuToggle({
         className="button-secondary export-toggle"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        id={`${id}-toggle`}
         onClick={(event) => {
           // The menu's code and the exporter load as it opens, so "Sao chép ảnh" can call the
           // clipboard within its click.
