@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { read, utils } from '@e965/xlsx';
 import type { Download, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
@@ -176,11 +177,20 @@ test('Excel workbooks from a chart, the whole view and the dataset hold numbers 
   await openDashboard(page);
   // The whole view, beside the charts' heading.
   const menu = await openViewMenu(page, 'Xuất cả trang');
+  // The open menu, as a screen reader and a keyboard meet it.
+  const axe = await new AxeBuilder({ page }).include('.section-heading .export-panel').analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
   const viewFile = await download(page, () =>
     menu.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click(),
   );
   await menu.getByRole('button', { name: 'Đóng' }).click();
   await expect(menu).toBeHidden();
+  // Closed, the focus is back on the button that opened it.
+  await expect(page.getByRole('button', { name: 'Xuất cả trang' })).toBeFocused();
   expect(viewFile.suggestedFilename()).toBe('bao-cao_cac-quan_cac-ky.xlsx');
   const workbook = read(await bytesOf(viewFile));
   const [headlines, figures] = workbook.SheetNames;
