@@ -1,5 +1,5 @@
 import { formatDate } from '../domain/format';
-import type { DashboardView, FigureView, Panel } from '../domain/view-model';
+import type { DashboardView, FigureView, Panel, SourceRef } from '../domain/view-model';
 import { AMOUNT_CHART_HEIGHT, amountChartRows } from './AmountChart';
 import { breakdownChartLayout } from './BreakdownChart';
 import { countChartLayout } from './CountChart';
@@ -41,15 +41,20 @@ export function buildFigureContext(
     asOfLine: t.asOf(formatDate(view.asOf, t.notStated)),
     // The article's headline, or our description of it: a reader of a pasted image knows an
     // article by that. Its file name means something only beside the files, in the Sources.
-    sourceLines: figure.sources.map(
-      (source) =>
-        `${t.sourceLine}: ${source.isDescription ? source.label : `“${source.label}”`}${
-          source.date ? `, ${formatDate(source.date, t.notStated)}` : ''
-        }`,
-    ),
+    sourceLines: figure.sources.map((source) => `${t.sourceLine}: ${citedSource(source, t)}`),
     notes: figureNotes(figure, t),
     legend: figureLegend(figure, t),
   };
+}
+
+/**
+ * A source as an image or a slide cites it: the article's headline in quotes (our description of
+ * an untitled one without), and its date.
+ */
+export function citedSource(source: SourceRef, t: { notStated: string }): string {
+  return `${source.isDescription ? source.label : `“${source.label}”`}${
+    source.date ? `, ${formatDate(source.date, t.notStated)}` : ''
+  }`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { arrangeLarge, leastChartHeight, type ChartToPlace } from '../../domain/
 import { chartInk, seriesColours } from '../../domain/palette';
 import type { FigureContext } from '../../charts/figure-context';
 import type { LegendKind } from '../../charts/figure-words';
+import { XML_ILLEGAL, escapeXmlText } from './xml-text';
 
 /** Measures text as it will be drawn: a canvas in the browser, an estimate in unit tests. */
 export type MeasureText = (text: string, fontPx: number, bold: boolean) => number;
@@ -253,18 +254,9 @@ export function layoutFigure(
   };
 }
 
-/** Characters XML does not allow (C0 controls but tab, line feed and carriage return). */
-// eslint-disable-next-line no-control-regex
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
+/** Text for the SVG, single quotes escaped too (any attribute may be single-quoted). */
 export function escapeXml(text: string): string {
-  return text
-    .replace(XML_ILLEGAL, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return escapeXmlText(text).replace(/'/g, '&apos;');
 }
 
 function legendSwatch(kind: LegendKind, x: number, y: number, size: number, s: number): string {

@@ -1,7 +1,5 @@
 import type { Measure } from '../../charts/text-measure';
-import { formatDate } from '../../domain/format';
 import type { Slide } from '../../domain/slides';
-import type { SourceRef } from '../../domain/view-model';
 import type { WordsOf } from '../../i18n/words';
 import type { DeckChart } from './deck-charts';
 import { COLOURS, MARGIN, TYPE, lineHeight, textLines, textWidth, type Box } from './deck-geometry';
@@ -98,13 +96,6 @@ export function paragraphHeight(p: DeckParagraph, w: number, measure: Measure): 
   );
   if (oneLine <= w * 0.95) return lineHeight(pt);
   return textLines(text, pt, bold, w, measure).height;
-}
-
-/** A source as the images and slides cite it: its headline in quotes, and its date. */
-export function sourceLine(source: SourceRef, t: DeckWords): string {
-  return `${source.isDescription ? source.label : `“${source.label}”`}${
-    source.date ? `, ${formatDate(source.date, t.notStated)}` : ''
-  }`;
 }
 
 /** The height a text element needs, for tests and the file: its paragraphs measured. */

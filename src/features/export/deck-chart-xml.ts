@@ -1,3 +1,4 @@
+import { escapeXmlText } from './xml-text';
 import type { DeckChart, DeckLabel, PointFill } from './deck-charts';
 
 /**
@@ -50,20 +51,12 @@ function labelXml(index: number, label: DeckLabel | null, lang: string): string 
     `<c:dLbl><c:idx val="${index}"/><c:tx><c:rich><a:bodyPr wrap="none"/><a:lstStyle/>` +
     label.text
       .split('\n')
-      .map((line) => `<a:p><a:r>${run}<a:t>${escapeXml(line)}</a:t></a:r></a:p>`)
+      .map((line) => `<a:p><a:r>${run}<a:t>${escapeXmlText(line)}</a:t></a:r></a:p>`)
       .join('') +
     `</c:rich></c:tx>` +
     `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
     `<c:dLblPos val="${label.place}"/>${FLAGS}</c:dLbl>`
   );
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 /**
@@ -74,7 +67,7 @@ export function patchNotesXml(xml: string, notes: readonly string[], lang: strin
   const paragraphs = notes
     .map((line) =>
       line
-        ? `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${escapeXml(line)}</a:t></a:r></a:p>`
+        ? `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${escapeXmlText(line)}</a:t></a:r></a:p>`
         : `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`,
     )
     .join('');

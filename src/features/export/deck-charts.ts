@@ -15,7 +15,7 @@ import {
   type DerivedMark,
 } from '../../domain/view-model';
 import type { WordsOf } from '../../i18n/words';
-import { COLOURS, TYPE, textWidth } from './deck-geometry';
+import { COLOURS, TYPE, hex, textWidth } from './deck-geometry';
 import type { deckWords } from './deck-words';
 
 /**
@@ -68,9 +68,9 @@ export interface PointFill {
 
 /** Lighter fills for derived values: the screen stripes them; a deck's editable bars are plain. */
 export const DERIVED_FILLS = { actual: 'A9C4E2', target: 'E6EAF0' } as const;
-const ACTUAL = seriesColours.actual.slice(1).toUpperCase();
+const ACTUAL = hex(seriesColours.actual);
 const TARGET_FILL = 'B8C1CE';
-const REMAINING = seriesColours.remaining.slice(1).toUpperCase();
+const REMAINING = hex(seriesColours.remaining);
 
 type ChartWords = WordsOf<typeof deckWords>;
 
@@ -152,7 +152,7 @@ export function amountChart(panels: readonly AmountPanel[], t: ChartWords): Deck
     derived
       ? {
           fill: DERIVED_FILLS[kind],
-          dashedLine: kind === 'actual' ? ACTUAL : seriesColours.target.slice(1).toUpperCase(),
+          dashedLine: kind === 'actual' ? ACTUAL : hex(seriesColours.target),
         }
       : null;
   return {
@@ -298,7 +298,7 @@ export function breakdownChart(
             : { text: texts[index] ?? '', place: 'outEnd', colour: COLOURS.ink, bold: true },
         ),
         pointFills: panel.rows.map((row) => ({
-          fill: topicColour(row.colourIndex).slice(1).toUpperCase(),
+          fill: hex(topicColour(row.colourIndex)),
           dashedLine: null,
         })),
       },

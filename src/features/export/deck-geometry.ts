@@ -1,5 +1,6 @@
 import { wrapText } from '../../charts/chart-layout';
 import type { Measure } from '../../charts/text-measure';
+import { chartInk, projectorTheme, seriesColours } from '../../domain/palette';
 import type { StageShape } from '../../domain/slides';
 
 /**
@@ -58,17 +59,21 @@ export const TYPE = {
 /** Lines are 1.2 times their type apart: PowerPoint's single spacing for Arial is 1.15. */
 export const LINE = 1.2;
 
+/** A palette colour as DrawingML writes it: six hex digits, no "#". */
+export const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
+
+/** The deck's colours, the screen's and the projector's (domain/palette.ts), as DrawingML has them. */
 export const COLOURS = {
-  title: '082B4C',
-  ink: '1B2430',
-  meta: '3D4451',
-  warning: '8A4B00',
-  good: '0F4023',
-  neutral: '2E3642',
+  title: hex(chartInk.title),
+  ink: hex(chartInk.label),
+  meta: hex(chartInk.meta),
+  warning: hex(seriesColours.warning),
+  good: hex(projectorTheme.okInk),
+  neutral: hex(projectorTheme.muted),
   cardFill: 'F4F6F9',
-  cardLine: 'C9D1DC',
+  cardLine: hex(seriesColours.remaining),
   barTrack: 'DDE3EA',
-  barFill: '0B4F8A',
+  barFill: hex(seriesColours.actual),
 } as const;
 
 /**

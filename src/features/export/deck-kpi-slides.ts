@@ -1,3 +1,4 @@
+import { citedSource } from '../../charts/figure-context';
 import { statedShareText, valueText } from '../../charts/figure-words';
 import { statusReason } from '../../charts/status-words';
 import type { Measure } from '../../charts/text-measure';
@@ -8,7 +9,6 @@ import type { KpiView } from '../../domain/view-model';
 import {
   headerBlock,
   paragraphHeight,
-  sourceLine,
   type DeckElement,
   type DeckParagraph,
   type DeckRun,
@@ -188,7 +188,7 @@ export function kpiSlide(
     `${kpi.metricName} — ${kpi.unitName} · ${kpi.periodLabel}`,
     `${t.notesStatus} ${t.status[kpi.judgement.status]}. ${statusReason(kpi.judgement, kpi, t)}`,
     ...derivedNotes(kpi, t),
-    `${t.notesSources} ${sourceLine(kpi.source, t)}`,
+    `${t.notesSources} ${citedSource(kpi.source, t)}`,
     '',
   ]);
   return [{ kind: 'kpis', title, elements, notes: notes.slice(0, -1) }];
