@@ -2,17 +2,57 @@ import { promisifyRequest } from 'idb-keyval';
 import type { Dataset } from '../domain/schema';
 import { datasetStore } from './dataset-database';
 
-/** What the browser keeps of an import: the dataset, where it came from, and when. */
+/** An import as the app holds it: the dataset, where it came from, and when. */
 export interface StoredDataset {
-  format: 1;
   dataset: Dataset;
   fileName: string;
   importedAt: string;
 }
 
-/** The keys of the database's one store: the import, and the revision of what is kept. */
+/**
+ * What the browser keeps of it, under KEY: the dataset without its observations, which are kept
+ * in `chunks` records of columnar bytes under [CHUNKS_KEY, 0…] (domain/observation-columns.ts),
+ * so that no stored value is large (Chromium refuses one over 127 MB; a city's decade of quarters
+ * would be one of about 900 MB as objects). Format 1, the whole dataset as one value, is still read.
+ */
+export interface KeptRecord {
+  format: 2;
+  dataset: Omit<Dataset, 'observations'>;
+  fileName: string;
+  importedAt: string;
+  chunks: number;
+  observations: number;
+}
+
+/** The keys of the database's one store: the import, its observations, the revision of what is kept. */
 export const KEY = 'imported-dataset';
+export const CHUNKS_KEY = 'imported-observations';
 export const REVISION_KEY = 'revision';
+
+/** Every chunk's key, whatever their number. */
+export const chunkKeys = (): IDBKeyRange => IDBKeyRange.bound([CHUNKS_KEY], [CHUNKS_KEY, []]);
+
+/** What is kept, as read in one transaction (so the parts agree): the record, its chunks, the revision. */
+export interface KeptRead {
+  record: unknown;
+  chunks: unknown[];
+  revision: number;
+}
+
+export function readKept(): Promise<KeptRead> {
+  return datasetStore('readonly', async (store) => {
+    const [record, chunks, revision] = await Promise.all([
+      promisifyRequest(store.get(KEY)),
+      promisifyRequest(store.getAll(chunkKeys())),
+      promisifyRequest(store.get(REVISION_KEY)),
+    ]);
+    return {
+      record: record as unknown,
+      chunks: chunks as unknown[],
+      revision: typeof revision === 'number' ? revision : 0,
+    };
+  });
+}
 
 /** Another tab saved or cleared an import since this one read what is kept. */
 export class StoredChangedError extends Error {
@@ -54,6 +94,8 @@ export async function writeKept(
   });
 }
 
-/** Writes an import in place of what is kept at revision `basedOn` (see writeKept). */
-export const writeStoredDataset = (stored: StoredDataset, basedOn: number): Promise<number> =>
-  writeKept(basedOn, (store) => store.put(stored, KEY));
+/** Removes the kept import and its chunks (inside writeKept's change). */
+export function deleteKept(store: IDBObjectStore): void {
+  store.delete(KEY);
+  store.delete(chunkKeys());
+}

@@ -1,10 +1,9 @@
-import { getMany } from 'idb-keyval';
 import { validateDataset } from './dataset-check';
-import { datasetStore, takeRepairNote } from './dataset-database';
-import { KEY, REVISION_KEY, writeKept, type StoredDataset } from './kept-record';
+import { takeRepairNote } from './dataset-database';
+import { deleteKept, readKept, writeKept, type KeptRead, type StoredDataset } from './kept-record';
 import { SAVED_IMPORT_COOKIE, SAVED_IMPORT_FLAG } from './saved-import-flag';
 
-export { StoredChangedError, writeStoredDataset, type StoredDataset } from './kept-record';
+export { StoredChangedError, type StoredDataset } from './kept-record';
 
 /**
  * What is kept, and its revision: a number raised by every save and every clear, in the same
@@ -20,8 +19,6 @@ export type StoredRead = { revision: number } & (
 /** Where a change is announced to the other tabs: a BroadcastChannel, and the storage event. */
 const CHANNEL = 'district-dashboard';
 const REVISION_FLAG = 'district-dashboard:revision';
-
-const database = () => datasetStore;
 
 /**
  * Whether something is saved, kept where index.html's inline script can read it before any other
@@ -48,7 +45,7 @@ function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
-let early: Promise<unknown> | null = null;
+let early: Promise<KeptRead> | null = null;
 
 /**
  * Starts reading the saved import at once, while the rest of the app's code is still being
@@ -57,7 +54,7 @@ let early: Promise<unknown> | null = null;
  */
 export function startReadingStoredDataset(): void {
   if (!hasIndexedDb() || early) return;
-  early = getMany([KEY, REVISION_KEY], database());
+  early = readKept();
   // Handled where it is awaited; a failure before then must not surface on its own.
   early.catch(() => undefined);
 }
@@ -65,47 +62,39 @@ export function startReadingStoredDataset(): void {
 /** Reads and checks the saved import. Never throws: a browser without storage has none. */
 export async function readStoredDataset(): Promise<StoredRead> {
   if (!hasIndexedDb()) return { kind: 'none', revision: 0 };
-  const reading = early ?? getMany([KEY, REVISION_KEY], database());
+  const reading = early ?? readKept();
   early = null;
-  let raw: unknown;
-  let revision: number;
+  let kept: KeptRead;
   try {
-    const [record, kept] = (await reading) as [unknown, unknown];
-    raw = record;
-    revision = typeof kept === 'number' ? kept : 0;
+    kept = await reading;
   } catch {
     // Storage that cannot be opened (a private window) holds nothing of ours.
     return { kind: 'none', revision: 0 };
   }
+  const { record: raw, revision } = kept;
   // Kept in step with what is saved, also for an import saved before the flag existed.
   noteSavedImport(raw != null);
   // A damaged database made again: whatever it kept is gone, and the user is told.
   if (takeRepairNote()) return { kind: 'unreadable', revision };
   if (raw == null) return { kind: 'none', revision };
-  const record = raw as Partial<StoredDataset>;
-  if (
-    record.format !== 1 ||
-    typeof record.fileName !== 'string' ||
-    typeof record.importedAt !== 'string'
-  ) {
+  const record = raw as Partial<StoredDataset & { format: number }>;
+  if (typeof record.fileName !== 'string' || typeof record.importedAt !== 'string') {
     return { kind: 'unreadable', revision };
   }
-  const checked = await validateDataset(record.dataset);
+  // The code that puts a record back together (columnar bytes) loads for a kept import alone.
+  const dataset = (await import('./kept-chunks')).keptDataset(record, kept.chunks);
+  if (dataset === null) return { kind: 'unreadable', revision };
+  const checked = await validateDataset(dataset);
   if (!checked.ok) return { kind: 'unreadable', revision };
   return {
     kind: 'ok',
     revision,
-    stored: {
-      format: 1,
-      dataset: checked.data,
-      fileName: record.fileName,
-      importedAt: record.importedAt,
-    },
+    stored: { dataset: checked.data, fileName: record.fileName, importedAt: record.importedAt },
   };
 }
 
 /**
- * Keeps an import, written by `write` (kept-record.ts's writeStoredDataset, here or in the
+ * Keeps an import, written by `write` (kept-write.ts's writeStoredDataset, here or in the
  * import's worker, which holds the dataset) in place of the revision the tab's report was on.
  * Returns the new revision, announced to the other tabs.
  */
@@ -120,7 +109,7 @@ export async function saveStoredDataset(write: () => Promise<number>): Promise<n
 /** Forgets the kept import, if it is still revision `basedOn`'s (see writeKept). */
 export async function clearStoredDataset(basedOn: number): Promise<number> {
   if (!hasIndexedDb()) return basedOn;
-  const revision = await writeKept(basedOn, (store) => store.delete(KEY));
+  const revision = await writeKept(basedOn, deleteKept);
   announce(revision);
   noteSavedImport(false);
   return revision;

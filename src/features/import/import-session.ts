@@ -1,4 +1,4 @@
-import { writeStoredDataset, StoredChangedError } from '../../data/stored-dataset';
+import { StoredChangedError } from '../../data/stored-dataset';
 import type { Dataset } from '../../domain/schema';
 import { datasetAssembler, datasetParts } from './dataset-parts';
 import {
@@ -319,7 +319,9 @@ function pageSession(file: File): ImportSession {
     },
     async write(report, basedOn, fileName, importedAt) {
       const dataset = resultOf(report);
-      return writeStoredDataset({ format: 1, dataset, fileName, importedAt }, basedOn);
+      // The columns' writer loads with the first save made on the page (where no worker starts).
+      const { writeStoredDataset } = await import('../../data/kept-write');
+      return writeStoredDataset({ dataset, fileName, importedAt }, basedOn);
     },
     async result(report) {
       return resultOf(report);

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { StoredChangedError, writeStoredDataset } from '../../data/kept-record';
+import { StoredChangedError } from '../../data/kept-record';
+import { writeStoredDataset } from '../../data/kept-write';
 import type { Dataset } from '../../domain/schema';
 import { openAnalyser, type Analysed, type Analyser, type FileRefused } from './import-analysis';
 import { datasetAssembler, datasetParts } from './dataset-parts';
@@ -62,7 +63,7 @@ async function handle(message: ToWorker): Promise<void> {
       const dataset = resultOf(message.analysis);
       try {
         const revision = await writeStoredDataset(
-          { format: 1, dataset, fileName: message.fileName, importedAt: message.importedAt },
+          { dataset, fileName: message.fileName, importedAt: message.importedAt },
           message.basedOn,
         );
         post({ type: 'written', id, revision });

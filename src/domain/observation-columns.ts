@@ -1,0 +1,205 @@
+import {
+  dictionary,
+  float64,
+  int8,
+  tableFromArrays,
+  tableFromIPC,
+  tableToIPC,
+  utf8,
+  type Table,
+} from '@uwdata/flechette';
+import type { Observation } from './schema';
+
+/**
+ * Observations in Apache Arrow's columnar form (IPC stream bytes, written and read by
+ * @uwdata/flechette): one typed column per field, the ids, references and repeated text
+ * dictionary-encoded, numbers as float64. What the browser keeps of an import (data/kept-record.ts)
+ * is the dataset's small parts as they are and its observations in chunks of these bytes, so no
+ * stored value is large, and a chunk is read back as a few typed arrays, not as many small objects.
+ *
+ * The form holds every field of the schema exactly: an optional field absent stays absent, a
+ * null stays null (a target may be either), a number keeps every bit (-0 too). Pure: no storage.
+ */
+
+/** The columns, in the order written. A field the schema adds must be added here and in both maps. */
+/** Each column its own dictionary (a dictionary type is one dictionary id: not to be shared). */
+const text = () => dictionary(utf8());
+const TYPES = {
+  id: utf8(),
+  unit: text(),
+  metric: text(),
+  period: text(),
+  topic: text(),
+  value: float64(),
+  /** 0: no target field; 1: target null; 2: a number in `target`. */
+  targetState: int8(),
+  target: float64(),
+  targetPeriod: text(),
+  sharePercent: float64(),
+  shareQualifier: text(),
+  shareDecimals: int8(),
+  growthPercent: float64(),
+  growthComparedTo: text(),
+  formula: text(),
+  source: text(),
+  quote: text(),
+};
+
+type ColumnName = keyof typeof TYPES;
+
+const TARGET_ABSENT = 0;
+const TARGET_NULL = 1;
+const TARGET_NUMBER = 2;
+
+/** One chunk's bytes: an Arrow IPC stream of one record batch. */
+export function encodeObservations(observations: readonly Observation[]): Uint8Array {
+  const n = observations.length;
+  const columns = Object.fromEntries(
+    (Object.keys(TYPES) as ColumnName[]).map((name) => [name, new Array<unknown>(n)]),
+  ) as Record<ColumnName, unknown[]>;
+  for (let i = 0; i < n; i += 1) {
+    const o = observations[i]!;
+    columns.id[i] = o.id;
+    columns.unit[i] = o.unit;
+    columns.metric[i] = o.metric;
+    columns.period[i] = o.period;
+    columns.topic[i] = o.topic ?? null;
+    columns.value[i] = o.value;
+    columns.targetState[i] =
+      o.target === undefined ? TARGET_ABSENT : o.target === null ? TARGET_NULL : TARGET_NUMBER;
+    columns.target[i] = o.target ?? null;
+    columns.targetPeriod[i] = o.targetPeriod ?? null;
+    columns.sharePercent[i] = o.statedShare?.percent ?? null;
+    columns.shareQualifier[i] = o.statedShare?.qualifier ?? null;
+    columns.shareDecimals[i] = o.statedShare?.decimals ?? null;
+    columns.growthPercent[i] = o.statedGrowth?.percent ?? null;
+    columns.growthComparedTo[i] = o.statedGrowth?.comparedTo ?? null;
+    columns.formula[i] = o.derived?.formula ?? null;
+    columns.source[i] = o.source;
+    columns.quote[i] = o.quote;
+  }
+  const table = tableFromArrays(columns, { types: TYPES });
+  const bytes = tableToIPC(table, { format: 'stream' });
+  if (!bytes) throw new Error('The columns were not written.');
+  return bytes;
+}
+
+/** Thrown for bytes that are not a chunk of this form (damaged, or written by something else). */
+export class ColumnsUnreadableError extends Error {
+  constructor(reason: string) {
+    super(`Stored observations unreadable: ${reason}`);
+    this.name = 'ColumnsUnreadableError';
+  }
+}
+
+function columnsOf(table: Table): Record<ColumnName, ArrayLike<unknown>> {
+  const out = {} as Record<ColumnName, ArrayLike<unknown>>;
+  for (const name of Object.keys(TYPES) as ColumnName[]) {
+    const column = table.getChild(name) as { toArray(): ArrayLike<unknown> } | undefined;
+    if (!column) throw new ColumnsUnreadableError(`no column ${name}`);
+    out[name] = column.toArray();
+  }
+  return out;
+}
+
+/**
+ * A chunk's observations, as the objects the rest of the app reads. The values are as written;
+ * whether they make a valid dataset is the validator's to say (data/stored-dataset.ts).
+ */
+export function decodeObservations(bytes: Uint8Array): Observation[] {
+  let table: Table;
+  try {
+    table = tableFromIPC(bytes);
+  } catch (error) {
+    throw new ColumnsUnreadableError(String(error));
+  }
+  const c = columnsOf(table);
+  const n = table.numRows;
+  const out = new Array<Observation>(n);
+  for (let i = 0; i < n; i += 1) {
+    const o = {
+      id: c.id[i],
+      unit: c.unit[i],
+      metric: c.metric[i],
+      period: c.period[i],
+    } as Record<string, unknown>;
+    const topic = c.topic[i];
+    if (topic != null) o.topic = topic;
+    o.value = c.value[i] ?? null;
+    const targetState = c.targetState[i];
+    if (targetState === TARGET_NULL) o.target = null;
+    else if (targetState === TARGET_NUMBER) o.target = c.target[i];
+    const targetPeriod = c.targetPeriod[i];
+    if (targetPeriod != null) o.targetPeriod = targetPeriod;
+    const qualifier = c.shareQualifier[i];
+    if (qualifier != null) {
+      const share: Record<string, unknown> = { percent: c.sharePercent[i], qualifier };
+      const decimals = c.shareDecimals[i];
+      if (decimals != null) share.decimals = decimals;
+      o.statedShare = share;
+    }
+    const comparedTo = c.growthComparedTo[i];
+    if (comparedTo != null) o.statedGrowth = { percent: c.growthPercent[i], comparedTo };
+    const formula = c.formula[i];
+    if (formula != null) o.derived = { formula };
+    o.source = c.source[i];
+    o.quote = c.quote[i];
+    out[i] = o as unknown as Observation;
+  }
+  return out;
+}
+
+/** The most observations in one chunk, and the most bytes of text (a UTF-16 estimate) in one. */
+export const CHUNK_ROWS = 50_000;
+export const CHUNK_TEXT_BYTES = 16 * 2 ** 20;
+
+function textBytes(o: Observation): number {
+  // Ids and references are short; the quote and the formula can be 2,000 characters each.
+  return 2 * (o.id.length + o.quote.length + (o.derived?.formula.length ?? 0)) + 96;
+}
+
+/**
+ * Where the observations are cut into chunks: [start, end) ranges of at most `maxRows` rows and,
+ * unless one row alone is more, `maxBytes` of text, so that no stored value is large whatever
+ * the quotes' length. At least one range, empty for no observations.
+ */
+export function chunkRanges(
+  observations: readonly Observation[],
+  maxRows: number = CHUNK_ROWS,
+  maxBytes: number = CHUNK_TEXT_BYTES,
+): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < observations.length; i += 1) {
+    const size = textBytes(observations[i]!);
+    if (i > start && (i - start >= maxRows || bytes + size > maxBytes)) {
+      ranges.push([start, i]);
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  ranges.push([start, observations.length]);
+  return ranges;
+}
+
+/** The observations as chunks of columnar bytes (see chunkRanges). */
+export function encodeObservationChunks(
+  observations: readonly Observation[],
+  maxRows?: number,
+  maxBytes?: number,
+): Uint8Array[] {
+  return chunkRanges(observations, maxRows, maxBytes).map(([start, end]) =>
+    encodeObservations(observations.slice(start, end)),
+  );
+}
+
+/** The chunks' observations, in order, as one list. */
+export function decodeObservationChunks(chunks: readonly Uint8Array[]): Observation[] {
+  const out: Observation[] = [];
+  for (const chunk of chunks) {
+    for (const o of decodeObservations(chunk)) out.push(o);
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+import type { Page } from '@playwright/test';
+import { encodeObservationChunks } from '../../src/domain/observation-columns';
+import type { Dataset } from '../../src/domain/schema';
+import { withCityDistricts } from '../fixtures/city-districts';
+import { expect, openDashboard, test } from './fixtures';
+
+// What the browser keeps of an import: the dataset's small parts in one record and its
+// observations in chunks of columnar bytes (src/data/kept-record.ts), read back together on
+// every visit. Chunks are written here as the app writes them, several of them (an import
+// through the dialog is under 50,000 figures, one chunk), straight into the browser's database.
+
+const city = withCityDistricts(126) as unknown as Dataset;
+const banner = (page: Page, file: string) =>
+  page.getByRole('status').filter({ hasText: `Đang hiển thị dữ liệu nhập từ tệp “${file}”` });
+const districts = (page: Page) =>
+  page.getByLabel('Đơn vị').locator('option').filter({ hasText: 'Quận thành phố' });
+
+interface Kept {
+  record: Record<string, unknown>;
+  chunks: number[][];
+  /** Chunk numbers to leave out, as a damaged database would have lost them. */
+  drop?: number[];
+}
+
+/** Writes the record and its chunks in one transaction, under the revision after the current. */
+function keep(page: Page, kept: Kept): Promise<void> {
+  return page.evaluate(
+    ({ record, chunks, drop }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('district-dashboard');
+        request.onupgradeneeded = () => request.result.createObjectStore('datasets');
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction('datasets', 'readwrite');
+          const store = transaction.objectStore('datasets');
+          store.put(record, 'imported-dataset');
+          chunks.forEach((bytes, index) => {
+            if (!drop?.includes(index))
+              store.put(new Uint8Array(bytes), ['imported-observations', index]);
+          });
+          transaction.oncomplete = () => {
+            db.close();
+            localStorage.setItem('district-dashboard:saved-import', '1');
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    kept,
+  );
+}
+
+function chunked(dataset: Dataset, maxRows: number) {
+  const { observations, ...rest } = dataset;
+  const chunks = encodeObservationChunks(observations, maxRows).map((bytes) => [...bytes]);
+  const record = {
+    format: 2,
+    dataset: rest,
+    fileName: 'thanh-pho-chia-phan.json',
+    importedAt: '2026-12-06T09:00:00.000Z',
+    chunks: chunks.length,
+    observations: observations.length,
+  };
+  return { record, chunks };
+}
+
+test('an import kept in several chunks is put back together on the next visit', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const { record, chunks } = chunked(city, 40);
+  expect(chunks.length).toBeGreaterThan(3);
+  await keep(page, { record, chunks });
+  await page.reload();
+  await expect(banner(page, 'thanh-pho-chia-phan.json')).toBeVisible();
+  // Every district, whichever chunk its figure is in; the last one's too.
+  await expect(districts(page)).toHaveCount(126);
+  await page.getByLabel('Đơn vị').selectOption({ label: 'Quận thành phố 126' });
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(page.locator('main')).toContainText('Quận thành phố 126');
+});
+
+test('a kept import missing a chunk is not shown in part: the bundled data is, and the page says so', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const { record, chunks } = chunked(city, 40);
+  await keep(page, { record, chunks, drop: [1] });
+  await page.reload();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'bị hỏng hoặc không đọc được' }),
+  ).toBeVisible();
+  await expect(districts(page)).toHaveCount(0);
+});
+
+test('an import the app wrote is kept as columnar chunks, and one kept whole before is still read', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  // The older form: the whole dataset as one value.
+  await keep(page, {
+    record: {
+      format: 1,
+      dataset: city,
+      fileName: 'ban-cu.json',
+      importedAt: '2025-01-01T00:00:00.000Z',
+    },
+    chunks: [],
+  });
+  await page.reload();
+  await expect(banner(page, 'ban-cu.json')).toBeVisible();
+  await expect(districts(page)).toHaveCount(126);
+
+  // Imported through the dialog, it is written in the new form.
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+  await dialog.getByLabel('Chọn tệp').setInputFiles({
+    name: 'moi.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(withCityDistricts(30)), 'utf8'),
+  });
+  // Over the 126 districts kept: the bundled figures and the 30 districts are all there already.
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 0 số liệu, thay đổi 1, giữ nguyên 42.',
+  );
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(banner(page, 'moi.json')).toBeVisible();
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ format: unknown; chunks: unknown; observations: unknown; kept: number }>(
+        (resolve, reject) => {
+          const request = indexedDB.open('district-dashboard');
+          request.onsuccess = () => {
+            const store = request.result.transaction('datasets').objectStore('datasets');
+            const record = store.get('imported-dataset');
+            const chunks = store.getAll(
+              IDBKeyRange.bound(['imported-observations'], ['imported-observations', []]),
+            );
+            chunks.onsuccess = () => {
+              const value = record.result as Record<string, unknown>;
+              resolve({
+                format: value.format,
+                chunks: value.chunks,
+                observations: value.observations,
+                kept: (chunks.result as unknown[]).filter((c) => c instanceof Uint8Array).length,
+              });
+              request.result.close();
+            };
+            chunks.onerror = () => reject(chunks.error);
+          };
+          request.onerror = () => reject(request.error);
+        },
+      ),
+  );
+  // Merged over the old one: its 139 figures (the bundled 13 and 126 districts').
+  expect(stored).toEqual({ format: 2, chunks: 1, observations: 139, kept: 1 });
+  await page.reload();
+  await expect(banner(page, 'moi.json')).toBeVisible();
+
+  // The import dialog says how much the browser keeps for the site, and what it has left, in the
+  // reader's number style; and whether the browser keeps it under storage pressure (it was asked).
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  await expect(dialog.locator('.import-storage')).toHaveText(
+    /^Dữ liệu của trang trong trình duyệt này: \d+(,\d)? MB; còn trống khoảng \d+(\.\d{3})*(,\d)? (MB|GB)\. Trình duyệt (giữ dữ liệu này bền vững|có thể tự xóa dữ liệu này)/,
+  );
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Import data' }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Import data' }).locator('.import-storage'),
+  ).toHaveText(
+    /^This site’s data in this browser: \d+(\.\d)? MB; about \d+(,\d{3})*(\.\d)? (MB|GB) free\. The browser (keeps|may clear)/,
+  );
+});

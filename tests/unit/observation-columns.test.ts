@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  chunkRanges,
+  ColumnsUnreadableError,
+  decodeObservationChunks,
+  decodeObservations,
+  encodeObservationChunks,
+  encodeObservations,
+} from '../../src/domain/observation-columns';
+import type { Observation } from '../../src/domain/schema';
+import { validateDataset } from '../../src/domain/validate';
+import { bundledDataset } from '../fixtures/dataset';
+
+fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
+
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+const text = fc.string({ minLength: 1, maxLength: 40 });
+const number = fc.oneof(
+  fc.double({ min: 0, max: 1e12, noNaN: true }),
+  fc.constantFrom(0, -0, 12455.236, 0.1 + 0.2, Number.MAX_VALUE, Number.MIN_VALUE),
+);
+
+/** Any observation the schema allows, each optional field present or absent. */
+const observation: fc.Arbitrary<Observation> = fc.record(
+  {
+    id,
+    unit: id,
+    metric: id,
+    period: id,
+    topic: id,
+    value: fc.option(number, { nil: null }),
+    target: fc.option(number, { nil: null }),
+    targetPeriod: id,
+    statedShare: fc.record(
+      {
+        percent: number,
+        qualifier: fc.constantFrom('exact', 'more-than', 'less-than', 'about' as const),
+        decimals: fc.integer({ min: 0, max: 6 }),
+      },
+      { requiredKeys: ['percent', 'qualifier'], noNullPrototype: true },
+    ),
+    statedGrowth: fc.record(
+      { percent: fc.double({ min: -100, max: 1e4, noNaN: true }), comparedTo: id },
+      { noNullPrototype: true },
+    ),
+    derived: fc.record({ formula: text }, { noNullPrototype: true }),
+    source: id,
+    quote: text,
+  },
+  {
+    requiredKeys: ['id', 'unit', 'metric', 'period', 'value', 'source', 'quote'],
+    noNullPrototype: true,
+  },
+);
+
+describe('the columnar form of observations', () => {
+  it('gives back every observation exactly: fields absent stay absent, null stays null', () => {
+    fc.assert(
+      fc.property(fc.array(observation, { maxLength: 40 }), (observations) => {
+        const back = decodeObservations(encodeObservations(observations));
+        expect(back).toStrictEqual(observations);
+        back.forEach((o, i) => expect(Object.is(o.value, observations[i]!.value)).toBe(true));
+      }),
+    );
+  });
+
+  it('gives back the bundled dataset, which then passes the validator unchanged', () => {
+    const dataset = bundledDataset();
+    const observations = decodeObservations(encodeObservations(dataset.observations));
+    expect(observations).toStrictEqual(dataset.observations);
+    const checked = validateDataset({ ...dataset, observations });
+    expect(checked.ok).toBe(true);
+  });
+
+  it('keeps a target absent apart from a target given as null, and -0 as -0', () => {
+    const base = { id: 'a', unit: 'u', metric: 'm', period: 'p', source: 's', quote: 'q' };
+    const rows: Observation[] = [
+      { ...base, value: 1 },
+      { ...base, id: 'b', value: null, target: null },
+      { ...base, id: 'c', value: -0, target: 0 },
+    ];
+    const back = decodeObservations(encodeObservations(rows));
+    expect('target' in back[0]!).toBe(false);
+    expect(back[1]!.target).toBeNull();
+    expect(Object.is(back[2]!.value, -0)).toBe(true);
+    expect(back[2]!.target).toBe(0);
+  });
+
+  it('writes repeated text once: a quote shared by every row costs little', () => {
+    const quote = 'Số liệu giả lập, không phải trích dẫn thật. '.repeat(20);
+    const rows = Array.from({ length: 2000 }, (_, i) => ({
+      id: `o-${i}`,
+      unit: `u-${i % 30}`,
+      metric: 'm',
+      period: 'p',
+      value: i,
+      source: 's',
+      quote,
+    }));
+    const bytes = encodeObservations(rows).byteLength;
+    expect(bytes).toBeLessThan(JSON.stringify(rows).length / 10);
+  });
+
+  it('says so for bytes that are not columns', () => {
+    expect(() => decodeObservations(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(
+      ColumnsUnreadableError,
+    );
+  });
+});
+
+describe('chunks', () => {
+  const rows = (count: number, quoteLength = 10): Observation[] =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `o-${i}`,
+      unit: 'u',
+      metric: 'm',
+      period: 'p',
+      value: i,
+      source: 's',
+      quote: 'x'.repeat(quoteLength),
+    }));
+
+  it.each([
+    // rows, max rows, max bytes, ranges
+    [0, 3, 1e9, [[0, 0]]],
+    [1, 3, 1e9, [[0, 1]]],
+    [3, 3, 1e9, [[0, 3]]],
+    [
+      7,
+      3,
+      1e9,
+      [
+        [0, 3],
+        [3, 6],
+        [6, 7],
+      ],
+    ],
+    // each row is 2 × (3 + 10) + 96 = 122 bytes of text: two fit in 250
+    [
+      5,
+      100,
+      250,
+      [
+        [0, 2],
+        [2, 4],
+        [4, 5],
+      ],
+    ],
+    // one row over the bound alone still makes a chunk of its own
+    [
+      2,
+      100,
+      10,
+      [
+        [0, 1],
+        [1, 2],
+      ],
+    ],
+  ])('%i rows, at most %i a chunk and %i bytes: %j', (count, maxRows, maxBytes, expected) => {
+    expect(chunkRanges(rows(count), maxRows, maxBytes)).toEqual(expected);
+  });
+
+  it('cuts a long quote’s rows into more chunks, and puts them back together in order', () => {
+    const long = rows(9, 2000);
+    const chunks = encodeObservationChunks(long, 100, 3 * 4102);
+    expect(chunks).toHaveLength(3);
+    expect(decodeObservationChunks(chunks)).toStrictEqual(long);
+  });
+
+  it('reassembles 120,000 observations from chunks of 50,000', () => {
+    const many = rows(120_000);
+    const chunks = encodeObservationChunks(many);
+    expect(chunks).toHaveLength(3);
+    const back = decodeObservationChunks(chunks);
+    expect(back).toHaveLength(120_000);
+    expect(back[0]).toStrictEqual(many[0]);
+    expect(back[50_000]).toStrictEqual(many[50_000]);
+    expect(back.at(-1)).toStrictEqual(many.at(-1));
+  });
+});
