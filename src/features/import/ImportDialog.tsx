@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset';
+import { askToPersist } from '../../data/storage-use';
+import { KeptStorage } from './KeptStorage';
 import { showKept, showKeptFromElsewhere } from './kept-elsewhere';
 import type { DefinitionChange, ImportMode, ImportWarning } from '../../domain/import';
 import { datasetToCsv } from '../../domain/dataset-csv';
@@ -189,6 +191,9 @@ export function ImportDialog({
       } else setSaveFailed(true);
       return;
     }
+    // Kept: the browser is asked to keep it under storage pressure (not awaited: a browser that
+    // asks the user does so while the data is shown; the banner says the answer).
+    void askToPersist();
     try {
       const dataset = await importer.result(report);
       await showDataset(queryClient, {
@@ -277,6 +282,7 @@ export function ImportDialog({
     >
       <h2 id="import-title">{t.importTitle}</h2>
       <p>{t.importIntro}</p>
+      <KeptStorage revision={active.revision} />
       <p>
         <button
           type="button"
