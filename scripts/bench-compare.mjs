@@ -53,6 +53,8 @@ import {
 } from './bench-page.mjs';
 import { runLighthouse, summariseRuns } from './bench-lighthouse.mjs';
 import {
+  benchFile,
+  buildKeeper,
   ensureSynthetic,
   loadView,
   narrowedSteps,
@@ -60,7 +62,6 @@ import {
   storeSynthetic,
   SYNTHETIC_FIRST_UNIT,
 } from './bench-scale.mjs';
-import { syntheticPath } from './generate-synthetic.mjs';
 import { printComparison, saveComparison } from './bench-compare-report.mjs';
 
 /** The sides in the order of a round: as given in even rounds, reversed in odd ones. */
@@ -221,7 +222,13 @@ async function largeDataset({ sides, runs, files, notes }) {
     const pages = new Map();
     for (const side of sides) {
       const page = await (await newBenchContext(browser)).newPage();
-      const limits = { appUrl: side.url, fileServerUrl: files.url, scale: 1, timeoutMs: 60_000 };
+      const limits = {
+        appUrl: side.url,
+        fileServerUrl: files.url,
+        scale: 1,
+        timeoutMs: 60_000,
+        keeper: side.name,
+      };
       side.once.x1Store = await storeSynthetic(page, limits);
       pages.set(side, page);
     }
@@ -296,10 +303,12 @@ export async function runComparison(baselineRev) {
       ? checkout(`bench-current-${PORTS.app}`, currentRev)
       : process.cwd();
     buildApp(currentDir);
+    await buildKeeper('current', currentDir);
     const { rev, commit } = revisions.baseline;
     console.log(`\n== build: baseline (${rev} = ${commit.slice(0, 7)}), in a git worktree ==`);
     const baselineDir = checkout(`bench-baseline-${PORTS.app}`, commit);
     buildApp(baselineDir);
+    await buildKeeper('baseline', baselineDir);
     buildBare();
 
     const serve = (name, port, cwd, args = [], dist = join(cwd, 'dist')) => {
@@ -310,10 +319,7 @@ export async function runComparison(baselineRev) {
     sides.push(serve('baseline', PORTS.baseline, baselineDir));
     sides.push(serve('current', PORTS.app, currentDir));
     bare = serve('bare', PORTS.bare, process.cwd(), BARE_PREVIEW_ARGS, BARE_DIST);
-    files = await startFileServer(PORTS.files, (path) => {
-      const match = /^\/x(\d+)\.json$/.exec(path);
-      return match ? syntheticPath(Number(match[1])) : null;
-    });
+    files = await startFileServer(PORTS.files, benchFile);
     for (const server of servers) await waitForServer(server.url);
     browser = await chromium.launch(chromiumLaunchOptions());
 

@@ -129,7 +129,9 @@ export function startFileServer(port, fileFor) {
       return;
     }
     response.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
+      'content-type': file.endsWith('.js')
+        ? 'text/javascript; charset=utf-8'
+        : 'application/json; charset=utf-8',
       'content-length': statSync(file).size,
       'access-control-allow-origin': '*',
       'cache-control': 'no-store',

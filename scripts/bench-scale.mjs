@@ -4,6 +4,7 @@
 // draws its charts only as they are scrolled to), filter changes, memory and DOM size, with time
 // limits: the point is to find where the app stops being usable.
 import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { TimeoutError, settleInPage, stats, withTimeout } from './bench-lib.mjs';
 import {
   filterOptions,
@@ -26,7 +27,47 @@ export async function ensureSynthetic(scale) {
 }
 
 /**
- * In a page of the app's origin that carries no Content-Security-Policy (the app's own page
+ * The module that keeps a generated dataset as an app's import, built from that app's own code
+ * (scripts/bench-keeper/keeper.ts) for each side the bench serves: name → built file, or null
+ * for a revision from before the kept import was columnar, which is kept the old way (below).
+ */
+const keepers = new Map();
+
+export async function buildKeeper(name = 'app', cwd = process.cwd()) {
+  const entry = join(cwd, 'scripts/bench-keeper/keeper.ts');
+  if (!existsSync(entry)) {
+    keepers.set(name, null);
+    return null;
+  }
+  const outDir = resolve(`node_modules/.cache/bench-keeper-${name}`);
+  const { build } = await import('vite');
+  await build({
+    root: cwd,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      lib: { entry, formats: ['es'], fileName: () => 'keeper.js' },
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      target: 'esnext',
+    },
+  });
+  keepers.set(name, join(outDir, 'keeper.js'));
+  return keepers.get(name);
+}
+
+/** What the bench's file server serves: the generated datasets, and the keepers built. */
+export function benchFile(path) {
+  const data = /^\/x(\d+)\.json$/.exec(path);
+  if (data) return syntheticPath(Number(data[1]));
+  const keeper = /^\/keeper-([a-z]+)\.js$/.exec(path);
+  return keeper ? (keepers.get(keeper[1]) ?? null) : null;
+}
+
+/**
+ * For a revision from before the kept import was columnar (an A/B baseline): in a page of the
+ * app's origin that carries no Content-Security-Policy (the app's own page
  * allows fetches from its origin only): streams the file from the bench's file server one line
  * at a time (see the generator's layout; a whole 800 MB file is more than a JavaScript string
  * can hold), then writes the record the app's import writes (src/data/stored-dataset.ts):
@@ -95,16 +136,21 @@ function storeDatasetInPage({ url, fileName }) {
  * Opens a page of the app's origin (its favicon: no app, no Content-Security-Policy) and stores
  * the generated dataset of `scale` there as the app's import; resolves with its size and timings.
  */
-export async function storeSynthetic(page, { appUrl, fileServerUrl, scale, timeoutMs }) {
+export async function storeSynthetic(
+  page,
+  { appUrl, fileServerUrl, scale, timeoutMs, keeper = 'app' },
+) {
   await page.goto(`${appUrl}/favicon.svg`);
-  return withTimeout(
-    page.evaluate(storeDatasetInPage, {
-      url: `${fileServerUrl}/x${scale}.json`,
-      fileName: `dataset-x${scale}.json`,
-    }),
-    timeoutMs,
-    'store',
-  );
+  const source = { url: `${fileServerUrl}/x${scale}.json`, fileName: `dataset-x${scale}.json` };
+  if (!keepers.has(keeper)) throw new Error(`no keeper built for ${keeper} (buildKeeper)`);
+  const keeping =
+    keepers.get(keeper) === null
+      ? page.evaluate(storeDatasetInPage, source)
+      : page.evaluate(
+          async ({ module, url, fileName }) => (await import(module)).keepSynthetic(url, fileName),
+          { module: `${fileServerUrl}/keeper-${keeper}.js`, ...source },
+        );
+  return withTimeout(keeping, timeoutMs, 'store');
 }
 
 /** The district the narrowed view of a generated dataset shows. */
@@ -267,8 +313,13 @@ export async function measureScales({
           scale,
           timeoutMs: plan.storeS * 1000,
         });
+        const { parseMs, encodeMs, storeMs, chunks, storedMb } = entry.store;
         console.log(
-          `  stored as the app's import: parse ${entry.store.parseMs} ms, IndexedDB write ${entry.store.storeMs} ms`,
+          `  stored as the app's import: parse ${parseMs} ms` +
+            (encodeMs == null
+              ? ''
+              : `, columnar chunks ${encodeMs} ms (${chunks}, ${storedMb} MB)`) +
+            `, IndexedDB write ${storeMs} ms`,
         );
       } catch (error) {
         entry.store = storeError(crashed ? 'page crashed' : error.message.split('\n')[0], shape);

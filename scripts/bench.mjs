@@ -48,8 +48,7 @@ import { printProfile, profileAction, summariseProfile } from './bench-profile.m
 import { runLighthouse, summariseRuns } from './bench-lighthouse.mjs';
 import { measureDeck } from './bench-deck.mjs';
 import { measureImport } from './bench-import.mjs';
-import { measureScales } from './bench-scale.mjs';
-import { syntheticPath } from './generate-synthetic.mjs';
+import { benchFile, buildKeeper, measureScales } from './bench-scale.mjs';
 
 if (process.env.BENCH_BASELINE) {
   const { runComparison } = await import('./bench-compare.mjs');
@@ -108,10 +107,8 @@ const bare = startPreview(PORTS.bare, BARE_PREVIEW_ARGS);
 let files = null;
 let browser = null;
 try {
-  files = await startFileServer(PORTS.files, (path) => {
-    const match = /^\/x(\d+)\.json$/.exec(path);
-    return match ? syntheticPath(Number(match[1])) : null;
-  });
+  await buildKeeper('app');
+  files = await startFileServer(PORTS.files, benchFile);
   await waitForServer(app.url);
   await waitForServer(bare.url);
   browser = await chromium.launch(chromiumLaunchOptions());

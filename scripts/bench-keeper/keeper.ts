@@ -1,0 +1,71 @@
+// Built by the bench (scripts/bench-scale.mjs) into a module a page of the app's origin loads:
+// keeps a generated dataset as the app's import, with the app's own code (the columnar chunks
+// of src/domain/observation-columns.ts, written by src/data/kept-write.ts through the save of
+// src/data/stored-dataset.ts, which also sets the marks the app reads). The file is read one line
+// at a time (scripts/generate-synthetic.mjs's layout) and encoded a batch at a time, so a file
+// larger than a JavaScript string, and than the page could hold as objects, can be kept.
+import { CHUNK_ROWS, encodeObservationChunks } from '../../src/domain/observation-columns';
+import type { Dataset, Observation } from '../../src/domain/schema';
+import { writeKeptChunks } from '../../src/data/kept-write';
+import { readKept } from '../../src/data/kept-record';
+import { saveStoredDataset } from '../../src/data/stored-dataset';
+
+export async function keepSynthetic(url: string, fileName: string) {
+  const t0 = performance.now();
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`fetch ${url}: ${response.status}`);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let pending = '';
+  let head: string | null = null;
+  let batch: Observation[] = [];
+  const chunks: Uint8Array[] = [];
+  let count = 0;
+  let encodeMs = 0;
+  const flush = () => {
+    const started = performance.now();
+    chunks.push(...encodeObservationChunks(batch));
+    encodeMs += performance.now() - started;
+    count += batch.length;
+    batch = [];
+  };
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (value) pending += value;
+    let start = 0;
+    let newline: number;
+    while ((newline = pending.indexOf('\n', start)) >= 0) {
+      const line = pending.slice(start, newline);
+      start = newline + 1;
+      if (head == null) head = line;
+      else if (line.startsWith('{')) {
+        batch.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as Observation);
+        if (batch.length === CHUNK_ROWS) flush();
+      }
+    }
+    pending = pending.slice(start);
+    if (done) break;
+  }
+  flush();
+  if (head == null) throw new Error(`${url} is empty`);
+  const whole = JSON.parse(`${head}]}`) as Partial<Dataset>;
+  delete whole.observations;
+  const dataset = whole as Omit<Dataset, 'observations'>;
+  const read = performance.now();
+  const { revision } = await readKept();
+  await saveStoredDataset(() =>
+    writeKeptChunks(
+      { dataset, fileName, importedAt: new Date().toISOString() },
+      chunks,
+      count,
+      revision,
+    ),
+  );
+  return {
+    observations: count,
+    chunks: chunks.length,
+    storedMb: Math.round(chunks.reduce((sum, c) => sum + c.byteLength, 0) / 2 ** 20),
+    parseMs: Math.round(read - t0 - encodeMs),
+    encodeMs: Math.round(encodeMs),
+    storeMs: Math.round(performance.now() - read),
+  };
+}
