@@ -67,7 +67,7 @@ export class StoredChangedError extends Error {
  * revision: all of it or, when the write fails (storage full, the database gone, the tab closed),
  * none of it, so the previous import survives. Returns the new revision; throws
  * StoredChangedError when another tab changed what is kept meanwhile. Storage alone, no page:
- * the import's worker writes through it too (the 10 MB import's copy into the database is then
+ * the import's worker writes through it too (the import's copy into the database is then
  * made off the page's thread), and the page announces the change (stored-dataset.ts).
  */
 export async function writeKept(

@@ -4,11 +4,20 @@ import type { Dataset, Observation, StatedShare } from './schema';
 import { decodeText, type TextEncoding } from './text-encoding';
 import type { Problem } from './validate';
 
-/** Larger files are refused before they are read: a dataset of every district for ten years is ~2 MB. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/**
+ * Larger files are refused before they are read. In the import's worker, 128 MB: about 550,000
+ * figures in the app's JSON format, a city's 126 wards and communes over ten years of quarters
+ * (the page stays free while it is read; what is kept is stored in columnar chunks). Where a file
+ * is read on the page (the single-file build, whose policy starts no worker), 10 MB: the page
+ * is blocked while it is read.
+ */
+export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
+export const MAX_PAGE_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export type FileProblem =
   | 'tooLarge'
+  /** Over the limit of a file read on the page, under the worker's. */
+  | 'tooLargeOnPage'
   | 'empty'
   | 'binary'
   | 'unsupportedType'
@@ -22,6 +31,12 @@ export type FileCheck =
   | { ok: true; kind: 'workbook'; bytes: Uint8Array }
   | { ok: false; problem: FileProblem };
 
+/** Whether a file of `size` bytes is refused where the limit is `maxBytes`, and as what. */
+export function sizeProblem(size: number, maxBytes: number): FileProblem | null {
+  if (size > MAX_IMPORT_BYTES) return 'tooLarge';
+  return size > maxBytes ? 'tooLargeOnPage' : null;
+}
+
 /** Excel's and LibreOffice's own files, read by features/import/read-workbook.ts. */
 const WORKBOOK = /\.(xlsx|xlsm|ods)$/i;
 /** Excel 97–2003's format: a ZIP it is not. */
@@ -33,8 +48,13 @@ const OLD_EXCEL = /\.xls$/i;
  * or neither JSON nor CSV. Its text comes in NFC, without a byte-order mark. A `.txt` is what
  * Excel's "Unicode Text" saves: read as a CSV.
  */
-export function checkImportFile(name: string, bytes: Uint8Array): FileCheck {
-  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, problem: 'tooLarge' };
+export function checkImportFile(
+  name: string,
+  bytes: Uint8Array,
+  maxBytes: number = MAX_IMPORT_BYTES,
+): FileCheck {
+  const tooLarge = sizeProblem(bytes.length, maxBytes);
+  if (tooLarge) return { ok: false, problem: tooLarge };
   if (bytes.length === 0) return { ok: false, problem: 'empty' };
   if (OLD_EXCEL.test(name)) return { ok: false, problem: 'oldExcel' };
   if (WORKBOOK.test(name)) {

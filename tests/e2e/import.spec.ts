@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../../src/domain/import';
 import { expect, openDashboard, test } from './fixtures';
 
 import { bundled, withTestFigure, type Json } from './test-data';
@@ -114,7 +116,13 @@ const badFiles: [string, string, string | Buffer, string][] = [
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]),
     'Tệp không phải văn bản',
   ],
-  ['a file over 10 MB', 'lon.json', Buffer.alloc(10 * 1024 * 1024 + 1, 0x20), 'lớn hơn 10 MB'],
+  // A sparse file on disk (nothing written): refused on its size, before a byte is read.
+  [
+    'a file over 128 MB',
+    'rat-lon.json',
+    'HUGE',
+    'Tệp lớn hơn 128 MB, quá lớn để nhập trong trình duyệt',
+  ],
   [
     'a file that is neither a workbook, a CSV nor JSON',
     'bao-cao.docx',
@@ -150,9 +158,17 @@ const badFiles: [string, string, string | Buffer, string][] = [
 ];
 
 for (const [name, fileName, body, message] of badFiles) {
-  test(`${name} gets a clear message and the data shown stays`, async ({ page }) => {
+  test(`${name} gets a clear message and the data shown stays`, async ({ page }, testInfo) => {
     await openDashboard(page);
     let content: string | Buffer = body;
+    if (body === 'HUGE') {
+      const path = testInfo.outputPath(fileName);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, '');
+      truncateSync(path, MAX_IMPORT_BYTES + 1);
+      await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+      await importDialog(page).getByLabel('Chọn tệp').setInputFiles(path);
+    }
     if (body === 'COUNT' || body === 'UNIT' || body === 'NEGATIVE') {
       const data = bundled();
       if (body === 'COUNT') data.observations[2]!.value = 70;
@@ -160,7 +176,7 @@ for (const [name, fileName, body, message] of badFiles) {
       if (body === 'NEGATIVE') data.observations[0]!.value = -1;
       content = JSON.stringify(data);
     }
-    await chooseFile(page, fileName, content);
+    if (body !== 'HUGE') await chooseFile(page, fileName, content);
     const alert = importDialog(page).getByRole('alert');
     await expect(alert).toContainText(message);
     await expect(importDialog(page).getByRole('button', { name: 'Áp dụng' })).toBeDisabled();

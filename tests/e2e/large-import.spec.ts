@@ -169,3 +169,55 @@ test('a file with thousands of problems lists the first hundred, and the whole l
     'Dòng 2501, cột “Mã đơn vị”;Tham chiếu tới mã không tồn tại (units:quan-khong-co-2499)',
   );
 });
+
+test('a city of 300 districts (360,000 figures, 82 MB) is imported through the dialog, stopped once, kept, and filtered after a reload', async ({
+  page,
+}, testInfo) => {
+  // Reading 82 MB takes seconds here and many more on a busy machine: the steps wait for what
+  // the user would see, with room for a slow machine.
+  test.setTimeout(600_000);
+  const slow = { timeout: 240_000 };
+  const file = testInfo.outputPath('thanh-pho-300.json');
+  await writeSyntheticDataset(10, file);
+  await openDashboard(page);
+  const districts = page.getByLabel('Đơn vị').locator('option');
+  await choose(page, file);
+  const dialog = importDialog(page);
+  // Read in the worker, its steps shown; stopped in the middle, nothing changes.
+  await expect(
+    dialog.getByRole('progressbar', {
+      name: /^Bước [23]\/4: (đọc các dòng và ô|kiểm tra số liệu)/,
+    }),
+  ).toBeVisible(slow);
+  await dialog.getByRole('button', { name: 'Dừng đọc tệp' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Đã dừng đọc' })).toContainText(
+    'Dữ liệu đang hiển thị không thay đổi',
+  );
+  await expect(dialog.getByRole('button', { name: 'Áp dụng' })).toBeDisabled();
+  await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(0);
+
+  // Chosen again and read through: every figure counted.
+  await dialog.getByLabel('Chọn tệp').setInputFiles(file);
+  await expect(dialog.getByRole('progressbar', { name: /^Bước 1\/4: đọc tệp/ })).toBeVisible();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 360.000 số liệu, thay đổi 0, giữ nguyên 0.',
+    slow,
+  );
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden(slow);
+  await expect(banner(page, 'thanh-pho-300.json')).toBeVisible(slow);
+  await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
+
+  // Kept (in columnar chunks): there after a reload, and filtered as any data is.
+  await page.reload();
+  await expect(banner(page, 'thanh-pho-300.json')).toBeVisible(slow);
+  await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
+  await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 300' });
+  await page.getByLabel('Năm').selectOption('2024');
+  await expect(page).toHaveURL(/unit=quan-0300/);
+  await expect(page).toHaveURL(/year=2024/);
+  const cards = page.locator('.kpi-card').filter({ hasText: 'Quận giả lập 300' });
+  await expect(cards.first()).toBeVisible(slow);
+  await expect(page.locator('.kpi-card').filter({ hasText: 'Quận giả lập 299' })).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
 import { withTestFigure } from './test-data';
@@ -31,7 +32,7 @@ test.describe('the single-file build', () => {
 
   test('opens from file:// with every feature: charts, filters, export, presentation, import', async ({
     page,
-  }) => {
+  }, testInfo) => {
     test.setTimeout(90_000);
     await page.goto(page_);
     const kpis = page.getByRole('region', { name: 'Số liệu chính' });
@@ -64,6 +65,15 @@ test.describe('the single-file build', () => {
     const data = withTestFigure();
     await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    // Read on the page here (no worker): a file over 10 MB is refused, and says where it can go.
+    const large = testInfo.outputPath('lon.json');
+    mkdirSync(dirname(large), { recursive: true });
+    writeFileSync(large, '');
+    truncateSync(large, 10 * 1024 * 1024 + 1);
+    await dialog.getByLabel('Chọn tệp').setInputFiles(large);
+    await expect(dialog.getByRole('alert')).toContainText(
+      'Tệp lớn hơn 10 MB, quá lớn để nhập ở bản một tệp mở từ máy.',
+    );
     // The workbook reader travels in the file too.
     const [workbook] = convertCsvs(
       [

@@ -1,3 +1,4 @@
+import { MAX_IMPORT_BYTES, MAX_PAGE_IMPORT_BYTES } from '../../src/domain/import';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsv } from '../../src/domain/dataset-csv';
 import type { Dataset } from '../../src/domain/schema';
@@ -102,11 +103,21 @@ describe('an import worked out stage by stage', () => {
         expect(analysis.metricNames[warning.metric]?.vi).toBeTruthy();
   });
 
-  it('refuses a file over 10 MB before reading a byte of it', async () => {
+  it('refuses a file over the limit where it is read before reading a byte of it', async () => {
+    // A file whose bytes throw when read: refused on its size alone.
     const file = new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'lon.csv');
-    expect(await readSource(file)).toEqual({
+    Object.defineProperty(file, 'arrayBuffer', {
+      value: () => Promise.reject(new Error('read')),
+    });
+    expect(await readSource(file, MAX_PAGE_IMPORT_BYTES)).toEqual({
       state: 'fileProblem',
       name: 'lon.csv',
+      problem: 'tooLargeOnPage',
+    });
+    const huge = { name: 'rat-lon.json', size: MAX_IMPORT_BYTES + 1 } as File;
+    expect(await readSource(huge, MAX_IMPORT_BYTES)).toEqual({
+      state: 'fileProblem',
+      name: 'rat-lon.json',
       problem: 'tooLarge',
     });
   });

@@ -5,6 +5,8 @@ import {
   locateInFile,
   locateProblem,
   MAX_IMPORT_BYTES,
+  MAX_PAGE_IMPORT_BYTES,
+  sizeProblem,
   planImport,
   sameObservation,
   type FileProblem,
@@ -15,6 +17,27 @@ import { bundledDataset } from '../fixtures/dataset';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const dataset = bundledDataset();
+
+describe('the size limit', () => {
+  it.each([
+    // size, where it is read, the problem
+    [MAX_PAGE_IMPORT_BYTES, MAX_PAGE_IMPORT_BYTES, null],
+    [MAX_PAGE_IMPORT_BYTES + 1, MAX_PAGE_IMPORT_BYTES, 'tooLargeOnPage'],
+    [MAX_PAGE_IMPORT_BYTES + 1, MAX_IMPORT_BYTES, null],
+    [MAX_IMPORT_BYTES, MAX_IMPORT_BYTES, null],
+    [MAX_IMPORT_BYTES + 1, MAX_IMPORT_BYTES, 'tooLarge'],
+    [MAX_IMPORT_BYTES + 1, MAX_PAGE_IMPORT_BYTES, 'tooLarge'],
+  ])('%i bytes where the limit is %i: %s', (size, limit, problem) => {
+    expect(sizeProblem(size, limit)).toBe(problem);
+  });
+
+  it('is checked on the bytes too: a file over the page’s limit, read on the page', () => {
+    expect(checkImportFile('lon.json', new Uint8Array(11), 10)).toEqual({
+      ok: false,
+      problem: 'tooLargeOnPage',
+    });
+  });
+});
 
 describe('checkImportFile', () => {
   it.each<[string, string, Uint8Array, FileProblem | 'json' | 'csv']>([
@@ -46,7 +69,6 @@ describe('checkImportFile', () => {
       'csv',
     ],
     ['a Word document name', 'bao-cao.docx', utf8('text'), 'unsupportedType'],
-    ['too large', 'lon.json', new Uint8Array(MAX_IMPORT_BYTES + 1), 'tooLarge'],
   ])('%s', (_name, fileName, bytes, expected) => {
     const checked = checkImportFile(fileName, bytes);
     if (expected === 'json' || expected === 'csv') {

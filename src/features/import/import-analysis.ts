@@ -2,7 +2,7 @@ import {
   checkImportFile,
   importWarnings,
   locateProblem,
-  MAX_IMPORT_BYTES,
+  sizeProblem,
   planImport,
   type DefinitionChange,
   type FileProblem,
@@ -89,11 +89,14 @@ export interface Analysed {
   result: Dataset | null;
 }
 
-/** The file's bytes to text or a table: refused on its size before a byte is read. */
-export async function readSource(file: File): Promise<Source | FileRefused> {
-  if (file.size > MAX_IMPORT_BYTES)
-    return { state: 'fileProblem', name: file.name, problem: 'tooLarge' };
-  const checked = checkImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+/**
+ * The file's bytes to text or a table: refused on its size before a byte is read, over
+ * `maxBytes` (domain/import.ts: the worker's limit, or the page's).
+ */
+export async function readSource(file: File, maxBytes: number): Promise<Source | FileRefused> {
+  const tooLarge = sizeProblem(file.size, maxBytes);
+  if (tooLarge) return { state: 'fileProblem', name: file.name, problem: tooLarge };
+  const checked = checkImportFile(file.name, new Uint8Array(await file.arrayBuffer()), maxBytes);
   if (!checked.ok) return { state: 'fileProblem', name: file.name, problem: checked.problem };
   if (checked.kind === 'workbook') {
     const read = await readWorkbook(checked.bytes);
@@ -107,9 +110,12 @@ export async function readSource(file: File): Promise<Source | FileRefused> {
 /** A file's analyser: its report for the data shown and the user's choices (createAnalyser). */
 export type Analyser = ReturnType<typeof createAnalyser>;
 
-/** The analyser of a file, or why it is refused (a file that cannot be read: unreadable). */
-export function openAnalyser(file: File): Promise<Analyser | FileRefused> {
-  return readSource(file).then(
+/**
+ * The analyser of a file, or why it is refused (a file that cannot be read: unreadable); a file
+ * over `maxBytes` is refused unread.
+ */
+export function openAnalyser(file: File, maxBytes: number): Promise<Analyser | FileRefused> {
+  return readSource(file, maxBytes).then(
     (source) => ('state' in source ? source : createAnalyser(source)),
     (): FileRefused => ({ state: 'fileProblem', name: file.name, problem: 'unreadable' }),
   );

@@ -1,4 +1,5 @@
 import { StoredChangedError } from '../../data/stored-dataset';
+import { MAX_PAGE_IMPORT_BYTES } from '../../domain/import';
 import type { Dataset } from '../../domain/schema';
 import { datasetAssembler, datasetParts } from './dataset-parts';
 import {
@@ -305,7 +306,7 @@ function pageSession(file: File): ImportSession {
       if (!opened) {
         onStage('file');
         await nextTask();
-        opened = openAnalyser(file);
+        opened = openAnalyser(file, MAX_PAGE_IMPORT_BYTES);
       }
       const analyser = await opened;
       alive(since);

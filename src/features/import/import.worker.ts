@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { StoredChangedError } from '../../data/kept-record';
 import { writeStoredDataset } from '../../data/kept-write';
+import { MAX_IMPORT_BYTES } from '../../domain/import';
 import type { Dataset } from '../../domain/schema';
 import { openAnalyser, type Analysed, type Analyser, type FileRefused } from './import-analysis';
 import { datasetAssembler, datasetParts } from './dataset-parts';
@@ -8,7 +9,7 @@ import type { FromWorker, ToWorker } from './import-protocol';
 
 /**
  * The import's worker: reads the chosen file, works out the report and keeps the import in the
- * browser's database, off the page's thread, so that a 10 MB file never freezes the page. The
+ * browser's database, off the page's thread, so that even a 128 MB file never freezes the page. The
  * page stops it (Cancel, another file, the dialog closed) by terminating it.
  */
 declare const self: DedicatedWorkerGlobalScope;
@@ -44,7 +45,7 @@ async function handle(message: ToWorker): Promise<void> {
       const chosen = file;
       if (!opened) {
         post({ type: 'stage', id, stage: 'file' });
-        opened = openAnalyser(chosen);
+        opened = openAnalyser(chosen, MAX_IMPORT_BYTES);
       }
       const analyser = await opened;
       if (typeof analyser !== 'function') {

@@ -135,7 +135,10 @@ const vi = {
   downloadWarnings: 'Tải toàn bộ danh sách cảnh báo (CSV)',
   warningsCsvHeaders: ['Cảnh báo'],
   fileProblem: {
-    tooLarge: 'Tệp lớn hơn 10 MB, quá lớn để nhập.',
+    tooLarge:
+      'Tệp lớn hơn 128 MB, quá lớn để nhập trong trình duyệt. Hãy tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”).',
+    tooLargeOnPage:
+      'Tệp lớn hơn 10 MB, quá lớn để nhập ở bản một tệp mở từ máy. Hãy nhập tệp này ở trang web của bảng theo dõi, hoặc tách tệp theo năm hoặc theo đơn vị.',
     empty: 'Tệp trống, không có dữ liệu.',
     binary:
       'Tệp không phải văn bản đọc được (có thể là ảnh hoặc PDF). Hãy chọn bảng tính .xlsx, hoặc tệp .csv, .json.',
@@ -269,7 +272,10 @@ const en: typeof vi = {
   downloadWarnings: 'Download the whole list of warnings (CSV)',
   warningsCsvHeaders: ['Warning'],
   fileProblem: {
-    tooLarge: 'The file is larger than 10 MB, too large to import.',
+    tooLarge:
+      'The file is larger than 128 MB, too large to import in a browser. Split it by year or by unit and import the parts one after another (“Merge”).',
+    tooLargeOnPage:
+      'The file is larger than 10 MB, too large to import in the single-file copy opened from disk. Import it on the dashboard’s website, or split it by year or by unit.',
     empty: 'The file is empty.',
     binary:
       'The file is not text this app can read (perhaps an image or a PDF). Choose an .xlsx workbook, or a .csv or .json file.',
