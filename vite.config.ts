@@ -41,13 +41,20 @@ export default defineConfig(({ mode }) => ({
   worker: { format: 'es' },
   resolve: {
     alias: [
-      // The single-file build carries no worker: the import reads its file on the page.
+      // The single-file build carries no worker: the import reads its file, and a kept import
+      // is read, on the page.
       ...(mode === 'single'
         ? [
             {
               find: /^\.\/start-import-worker$/,
               replacement: fileURLToPath(
                 new URL('./src/features/import/start-import-worker.single.ts', import.meta.url),
+              ),
+            },
+            {
+              find: /^\.\/start-kept-reader$/,
+              replacement: fileURLToPath(
+                new URL('./src/data/start-kept-reader.single.ts', import.meta.url),
               ),
             },
           ]

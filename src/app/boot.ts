@@ -3,7 +3,12 @@ import '../data/early-read';
 import type { QueryClient } from '@tanstack/react-query';
 import { startTransition, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { datasetKeys, datasetQueryOptions, prepareDashboardView } from '../data/dataset-query';
+import {
+  datasetKeys,
+  datasetQueryOptions,
+  prepareDashboardView,
+  setLoadLanguage,
+} from '../data/dataset-query';
 import { localeDataWarmUps } from '../domain/format';
 import { sameFilters } from '../domain/url-state';
 import { loadFigureBody } from '../features/dashboard/figure-body-module';
@@ -55,6 +60,8 @@ export function boot(root: HTMLElement, app: (queryClient: QueryClient) => React
   // Should they fail to load (offline, a stale page after a release), the page is Vietnamese, and
   // its address says so.
   const lang = useDashboardStore.getState().lang;
+  // A large dataset's shared work is done as it loads, in the page's language.
+  setLoadLanguage(lang);
   void Promise.all([
     queryClient.prefetchQuery(datasetQueryOptions()),
     loadMessages(lang).catch(() =>

@@ -67,6 +67,12 @@ export interface ActiveDataset {
   changedElsewhere?: boolean;
 }
 
+/** The language a large dataset's shared work is done in as it loads: the page's (app/boot.ts). */
+let loadLanguage: Lang = 'vi';
+export function setLoadLanguage(lang: Lang): void {
+  loadLanguage = lang;
+}
+
 export async function fetchActiveDataset(
   url: string,
   signal?: AbortSignal,
@@ -80,7 +86,7 @@ export async function fetchActiveDataset(
   // Marked as handled at once: when an import is shown, the bundled file's failure (offline,
   // say) must not surface; when it is needed, the await below still rejects.
   bundled?.catch(() => undefined);
-  const stored = await readStoredDataset();
+  const stored = await readStoredDataset((dataset) => shareViewWork(dataset, loadLanguage));
   if (stored.kind === 'ok') {
     // Not needed: stop the download, and do not parse it.
     bundledRequest.abort();
@@ -167,13 +173,22 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * rather than one of 230 ms.
  */
 export async function prepareViewOf(dataset: Dataset, filters: Filters, lang: Lang): Promise<void> {
+  await shareViewWork(dataset, lang);
+  await nextTask();
+  viewFor(dataset, filters, lang);
+  await nextTask();
+}
+
+/**
+ * What every view of a dataset shares (domain/view/dashboard.ts's sharedViewSteps), worked out a
+ * step a task: a large kept import's before it is handed over, so before any render reads it
+ * (360,000 figures would otherwise be a second of one task), and an import's before it is shown.
+ */
+async function shareViewWork(dataset: Dataset, lang: Lang): Promise<void> {
   for (const step of sharedViewSteps(dataset, lang)) {
     await nextTask();
     step();
   }
-  await nextTask();
-  viewFor(dataset, filters, lang);
-  await nextTask();
 }
 
 const selectActive = (active: ActiveDataset) => active;

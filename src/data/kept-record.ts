@@ -10,6 +10,17 @@ export interface StoredDataset {
 }
 
 /**
+ * What is kept, and its revision: a number raised by every save and every clear, in the same
+ * transaction, so that a tab can tell whether what it shows is still what is kept.
+ */
+export type StoredRead = { revision: number } & (
+  | { kind: 'none' }
+  | { kind: 'ok'; stored: StoredDataset }
+  /** Something is saved but it cannot be used: the bundled data is shown, and the user told. */
+  | { kind: 'unreadable' }
+);
+
+/**
  * What the browser keeps of it, under KEY: the dataset without its observations, which are kept
  * in `chunks` records of columnar bytes under [CHUNKS_KEY, 0…] (domain/observation-columns.ts),
  * so that no stored value is large (Chromium refuses one over 127 MB; a city's decade of quarters
@@ -37,6 +48,17 @@ export interface KeptRead {
   record: unknown;
   chunks: unknown[];
   revision: number;
+}
+
+/** The record and the revision alone (its chunks not read): what a visit reads first. */
+export function readKeptRecord(): Promise<Omit<KeptRead, 'chunks'>> {
+  return datasetStore('readonly', async (store) => {
+    const [record, revision] = await Promise.all([
+      promisifyRequest(store.get(KEY)),
+      promisifyRequest(store.get(REVISION_KEY)),
+    ]);
+    return { record: record as unknown, revision: typeof revision === 'number' ? revision : 0 };
+  });
 }
 
 export function readKept(): Promise<KeptRead> {

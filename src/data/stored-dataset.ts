@@ -1,20 +1,15 @@
-import { validateDataset } from './dataset-check';
+import type { Dataset } from '../domain/schema';
 import { takeRepairNote } from './dataset-database';
-import { deleteKept, readKept, writeKept, type KeptRead, type StoredDataset } from './kept-record';
+import {
+  deleteKept,
+  readKeptRecord,
+  writeKept,
+  type KeptRead,
+  type StoredRead,
+} from './kept-record';
 import { SAVED_IMPORT_COOKIE, SAVED_IMPORT_FLAG } from './saved-import-flag';
 
-export { StoredChangedError, type StoredDataset } from './kept-record';
-
-/**
- * What is kept, and its revision: a number raised by every save and every clear, in the same
- * transaction, so that a tab can tell whether what it shows is still what is kept.
- */
-export type StoredRead = { revision: number } & (
-  | { kind: 'none' }
-  | { kind: 'ok'; stored: StoredDataset }
-  /** Something is saved but it cannot be used: the bundled data is shown, and the user told. */
-  | { kind: 'unreadable' }
-);
+export { StoredChangedError, type StoredDataset, type StoredRead } from './kept-record';
 
 /** Where a change is announced to the other tabs: a BroadcastChannel, and the storage event. */
 const CHANNEL = 'district-dashboard';
@@ -45,7 +40,7 @@ function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
-let early: Promise<KeptRead> | null = null;
+let early: Promise<Omit<KeptRead, 'chunks'>> | null = null;
 
 /**
  * Starts reading the saved import at once, while the rest of the app's code is still being
@@ -54,43 +49,36 @@ let early: Promise<KeptRead> | null = null;
  */
 export function startReadingStoredDataset(): void {
   if (!hasIndexedDb() || early) return;
-  early = readKept();
+  early = readKeptRecord();
   // Handled where it is awaited; a failure before then must not surface on its own.
   early.catch(() => undefined);
 }
 
-/** Reads and checks the saved import. Never throws: a browser without storage has none. */
-export async function readStoredDataset(): Promise<StoredRead> {
+/**
+ * Reads and checks the saved import; a large one is handed to `prepare` before it is returned
+ * (kept-load.ts). Never throws: a browser without storage has none.
+ */
+export async function readStoredDataset(
+  prepare: (dataset: Dataset) => Promise<void> = async () => undefined,
+): Promise<StoredRead> {
   if (!hasIndexedDb()) return { kind: 'none', revision: 0 };
-  const reading = early ?? readKept();
+  const reading = early ?? readKeptRecord();
   early = null;
-  let kept: KeptRead;
+  let first: Omit<KeptRead, 'chunks'>;
   try {
-    kept = await reading;
+    first = await reading;
   } catch {
     // Storage that cannot be opened (a private window) holds nothing of ours.
     return { kind: 'none', revision: 0 };
   }
-  const { record: raw, revision } = kept;
+  const { record: raw, revision } = first;
   // Kept in step with what is saved, also for an import saved before the flag existed.
   noteSavedImport(raw != null);
   // A damaged database made again: whatever it kept is gone, and the user is told.
   if (takeRepairNote()) return { kind: 'unreadable', revision };
   if (raw == null) return { kind: 'none', revision };
-  const record = raw as Partial<StoredDataset & { format: number }>;
-  if (typeof record.fileName !== 'string' || typeof record.importedAt !== 'string') {
-    return { kind: 'unreadable', revision };
-  }
-  // The code that puts a record back together (columnar bytes) loads for a kept import alone.
-  const dataset = (await import('./kept-chunks')).keptDataset(record, kept.chunks);
-  if (dataset === null) return { kind: 'unreadable', revision };
-  const checked = await validateDataset(dataset);
-  if (!checked.ok) return { kind: 'unreadable', revision };
-  return {
-    kind: 'ok',
-    revision,
-    stored: { dataset: checked.data, fileName: record.fileName, importedAt: record.importedAt },
-  };
+  // The code that reads a kept import (its chunks, in a worker when large) loads for one alone.
+  return (await import('./kept-load')).loadKept(raw, prepare);
 }
 
 /**

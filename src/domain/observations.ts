@@ -1,5 +1,5 @@
 import { previousFromGrowth, targetFromShare } from './metrics';
-import { cachedPerObject } from './view/cache';
+import { cachedInSteps } from './view/cache';
 import type {
   Dataset,
   LocalizedTextValue,
@@ -48,20 +48,28 @@ export interface ResolvedObservation {
  * Assumes a dataset that passed `validateDataset`. Worked out once per dataset: every view of it
  * shares one resolution instead of redoing it on each filter change.
  */
-export const resolveObservations: (dataset: Dataset) => ResolvedObservation[] =
-  cachedPerObject(resolve);
+export const resolveObservations = cachedInSteps(resolve);
 
-function resolve(dataset: Dataset): ResolvedObservation[] {
+/** Figures a step of the resolution works through: a few milliseconds each. */
+export const RESOLVE_STEP = 20_000;
+
+function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void> {
   const units = byId(dataset.units);
   const periods = byId(dataset.periods);
   const metrics = byId(dataset.metrics);
   const sources = byId(dataset.sources);
-  const stated = new Set(
-    dataset.observations.map((obs) => observationKey(obs.unit, obs.metric, obs.period, obs.topic)),
-  );
+  const stated = new Set<string>();
+  let count = 0;
+  for (const obs of dataset.observations) {
+    stated.add(observationKey(obs.unit, obs.metric, obs.period, obs.topic));
+    count += 1;
+    if (count % RESOLVE_STEP === 0) yield;
+  }
 
   const resolved: ResolvedObservation[] = [];
   for (const obs of dataset.observations) {
+    count += 1;
+    if (count % RESOLVE_STEP === 0) yield;
     const unit = units.get(obs.unit);
     const metric = metrics.get(obs.metric);
     const period = periods.get(obs.period);

@@ -209,10 +209,14 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
   await expect(banner(page, 'thanh-pho-300.json')).toBeVisible(slow);
   await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
 
-  // Kept (in columnar chunks): there after a reload, and filtered as any data is.
+  // Kept (in columnar chunks): there after a reload, read in a worker (a large import's columns
+  // are put back together and validated off the page), and filtered as any data is.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.reload();
   await expect(banner(page, 'thanh-pho-300.json')).toBeVisible(slow);
   await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
+  expect(workers.filter((url) => /kept-read\.worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
   await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 300' });
   await page.getByLabel('Năm').selectOption('2024');
   await expect(page).toHaveURL(/unit=quan-0300/);

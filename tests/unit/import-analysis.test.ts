@@ -2,11 +2,7 @@ import { MAX_IMPORT_BYTES, MAX_PAGE_IMPORT_BYTES } from '../../src/domain/import
 import { describe, expect, it } from 'vitest';
 import { datasetToCsv } from '../../src/domain/dataset-csv';
 import type { Dataset } from '../../src/domain/schema';
-import {
-  datasetAssembler,
-  datasetParts,
-  FIGURES_PER_PART,
-} from '../../src/features/import/dataset-parts';
+import { datasetAssembler, datasetParts, FIGURES_PER_PART } from '../../src/data/dataset-parts';
 import {
   createAnalyser,
   readSource,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { datasetToCsv } from '../../src/domain/dataset-csv';
 import type { Dataset } from '../../src/domain/schema';
-import { FIGURES_PER_PART } from '../../src/features/import/dataset-parts';
+import { FIGURES_PER_PART } from '../../src/data/dataset-parts';
 import type { FromWorker, ToWorker } from '../../src/features/import/import-protocol';
 import { openImportSession } from '../../src/features/import/import-session';
 import { bundledDataset } from '../fixtures/dataset';

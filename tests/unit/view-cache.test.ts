@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cachedInSteps,
   cachedPerLanguage,
   cachedPerObject,
   cachedWithin,
   recentlyUsed,
 } from '../../src/domain/view/cache';
+import { resolveObservations, RESOLVE_STEP } from '../../src/domain/observations';
+import type { Dataset } from '../../src/domain/schema';
+import { buildDashboardView, sharedViewSteps } from '../../src/domain/view-model';
+import { lookupFor } from '../../src/domain/view/lookup';
+import { bundledDataset } from '../fixtures/dataset';
 
 /** A function that counts its calls and gives a new object each time. */
 function counted<A extends unknown[]>() {
@@ -99,5 +105,98 @@ describe('recentlyUsed', () => {
     recent(scope, 'b', counting);
     recent(scope, 'a', counting);
     expect(made).toBe(2);
+  });
+});
+
+describe('cachedInSteps', () => {
+  /** Sums 1..n, yielding every `every` numbers; counts how often it was started. */
+  function summing(every: number) {
+    let started = 0;
+    const sum = cachedInSteps(function* (key: { n: number }) {
+      started += 1;
+      let total = 0;
+      for (let i = 1; i <= key.n; i += 1) {
+        total += i;
+        if (i % every === 0) yield;
+      }
+      return { total };
+    });
+    return { sum, started: () => started };
+  }
+
+  it('gives in steps the value it gives in one go, and keeps it', () => {
+    const { sum, started } = summing(10);
+    const key = { n: 35 };
+    let count = 0;
+    for (const step of sum.steps(key)) {
+      step();
+      count += 1;
+    }
+    // Three yields, then the last part that returns: four steps.
+    expect(count).toBe(4);
+    const value = sum(key);
+    expect(value).toEqual({ total: 630 });
+    expect(sum({ n: 35 })).toEqual(value);
+    expect(sum(key)).toBe(value);
+    // Kept: no steps left, nothing started again (but for the equal key that is not the same).
+    expect([...sum.steps(key)]).toHaveLength(0);
+    expect(started()).toBe(2);
+  });
+
+  it('runs a step not run by the time the next is asked for: the work moves on in order', () => {
+    const { sum, started } = summing(10);
+    const key = { n: 35 };
+    expect([...sum.steps(key)]).toHaveLength(4);
+    expect(started()).toBe(1);
+    expect(sum(key)).toEqual({ total: 630 });
+    expect(started()).toBe(1);
+  });
+
+  it('stops its steps when the value was asked for meanwhile', () => {
+    const { sum } = summing(10);
+    const key = { n: 100 };
+    const steps = sum.steps(key);
+    steps.next().value?.();
+    const value = sum(key);
+    let left = 0;
+    for (const step of steps) {
+      step();
+      left += 1;
+    }
+    expect(left).toBe(1);
+    expect(sum(key)).toBe(value);
+    expect(value.total).toBe(5050);
+  });
+});
+
+describe('a large dataset’s shared work in steps', () => {
+  /** The bundled data with its figures repeated under new ids: more than two steps of figures. */
+  function large(): Dataset {
+    const dataset = bundledDataset();
+    const observations = [];
+    for (let copy = 0; observations.length < 2.5 * RESOLVE_STEP; copy += 1)
+      for (const o of dataset.observations) observations.push({ ...o, id: `${o.id}-${copy}` });
+    return { ...dataset, observations };
+  }
+
+  it('resolves and looks up the same figures as in one go, a part a step', () => {
+    const inOneGo = large();
+    const inSteps = { ...inOneGo };
+    let steps = 0;
+    for (const step of sharedViewSteps(inSteps, 'vi')) {
+      step();
+      steps += 1;
+    }
+    // The resolution in six parts, options, the lookup in three, headline candidates, citations.
+    expect(steps).toBe(12);
+    expect(resolveObservations(inSteps)).toEqual(resolveObservations(inOneGo));
+    const lookup = lookupFor(resolveObservations(inSteps));
+    expect([...lookup.whole.keys()]).toEqual([
+      ...lookupFor(resolveObservations(inOneGo)).whole.keys(),
+    ]);
+    const filters = { year: 2024, topic: null, unit: null };
+    expect(JSON.stringify(buildDashboardView(inSteps, filters, 'vi').kpis)).toBe(
+      JSON.stringify(buildDashboardView(inOneGo, filters, 'vi').kpis),
+    );
   });
 });

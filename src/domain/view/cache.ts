@@ -8,7 +8,8 @@ import type { Lang } from '../url-state';
  * - `cachedPerObject`: once per object (a dataset, its resolved figures, one figure);
  * - `cachedPerLanguage`: the same, once per object and language;
  * - `cachedWithin`: once per key while the function is kept (one view's references);
- * - `recentlyUsed`: the last few values made within one object (the views of a dataset).
+ * - `recentlyUsed`: the last few values made within one object (the views of a dataset);
+ * - `cachedInSteps`: once per object, like `cachedPerObject`, and also workable in steps.
  *
  * A cached function gives the same object for the same inputs: React then sees nothing to redraw.
  * (A null or undefined value is not kept: it is worked out again.)
@@ -42,6 +43,51 @@ export function cachedPerLanguage<K extends object, V, More extends unknown[] = 
     const values = byLanguage[lang];
     return values.get(key) ?? kept(values, key, compute(key, lang, ...more));
   };
+}
+
+/**
+ * `compute(key)` once per object, where compute is a generator that yields between parts of its
+ * work and returns the value. Asked for, the value is worked out in one go (or given back);
+ * `steps(key)` gives the same work as steps, each a part of it, for a caller to run one a task
+ * (no long task on a large dataset); the last keeps the value. A step not run by the time the
+ * next is asked for is run then, so the work always moves on in order.
+ */
+export function cachedInSteps<K extends object, V>(
+  compute: (key: K) => Generator<void, V, void>,
+): { (key: K): V; steps(key: K): Generator<() => void, void, void> } {
+  const values = new WeakMap<K, V>();
+  const finish = (key: K, work: Generator<void, V, void>): V => {
+    for (;;) {
+      const next = work.next();
+      if (next.done) return kept(values, key, next.value);
+    }
+  };
+  const cached = (key: K): V => values.get(key) ?? finish(key, compute(key));
+  cached.steps = function* (key: K): Generator<() => void, void, void> {
+    if (values.has(key)) return;
+    const work = compute(key);
+    let done = false;
+    while (!done) {
+      let ran = false;
+      const step = () => {
+        if (ran) return;
+        ran = true;
+        // Asked for meanwhile (a render before the last step): the steps have nothing left to do.
+        if (values.has(key)) {
+          done = true;
+          return;
+        }
+        const next = work.next();
+        if (next.done) {
+          kept(values, key, next.value);
+          done = true;
+        }
+      };
+      yield step;
+      step();
+    }
+  };
+  return cached;
 }
 
 function kept<K, V>(values: { set(key: K, value: V): unknown }, key: K, value: V): V {

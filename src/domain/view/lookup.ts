@@ -1,5 +1,5 @@
 import type { ResolvedObservation } from '../observations';
-import { cachedPerObject } from './cache';
+import { cachedInSteps } from './cache';
 import { pushTo } from './lists';
 
 /**
@@ -14,12 +14,20 @@ export interface Lookup {
 export const lookupKey = (unit: string, metric: string, period: string) =>
   `${unit}|${metric}|${period}`;
 
-export const lookupFor = cachedPerObject((resolved: readonly ResolvedObservation[]): Lookup => {
+/** Figures a step of building the lookup works through. */
+const LOOKUP_STEP = 20_000;
+
+export const lookupFor = cachedInSteps(function* (
+  resolved: readonly ResolvedObservation[],
+): Generator<void, Lookup, void> {
   const lookup: Lookup = { whole: new Map(), parts: new Map() };
+  let count = 0;
   for (const obs of resolved) {
     const key = lookupKey(obs.unit.id, obs.metric.id, obs.period.id);
     if (obs.isBreakdown) pushTo(lookup.parts, key, obs);
     else if (!lookup.whole.has(key)) lookup.whole.set(key, obs);
+    count += 1;
+    if (count % LOOKUP_STEP === 0) yield;
   }
   return lookup;
 });

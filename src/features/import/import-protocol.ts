@@ -1,5 +1,5 @@
 import type { Analysis, Choices, Stage } from './import-analysis';
-import type { DatasetPart } from './dataset-parts';
+import type { DatasetPart } from '../../data/dataset-parts';
 
 /**
  * The messages between the import dialog's session (import-session.ts) and its worker

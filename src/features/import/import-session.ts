@@ -1,7 +1,7 @@
 import { StoredChangedError } from '../../data/stored-dataset';
 import { MAX_PAGE_IMPORT_BYTES } from '../../domain/import';
 import type { Dataset } from '../../domain/schema';
-import { datasetAssembler, datasetParts } from './dataset-parts';
+import { datasetAssembler, datasetParts } from '../../data/dataset-parts';
 import {
   openAnalyser,
   type Analyser,

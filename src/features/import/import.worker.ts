@@ -4,7 +4,7 @@ import { writeStoredDataset } from '../../data/kept-write';
 import { MAX_IMPORT_BYTES } from '../../domain/import';
 import type { Dataset } from '../../domain/schema';
 import { openAnalyser, type Analysed, type Analyser, type FileRefused } from './import-analysis';
-import { datasetAssembler, datasetParts } from './dataset-parts';
+import { datasetAssembler, datasetParts } from '../../data/dataset-parts';
 import type { FromWorker, ToWorker } from './import-protocol';
 
 /**

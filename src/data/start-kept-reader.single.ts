@@ -1,0 +1,4 @@
+/** The single-file build's stand-in for start-kept-reader.ts: no worker; the page reads. */
+export function startKeptReader(): Worker | null {
+  return null;
+}

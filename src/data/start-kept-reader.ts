@@ -1,0 +1,8 @@
+/**
+ * Starts the worker that reads a large kept import (kept-read.worker.ts). The single-file build
+ * uses start-kept-reader.single.ts instead (vite.config.ts): its page allows only its own inline
+ * scripts, so it carries no worker and reads on the page.
+ */
+export function startKeptReader(): Worker | null {
+  return new Worker(new URL('./kept-read.worker.ts', import.meta.url), { type: 'module' });
+}
