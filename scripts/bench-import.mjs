@@ -4,18 +4,9 @@
 // page's thread over 100 ms from the file chosen to the new data drawn (PerformanceObserver
 // 'longtask'), with the time to the report and to the data shown besides.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { settleInPage, stats } from './bench-lib.mjs';
+import { longTaskInitScript, settleInPage, stats } from './bench-lib.mjs';
 import { VIEWPORT } from './bench-page.mjs';
 import { ensureSynthetic } from './bench-scale.mjs';
-
-/** Notes every long task of the page from its start. */
-function longTaskInitScript() {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-}
 
 /** The CSV case's size: the largest file the page reads itself (src/domain/import.ts). */
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;

@@ -338,3 +338,21 @@ export function formatTable(rows) {
     )
     .join('\n');
 }
+
+/** Notes every long task of the page from its start (an init script: `window.__longTasks`). */
+export function longTaskInitScript() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** In the page: the longest task (ms) and the count over 100 ms since page time `since`. */
+export function longTasksInPage(since) {
+  const tasks = (window.__longTasks ?? []).filter((task) => task.start + task.duration > since);
+  return {
+    longestTaskMs: Math.round(Math.max(0, ...tasks.map((task) => task.duration))),
+    tasksOver100Ms: tasks.filter((task) => task.duration > 100).length,
+  };
+}

@@ -5,7 +5,14 @@
 // limits: the point is to find where the app stops being usable.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { TimeoutError, settleInPage, stats, withTimeout } from './bench-lib.mjs';
+import {
+  longTaskInitScript,
+  longTasksInPage,
+  TimeoutError,
+  settleInPage,
+  stats,
+  withTimeout,
+} from './bench-lib.mjs';
 import {
   filterOptions,
   measureFilterSteps,
@@ -211,6 +218,8 @@ export async function loadView(page, url, timeoutMs, wrap = null) {
       firstView: Math.round(figures.firstLiveView),
       lcp: figures.lcp == null ? null : Math.round(figures.lcp),
       quiet: quietAt == null ? null : Math.round(quietAt),
+      // The load's long tasks, from navigation to quiet (where the page notes them).
+      ...(await page.evaluate(longTasksInPage, 0)),
       ...(await memory(page)),
     };
   } catch (error) {
@@ -301,6 +310,7 @@ export async function measureScales({
     const browser = await chromium.launch(launchOptions);
     try {
       const context = await newBenchContext(browser);
+      await context.addInitScript(longTaskInitScript);
       const page = await context.newPage();
       let crashed = false;
       page.on('crash', () => {
@@ -348,7 +358,7 @@ export async function measureScales({
       console.log(
         `  load, one district (?unit=${firstUnit}): ` +
           (lastLoad.firstView != null
-            ? `first view ${entry.loadOneDistrict.median} ms (median of ${loads.length}), heap ${lastLoad.jsHeapUsedMb} MB, ${lastLoad.elements} elements`
+            ? `first view ${entry.loadOneDistrict.median} ms (median of ${loads.length}), heap ${lastLoad.jsHeapUsedMb} MB, ${lastLoad.elements} elements, longest task ${lastLoad.longestTaskMs} ms`
             : `${lastLoad.error}; ${lastLoad.state ?? ''}`),
       );
 
@@ -361,7 +371,12 @@ export async function measureScales({
         entry.filterChange = { ...stats(steps.map((s) => s.toPaint)), steps };
         console.log(
           `  filter changes (one district at a time): ` +
-            steps.map((s) => `${s.name}=${s.value} ${s.toPaint ?? s.error} ms`).join(', '),
+            steps
+              .map(
+                (s) =>
+                  `${s.name}=${s.value} ${s.toPaint ?? s.error} ms (longest task ${s.longestTaskMs ?? '–'} ms)`,
+              )
+              .join(', '),
         );
         if (scale === 1 && onProfile) await onProfile(page, options);
         entry.afterFilters = await memory(page).catch(() => null);
@@ -402,7 +417,7 @@ export async function measureScales({
         console.log(
           `  load, whole dashboard (no filter): ` +
             (result.firstView != null
-              ? `first view ${result.firstView} ms, quiet at ${result.quiet ?? '–'} ms, heap ${result.jsHeapUsedMb} MB, ${result.elements} elements`
+              ? `first view ${result.firstView} ms, quiet at ${result.quiet ?? '–'} ms, heap ${result.jsHeapUsedMb} MB, ${result.elements} elements, longest task ${result.longestTaskMs} ms`
               : `${result.error}; ${result.state}`),
         );
       }

@@ -72,6 +72,13 @@ const BUDGETS = {
   png1080Ms: 300,
   importLongTaskMs: 100,
   deckBundledMs: 1500,
+  // The generated large datasets (issue 21): first view and filter change (medians) by scale,
+  // the heap at 100×, and no long task while a large dataset loads or a filter changes.
+  scale: {
+    x10: { firstViewMs: 1500, filterMs: 50, heapMb: null },
+    x100: { firstViewMs: 5000, filterMs: 100, heapMb: 600 },
+  },
+  scaleLongTaskMs: 100,
 };
 
 function section(title) {
@@ -486,17 +493,64 @@ for (const [key, entry] of Object.entries(results.scale ?? {})) {
   }
   const size = (l) =>
     l?.jsHeapUsedMb == null ? '' : `${l.jsHeapUsedMb} MB heap, ${l.elements} elements`;
+  const budget = BUDGETS.scale[key];
+  const filterBudget = key === 'x1' ? BUDGETS.filterLargeMs : budget?.filterMs;
   statRow(`filter change → paint: ${name}`, entry.filterChange, {
-    budget: key === 'x1' ? `≤ ${BUDGETS.filterLargeMs} ms` : '',
-    check: key === 'x1' ? checks.filterLarge : '',
+    budget: filterBudget ? `≤ ${filterBudget} ms` : '',
+    check:
+      key === 'x1'
+        ? checks.filterLarge
+        : filterBudget
+          ? verdict(entry.filterChange?.median <= filterBudget)
+          : '',
     note: `one district shown; ${entry.filterChange?.runs ?? 0} changes`,
   });
+  const firstViewCheck = (ms) =>
+    budget ? verdict(ms == null ? false : ms <= budget.firstViewMs) : '';
   statRow(`load, one district: ${name}`, entry.loadOneDistrict, {
+    budget: budget ? `≤ ${budget.firstViewMs} ms` : '',
+    check: firstViewCheck(entry.loadOneDistrict?.median),
     note: size(entry.loadOneDistrict?.runs?.at(-1)),
   });
   const all = entry.loadAll;
   if (all?.firstView != null)
-    oneRow(`load, whole dashboard: ${name}`, ms(all.firstView), { note: size(all) });
+    oneRow(`load, whole dashboard: ${name}`, ms(all.firstView), {
+      budget: budget ? `≤ ${budget.firstViewMs} ms` : '',
+      check: firstViewCheck(all.firstView),
+      note: size(all),
+    });
+  const loadsSeen = [
+    ...(entry.loadOneDistrict?.runs ?? []),
+    ...(all?.firstView != null ? [all] : []),
+  ];
+  if (budget?.heapMb && loadsSeen.length > 0) {
+    const heap = Math.max(...loadsSeen.map((l) => l.jsHeapUsedMb ?? Infinity));
+    oneRow(`JS heap after a load: ${name}`, `${heap} MB`, {
+      budget: `≤ ${budget.heapMb} MB`,
+      check: verdict(heap <= budget.heapMb),
+      note: 'the larger of the two loads',
+    });
+  }
+  if (budget) {
+    const longest = (list) =>
+      list.length === 0 ? null : Math.max(...list.map((x) => x.longestTaskMs ?? Infinity));
+    const loadTask = longest(loadsSeen);
+    const changes = [
+      ...(entry.filterChange?.steps ?? []),
+      ...(entry.filterFromAll ? [entry.filterFromAll] : []),
+    ];
+    const changeTask = longest(changes);
+    for (const [what, value] of [
+      ['loading', loadTask],
+      ['filter changes', changeTask],
+    ])
+      if (value != null)
+        oneRow(`longest task, ${what}: ${name}`, `${value} ms`, {
+          budget: `≤ ${BUDGETS.scaleLongTaskMs} ms`,
+          check: verdict(value <= BUDGETS.scaleLongTaskMs),
+          note: 'PerformanceObserver longtask, main thread',
+        });
+  }
   if (entry.filterFromAll)
     oneRow(`filter change from whole dashboard: ${name}`, ms(entry.filterFromAll.toPaint), {
       budget: key === 'x1' ? `≤ ${BUDGETS.filterLargeMs} ms` : '',
