@@ -1,8 +1,9 @@
-import type { Dataset } from '../domain/schema';
+import { openObservations } from '../domain/observation-columns';
+import type { Dataset, Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
-import { readKeptInWorker } from './kept-reader';
-import { readKept, type StoredRead } from './kept-record';
+import { checkKeptInWorker } from './kept-reader';
+import { readKept, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
 
 /**
  * A kept import, read once its record is known to be there (stored-dataset.ts reads the record
@@ -10,11 +11,19 @@ import { readKept, type StoredRead } from './kept-record';
  */
 
 /**
- * A kept import of more figures than this is read in a worker (kept-reader.ts): putting its
- * columns back together and validating it would be long tasks on the page (a second for
- * 360,000 figures). Smaller ones are read on the page, sooner than a worker could start.
+ * A kept import of more figures than this is validated in a worker while the page reads it
+ * (validating 360,000 figures on the page would be a second of one task). Smaller ones are read
+ * and validated on the page, sooner than a worker could start.
  */
-export const READ_IN_WORKER_FROM = 50_000;
+export const CHECK_IN_WORKER_FROM = 50_000;
+
+/** Figures a dataset has before its shared view work is done in steps (a step's worth). */
+const STEPS_FROM = 20_000;
+
+/** Rows made objects in one task: a few milliseconds' work. */
+const ROWS_PER_TASK = 10_000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The import whose record is `record`: read and validated; a large one (more figures than
@@ -26,18 +35,81 @@ export async function loadKept(
   prepare: (dataset: Dataset) => Promise<void>,
 ): Promise<StoredRead> {
   const count = (record as { observations?: unknown }).observations;
-  let read: StoredRead | null = null;
-  if (typeof count === 'number' && count > READ_IN_WORKER_FROM) {
-    try {
-      read = await (readKeptInWorker() ?? null);
-    } catch {
-      // The worker could not start or failed: read on the page, as a small import is.
+  if (typeof count === 'number' && count > CHECK_IN_WORKER_FROM) {
+    const checking = startCheck();
+    if (checking) {
+      const read = await readWhileChecked(checking, prepare).catch(() => null);
+      if (read) return read;
     }
   }
-  read ??= await readOnPage();
+  const read = await readOnPage();
   if (read.kind === 'ok' && read.stored.dataset.observations.length > STEPS_FROM)
     await prepare(read.stored.dataset);
   return read;
+}
+
+function startCheck(): ReturnType<typeof checkKeptInWorker> {
+  try {
+    return checkKeptInWorker();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A large import: the worker validates it while the page reads the same records (one
+ * transaction), makes its observations a chunk a task and does its views' shared work; shown
+ * only once the worker has found that very revision valid. Null when the two read different
+ * revisions (another tab saved between them) or the worker failed: then it is read on the page.
+ */
+async function readWhileChecked(
+  checking: NonNullable<ReturnType<typeof checkKeptInWorker>>,
+  prepare: (dataset: Dataset) => Promise<void>,
+): Promise<StoredRead | null> {
+  // Marked handled now: it is awaited after the page's own reading.
+  checking.catch(() => undefined);
+  const kept = await readKept();
+  const { revision } = kept;
+  const made = kept.record == null ? null : await observationsInTasks(kept);
+  if (made) await prepare(made.stored.dataset);
+  const verdict = await checking;
+  if (verdict.type === 'failed' || verdict.revision !== revision) return null;
+  if (verdict.type === 'none' || kept.record == null) return { kind: 'none', revision };
+  return verdict.valid && made ? made : { kind: 'unreadable', revision };
+}
+
+/** A format 2 import's dataset from its chunks, one chunk a task; null for anything else. */
+async function observationsInTasks(kept: KeptRead): Promise<(StoredRead & { kind: 'ok' }) | null> {
+  const record = kept.record as Partial<KeptRecord>;
+  const { fileName, importedAt, dataset } = record;
+  if (
+    record.format !== 2 ||
+    typeof fileName !== 'string' ||
+    typeof importedAt !== 'string' ||
+    typeof dataset !== 'object' ||
+    record.chunks !== kept.chunks.length ||
+    !kept.chunks.every((chunk) => chunk instanceof Uint8Array)
+  )
+    return null;
+  const observations: Observation[] = [];
+  try {
+    for (const chunk of kept.chunks as Uint8Array[]) {
+      await nextTask();
+      const opened = openObservations(chunk);
+      for (let start = 0; start < opened.length; start += ROWS_PER_TASK) {
+        await nextTask();
+        for (const row of opened.read(start, start + ROWS_PER_TASK)) observations.push(row);
+      }
+    }
+  } catch {
+    return null;
+  }
+  if (observations.length !== record.observations) return null;
+  return {
+    kind: 'ok',
+    revision: kept.revision,
+    stored: { dataset: { ...dataset, observations }, fileName, importedAt },
+  };
 }
 
 /**
@@ -62,6 +134,3 @@ async function readOnPage(): Promise<StoredRead> {
   if (!checked?.ok) return { kind: 'unreadable', revision };
   return { kind: 'ok', revision, stored: { dataset: checked.data, fileName, importedAt } };
 }
-
-/** Figures a dataset has before its shared view work is done in steps (a step's worth). */
-const STEPS_FROM = 20_000;

@@ -1,13 +1,9 @@
-import type { DatasetPart } from './dataset-parts';
-
 /**
- * What the kept import's reader (kept-read.worker.ts) answers its one request with: the dataset
- * in parts, then where it came from; or that nothing usable is kept.
+ * What the kept import's checker (kept-read.worker.ts) answers its one request with: whether the
+ * import kept at `revision` is valid; or that nothing is kept; or that the check failed.
  */
-export type FromKeptReader =
-  | ({ type: 'part' } & DatasetPart)
-  | { type: 'done'; revision: number; fileName: string; importedAt: string }
+export type FromKeptChecker =
+  | { type: 'checked'; revision: number; valid: boolean }
   | { type: 'none'; revision: number }
-  | { type: 'unreadable'; revision: number }
-  /** The read failed (the database could not be opened, a bug): the page reads it itself. */
+  /** The check failed (the database could not be opened, a bug): the page checks it itself. */
   | { type: 'failed'; message: string };

@@ -8,3 +8,13 @@ export const AT_A_GLANCE_DISTRICTS = 6;
 
 /** Whether a figure of `districts` districts needs the ranking. */
 export const needsRanking = (districts: number): boolean => districts > AT_A_GLANCE_DISTRICTS;
+
+/**
+ * How many of a metric's district charts (small multiples) a card draws before "show more": four
+ * rows of six on a wide screen. A city's 126 wards and communes are 126 charts a metric; the
+ * ranking above them names the ones behind, and the filter by district finds any one.
+ */
+export const CHARTS_PAGE = 24;
+
+/** How many places of a ranking are listed before "show more": a whole district's wards. */
+export const RANKING_PAGE = 50;

@@ -92,21 +92,32 @@ export class ColumnsUnreadableError extends Error {
   }
 }
 
-function columnsOf(table: Table): Record<ColumnName, ArrayLike<unknown>> {
-  const out = {} as Record<ColumnName, ArrayLike<unknown>>;
+/** A column's value at a row (flechette's Column): read row by row, no column copied whole. */
+type ColumnAt = { at(index: number): unknown };
+
+function columnsOf(table: Table): Record<ColumnName, ColumnAt> {
+  const out = {} as Record<ColumnName, ColumnAt>;
   for (const name of Object.keys(TYPES) as ColumnName[]) {
-    const column = table.getChild(name) as { toArray(): ArrayLike<unknown> } | undefined;
+    const column = table.getChild(name) as ColumnAt | undefined;
     if (!column) throw new ColumnsUnreadableError(`no column ${name}`);
-    out[name] = column.toArray();
+    out[name] = column;
   }
   return out;
 }
 
+/** A chunk opened: its row count, and its rows made objects a range at a time. */
+export interface OpenedObservations {
+  length: number;
+  /** Rows [start, end) as the objects the rest of the app reads (the range cut to the rows). */
+  read(start: number, end: number): Observation[];
+}
+
 /**
- * A chunk's observations, as the objects the rest of the app reads. The values are as written;
- * whether they make a valid dataset is the validator's to say (data/stored-dataset.ts).
+ * A chunk's columns, read once, for its rows to be made objects a range at a time (a caller that
+ * must not block can make them over several tasks). The values are as written; whether they make
+ * a valid dataset is the validator's to say (data/kept-load.ts).
  */
-export function decodeObservations(bytes: Uint8Array): Observation[] {
+export function openObservations(bytes: Uint8Array): OpenedObservations {
   let table: Table;
   try {
     table = tableFromIPC(bytes);
@@ -114,37 +125,50 @@ export function decodeObservations(bytes: Uint8Array): Observation[] {
     throw new ColumnsUnreadableError(String(error));
   }
   const c = columnsOf(table);
-  const n = table.numRows;
-  const out = new Array<Observation>(n);
-  for (let i = 0; i < n; i += 1) {
+  const length = table.numRows;
+  return {
+    length,
+    read: (start, end) => rowsOf(c, Math.max(0, start), Math.min(end, length)),
+  };
+}
+
+/** A chunk's observations, all of them (see openObservations). */
+export function decodeObservations(bytes: Uint8Array): Observation[] {
+  const opened = openObservations(bytes);
+  return opened.read(0, opened.length);
+}
+
+function rowsOf(c: Record<ColumnName, ColumnAt>, start: number, end: number): Observation[] {
+  const out = new Array<Observation>(Math.max(0, end - start));
+  for (let i = start; i < end; i += 1) {
     const o = {
-      id: c.id[i],
-      unit: c.unit[i],
-      metric: c.metric[i],
-      period: c.period[i],
+      id: c.id.at(i),
+      unit: c.unit.at(i),
+      metric: c.metric.at(i),
+      period: c.period.at(i),
     } as Record<string, unknown>;
-    const topic = c.topic[i];
+    const topic = c.topic.at(i);
     if (topic != null) o.topic = topic;
-    o.value = c.value[i] ?? null;
-    const targetState = c.targetState[i];
+    o.value = c.value.at(i) ?? null;
+    const targetState = c.targetState.at(i);
     if (targetState === TARGET_NULL) o.target = null;
-    else if (targetState === TARGET_NUMBER) o.target = c.target[i];
-    const targetPeriod = c.targetPeriod[i];
+    else if (targetState === TARGET_NUMBER) o.target = c.target.at(i);
+    const targetPeriod = c.targetPeriod.at(i);
     if (targetPeriod != null) o.targetPeriod = targetPeriod;
-    const qualifier = c.shareQualifier[i];
+    const qualifier = c.shareQualifier.at(i);
     if (qualifier != null) {
-      const share: Record<string, unknown> = { percent: c.sharePercent[i], qualifier };
-      const decimals = c.shareDecimals[i];
+      const share: Record<string, unknown> = { percent: c.sharePercent.at(i), qualifier };
+      const decimals = c.shareDecimals.at(i);
       if (decimals != null) share.decimals = decimals;
       o.statedShare = share;
     }
-    const comparedTo = c.growthComparedTo[i];
-    if (comparedTo != null) o.statedGrowth = { percent: c.growthPercent[i], comparedTo };
-    const formula = c.formula[i];
+    const comparedTo = c.growthComparedTo.at(i);
+    if (comparedTo != null) o.statedGrowth = { percent: c.growthPercent.at(i), comparedTo };
+    const formula = c.formula.at(i);
     if (formula != null) o.derived = { formula };
-    o.source = c.source[i];
-    o.quote = c.quote[i];
-    out[i] = o as unknown as Observation;
+    o.source = c.source.at(i);
+    o.quote = c.quote.at(i);
+    out[i - start] = o as unknown as Observation;
   }
   return out;
 }

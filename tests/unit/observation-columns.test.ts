@@ -7,6 +7,7 @@ import {
   decodeObservations,
   encodeObservationChunks,
   encodeObservations,
+  openObservations,
 } from '../../src/domain/observation-columns';
 import type { Observation } from '../../src/domain/schema';
 import { validateDataset } from '../../src/domain/validate';
@@ -100,6 +101,15 @@ describe('the columnar form of observations', () => {
     }));
     const bytes = encodeObservations(rows).byteLength;
     expect(bytes).toBeLessThan(JSON.stringify(rows).length / 10);
+  });
+
+  it('makes a chunk’s rows objects a range at a time, the same as all at once', () => {
+    const rows = bundledDataset().observations;
+    const opened = openObservations(encodeObservations(rows));
+    expect(opened.length).toBe(rows.length);
+    const ranges = [opened.read(0, 5), opened.read(5, 10), opened.read(10, 10 + 1000)];
+    expect(ranges.map((range) => range.length)).toEqual([5, 5, rows.length - 10]);
+    expect(ranges.flat()).toStrictEqual(rows);
   });
 
   it('says so for bytes that are not columns', () => {

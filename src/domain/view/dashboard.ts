@@ -4,7 +4,7 @@ import type { Dataset, Topic } from '../schema';
 import { resolveFilters, type FilterOptions, type Filters, type Lang } from '../url-state';
 import { cachedPerObject } from './cache';
 import { buildFigures } from './figures';
-import { buildKpis, kpiCandidates } from './kpis';
+import { buildKpis, kpiCandidateSteps, kpiCardSteps } from './kpis';
 import { lookupFor } from './lookup';
 import { unitRanks } from './order';
 import {
@@ -39,7 +39,8 @@ export function* sharedViewSteps(dataset: Dataset, lang: Lang): Generator<() => 
   yield () => filterOptions(dataset);
   // Asked for once the steps above have run (each step is run before the next is asked for).
   yield* lookupFor.steps(resolveObservations(dataset));
-  yield () => kpiCandidates(dataset, lang);
+  yield* kpiCandidateSteps(dataset, lang);
+  yield* kpiCardSteps(dataset, lang);
   yield () => citationCounts(dataset);
 }
 

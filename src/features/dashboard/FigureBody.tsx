@@ -1,4 +1,8 @@
-import { Fragment, memo, useState, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, memo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { CHARTS_PAGE } from '../../domain/at-a-glance';
+import { useWords } from '../../i18n/words';
+import { multiplesWords } from './multiples-words';
+import { ShowMore, usePaged } from './ShowMore';
 import { Icon } from '../../components/Icon';
 import type { AmountPanel, FigureView, Panel } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
@@ -40,7 +44,16 @@ export const FigureBody = memo(function FigureBody({
   Tables: typeof DataTables;
 }) {
   const t = useMessages();
+  const words = useWords(multiplesWords);
+  const groups = figure.hasData ? panelGroups(figure.panels) : [];
+  // A city's districts are a chart each: a page of them per metric, more on request (the
+  // ranking above names the ones behind; exports and slides still hold every one).
+  const districts = Math.max(0, ...groups.map((group) => group.length));
+  const firstPaged = useRef<HTMLDivElement>(null);
+  const paged = usePaged(districts, CHARTS_PAGE, firstPaged);
   if (!figure.hasData) return <p className="figure-no-data">{t.figureNoData}</p>;
+  const shownGroups = groups.map((group) => group.slice(0, paged.shown));
+  const firstPagedGroup = groups.findIndex((group) => group.length > paged.shown);
   const panelView = (panel: Panel, ownLegend: boolean) => {
     const heading = panelHeadingParts(panel, figure, t);
     return (
@@ -57,21 +70,34 @@ export const FigureBody = memo(function FigureBody({
     <>
       {/* Many districts: ranked first, the furthest behind at the top, then each one's chart. */}
       {rankings}
-      {panelGroups(figure.panels).map((group) =>
+      {shownGroups.map((group, index) =>
         group.length === 1 && group[0]?.kind !== 'amount' ? (
           panelView(group[0] as Panel, true)
         ) : (
           // The districts' charts share one legend, as they share their kinds of bar.
           <Fragment key={`multiples-${group[0]?.metricId}`}>
             <Legend items={groupLegend(group, t)} />
-            <div className="small-multiples" style={smallMultiplesWidth(group)}>
+            <div
+              className="small-multiples"
+              style={smallMultiplesWidth(group)}
+              ref={index === firstPagedGroup ? firstPaged : undefined}
+            >
               {group.map((panel) => panelView(panel, false))}
             </div>
           </Fragment>
         ),
       )}
+      <ShowMore
+        shown={paged.shown}
+        total={districts}
+        page={CHARTS_PAGE}
+        status={words.districtChartsShown}
+        more={paged.more}
+        all={paged.all}
+      />
+      {/* The tables of the charts shown: a city's every row is its download (CSV, Excel). */}
       <TableDetails summary={t.showTable}>
-        <Tables panels={figure.panels} />
+        <Tables panels={shownGroups.flat()} />
       </TableDetails>
     </>
   );

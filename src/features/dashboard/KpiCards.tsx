@@ -1,9 +1,10 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { Icon } from '../../components/Icon';
 import type { KpiView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
 import { DerivedBadge } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
+import { ShowMore, useFocusFirstAdded } from './ShowMore';
 import { StatusBadge } from './StatusBadge';
 import { useFormatters } from '../../charts/use-formatters';
 import { assumesEvenPace, elapsedText, statusReason } from '../../charts/status-words';
@@ -17,23 +18,14 @@ import { BuildDrawnSlot, partsDrawnWithFirstPaint, useDrawnPart } from '../../re
  */
 export function KpiCards({ kpis }: { kpis: KpiView[] }) {
   const t = useMessages();
-  const format = useFormatters();
   const kpisShown = useKpisShown();
   const { moreKpisRequested, allKpisRequested } = useDashboardActions();
   const shown = kpisShown === 'all' ? kpis.length : Math.min(kpis.length, kpisShown);
-  // After "show more", the focus goes to the first card it added, to read on from there (the
-  // buttons move below the new cards, or go once all are shown).
+  // After "show more", the focus goes to the first card it added (ShowMore.tsx).
   const list = useRef<HTMLUListElement>(null);
-  const focusFrom = useRef<number | null>(null);
-  useEffect(() => {
-    const index = focusFrom.current;
-    if (index == null) return;
-    focusFrom.current = null;
-    (list.current?.children[index] as HTMLElement | undefined)?.focus();
-  }, [shown]);
+  const focusFrom = useFocusFirstAdded(list, shown);
   if (kpis.length === 0) return null;
   const eager = partsDrawnWithFirstPaint({ screen: EAGER_KPIS, phone: EAGER_KPIS_PHONE });
-  const more = Math.min(KPI_PAGE, kpis.length - shown);
   return (
     <section className="kpi-section" aria-labelledby="kpi-heading">
       <h2 id="kpi-heading">{t.kpiHeading}</h2>
@@ -42,35 +34,20 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
           <KpiItem key={kpi.id} kpi={kpi} eager={index < eager} />
         ))}
       </ul>
-      {kpis.length > KPI_PAGE && (
-        <div className="kpi-more">
-          <p role="status">{t.kpisShown(format.count(shown), format.count(kpis.length))}</p>
-          {more > 0 && (
-            <>
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => {
-                  focusFrom.current = shown;
-                  moreKpisRequested();
-                }}
-              >
-                {t.kpisMore(format.count(more))}
-              </button>
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => {
-                  focusFrom.current = shown;
-                  allKpisRequested();
-                }}
-              >
-                {t.kpisAll(format.count(kpis.length))}
-              </button>
-            </>
-          )}
-        </div>
-      )}
+      <ShowMore
+        shown={shown}
+        total={kpis.length}
+        page={KPI_PAGE}
+        status={t.kpisShown}
+        more={() => {
+          focusFrom(shown);
+          moreKpisRequested();
+        }}
+        all={() => {
+          focusFrom(shown);
+          allKpisRequested();
+        }}
+      />
     </section>
   );
 }

@@ -1,10 +1,12 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
+import { RANKING_PAGE } from '../../domain/at-a-glance';
 import { buildRankings } from '../../domain/view/ranking';
 import type { Panel, ProgressRanking } from '../../domain/view-model';
 import { assumesEvenPace, statusReason } from '../../charts/status-words';
 import { useFormatters } from '../../charts/use-formatters';
 import { useWords } from '../../i18n/words';
 import { rankingWords } from './ranking-words';
+import { ShowMore, usePaged } from './ShowMore';
 import { StatusBadge } from './StatusBadge';
 
 /**
@@ -16,6 +18,9 @@ export function RankedProgress({ ranking }: { ranking: ProgressRanking }) {
   const t = useWords(rankingWords);
   const format = useFormatters();
   const headingId = useId();
+  // A city's wards and communes: the furthest behind first, a page of them, more on request.
+  const list = useRef<HTMLOListElement>(null);
+  const paged = usePaged(ranking.rows.length, RANKING_PAGE, list);
   return (
     <section className="ranking" aria-labelledby={headingId}>
       <h4 id={headingId}>{t.rankingHeading}</h4>
@@ -23,8 +28,8 @@ export function RankedProgress({ ranking }: { ranking: ProgressRanking }) {
         {t.rankingIntro(format.count(ranking.rows.length), ranking.metricName)}
         {ranking.rows.some((row) => assumesEvenPace(row.judgement)) && ` ${t.evenPace}`}
       </p>
-      <ol className="ranking-list">
-        {ranking.rows.map((row, index) => (
+      <ol className="ranking-list" ref={list}>
+        {ranking.rows.slice(0, paged.shown).map((row, index) => (
           <li key={row.id} data-status={row.judgement.status}>
             {/* The list says each place to a screen reader; this shows it. */}
             <span className="ranking-place" aria-hidden="true">
@@ -49,6 +54,14 @@ export function RankedProgress({ ranking }: { ranking: ProgressRanking }) {
           </li>
         ))}
       </ol>
+      <ShowMore
+        shown={paged.shown}
+        total={ranking.rows.length}
+        page={RANKING_PAGE}
+        status={t.rankingShown}
+        more={paged.more}
+        all={paged.all}
+      />
     </section>
   );
 }
