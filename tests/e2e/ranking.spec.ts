@@ -44,3 +44,50 @@ test('an imported city of 30 districts gets its districts ranked by progress, th
     .boundingBox();
   expect(rankingBox && firstChart && rankingBox.y < firstChart.y).toBe(true);
 });
+
+test('a city of 126 districts shows a page of its ranking and of its charts, and more on request', async ({
+  page,
+}) => {
+  await openDashboard(page, '?year=2024');
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+  await dialog.getByLabel('Chọn tệp').setInputFiles({
+    name: 'ha-noi.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(withCityDistricts(126)), 'utf8'),
+  });
+  await expect(dialog.getByText('Sẽ thêm 126 số liệu, thay đổi 0, giữ nguyên 13.')).toBeVisible();
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden();
+
+  const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
+  await budget.scrollIntoViewIfNeeded();
+  // The ranking: the 50 furthest behind first (126 districts and Cầu Giấy in 2024).
+  const ranking = budget.getByRole('region', { name: 'Các đơn vị theo tiến độ, chậm nhất trước' });
+  const places = ranking.getByRole('listitem');
+  await expect(places).toHaveCount(50);
+  await expect(ranking.getByRole('status')).toHaveText('Đang hiện 50 trong 127 đơn vị.');
+  await ranking.getByRole('button', { name: 'Hiện thêm 50' }).click();
+  await expect(places).toHaveCount(100);
+  // The focus goes to the first place added, to read on from there.
+  await expect(places.nth(50)).toBeFocused();
+  await ranking.getByRole('button', { name: 'Hiện tất cả 127' }).click();
+  await expect(places).toHaveCount(127);
+  await expect(ranking.getByRole('button')).toHaveCount(0);
+  await expect(ranking.getByRole('status')).toHaveText('Đang hiện 127 trong 127 đơn vị.');
+
+  // The districts' charts: 24 of them, then more; the table follows the charts shown.
+  const charts = budget.locator('.small-multiples > .panel');
+  await expect(charts).toHaveCount(24);
+  const chartsStatus = budget.getByRole('status').filter({ hasText: 'Đang hiện biểu đồ' });
+  await expect(chartsStatus).toContainText('Đang hiện biểu đồ của 24 trong 127 đơn vị.');
+  await budget.getByRole('button', { name: 'Hiện thêm 24' }).click();
+  await expect(charts).toHaveCount(48);
+  await expect(charts.nth(24)).toBeFocused();
+  await budget.getByText('Xem bảng số liệu').click();
+  await expect(budget.locator('table.rows-table')).toHaveCount(48);
+  // Every chart shown is drawn, with a bar for its figure.
+  await charts.nth(47).scrollIntoViewIfNeeded();
+  await expect(charts.nth(47).locator('.recharts-rectangle').first()).toBeVisible();
+});
