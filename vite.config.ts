@@ -13,6 +13,7 @@ import { checkedDataset } from './scripts/vite-plugins/checked-dataset.ts';
 import { embeddedDataset } from './scripts/vite-plugins/embedded-dataset.ts';
 import { prerenderedPage } from './scripts/vite-plugins/prerendered-page.ts';
 import { prerenderedShell } from './scripts/vite-plugins/prerendered-shell.ts';
+import { validationRules } from './scripts/vite-plugins/validation-rules.ts';
 
 // The build's own steps are plugins in scripts/vite-plugins/, one file each.
 export default defineConfig(({ mode }) => ({
@@ -22,6 +23,7 @@ export default defineConfig(({ mode }) => ({
           react(),
           browserRequire(),
           checkedDataset(),
+          validationRules(),
           contentSecurityPolicy(),
           prerenderedShell(),
           embeddedDataset(),
@@ -32,6 +34,7 @@ export default defineConfig(({ mode }) => ({
           react(),
           browserRequire(),
           checkedDataset(),
+          validationRules(),
           contentSecurityPolicy(),
           prerenderedShell(),
           prerenderedPage(),

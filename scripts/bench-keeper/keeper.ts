@@ -3,11 +3,15 @@
 // of src/domain/observation-columns.ts, written by src/data/kept-write.ts through the save of
 // src/data/stored-dataset.ts, which also sets the marks the app reads). The file is read one line
 // at a time (scripts/generate-synthetic.mjs's layout) and encoded a batch at a time, so a file
-// larger than a JavaScript string, and than the page could hold as objects, can be kept.
+// larger than a JavaScript string, and than the page could hold as objects, can be kept. Each
+// batch is validated with the dataset's definitions by the app's validator, as an import is
+// before it is kept (so it is kept as validated, as an import is); a rule across batches (a
+// figure given twice) is the generator's to keep.
 import { CHUNK_ROWS, encodeObservationChunks } from '../../src/domain/observation-columns';
 import type { Dataset, Observation } from '../../src/domain/schema';
 import { writeKeptChunks } from '../../src/data/kept-write';
 import { readKept } from '../../src/data/kept-record';
+import { validateDataset } from '../../src/domain/validate';
 import { saveStoredDataset } from '../../src/data/stored-dataset';
 
 export async function keepSynthetic(url: string, fileName: string) {
@@ -21,8 +25,16 @@ export async function keepSynthetic(url: string, fileName: string) {
   const chunks: Uint8Array[] = [];
   let count = 0;
   let encodeMs = 0;
+  let validateMs = 0;
+  let dataset: Omit<Dataset, 'observations'> | null = null;
   const flush = () => {
+    if (!dataset) throw new Error(`${url}: figures before the definitions`);
+    const checking = performance.now();
+    const checked = validateDataset({ ...dataset, observations: batch });
+    if (!checked.ok)
+      throw new Error(`${url}: invalid: ${JSON.stringify(checked.problems.slice(0, 3))}`);
     const started = performance.now();
+    validateMs += started - checking;
     chunks.push(...encodeObservationChunks(batch));
     encodeMs += performance.now() - started;
     count += batch.length;
@@ -36,8 +48,12 @@ export async function keepSynthetic(url: string, fileName: string) {
     while ((newline = pending.indexOf('\n', start)) >= 0) {
       const line = pending.slice(start, newline);
       start = newline + 1;
-      if (head == null) head = line;
-      else if (line.startsWith('{')) {
+      if (head == null) {
+        head = line;
+        const whole = JSON.parse(`${head}]}`) as Partial<Dataset>;
+        delete whole.observations;
+        dataset = whole as Omit<Dataset, 'observations'>;
+      } else if (line.startsWith('{')) {
         batch.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as Observation);
         if (batch.length === CHUNK_ROWS) flush();
       }
@@ -46,10 +62,7 @@ export async function keepSynthetic(url: string, fileName: string) {
     if (done) break;
   }
   flush();
-  if (head == null) throw new Error(`${url} is empty`);
-  const whole = JSON.parse(`${head}]}`) as Partial<Dataset>;
-  delete whole.observations;
-  const dataset = whole as Omit<Dataset, 'observations'>;
+  if (!dataset) throw new Error(`${url} is empty`);
   const read = performance.now();
   const { revision } = await readKept();
   await saveStoredDataset(() =>
@@ -58,13 +71,15 @@ export async function keepSynthetic(url: string, fileName: string) {
       chunks,
       count,
       revision,
+      { validated: true },
     ),
   );
   return {
     observations: count,
     chunks: chunks.length,
     storedMb: Math.round(chunks.reduce((sum, c) => sum + c.byteLength, 0) / 2 ** 20),
-    parseMs: Math.round(read - t0 - encodeMs),
+    parseMs: Math.round(read - t0 - encodeMs - validateMs),
+    validateMs: Math.round(validateMs),
     encodeMs: Math.round(encodeMs),
     storeMs: Math.round(performance.now() - read),
   };

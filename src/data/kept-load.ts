@@ -2,6 +2,7 @@ import { openObservations } from '../domain/observation-columns';
 import type { Dataset, Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
+import { chunkDigests, VALIDATION_RULES } from './kept-digest';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
 
@@ -34,6 +35,11 @@ export async function loadKept(
   record: unknown,
   prepare: (dataset: Dataset) => Promise<void>,
 ): Promise<StoredRead> {
+  // Validated when it was kept, by a build of the same rules: its bytes compared, not its figures.
+  if ((record as Partial<KeptRecord>).validated?.rules === VALIDATION_RULES && VALIDATION_RULES) {
+    const read = await readValidated(prepare).catch(() => null);
+    if (read) return read;
+  }
   const count = (record as { observations?: unknown }).observations;
   if (typeof count === 'number' && count > CHECK_IN_WORKER_FROM) {
     const checking = startCheck();
@@ -76,6 +82,30 @@ async function readWhileChecked(
   if (verdict.type === 'failed' || verdict.revision !== revision) return null;
   if (verdict.type === 'none' || kept.record == null) return { kind: 'none', revision };
   return verdict.valid && made ? made : { kind: 'unreadable', revision };
+}
+
+/**
+ * An import validated when it was kept: shown if every chunk's digest is still the one written
+ * with it (the bytes are those the validator accepted), its observations made a slice a task.
+ * Null otherwise (a chunk changed, other rules, no Web Crypto): then it is validated.
+ */
+async function readValidated(
+  prepare: (dataset: Dataset) => Promise<void>,
+): Promise<StoredRead | null> {
+  const kept = await readKept();
+  const validated = (kept.record as Partial<KeptRecord> | null)?.validated;
+  if (!validated || validated.rules !== VALIDATION_RULES) return null;
+  const digests = await chunkDigests(kept.chunks.filter((c) => c instanceof Uint8Array));
+  if (
+    !digests ||
+    digests.length !== kept.chunks.length ||
+    digests.length !== validated.digests.length ||
+    digests.some((digest, index) => digest !== validated.digests[index])
+  )
+    return null;
+  const made = await observationsInTasks(kept);
+  if (made) await prepare(made.stored.dataset);
+  return made;
 }
 
 /** A format 2 import's dataset from its chunks, one chunk a task; null for anything else. */

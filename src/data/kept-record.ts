@@ -33,6 +33,12 @@ export interface KeptRecord {
   importedAt: string;
   chunks: number;
   observations: number;
+  /**
+   * Written with an import this build's validator accepted: the rules' fingerprint and each
+   * chunk's SHA-256 (kept-digest.ts). A visit by a build of the same rules that finds the same
+   * bytes need not validate every figure again (kept-load.ts).
+   */
+  validated?: { rules: string; digests: string[] };
 }
 
 /** The keys of the database's one store: the import, its observations, the revision of what is kept. */

@@ -1,4 +1,5 @@
 import { encodeObservationChunks } from '../domain/observation-columns';
+import { chunkDigests, VALIDATION_RULES } from './kept-digest';
 import {
   CHUNKS_KEY,
   deleteKept,
@@ -17,11 +18,13 @@ export async function writeStoredDataset(stored: StoredDataset, basedOn: number)
   const { observations, ...rest } = stored.dataset;
   const { fileName, importedAt } = stored;
   const chunks = encodeObservationChunks(observations);
+  // An import is validated before it can be applied (features/import/import-analysis.ts).
   return writeKeptChunks(
     { dataset: rest, fileName, importedAt },
     chunks,
     observations.length,
     basedOn,
+    { validated: true },
   );
 }
 
@@ -29,16 +32,25 @@ export async function writeStoredDataset(stored: StoredDataset, basedOn: number)
  * Writes a dataset's parts and its observations' chunks, already encoded
  * (domain/observation-columns.ts), in place of what is kept at revision `basedOn`, in one
  * transaction: all of it, or none. For a source too large to hold as objects at once, which is
- * encoded as it is read.
+ * encoded as it is read. `validated`: the caller had this build's validator accept the data; its
+ * chunks' digests are then kept, and a later visit need not validate it again.
  */
-export function writeKeptChunks(
+export async function writeKeptChunks(
   parts: Pick<KeptRecord, 'dataset' | 'fileName' | 'importedAt'>,
   chunks: readonly Uint8Array[],
   observations: number,
   basedOn: number,
+  { validated }: { validated: boolean },
 ): Promise<number> {
-  const record: KeptRecord = { format: 2, ...parts, chunks: chunks.length, observations };
   const owned = chunks.map(ownBuffer);
+  const digests = validated && VALIDATION_RULES ? await chunkDigests(owned) : null;
+  const record: KeptRecord = {
+    format: 2,
+    ...parts,
+    chunks: owned.length,
+    observations,
+    ...(digests && VALIDATION_RULES ? { validated: { rules: VALIDATION_RULES, digests } } : {}),
+  };
   return writeKept(basedOn, (store) => {
     deleteKept(store);
     owned.forEach((chunk, index) => store.put(chunk, [CHUNKS_KEY, index]));
