@@ -47,11 +47,22 @@ export async function buildKeeper(name = 'app', cwd = process.cwd()) {
     return null;
   }
   const outDir = resolve(`node_modules/.cache/bench-keeper-${name}`);
-  const { build } = await import('vite');
+  const { build, runnerImport } = await import('vite');
+  // The app's fingerprint of its validation rules, so that what the keeper keeps is kept as
+  // validated exactly as the app keeps an import (src/data/kept-write.ts).
+  const rules = join(cwd, 'scripts/vite-plugins/validation-rules.ts');
+  const plugins = existsSync(rules)
+    ? [
+        (
+          await runnerImport(rules, { configFile: false, logLevel: 'error' })
+        ).module.validationRules(),
+      ]
+    : [];
   await build({
     root: cwd,
     configFile: false,
     logLevel: 'warn',
+    plugins,
     build: {
       lib: { entry, formats: ['es'], fileName: () => 'keeper.js' },
       outDir,

@@ -7,6 +7,7 @@ import { recentlyUsed } from '../domain/view/cache';
 import { buildDashboardView, sharedViewSteps, type DashboardView } from '../domain/view-model';
 import { parseDatasetText } from './dataset-check';
 import { readStoredDataset } from './stored-dataset';
+import { nextTask } from './next-task';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
@@ -162,9 +163,6 @@ export function prepareDashboardView(
   const active = queryClient.getQueryData(datasetQueryOptions().queryKey);
   return active ? viewFor(active.dataset, filters, lang) : null;
 }
-
-/** A macrotask's pause, for a tap or a frame to get through. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Builds the view of a dataset about to be shown, a part a task (its figures resolved, their

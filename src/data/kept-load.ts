@@ -5,6 +5,7 @@ import { keptDataset } from './kept-chunks';
 import { chunkDigests, VALIDATION_RULES } from './kept-digest';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
+import { nextTask } from './next-task';
 
 /**
  * A kept import, read once its record is known to be there (stored-dataset.ts reads the record
@@ -23,8 +24,6 @@ const STEPS_FROM = 20_000;
 
 /** Rows made objects in one task: a few milliseconds' work. */
 const ROWS_PER_TASK = 10_000;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The import whose record is `record`: read and validated; a large one (more figures than
