@@ -10,7 +10,7 @@
 import { CHUNK_ROWS, encodeObservationChunks } from '../../src/domain/observation-columns';
 import type { Dataset, Observation } from '../../src/domain/schema';
 import { writeKeptChunks } from '../../src/data/kept-write';
-import { readKept } from '../../src/data/kept-record';
+import { readKept } from '../../src/data/kept-read';
 import { validateDataset } from '../../src/domain/validate';
 import { saveStoredDataset } from '../../src/data/stored-dataset';
 

@@ -4,7 +4,8 @@ import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
 import { chunkDigests, VALIDATION_RULES } from './kept-digest';
 import { checkKeptInWorker } from './kept-reader';
-import { readKept, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
+import { readKept } from './kept-read';
+import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
 import { nextTask } from './next-task';
 
 /**

@@ -2,7 +2,7 @@
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
 import type { FromKeptChecker } from './kept-read-protocol';
-import { readKept } from './kept-record';
+import { readKept } from './kept-read';
 
 /**
  * Validates a large kept import off the page's thread, while the page reads the same import for
