@@ -60,8 +60,10 @@ export function boot(root: HTMLElement, app: (queryClient: QueryClient) => React
   // Should they fail to load (offline, a stale page after a release), the page is Vietnamese, and
   // its address says so.
   const lang = useDashboardStore.getState().lang;
-  // A large dataset's shared work is done as it loads, in the page's language.
+  // A large dataset's shared work is done as it loads, in the page's language (then and later:
+  // another tab's import is read in the language the page has by then).
   setLoadLanguage(lang);
+  useDashboardStore.subscribe((state) => setLoadLanguage(state.lang));
   void Promise.all([
     queryClient.prefetchQuery(datasetQueryOptions()),
     loadMessages(lang).catch(() =>

@@ -25,3 +25,14 @@ export async function chunkDigests(chunks: readonly Uint8Array[]): Promise<strin
     return null;
   }
 }
+
+/**
+ * What a validated import's digests cover: every chunk, then the dataset's other parts (its
+ * districts, periods, indicators, sources and notes, as JSON), the last entry.
+ */
+export function keptDigests(
+  chunks: readonly Uint8Array[],
+  parts: unknown,
+): Promise<string[] | null> {
+  return chunkDigests([...chunks, new TextEncoder().encode(JSON.stringify(parts))]);
+}

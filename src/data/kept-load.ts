@@ -2,7 +2,7 @@ import { openObservations } from '../domain/observation-columns';
 import type { Dataset, Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
-import { chunkDigests, VALIDATION_RULES } from './kept-digest';
+import { keptDigests, VALIDATION_RULES } from './kept-digest';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
 import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
@@ -85,8 +85,8 @@ async function readWhileChecked(
 }
 
 /**
- * An import validated when it was kept: shown if every chunk's digest is still the one written
- * with it (the bytes are those the validator accepted), its observations made a slice a task.
+ * An import validated when it was kept: shown if every chunk's digest, and its other parts', is
+ * still the one written with it (what is read is what the validator accepted), its observations made a slice a task.
  * Null otherwise (a chunk changed, other rules, no Web Crypto): then it is validated.
  */
 async function readValidated(
@@ -95,10 +95,11 @@ async function readValidated(
   const kept = await readKept();
   const validated = (kept.record as Partial<KeptRecord> | null)?.validated;
   if (!validated || validated.rules !== VALIDATION_RULES) return null;
-  const digests = await chunkDigests(kept.chunks.filter((c) => c instanceof Uint8Array));
+  const chunks = kept.chunks.filter((chunk) => chunk instanceof Uint8Array);
+  const parts = (kept.record as Partial<KeptRecord>).dataset;
+  const digests = chunks.length === kept.chunks.length ? await keptDigests(chunks, parts) : null;
   if (
     !digests ||
-    digests.length !== kept.chunks.length ||
     digests.length !== validated.digests.length ||
     digests.some((digest, index) => digest !== validated.digests[index])
   )

@@ -34,8 +34,8 @@ export interface KeptRecord {
   chunks: number;
   observations: number;
   /**
-   * Written with an import this build's validator accepted: the rules' fingerprint and each
-   * chunk's SHA-256 (kept-digest.ts). A visit by a build of the same rules that finds the same
+   * Written with an import this build's validator accepted: the rules' fingerprint and the
+   * SHA-256 of each chunk, then of the dataset's other parts (kept-digest.ts). A visit by a build of the same rules that finds the same
    * bytes need not validate every figure again (kept-load.ts).
    */
   validated?: { rules: string; digests: string[] };

@@ -1,5 +1,5 @@
 import { encodeObservationChunks } from '../domain/observation-columns';
-import { chunkDigests, VALIDATION_RULES } from './kept-digest';
+import { keptDigests, VALIDATION_RULES } from './kept-digest';
 import {
   CHUNKS_KEY,
   deleteKept,
@@ -33,7 +33,8 @@ export async function writeStoredDataset(stored: StoredDataset, basedOn: number)
  * (domain/observation-columns.ts), in place of what is kept at revision `basedOn`, in one
  * transaction: all of it, or none. For a source too large to hold as objects at once, which is
  * encoded as it is read. `validated`: the caller had this build's validator accept the data; its
- * chunks' digests are then kept, and a later visit need not validate it again.
+ * chunks' digests (and its other parts') are then kept, and a later visit need not validate it
+ * again.
  */
 export async function writeKeptChunks(
   parts: Pick<KeptRecord, 'dataset' | 'fileName' | 'importedAt'>,
@@ -43,7 +44,7 @@ export async function writeKeptChunks(
   { validated }: { validated: boolean },
 ): Promise<number> {
   const owned = chunks.map(ownBuffer);
-  const digests = validated && VALIDATION_RULES ? await chunkDigests(owned) : null;
+  const digests = validated && VALIDATION_RULES ? await keptDigests(owned, parts.dataset) : null;
   const record: KeptRecord = {
     format: 2,
     ...parts,

@@ -87,7 +87,14 @@ test('a city of 126 districts shows a page of its ranking and of its charts, and
   await expect(charts.nth(24)).toBeFocused();
   await budget.getByText('Xem bảng số liệu').click();
   await expect(budget.locator('table.rows-table')).toHaveCount(48);
+  // The last page: all shown, the buttons gone, the focus on the first chart it added.
+  await budget.getByRole('button', { name: 'Hiện thêm 24' }).click();
+  await budget.getByRole('button', { name: 'Hiện tất cả 127' }).click();
+  await expect(charts).toHaveCount(127);
+  await expect(charts.nth(72)).toBeFocused();
+  await expect(chartsStatus).toContainText('Đang hiện biểu đồ của 127 trong 127 đơn vị.');
+  await expect(budget.locator('table.rows-table')).toHaveCount(127);
   // Every chart shown is drawn, with a bar for its figure.
-  await charts.nth(47).scrollIntoViewIfNeeded();
-  await expect(charts.nth(47).locator('.recharts-rectangle').first()).toBeVisible();
+  await charts.nth(126).scrollIntoViewIfNeeded();
+  await expect(charts.nth(126).locator('.recharts-rectangle').first()).toBeVisible();
 });

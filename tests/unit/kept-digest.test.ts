@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkDigests, VALIDATION_RULES } from '../../src/data/kept-digest';
+import { chunkDigests, keptDigests, VALIDATION_RULES } from '../../src/data/kept-digest';
 
 describe('the digests kept with a validated import', () => {
   it('are each chunk’s SHA-256, in order', async () => {
@@ -18,6 +18,17 @@ describe('the digests kept with a validated import', () => {
     const [before, after] = (await chunkDigests([bytes, changed])) ?? [];
     expect(before).toMatch(/^[0-9a-f]{64}$/);
     expect(after).not.toBe(before);
+  });
+
+  it('cover the dataset’s other parts too: a district renamed is told', async () => {
+    const chunk = new Uint8Array([1, 2, 3]);
+    const parts = { units: [{ id: 'cau-giay', name: { vi: 'Cầu Giấy' } }] };
+    const renamed = { units: [{ id: 'cau-giay', name: { vi: 'Cầu Giấy mới' } }] };
+    const before = (await keptDigests([chunk], parts)) ?? [];
+    const after = (await keptDigests([chunk], renamed)) ?? [];
+    expect(before).toHaveLength(2);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
   });
 
   it('are none without Web Crypto: the import is then validated', async () => {

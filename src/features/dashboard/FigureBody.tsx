@@ -53,7 +53,8 @@ export const FigureBody = memo(function FigureBody({
   const paged = usePaged(districts, CHARTS_PAGE, firstPaged);
   if (!figure.hasData) return <p className="figure-no-data">{t.figureNoData}</p>;
   const shownGroups = groups.map((group) => group.slice(0, paged.shown));
-  const firstPagedGroup = groups.findIndex((group) => group.length > paged.shown);
+  // Where the focus goes after "show more": the first metric's charts that are paged.
+  const firstPagedGroup = groups.findIndex((group) => group.length > CHARTS_PAGE);
   const panelView = (panel: Panel, ownLegend: boolean) => {
     const heading = panelHeadingParts(panel, figure, t);
     return (
