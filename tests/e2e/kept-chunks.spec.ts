@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
 import { encodeObservationChunks } from '../../src/domain/observation-columns';
 import type { Dataset } from '../../src/domain/schema';
 import { withCityDistricts } from '../fixtures/city-districts';
@@ -173,4 +174,62 @@ test('an import the app wrote is kept as columnar chunks, and one kept whole bef
   ).toHaveText(
     /^This site’s data in this browser: \d+(\.\d)? MB; about \d+(,\d{3})*(\.\d)? (MB|GB) free\. The browser (keeps|may clear)/,
   );
+});
+
+test('a large kept import changed behind the app’s back is validated again in a worker, and not shown when it fails', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  const slow = { timeout: 120_000 };
+  // 60 districts' figures (72,000, more than are validated on the page), imported as staff do.
+  const file = testInfo.outputPath('thanh-pho-60.json');
+  await writeSyntheticDataset(2, file);
+  await openDashboard(page);
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+  await dialog.getByLabel('Chọn tệp').setInputFiles(file);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 72.000 số liệu, thay đổi 0, giữ nguyên 0.',
+    slow,
+  );
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(banner(page, 'thanh-pho-60.json')).toBeVisible(slow);
+
+  // The first district taken out of the kept definitions: its figures now name a district that
+  // is not there. The digests kept with the import no longer match, so it is validated again.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('district-dashboard');
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction('datasets', 'readwrite');
+          const store = transaction.objectStore('datasets');
+          const record = store.get('imported-dataset');
+          record.onsuccess = () => {
+            const value = record.result as { dataset: { units: unknown[] } };
+            value.dataset.units.shift();
+            store.put(value, 'imported-dataset');
+          };
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.reload();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'bị hỏng hoặc không đọc được' }),
+  ).toBeVisible(slow);
+  // Checked in the worker; nothing of it shown, the bundled data is.
+  expect(workers.filter((url) => /kept-read\.worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
+  await expect(
+    page.getByLabel('Đơn vị').locator('option').filter({ hasText: 'giả lập' }),
+  ).toHaveCount(0);
 });
