@@ -357,3 +357,35 @@ export async function recordLayoutShifts(page: Page): Promise<void> {
 export function layoutShifts(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
 }
+
+/**
+ * Changes the kept import's record behind the app's back, as another program or a damaged disk
+ * would: read from the browser's database, changed here by `edit`, written back (its chunks and
+ * the revision left as they are).
+ */
+export async function editKeptRecord<T>(page: Page, edit: (record: T) => void): Promise<void> {
+  const inStore = <R>(write: unknown) =>
+    page.evaluate(
+      (value) =>
+        new Promise<R>((resolve, reject) => {
+          const request = indexedDB.open('district-dashboard');
+          request.onsuccess = () => {
+            const db = request.result;
+            const transaction = db.transaction('datasets', 'readwrite');
+            const store = transaction.objectStore('datasets');
+            const read = store.get('imported-dataset');
+            if (value !== null) store.put(value, 'imported-dataset');
+            transaction.oncomplete = () => {
+              db.close();
+              resolve(read.result as R);
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+      write,
+    );
+  const record = await inStore<T>(null);
+  edit(record);
+  await inStore(record);
+}

@@ -3,7 +3,7 @@ import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
 import { encodeObservationChunks } from '../../src/domain/observation-columns';
 import type { Dataset } from '../../src/domain/schema';
 import { withCityDistricts } from '../fixtures/city-districts';
-import { expect, openDashboard, test } from './fixtures';
+import { editKeptRecord, expect, openDashboard, test } from './fixtures';
 
 // What the browser keeps of an import: the dataset's small parts in one record and its
 // observations in chunks of columnar bytes (src/data/kept-record.ts), read back together on
@@ -198,29 +198,9 @@ test('a large kept import changed behind the app’s back is validated again in 
 
   // The first district taken out of the kept definitions: its figures now name a district that
   // is not there. The digests kept with the import no longer match, so it is validated again.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('district-dashboard');
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('datasets', 'readwrite');
-          const store = transaction.objectStore('datasets');
-          const record = store.get('imported-dataset');
-          record.onsuccess = () => {
-            const value = record.result as { dataset: { units: unknown[] } };
-            value.dataset.units.shift();
-            store.put(value, 'imported-dataset');
-          };
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  await editKeptRecord<{ dataset: { units: unknown[] } }>(page, (record) => {
+    record.dataset.units.shift();
+  });
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.reload();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
-import { expect, openDashboard, test } from './fixtures';
+import { editKeptRecord, expect, openDashboard, test } from './fixtures';
 
 // A file the size staff bring for a whole city: the benchmark's generated dataset (36,000
 // figures, 8.2 MB of JSON), read in the import's worker with its progress shown.
@@ -221,29 +221,9 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
 
   // Its bytes no longer those written (a digest that does not match): every figure is validated
   // again, in a worker, before anything is shown.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('district-dashboard');
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('datasets', 'readwrite');
-          const store = transaction.objectStore('datasets');
-          const record = store.get('imported-dataset');
-          record.onsuccess = () => {
-            const value = record.result as { validated: { digests: string[] } };
-            value.validated.digests[0] = '0'.repeat(64);
-            store.put(value, 'imported-dataset');
-          };
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  await editKeptRecord<{ validated: { digests: string[] } }>(page, (record) => {
+    record.validated.digests[0] = '0'.repeat(64);
+  });
   await page.reload();
   await expect(banner(page, 'thanh-pho-300.json')).toBeVisible(slow);
   await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
