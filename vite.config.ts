@@ -17,28 +17,18 @@ import { validationRules } from './scripts/vite-plugins/validation-rules.ts';
 
 // The build's own steps are plugins in scripts/vite-plugins/, one file each.
 export default defineConfig(({ mode }) => ({
-  plugins:
-    mode === 'single'
-      ? [
-          react(),
-          browserRequire(),
-          checkedDataset(),
-          validationRules(),
-          contentSecurityPolicy(),
-          prerenderedShell(),
-          embeddedDataset(),
-          viteSingleFile(),
-          hashInlineScripts(),
-        ]
-      : [
-          react(),
-          browserRequire(),
-          checkedDataset(),
-          validationRules(),
-          contentSecurityPolicy(),
-          prerenderedShell(),
-          prerenderedPage(),
-        ],
+  plugins: [
+    react(),
+    browserRequire(),
+    checkedDataset(),
+    validationRules(),
+    contentSecurityPolicy(),
+    prerenderedShell(),
+    // The single file carries its dataset and its scripts inline; the site, the drawn page.
+    ...(mode === 'single'
+      ? [embeddedDataset(), viteSingleFile(), hashInlineScripts()]
+      : [prerenderedPage()]),
+  ],
   // The import's worker (src/features/import/import.worker.ts) loads the workbook reader on
   // demand, which takes a worker of ES modules.
   worker: { format: 'es' },

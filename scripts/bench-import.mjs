@@ -69,6 +69,20 @@ async function csvUnderLimit(page, path) {
   return { path, figures: kept - 1 };
 }
 
+/**
+ * The app in a fresh context, settled, noting its long tasks. A plain context: the first-chart
+ * runs' MutationObserver would add its own work to the very tasks measured here (a whole new
+ * dashboard's mutations).
+ */
+async function freshApp(browser, appUrl) {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  await context.addInitScript(longTaskInitScript);
+  const page = await context.newPage();
+  await page.goto(`${appUrl}/`);
+  await page.evaluate(settleInPage, 5_000);
+  return { context, page };
+}
+
 export async function measureImport({ browser, appUrl, runs }) {
   const json = await ensureSynthetic(1);
   const csvPath = json.replace(/\.json$/, '.import.csv');
@@ -80,13 +94,7 @@ export async function measureImport({ browser, appUrl, runs }) {
   };
   const rows = { json: [], csv: [], json10x: [] };
   for (let run = 0; run < runs; run += 1) {
-    // A plain context: the first-chart runs' MutationObserver would add its own work to the
-    // very tasks measured here (a whole new dashboard's mutations).
-    const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
-    await context.addInitScript(longTaskInitScript);
-    const page = await context.newPage();
-    await page.goto(`${appUrl}/`);
-    await page.evaluate(settleInPage, 5_000);
+    const { context, page } = await freshApp(browser, appUrl);
     // Over the bundled data: 36,000 figures added.
     rows.json.push(await importOnce(page, json, { apply: true }));
     files.csv ??= await csvUnderLimit(page, csvPath);
@@ -97,11 +105,7 @@ export async function measureImport({ browser, appUrl, runs }) {
   // A city of 300 districts (82 MB of JSON), once: read in the worker, then applied over the
   // bundled data. Its reading must not block the page; applying brings 360,000 figures to it.
   {
-    const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
-    await context.addInitScript(longTaskInitScript);
-    const page = await context.newPage();
-    await page.goto(`${appUrl}/`);
-    await page.evaluate(settleInPage, 5_000);
+    const { context, page } = await freshApp(browser, appUrl);
     rows.json10x.push(await importOnce(page, x10, { apply: true }));
     await context.close();
   }
