@@ -35,7 +35,7 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias: [
       // The single-file build carries no worker: the import reads its file, and a kept import
-      // is read, on the page.
+      // is read, on the page; data is not opened from a web address (a page opened from disk).
       ...(mode === 'single'
         ? [
             {
@@ -48,6 +48,13 @@ export default defineConfig(({ mode }) => ({
               find: /^\.\/start-kept-reader$/,
               replacement: fileURLToPath(
                 new URL('./src/data/start-kept-reader.single.ts', import.meta.url),
+              ),
+            },
+            {
+              // From data/ and from the import dialog, which offers the form only where it works.
+              find: /^(\.\.?\/)+(data\/)?start-remote-reader$/,
+              replacement: fileURLToPath(
+                new URL('./src/data/start-remote-reader.single.ts', import.meta.url),
               ),
             },
           ]

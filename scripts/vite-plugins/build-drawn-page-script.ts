@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { SAVED_IMPORT_COOKIE, SAVED_IMPORT_FLAG } from '../../src/data/saved-import-flag.ts';
+import { DATA_KEY } from '../../src/domain/data-address.ts';
 import { LANG_KEY, VIEW_KEYS } from '../../src/domain/url-state.ts';
 import { buildDrawnPageScript } from '../../src/rendering/build-drawn-page-flags.ts';
 
@@ -20,7 +21,8 @@ export function buildDrawnPageScriptTag(): Plugin {
           children: buildDrawnPageScript({
             savedImportFlag: SAVED_IMPORT_FLAG,
             savedImportCookie: SAVED_IMPORT_COOKIE,
-            viewKeys: VIEW_KEYS,
+            // Data opened from an address is not the bundled data the build drew.
+            viewKeys: [...VIEW_KEYS, DATA_KEY],
             langKey: LANG_KEY,
           }),
           injectTo: 'head',

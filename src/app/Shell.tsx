@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Icon } from '../components/Icon';
 import { DatasetInvalidError, useActiveDataset, useDashboardView } from '../data/dataset-query';
+import { RemoteDatasetError } from '../data/remote-error';
+import { parseDataAddress } from '../domain/data-address';
 import { formatDate } from '../domain/format';
 import { AUTO_ADVANCE_SECONDS, type Lang } from '../domain/url-state';
 import { Dashboard } from '../features/dashboard/Dashboard';
@@ -21,6 +23,19 @@ import {
   useYear,
 } from '../state/dashboard-store';
 import { InvalidDataScreen, LoadErrorScreen, LoadingScreen } from './ErrorScreens';
+
+// What is said of data opened from a web address, loaded only when the page's address names some:
+// with the import dialog's chunk (its form opens such data).
+const RemoteSourceBanner = lazy(() =>
+  import('../features/import/ImportDialog').then((module) => ({
+    default: module.RemoteSourceBanner,
+  })),
+);
+const RemoteErrorScreen = lazy(() =>
+  import('../features/import/ImportDialog').then((module) => ({
+    default: module.RemoteErrorScreen,
+  })),
+);
 
 // Presentation mode is loaded only when someone presents.
 const Presentation = lazy(() =>
@@ -47,6 +62,13 @@ export function Shell() {
   const view = query.data;
   const active = useActiveDataset().data;
   const presenting = useDashboardStore((state) => state.present);
+  // The data the page's address names, if any: fixed for the page's life (another address is
+  // another page load), though an import applied meanwhile is shown in its place.
+  // (None where the build draws the page: no address there.)
+  const [address] = useState(() =>
+    parseDataAddress(typeof window === 'undefined' ? '' : window.location.search),
+  );
+  const remoteShown = address.kind !== 'none' && (!active || active.origin.kind === 'remote');
   // Rendered before the data has come (a slow load, app/boot.ts), over the build-drawn dashboard
   // that still shows what the data will: its figures stay, inert, rather than a loading line.
   const drawnMain = query.isPending ? buildDrawnPage.main() : null;
@@ -97,14 +119,24 @@ export function Shell() {
           {/* An error screen needs no filters; while loading, the bar holds its place. */}
           {!query.isError && <FilterBar view={view} />}
         </header>
-        {active && <DataBanner active={active} />}
+        {remoteShown ? (
+          <Suspense fallback={null}>
+            <RemoteSourceBanner address={address} active={active} pending={query.isPending} />
+          </Suspense>
+        ) : (
+          active && <DataBanner active={active} />
+        )}
         <main id="main" tabIndex={-1} aria-busy={drawnMain ? true : undefined}>
           {drawnMain ? (
             <BuildDrawnSlot node={drawnMain} className="main-prerendered-slot" unwrapped />
           ) : query.isPending ? (
             <LoadingScreen />
           ) : query.isError ? (
-            query.error instanceof DatasetInvalidError ? (
+            query.error instanceof RemoteDatasetError ? (
+              <Suspense fallback={<LoadingScreen />}>
+                <RemoteErrorScreen error={query.error} onRetry={() => void query.refetch()} />
+              </Suspense>
+            ) : query.error instanceof DatasetInvalidError ? (
               <InvalidDataScreen problems={query.error.problems} />
             ) : (
               <LoadErrorScreen onRetry={() => void query.refetch()} />

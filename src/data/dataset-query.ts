@@ -1,13 +1,16 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { parseDataAddress } from '../domain/data-address';
 import type { Dataset } from '../domain/schema';
 import type { Filters, Lang } from '../domain/url-state';
 import type { Problem } from '../domain/validate';
 import { recentlyUsed } from '../domain/view/cache';
 import { buildDashboardView, sharedViewSteps, type DashboardView } from '../domain/view-model';
 import { parseDatasetText } from './dataset-check';
-import { readStoredDataset } from './stored-dataset';
+import { keptRevision, readStoredDataset } from './stored-dataset';
 import { nextTask } from './next-task';
+import { openRemote } from './open-remote';
+import { RemoteDatasetError } from './remote-error';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
@@ -61,7 +64,9 @@ export interface ActiveDataset {
   dataset: Dataset;
   origin:
     | { kind: 'bundled'; storedUnreadable: boolean }
-    | { kind: 'imported'; fileName: string; importedAt: string };
+    | { kind: 'imported'; fileName: string; importedAt: string }
+    /** Opened from the address the page's address names (domain/data-address.ts); not kept. */
+    | { kind: 'remote'; url: string; openedAt: string };
   /** The revision of what is kept that this shows (src/data/stored-dataset.ts). */
   revision: number;
   /** Shown because another tab changed what is kept: said on the page. */
@@ -78,6 +83,14 @@ export async function fetchActiveDataset(
   url: string,
   signal?: AbortSignal,
 ): Promise<ActiveDataset> {
+  const address = parseDataAddress(window.location.search);
+  if (address.kind === 'bad') throw new RemoteDatasetError('badAddress');
+  if (address.kind === 'url') return openFromAddress(address.url, signal);
+  return fetchPageDataset(url, signal);
+}
+
+/** The page's own data: an import kept in this browser, or else the bundled file. */
+export async function fetchPageDataset(url: string, signal?: AbortSignal): Promise<ActiveDataset> {
   // Both start at once: reading the browser's store first would put the bundled file's download
   // behind it (a waterfall) on every visit of someone who never imported anything. (The single
   // file's embedded data needs no download, and is parsed only if it is needed.)
@@ -103,6 +116,23 @@ export async function fetchActiveDataset(
     dataset,
     origin: { kind: 'bundled', storedUnreadable: stored.kind === 'unreadable' },
     revision: stored.revision,
+  };
+}
+
+/**
+ * The dataset the page's address names, read from the web (data/remote-dataset.ts, loaded only
+ * then): neither the bundled file nor a kept import is read, and a kept import stays as it was.
+ */
+async function openFromAddress(url: string, signal?: AbortSignal): Promise<ActiveDataset> {
+  // What is kept's revision, for an import made while this is shown to be kept over it.
+  const revision = keptRevision();
+  const opened = await openRemote(url, signal);
+  if (!opened.ok) throw new DatasetInvalidError(opened.problems);
+  await shareViewWork(opened.dataset, loadLanguage);
+  return {
+    dataset: opened.dataset,
+    origin: { kind: 'remote', url, openedAt: new Date().toISOString() },
+    revision: await revision,
   };
 }
 

@@ -6,8 +6,16 @@ import {
   tableFromIPC,
   tableToIPC,
   utf8,
+  type DataType,
   type Table,
 } from '@uwdata/flechette';
+import {
+  OBSERVATION_COLUMNS,
+  observationColumns,
+  observationRows,
+  type ColumnReader,
+  type ObservationColumn,
+} from './observation-fields';
 import type { Observation } from './schema';
 
 /**
@@ -16,22 +24,18 @@ import type { Observation } from './schema';
  * dictionary-encoded, numbers as float64. What the browser keeps of an import (data/kept-record.ts)
  * is the dataset's small parts as they are and its observations in chunks of these bytes, so no
  * stored value is large, and a chunk is read back as a few typed arrays, not as many small objects.
- *
- * The form holds every field of the schema exactly: an optional field absent stays absent, a
- * null stays null (a target may be either), a number keeps every bit (-0 too). Pure: no storage.
+ * Every field is held exactly (observation-fields.ts). Pure: no storage.
  */
 
-/** The columns, in the order written. A field the schema adds must be added here and in both maps. */
 /** Each column its own dictionary (a dictionary type is one dictionary id: not to be shared). */
 const text = () => dictionary(utf8());
-const TYPES = {
+const TYPES: Record<ObservationColumn, DataType> = {
   id: utf8(),
   unit: text(),
   metric: text(),
   period: text(),
   topic: text(),
   value: float64(),
-  /** 0: no target field; 1: target null; 2: a number in `target`. */
   targetState: int8(),
   target: float64(),
   targetPeriod: text(),
@@ -45,39 +49,9 @@ const TYPES = {
   quote: text(),
 };
 
-type ColumnName = keyof typeof TYPES;
-
-const TARGET_ABSENT = 0;
-const TARGET_NULL = 1;
-const TARGET_NUMBER = 2;
-
 /** One chunk's bytes: an Arrow IPC stream of one record batch. */
 export function encodeObservations(observations: readonly Observation[]): Uint8Array {
-  const n = observations.length;
-  const columns = Object.fromEntries(
-    (Object.keys(TYPES) as ColumnName[]).map((name) => [name, new Array<unknown>(n)]),
-  ) as Record<ColumnName, unknown[]>;
-  for (let i = 0; i < n; i += 1) {
-    const o = observations[i]!;
-    columns.id[i] = o.id;
-    columns.unit[i] = o.unit;
-    columns.metric[i] = o.metric;
-    columns.period[i] = o.period;
-    columns.topic[i] = o.topic ?? null;
-    columns.value[i] = o.value;
-    columns.targetState[i] =
-      o.target === undefined ? TARGET_ABSENT : o.target === null ? TARGET_NULL : TARGET_NUMBER;
-    columns.target[i] = o.target ?? null;
-    columns.targetPeriod[i] = o.targetPeriod ?? null;
-    columns.sharePercent[i] = o.statedShare?.percent ?? null;
-    columns.shareQualifier[i] = o.statedShare?.qualifier ?? null;
-    columns.shareDecimals[i] = o.statedShare?.decimals ?? null;
-    columns.growthPercent[i] = o.statedGrowth?.percent ?? null;
-    columns.growthComparedTo[i] = o.statedGrowth?.comparedTo ?? null;
-    columns.formula[i] = o.derived?.formula ?? null;
-    columns.source[i] = o.source;
-    columns.quote[i] = o.quote;
-  }
+  const columns = observationColumns(observations);
   const table = tableFromArrays(columns, { types: TYPES });
   const bytes = tableToIPC(table, { format: 'stream' });
   if (!bytes) throw new Error('The columns were not written.');
@@ -92,13 +66,11 @@ export class ColumnsUnreadableError extends Error {
   }
 }
 
-/** A column's value at a row (flechette's Column): read row by row, no column copied whole. */
-type ColumnAt = { at(index: number): unknown };
-
-function columnsOf(table: Table): Record<ColumnName, ColumnAt> {
-  const out = {} as Record<ColumnName, ColumnAt>;
-  for (const name of Object.keys(TYPES) as ColumnName[]) {
-    const column = table.getChild(name) as ColumnAt | undefined;
+function columnsOf(table: Table): ColumnReader {
+  const out = {} as ColumnReader;
+  for (const name of OBSERVATION_COLUMNS) {
+    // Flechette's columns are read row by row: no column is copied whole.
+    const column = table.getChild(name) as ColumnReader[ObservationColumn] | undefined;
     if (!column) throw new ColumnsUnreadableError(`no column ${name}`);
     out[name] = column;
   }
@@ -128,7 +100,7 @@ export function openObservations(bytes: Uint8Array): OpenedObservations {
   const length = table.numRows;
   return {
     length,
-    read: (start, end) => rowsOf(c, Math.max(0, start), Math.min(end, length)),
+    read: (start, end) => observationRows(c, Math.max(0, start), Math.min(end, length)),
   };
 }
 
@@ -136,41 +108,6 @@ export function openObservations(bytes: Uint8Array): OpenedObservations {
 export function decodeObservations(bytes: Uint8Array): Observation[] {
   const opened = openObservations(bytes);
   return opened.read(0, opened.length);
-}
-
-function rowsOf(c: Record<ColumnName, ColumnAt>, start: number, end: number): Observation[] {
-  const out = new Array<Observation>(Math.max(0, end - start));
-  for (let i = start; i < end; i += 1) {
-    const o = {
-      id: c.id.at(i),
-      unit: c.unit.at(i),
-      metric: c.metric.at(i),
-      period: c.period.at(i),
-    } as Record<string, unknown>;
-    const topic = c.topic.at(i);
-    if (topic != null) o.topic = topic;
-    o.value = c.value.at(i) ?? null;
-    const targetState = c.targetState.at(i);
-    if (targetState === TARGET_NULL) o.target = null;
-    else if (targetState === TARGET_NUMBER) o.target = c.target.at(i);
-    const targetPeriod = c.targetPeriod.at(i);
-    if (targetPeriod != null) o.targetPeriod = targetPeriod;
-    const qualifier = c.shareQualifier.at(i);
-    if (qualifier != null) {
-      const share: Record<string, unknown> = { percent: c.sharePercent.at(i), qualifier };
-      const decimals = c.shareDecimals.at(i);
-      if (decimals != null) share.decimals = decimals;
-      o.statedShare = share;
-    }
-    const comparedTo = c.growthComparedTo.at(i);
-    if (comparedTo != null) o.statedGrowth = { percent: c.growthPercent.at(i), comparedTo };
-    const formula = c.formula.at(i);
-    if (formula != null) o.derived = { formula };
-    o.source = c.source.at(i);
-    o.quote = c.quote.at(i);
-    out[i - start] = o as unknown as Observation;
-  }
-  return out;
 }
 
 /** The most observations in one chunk, and the most bytes of text (a UTF-16 estimate) in one. */

@@ -15,6 +15,8 @@ import { dirname } from 'node:path';
  * exception, or a request to any origin but the app's own.
  */
 export const test = base.extend<{
+  /** Origins besides the app's that a test lets the page ask (a host of data it opens). */
+  allowedOrigins: Set<string>;
   problems: string[];
   stateOnFailure: void;
   frameWatch: void;
@@ -27,8 +29,13 @@ export const test = base.extend<{
     if (pageFont) await setPageFont(context, pageFont);
     await give(context);
   },
+  // Playwright reads a fixture's needs from its first parameter's pattern: this one needs none.
+  // eslint-disable-next-line no-empty-pattern
+  allowedOrigins: async ({}, give) => {
+    await give(new Set());
+  },
   problems: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowedOrigins }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (message) => {
@@ -42,7 +49,8 @@ export const test = base.extend<{
           !url.startsWith('blob:') &&
           // The single-file build is opened from disk: its own file is not a foreign request.
           !url.startsWith('file:') &&
-          new URL(url).origin !== origin
+          new URL(url).origin !== origin &&
+          !allowedOrigins.has(new URL(url).origin)
         ) {
           problems.push(`request outside the app’s origin: ${url}`);
         }

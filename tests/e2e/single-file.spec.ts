@@ -74,6 +74,11 @@ test.describe('the single-file build', () => {
     await expect(dialog.getByRole('alert')).toContainText(
       'Tệp lớn hơn 10 MB, quá lớn để nhập ở bản một tệp mở từ máy.',
     );
+    // Nor is data opened from a web address here (no worker, a page from disk): said, not offered.
+    await expect(dialog.getByLabel('Địa chỉ tệp')).toHaveCount(0);
+    await expect(dialog).toContainText(
+      'Bản một tệp (mở từ máy) không mở được dữ liệu từ địa chỉ web; hãy dùng bản trên web.',
+    );
     // The workbook reader travels in the file too.
     const [workbook] = convertCsvs(
       [
@@ -97,6 +102,13 @@ test.describe('the single-file build', () => {
     await dialog.getByRole('button', { name: 'Áp dụng' }).click();
     await expect(kpis.getByRole('article')).toHaveCount(8);
     await page.reload();
+    await expect(kpis.getByRole('article')).toHaveCount(8);
+    // An address naming data, followed to the single file: said, and nothing fetched.
+    await page.goto(`${page_}?data=${encodeURIComponent('https://example.org/ha-noi.parquet')}`);
+    await expect(page.getByRole('alert')).toContainText(
+      'Bản một tệp (mở từ máy) không mở được dữ liệu từ địa chỉ web. Hãy dùng bản trên web.',
+    );
+    await page.goto(page_);
     await expect(kpis.getByRole('article')).toHaveCount(8);
   });
 });

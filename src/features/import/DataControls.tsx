@@ -137,6 +137,8 @@ export function DataBanner({ active }: { active: ActiveDataset }) {
       )
     );
   }
+  // Said by the banner of data opened from an address (RemoteSource.tsx).
+  if (origin.kind === 'remote') return null;
   return (
     <div className="data-banner" role="status">
       <p>

@@ -4,6 +4,10 @@ import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset';
 import { askToPersist } from '../../data/storage-use';
 import { KeptStorage } from './KeptStorage';
+import { OpenAddress } from './OpenAddress';
+
+// Loaded with this dialog's chunk: what the page says of data opened from a web address.
+export { RemoteErrorScreen, RemoteSourceBanner } from './RemoteSource';
 import { showKept, showKeptFromElsewhere } from './kept-elsewhere';
 import type { DefinitionChange, ImportMode, ImportWarning } from '../../domain/import';
 import { datasetToCsv } from '../../domain/dataset-csv';
@@ -522,6 +526,7 @@ export function ImportDialog({
           {t.importCancel}
         </button>
       </div>
+      <OpenAddress active={active} />
     </dialog>
   );
 }

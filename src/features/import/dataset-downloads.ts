@@ -3,6 +3,7 @@ import type { ActiveDataset } from '../../data/dataset-query';
 import { datasetToCsv } from '../../domain/dataset-csv';
 import { datasetWorkbook } from '../../domain/dataset-workbook';
 import { workbookBlob } from '../../domain/workbook';
+import { datasetFileBase } from './download-name';
 
 export type DatasetFormat = 'json' | 'csv' | 'xlsx';
 
@@ -16,7 +17,7 @@ export type DatasetFormat = 'json' | 'csv' | 'xlsx';
  * A file that cannot be written changes nothing on the page; the reason goes to the console.
  */
 export async function downloadDataset(active: ActiveDataset, format: DatasetFormat) {
-  const name = `${baseName(active)}.${format}`;
+  const name = `${datasetFileBase(active)}.${format}`;
   try {
     if (format === 'json') {
       saveText(`${JSON.stringify(active.dataset, null, 2)}\n`, name, 'application/json');
@@ -28,10 +29,4 @@ export async function downloadDataset(active: ActiveDataset, format: DatasetForm
   } catch (error) {
     console.warn(`the data could not be written as ${format}`, error);
   }
-}
-
-function baseName(active: ActiveDataset): string {
-  return active.origin.kind === 'imported'
-    ? `du-lieu_${active.origin.importedAt.slice(0, 10)}`
-    : 'du-lieu-goc';
 }

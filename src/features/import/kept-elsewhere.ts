@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import {
   DATASET_URL,
   datasetQueryOptions,
-  fetchActiveDataset,
+  fetchPageDataset,
   type ActiveDataset,
 } from '../../data/dataset-query';
 import { onKeptChangedElsewhere } from '../../data/stored-dataset';
@@ -23,9 +23,12 @@ export async function showKeptFromElsewhere(queryClient: QueryClient): Promise<v
  * this tab's own import, kept but not brought back from the import's worker.
  */
 export async function showKept(queryClient: QueryClient, elsewhere = false): Promise<void> {
-  const latest = await fetchActiveDataset(DATASET_URL);
+  const shownBefore = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
+  // Data opened from an address stays, whatever another tab keeps: it was asked for by name.
+  if (elsewhere && shownBefore?.origin.kind === 'remote') return;
+  const latest = await fetchPageDataset(DATASET_URL);
   const shown = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
-  if (shown && shown.revision === latest.revision) return;
+  if (shown && shown.origin.kind !== 'remote' && shown.revision === latest.revision) return;
   await showDataset(queryClient, elsewhere ? { ...latest, changedElsewhere: true } : latest);
 }
 

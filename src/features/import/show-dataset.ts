@@ -5,6 +5,7 @@ import {
   prepareViewOf,
   type ActiveDataset,
 } from '../../data/dataset-query';
+import { parseDataAddress, searchWithDataAddress } from '../../domain/data-address';
 import { wholeViewReplaced } from '../../rendering';
 import { useDashboardStore } from '../../state/dashboard-store';
 
@@ -21,7 +22,19 @@ export async function showDataset(queryClient: QueryClient, active: ActiveDatase
   // Newer data shown meanwhile (another tab's import announced while this was prepared) stays.
   const shown = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
   if (shown && shown.revision > active.revision) return;
+  // The page's own data shown where the address named other data: the address no longer does.
+  if (active.origin.kind !== 'remote') dropDataAddress();
   useDashboardStore.getState().actions.dataReplaced();
   wholeViewReplaced();
   cacheActiveDataset(queryClient, active);
+}
+
+function dropDataAddress(): void {
+  const { pathname, search, hash } = window.location;
+  if (parseDataAddress(search).kind === 'none') return;
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${pathname}${searchWithDataAddress(search, null)}${hash}`,
+  );
 }

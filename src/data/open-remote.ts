@@ -1,0 +1,13 @@
+import type { openRemoteDataset } from './remote-dataset';
+import { setRemoteProgress } from './remote-progress';
+
+/**
+ * The reader of data opened from an address (remote-dataset.ts, a chunk loaded for it alone),
+ * its progress given to the page's store (remote-progress.ts).
+ */
+export async function openRemote(
+  url: string,
+  signal?: AbortSignal,
+): ReturnType<typeof openRemoteDataset> {
+  return (await import('./remote-dataset')).openRemoteDataset(url, setRemoteProgress, signal);
+}

@@ -1,0 +1,72 @@
+import type { Dataset } from '../domain/schema';
+import type { Problem } from '../domain/validate';
+import { datasetAssembler } from './dataset-parts';
+import { RemoteDatasetError } from './remote-error';
+import type { RemoteProgress } from './remote-progress';
+import type { FromRemoteReader, ToRemoteReader } from './remote-protocol';
+import { startRemoteReader } from './start-remote-reader';
+
+/**
+ * Opens a dataset published as a Parquet file at `url` (domain/dataset-parquet.ts): read and
+ * validated in a worker (remote-read.worker.ts),
+ * the dataset put together here from its parts, a part a task; how far it is, given to
+ * `onProgress` as it goes. Loaded only when the page's
+ * address names a dataset (dataset-query.ts). Nothing is kept: the next visit reads it again.
+ * Rejects with a RemoteDatasetError (why), or resolves with the validator's problems.
+ */
+export function openRemoteDataset(
+  url: string,
+  onProgress: (progress: RemoteProgress) => void,
+  signal?: AbortSignal,
+): Promise<{ ok: true; dataset: Dataset } | { ok: false; problems: Problem[] }> {
+  let worker: Worker | null;
+  try {
+    worker = startRemoteReader();
+  } catch {
+    worker = null;
+  }
+  if (!worker) return Promise.reject(new RemoteDatasetError('unsupported'));
+  const reader = worker;
+  let progress: RemoteProgress = {
+    url,
+    totalRows: null,
+    totalBytes: null,
+    rowsRead: 0,
+    bytesFetched: 0,
+    requests: 0,
+    checking: false,
+  };
+  onProgress(progress);
+  const add = datasetAssembler();
+  return new Promise<{ ok: true; dataset: Dataset } | { ok: false; problems: Problem[] }>(
+    (resolve, reject) => {
+      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      reader.onmessage = (event: MessageEvent<FromRemoteReader>) => {
+        const message = event.data;
+        if (message.type === 'size') {
+          progress = { ...progress, totalRows: message.rows, totalBytes: message.bytes };
+        } else if (message.type === 'progress') {
+          const { rows, bytesFetched, requests } = message;
+          const checking = progress.totalRows != null && rows >= progress.totalRows;
+          progress = { ...progress, rowsRead: rows, bytesFetched, requests, checking };
+        } else if (message.type === 'part') {
+          const dataset = add(message.part);
+          if (dataset) resolve({ ok: true, dataset });
+          return;
+        } else if (message.type === 'invalid') {
+          resolve({ ok: false, problems: message.problems });
+          return;
+        } else {
+          reject(new RemoteDatasetError(message.problem, message.status));
+          return;
+        }
+        onProgress(progress);
+      };
+      reader.onerror = (event) => {
+        event.preventDefault();
+        reject(new RemoteDatasetError('failed'));
+      };
+      reader.postMessage({ url } satisfies ToRemoteReader);
+    },
+  ).finally(() => reader.terminate());
+}

@@ -1,0 +1,14 @@
+import type { RemoteProblem } from './remote-protocol';
+
+/** A dataset could not be opened from its address: why (remote-protocol.ts), said on the page. */
+export class RemoteDatasetError extends Error {
+  constructor(
+    readonly problem: RemoteProblem,
+    readonly status?: number,
+  ) {
+    super(
+      `The dataset could not be opened from its address: ${problem}${status ? ` (${status})` : ''}`,
+    );
+    this.name = 'RemoteDatasetError';
+  }
+}

@@ -1,0 +1,101 @@
+/// <reference lib="webworker" />
+import {
+  asyncBufferFromUrl,
+  cachedAsyncBuffer,
+  parquetMetadataAsync,
+  parquetReadObjects,
+  parquetSchema,
+  type FileMetaData,
+} from 'hyparquet';
+import { datasetHeadOf, observationsFromRows } from '../domain/dataset-parquet';
+import type { Observation } from '../domain/schema';
+import { validateDataset } from '../domain/validate';
+import { datasetParts } from './dataset-parts';
+import type { FromRemoteReader, RemoteProblem, ToRemoteReader } from './remote-protocol';
+
+/**
+ * Opens a dataset published as a Parquet file (domain/dataset-parquet.ts) at an address, off the
+ * page's thread: its size by a HEAD request, its footer (the dataset's definitions, its row
+ * groups) by a range request, then each row group by range requests of its own, the progress
+ * said after each; then every figure is validated, as an import's are, and the dataset is sent
+ * in parts, each a short task of the page's. A host that ignores ranges sends the whole file
+ * once (hyparquet keeps it). Started for one file, then ended by the page.
+ */
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (message: FromRemoteReader) => self.postMessage(message);
+
+class Failure extends Error {
+  constructor(
+    readonly problem: RemoteProblem,
+    readonly status?: number,
+  ) {
+    super(problem);
+  }
+}
+
+self.onmessage = (event: MessageEvent<ToRemoteReader>) => {
+  open(event.data.url).catch((error: unknown) => {
+    if (error instanceof Failure)
+      post({ type: 'failed', problem: error.problem, status: error.status });
+    else post({ type: 'failed', problem: 'failed', message: String(error) });
+  });
+};
+
+/**
+ * Bytes read from the file's end for its footer: the dataset's definitions and the row groups'
+ * places fit in this for a city; a larger footer costs one request more.
+ */
+const FOOTER_FETCH = 64 * 1024;
+
+let requests = 0;
+let bytesFetched = 0;
+
+/** fetch, counted, its failures said as the reader would understand them. */
+const countedFetch: typeof fetch = async (input, init) => {
+  let response: Response;
+  try {
+    response = await fetch(input, init);
+  } catch {
+    throw new Failure('unreachable');
+  }
+  if (!response.ok) throw new Failure('status', response.status);
+  requests += 1;
+  const length = Number(response.headers.get('Content-Length'));
+  if (init?.method !== 'HEAD' && Number.isFinite(length)) bytesFetched += length;
+  return response;
+};
+
+async function open(url: string): Promise<void> {
+  // Each range fetched once (the footer's is asked for twice); a small file whole, in one request.
+  const file = cachedAsyncBuffer(await asyncBufferFromUrl({ url, fetch: countedFetch }));
+  let metadata: FileMetaData;
+  try {
+    metadata = await parquetMetadataAsync(file, { initialFetchSize: FOOTER_FETCH });
+  } catch (error) {
+    if (error instanceof Failure) throw error;
+    throw new Failure('notParquet');
+  }
+  const names = parquetSchema(metadata).children.map((child) => child.element.name);
+  const head = datasetHeadOf(metadata.key_value_metadata, names);
+  if (!head.ok) throw new Failure(head.problem);
+  const rows = Number(metadata.num_rows);
+  post({ type: 'size', rows, bytes: file.byteLength, rowGroups: metadata.row_groups.length });
+
+  const observations: Observation[] = [];
+  let start = 0;
+  for (const group of metadata.row_groups) {
+    const end = start + Number(group.num_rows);
+    const read = await parquetReadObjects({ file, metadata, rowStart: start, rowEnd: end });
+    for (const observation of observationsFromRows(read)) observations.push(observation);
+    start = end;
+    post({ type: 'progress', rows: observations.length, bytesFetched, requests });
+  }
+
+  const checked = validateDataset({ ...head.head, observations });
+  if (!checked.ok) {
+    post({ type: 'invalid', problems: checked.problems });
+    return;
+  }
+  for (const part of datasetParts(checked.data)) post({ type: 'part', part });
+}

@@ -1,0 +1,125 @@
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import {
+  OBSERVATION_COLUMNS,
+  observationColumns,
+  observationRows,
+  type ColumnReader,
+  type ObservationColumn,
+} from './observation-fields';
+import type { Dataset, Observation } from './schema';
+
+/**
+ * A dataset as one Apache Parquet file (written by hyparquet-writer, read by hyparquet): what a
+ * city or the country publishes on a static host or an object store for the dashboard to open
+ * from its address (data/remote-dataset.ts), reading the file by HTTP range requests rather than
+ * importing it. Its observations are the rows, one column per field (observation-fields.ts), in
+ * row groups of ROW_GROUP_ROWS; the rest of the dataset (title, units, metrics, sources, notes)
+ * is JSON in the file's key-value metadata under PARQUET_DATASET_KEY, read with the footer.
+ * Pure: bytes in, bytes out.
+ */
+
+/** The key-value metadata entry that makes a Parquet file this dashboard's. */
+export const PARQUET_DATASET_KEY = 'district-dashboard';
+
+/** The layout of that entry and of the columns; a reader refuses another. */
+export const PARQUET_FORMAT = 1;
+
+/** Rows in a row group: a range request and a few tens of milliseconds of decoding each. */
+export const ROW_GROUP_ROWS = 20_000;
+
+const STRING = 'STRING' as const;
+const DOUBLE = 'DOUBLE' as const;
+const INT32 = 'INT32' as const;
+const TYPES: Record<ObservationColumn, typeof STRING | typeof DOUBLE | typeof INT32> = {
+  id: STRING,
+  unit: STRING,
+  metric: STRING,
+  period: STRING,
+  topic: STRING,
+  value: DOUBLE,
+  targetState: INT32,
+  target: DOUBLE,
+  targetPeriod: STRING,
+  sharePercent: DOUBLE,
+  shareQualifier: STRING,
+  shareDecimals: INT32,
+  growthPercent: DOUBLE,
+  growthComparedTo: STRING,
+  formula: STRING,
+  source: STRING,
+  quote: STRING,
+};
+
+/** What the metadata entry holds: the dataset without its observations. */
+interface ParquetHead {
+  format: typeof PARQUET_FORMAT;
+  dataset: Omit<Dataset, 'observations'>;
+}
+
+/** The dataset as a Parquet file's bytes. */
+export function datasetToParquet(dataset: Dataset, rowGroupRows = ROW_GROUP_ROWS): ArrayBuffer {
+  const { observations, ...rest } = dataset;
+  const columns = observationColumns(observations);
+  const head: ParquetHead = { format: PARQUET_FORMAT, dataset: rest };
+  return parquetWriteBuffer({
+    columnData: OBSERVATION_COLUMNS.map((name) => ({
+      name,
+      data: columns[name],
+      type: TYPES[name],
+      nullable: true,
+    })),
+    rowGroupSize: Math.max(1, rowGroupRows),
+    kvMetadata: [{ key: PARQUET_DATASET_KEY, value: JSON.stringify(head) }],
+    createdBy: 'district-dashboard',
+  });
+}
+
+/** Why a Parquet file is not one of this dashboard's (said to the reader, data/remote-words). */
+export type ParquetHeadProblem = 'notDashboard' | 'otherFormat' | 'missingColumns';
+
+/**
+ * The dataset without observations, from a file's key-value metadata and column names; or why
+ * it is not this dashboard's file. The dataset is not validated here: the validator does that
+ * once the observations are read.
+ */
+export function datasetHeadOf(
+  keyValues: ReadonlyArray<{ key: string; value?: string | undefined }> | undefined,
+  columnNames: readonly string[],
+): { ok: true; head: Record<string, unknown> } | { ok: false; problem: ParquetHeadProblem } {
+  const entry = keyValues?.find((kv) => kv.key === PARQUET_DATASET_KEY);
+  if (entry?.value == null) return { ok: false, problem: 'notDashboard' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(entry.value);
+  } catch {
+    return { ok: false, problem: 'notDashboard' };
+  }
+  const head = parsed as Partial<ParquetHead> | null;
+  if (
+    typeof head !== 'object' ||
+    head === null ||
+    typeof head.dataset !== 'object' ||
+    !head.dataset
+  )
+    return { ok: false, problem: 'notDashboard' };
+  if (head.format !== PARQUET_FORMAT) return { ok: false, problem: 'otherFormat' };
+  if (!OBSERVATION_COLUMNS.every((name) => columnNames.includes(name)))
+    return { ok: false, problem: 'missingColumns' };
+  return { ok: true, head: head.dataset as Record<string, unknown> };
+}
+
+/** Rows read as objects keyed by column (hyparquet's parquetReadObjects) made observations. */
+export function observationsFromRows(rows: ReadonlyArray<Record<string, unknown>>): Observation[] {
+  const reader = Object.fromEntries(
+    OBSERVATION_COLUMNS.map((name) => [
+      name,
+      { at: (index: number) => normalised(rows[index]?.[name]) },
+    ]),
+  ) as ColumnReader;
+  return observationRows(reader, 0, rows.length);
+}
+
+/** A 64-bit integer column written by another tool comes back a bigint: a number here. */
+function normalised(value: unknown): unknown {
+  return typeof value === 'bigint' ? Number(value) : (value ?? null);
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import type { ActiveDataset } from '../../data/dataset-query';
+import { CAN_OPEN_ADDRESSES } from '../../data/start-remote-reader';
+import { httpUrl, searchWithDataAddress } from '../../domain/data-address';
+import { useWords } from '../../i18n/words';
+import { datasetFileBase } from './download-name';
+import { openAddressWords } from './open-address-words';
+
+/**
+ * In the import dialog: data opened from a web address instead of imported (a city's or the
+ * country's Parquet file on a static host), by going to the page's address with the file's in it,
+ * so the link opens the same data for anyone; and the data on screen written as such a file, to
+ * be put there.
+ */
+export function OpenAddress({ active }: { active: ActiveDataset }) {
+  const t = useWords(openAddressWords);
+  const id = useId();
+  const [text, setText] = useState('');
+  const [bad, setBad] = useState(false);
+  const [writing, setWriting] = useState(false);
+  return (
+    <section className="open-address" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t.openTitle}</h3>
+      <p>{t.openHint}</p>
+      {CAN_OPEN_ADDRESSES ? (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            const url = httpUrl(text);
+            if (!url) {
+              setBad(true);
+              return;
+            }
+            const { pathname, search, hash } = window.location;
+            window.location.assign(`${pathname}${searchWithDataAddress(search, url)}${hash}`);
+          }}
+        >
+          <label htmlFor={`${id}-url`}>{t.openLabel}</label>
+          <div className="open-address-row">
+            <input
+              id={`${id}-url`}
+              type="url"
+              inputMode="url"
+              autoComplete="url"
+              placeholder="https://"
+              value={text}
+              aria-invalid={bad || undefined}
+              aria-describedby={bad ? `${id}-bad` : undefined}
+              onChange={(event) => {
+                setText(event.target.value);
+                setBad(false);
+              }}
+            />
+            <button type="submit" className="button-secondary">
+              {t.openButton}
+            </button>
+          </div>
+          {bad && (
+            <p id={`${id}-bad`} className="import-alert" role="alert">
+              {t.openBadAddress}
+            </p>
+          )}
+        </form>
+      ) : (
+        <p>{t.openNotHere}</p>
+      )}
+      <p>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={writing}
+          onClick={() => {
+            setWriting(true);
+            void import('./parquet-download')
+              .then((m) => m.downloadParquet(active, datasetFileBase(active)))
+              .finally(() => setWriting(false));
+          }}
+        >
+          {t.downloadParquet}
+        </button>
+      </p>
+    </section>
+  );
+}

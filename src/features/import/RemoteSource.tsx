@@ -1,0 +1,143 @@
+import { useSyncExternalStore } from 'react';
+import type { ActiveDataset } from '../../data/dataset-query';
+import type { RemoteDatasetError } from '../../data/remote-error';
+import { remoteProgress, type RemoteProgress } from '../../data/remote-progress';
+import { addressLabel } from '../../domain/address-label';
+import { searchWithDataAddress, type DataAddress } from '../../domain/data-address';
+import { formatDateTime, formatNumber } from '../../domain/format';
+import type { Lang } from '../../domain/url-state';
+import { WithName } from '../../components/WithName';
+import { useWords } from '../../i18n/words';
+import { useLang } from '../../state/dashboard-store';
+import { remoteWords } from './remote-words';
+import { formatByteSize } from './storage-words';
+
+/** The page's address without the dataset's: its own data, with the same filters and language. */
+function pageDataHref(): string {
+  const { pathname, search, hash } = window.location;
+  return `${pathname}${searchWithDataAddress(search, null)}${hash}`;
+}
+
+const count = (n: number, lang: Lang) => formatNumber(n, lang, '', 0);
+
+/**
+ * Where the data shown comes from, when the page's address names a dataset on the web: while it
+ * is read, how far (rows of how many, bytes fetched and in how many requests); once shown, from
+ * where and when, and what reading it took; always, the way back to the page's own data (a kept
+ * import, untouched, or the bundled file).
+ */
+export function RemoteSourceBanner({
+  address,
+  active,
+  pending,
+}: {
+  address: Exclude<DataAddress, { kind: 'none' }>;
+  active: ActiveDataset | undefined;
+  pending: boolean;
+}) {
+  const t = useWords(remoteWords);
+  const lang = useLang();
+  const progress = useSyncExternalStore(remoteProgress.subscribe, remoteProgress.get, () => null);
+  const where = address.kind === 'url' ? addressLabel(address.url) : address.text;
+  const shown = active?.origin.kind === 'remote' ? active.origin : null;
+  return (
+    <div className="data-banner remote-banner" role="status">
+      {pending ? (
+        <RemoteReading where={where} progress={progress} lang={lang} />
+      ) : shown ? (
+        <div>
+          <p>
+            <WithName
+              words={(name) => t.remoteBanner(name, formatDateTime(shown.openedAt, t.notStated))}
+              name={where}
+            />
+          </p>
+          {progress && (
+            <p>
+              {t.remoteBannerRead(
+                count(active?.dataset.observations.length ?? progress.rowsRead, lang),
+                formatByteSize(progress.bytesFetched, lang),
+                count(progress.requests, lang),
+              )}
+            </p>
+          )}
+          <p className="data-banner-note">{t.remoteNotKept}</p>
+        </div>
+      ) : (
+        // Not opened: the whole address, for the reader to check.
+        <p>
+          <WithName
+            words={t.remoteAddress}
+            name={address.kind === 'url' ? address.url : address.text}
+          />
+        </p>
+      )}
+      <a className="button-secondary remote-back" href={pageDataHref()}>
+        {t.remoteBack}
+      </a>
+    </div>
+  );
+}
+
+function RemoteReading({
+  where,
+  progress,
+  lang,
+}: {
+  where: string;
+  progress: RemoteProgress | null;
+  lang: Lang;
+}) {
+  const t = useWords(remoteWords);
+  const total = progress?.totalRows ?? null;
+  const step =
+    progress == null || total == null
+      ? t.remoteReadingFooter
+      : progress.checking
+        ? t.remoteChecking(count(total, lang))
+        : t.remoteRowsRead(count(progress.rowsRead, lang), count(total, lang));
+  return (
+    <div className="import-progress remote-progress">
+      <p>
+        <WithName words={t.remoteReadingFrom} name={where} />
+      </p>
+      <p>{step}</p>
+      {total != null && total > 0 ? (
+        <progress max={total} value={progress?.rowsRead ?? 0} aria-label={step} />
+      ) : (
+        <progress aria-label={step} />
+      )}
+      {progress?.totalBytes != null && (
+        <p>
+          {t.remoteFetched(
+            formatByteSize(progress.bytesFetched, lang),
+            formatByteSize(progress.totalBytes, lang),
+            count(progress.requests, lang),
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Why the data named by the page's address could not be opened, and a retry. */
+export function RemoteErrorScreen({
+  error,
+  onRetry,
+}: {
+  error: RemoteDatasetError;
+  onRetry: () => void;
+}) {
+  const t = useWords(remoteWords);
+  return (
+    <section className="error-screen" role="alert" aria-labelledby="remote-error-title">
+      <h2 id="remote-error-title">{t.remoteErrorTitle}</h2>
+      <p>{t.remoteProblem(error.problem, error.status)}</p>
+      {error.problem !== 'badAddress' && error.problem !== 'unsupported' && (
+        <button type="button" className="button-primary" onClick={onRetry}>
+          {t.retry}
+        </button>
+      )}
+    </section>
+  );
+}

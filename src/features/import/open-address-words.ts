@@ -1,0 +1,37 @@
+import type { Words } from '../../i18n/words';
+
+/** The import dialog's words for data opened from a web address, and for the file to put there. */
+export const openAddressWords: Words<{
+  openTitle: string;
+  openHint: string;
+  openLabel: string;
+  openButton: string;
+  openBadAddress: string;
+  downloadParquet: string;
+  openNotHere: string;
+}> = {
+  vi: {
+    openTitle: 'Hoặc mở dữ liệu từ địa chỉ web',
+    openHint:
+      'Một tệp Parquet của trang này (nút dưới đây) đặt trên máy chủ web hoặc kho lưu trữ cho phép trang đọc tệp. Trang chỉ tải những phần tệp cần đọc, không lưu dữ liệu vào trình duyệt; địa chỉ nằm trong đường dẫn của trang để gửi cho người khác.',
+    openLabel: 'Địa chỉ tệp',
+    openButton: 'Mở',
+    downloadParquet: 'Tải dữ liệu đang xem dạng Parquet',
+    openNotHere:
+      'Bản một tệp (mở từ máy) không mở được dữ liệu từ địa chỉ web; hãy dùng bản trên web. Vẫn có thể tải tệp Parquet để đặt lên máy chủ.',
+    openBadAddress:
+      'Địa chỉ cần bắt đầu bằng https:// (hoặc http://), ví dụ https://so-lieu.example.vn/ha-noi.parquet.',
+  },
+  en: {
+    openTitle: 'Or open data from a web address',
+    openHint:
+      'A Parquet file of this site’s (the button below) on a web server or object store that lets this site read it. Only the parts of the file needed are fetched, and nothing is kept in the browser; the address goes in the page’s own, to send to others.',
+    openLabel: 'File address',
+    openButton: 'Open',
+    downloadParquet: 'Download the data shown as Parquet',
+    openNotHere:
+      'The single-file version (opened from disk) cannot open data from a web address; use the web version. The Parquet file can still be downloaded, to put on a server.',
+    openBadAddress:
+      'The address must start with https:// (or http://), for example https://data.example.org/ha-noi.parquet.',
+  },
+};

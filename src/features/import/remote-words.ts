@@ -1,0 +1,102 @@
+import type { RemoteProblem } from '../../data/remote-protocol';
+import type { Words } from '../../i18n/words';
+
+/** The words of a dataset opened from a web address: its progress, its banner, its failures. */
+export const remoteWords: Words<{
+  remoteReadingFrom: (where: string) => string;
+  remoteAddress: (address: string) => string;
+  remoteReadingFooter: string;
+  remoteRowsRead: (read: string, total: string) => string;
+  remoteChecking: (total: string) => string;
+  remoteFetched: (bytes: string, total: string, requests: string) => string;
+  remoteBanner: (where: string, when: string) => string;
+  remoteBannerRead: (rows: string, bytes: string, requests: string) => string;
+  remoteNotKept: string;
+  remoteBack: string;
+  remoteErrorTitle: string;
+  remoteProblem: (problem: RemoteProblem, status?: number) => string;
+}> = {
+  vi: {
+    remoteReadingFrom: (where) => `Đang mở dữ liệu từ ${where}`,
+    remoteAddress: (address) => `Địa chỉ dữ liệu: ${address}`,
+    remoteReadingFooter: 'Đang đọc phần mô tả của tệp…',
+    remoteRowsRead: (read, total) => `Đã đọc ${read} / ${total} số liệu`,
+    remoteChecking: (total) => `Đã đọc đủ ${total} số liệu; đang kiểm tra từng số liệu…`,
+    remoteFetched: (bytes, total, requests) =>
+      `Đã tải ${bytes} của tệp ${total}, qua ${requests} lần đọc.`,
+    remoteBanner: (where, when) => `Đang xem dữ liệu mở từ ${where}, đọc lúc ${when}.`,
+    remoteBannerRead: (rows, bytes, requests) =>
+      `${rows} số liệu; đã tải ${bytes} qua ${requests} lần đọc.`,
+    remoteNotKept:
+      'Dữ liệu này không lưu trong trình duyệt; dữ liệu đã nhập trước đó vẫn giữ nguyên.',
+    remoteBack: 'Quay về dữ liệu của trang',
+    remoteErrorTitle: 'Không mở được dữ liệu từ địa chỉ này',
+    remoteProblem: (problem, status) => {
+      switch (problem) {
+        case 'badAddress':
+          return 'Địa chỉ dữ liệu trong đường dẫn của trang không phải địa chỉ web (https://…).';
+        case 'unreachable':
+          return 'Không kết nối được tới máy chủ, hoặc máy chủ không cho trang này đọc tệp (cần cho phép CORS). Kiểm tra địa chỉ và mạng, rồi thử lại.';
+        case 'status':
+          return status === 404
+            ? 'Máy chủ báo không có tệp ở địa chỉ này (lỗi 404). Kiểm tra lại địa chỉ.'
+            : status === 401 || status === 403
+              ? `Máy chủ không cho đọc tệp này (lỗi ${status}). Địa chỉ có thể đã hết hạn hoặc cần quyền truy cập.`
+              : `Máy chủ trả lời lỗi ${status ?? ''}. Thử lại sau.`;
+        case 'notParquet':
+          return 'Tệp ở địa chỉ này không phải tệp Parquet, hoặc tệp đã hỏng.';
+        case 'notDashboard':
+          return 'Tệp Parquet này không phải dữ liệu của trang (không có phần mô tả chỉ tiêu, đơn vị và nguồn). Hãy dùng tệp tải từ trang: Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet.';
+        case 'otherFormat':
+          return 'Tệp được ghi theo định dạng khác với định dạng bản này đọc được. Hãy tải lại trang; nếu vẫn vậy, ghi lại tệp bằng bản hiện tại.';
+        case 'missingColumns':
+          return 'Tệp thiếu cột số liệu mà trang cần. Hãy ghi lại tệp bằng trang: Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet.';
+        case 'unsupported':
+          return 'Bản một tệp (mở từ máy) không mở được dữ liệu từ địa chỉ web. Hãy dùng bản trên web.';
+        default:
+          return 'Có lỗi khi đọc tệp. Thử lại; nếu vẫn vậy, báo cho người quản lý trang.';
+      }
+    },
+  },
+  en: {
+    remoteReadingFrom: (where) => `Opening data from ${where}`,
+    remoteAddress: (address) => `Data address: ${address}`,
+    remoteReadingFooter: 'Reading the file’s description…',
+    remoteRowsRead: (read, total) => `${read} of ${total} figures read`,
+    remoteChecking: (total) => `All ${total} figures read; checking each one…`,
+    remoteFetched: (bytes, total, requests) =>
+      `${bytes} of the ${total} file fetched, in ${requests} requests.`,
+    remoteBanner: (where, when) => `Showing data opened from ${where}, read at ${when}.`,
+    remoteBannerRead: (rows, bytes, requests) =>
+      `${rows} figures; ${bytes} fetched in ${requests} requests.`,
+    remoteNotKept: 'This data is not kept in the browser; data imported before is kept as it was.',
+    remoteBack: 'Back to this site’s data',
+    remoteErrorTitle: 'The data could not be opened from this address',
+    remoteProblem: (problem, status) => {
+      switch (problem) {
+        case 'badAddress':
+          return 'The data address in the page’s address is not a web address (https://…).';
+        case 'unreachable':
+          return 'The server could not be reached, or it does not let this site read the file (CORS must allow it). Check the address and the network, then try again.';
+        case 'status':
+          return status === 404
+            ? 'The server has no file at this address (error 404). Check the address.'
+            : status === 401 || status === 403
+              ? `The server does not allow this file to be read (error ${status}). The address may have expired or need access.`
+              : `The server answered with error ${status ?? ''}. Try again later.`;
+        case 'notParquet':
+          return 'The file at this address is not a Parquet file, or it is damaged.';
+        case 'notDashboard':
+          return 'This Parquet file is not this site’s data (it has no description of indicators, units and sources). Use a file downloaded from the site: Import data → Download the data shown as Parquet.';
+        case 'otherFormat':
+          return 'The file is written in another format than this version reads. Reload the page; if that does not help, write the file again with this version.';
+        case 'missingColumns':
+          return 'The file lacks columns the site needs. Write it again from the site: Import data → Download the data shown as Parquet.';
+        case 'unsupported':
+          return 'The single-file version (opened from disk) cannot open data from a web address. Use the web version.';
+        default:
+          return 'Something went wrong reading the file. Try again; if it happens again, tell the site’s administrator.';
+      }
+    },
+  },
+};

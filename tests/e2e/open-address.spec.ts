@@ -1,0 +1,257 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parquetMetadata } from 'hyparquet';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
+import { datasetToParquet } from '../../src/domain/dataset-parquet';
+import type { Dataset } from '../../src/domain/schema';
+import { withCityDistricts } from '../fixtures/city-districts';
+import { startFileHost } from '../support/file-host';
+import { expect, openDashboard, test } from './fixtures';
+
+// A city's data published as a Parquet file on a host of its own (another origin than the
+// app's), opened from its address rather than imported: read by range requests, its progress
+// shown, the link shareable, nothing kept.
+
+const banner = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'Đang xem dữ liệu mở từ' });
+const bytes = (buffer: ArrayBuffer) => new Uint8Array(buffer);
+
+test('a city’s file opened from its address: read by ranges with its progress, shown, filtered, reloaded, left', async ({
+  page,
+  allowedOrigins,
+}, testInfo) => {
+  // The benchmark's city: 36,000 figures of 30 made-up districts, two row groups.
+  const json = testInfo.outputPath('thanh-pho.json');
+  await writeSyntheticDataset(1, json);
+  const dataset = JSON.parse(readFileSync(json, 'utf8')) as Dataset;
+  const file = datasetToParquet(dataset);
+  const metadata = parquetMetadata(new Uint8Array(file).buffer);
+  const [, second] = metadata.row_groups;
+  const footerStart = file.byteLength - 8 - metadata.metadata_length;
+  const secondStart = Math.min(
+    ...second!.columns.map((column) =>
+      Number(column.meta_data!.dictionary_page_offset ?? column.meta_data!.data_page_offset),
+    ),
+  );
+  // The second row group (not the footer after it) is held back until the test has seen the
+  // first one counted: the progress is then certain to be on screen, on any machine.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const host = await startFileHost(
+    { '/so-lieu/thanh-pho.parquet': bytes(file) },
+    {
+      beforeRange: (start, end) => (start >= secondStart && end < footerStart ? held : undefined),
+    },
+  );
+  allowedOrigins.add(host.origin);
+  try {
+    await openDashboard(page, '?year=2024');
+    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    const address = dialog.getByLabel('Địa chỉ tệp');
+    // Not a web address: said, and nothing happens.
+    await address.fill('so-lieu/thanh-pho.parquet');
+    await dialog.getByRole('button', { name: 'Mở', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Địa chỉ cần bắt đầu bằng https:// (hoặc http://), ví dụ https://so-lieu.example.vn/ha-noi.parquet.',
+    );
+    await address.fill(`  ${host.url('/so-lieu/thanh-pho.parquet')} `);
+    await dialog.getByRole('button', { name: 'Mở', exact: true }).click();
+
+    // The page's address names the file, the filters kept.
+    await expect(page).toHaveURL(
+      (url) =>
+        url.searchParams.get('data') === host.url('/so-lieu/thanh-pho.parquet') &&
+        url.searchParams.get('year') === '2024',
+    );
+    const reading = page.getByRole('status').filter({ hasText: 'Đang mở dữ liệu từ' });
+    await expect(reading).toContainText('127.0.0.1');
+    await expect(reading).toContainText('thanh-pho.parquet');
+    await expect(reading).toContainText('Đã đọc 20.000 / 36.000 số liệu');
+    await expect(reading.getByRole('progressbar')).toHaveAttribute('value', '20000');
+    // Half the file fetched, in a few requests, in the reader's number style.
+    const megabytes = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(
+      file.byteLength / 2 ** 20,
+    );
+    await expect(reading).toContainText(
+      new RegExp(`Đã tải \\d+,\\d MB của tệp ${megabytes} MB, qua \\d lần đọc\\.`),
+    );
+    release();
+
+    // Shown: its 30 districts, the banner saying from where and what it took, the way back.
+    await expect(banner(page)).toContainText('thanh-pho.parquet');
+    await expect(banner(page)).toContainText('36.000 số liệu');
+    await expect(banner(page)).toContainText(
+      'Dữ liệu này không lưu trong trình duyệt; dữ liệu đã nhập trước đó vẫn giữ nguyên.',
+    );
+    const districts = page.getByLabel('Đơn vị').locator('option');
+    await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(30);
+    await expect(page.locator('.kpi-card:not(.kpi-card-pending)').first()).toBeVisible();
+
+    // Every read of the file's data was a range: never the whole file in one answer, and no
+    // more bytes than the file holds.
+    const reads = host.requests.filter((request) => request.method === 'GET');
+    expect(reads.length).toBeGreaterThanOrEqual(3);
+    expect(reads.every((request) => request.status === 206 && request.range)).toBe(true);
+    expect(reads.reduce((sum, request) => sum + request.bytes, 0)).toBeLessThanOrEqual(
+      file.byteLength,
+    );
+
+    // A filter changes the view, and the address keeps the file's.
+    await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 1' });
+    const chosen = await page.getByLabel('Đơn vị').inputValue();
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get('data') != null && url.searchParams.get('unit') != null,
+    );
+    await expect(page.locator('.kpi-card:not(.kpi-card-pending)').first()).toBeVisible();
+
+    // The link opens the same data again (nothing was kept: it is read again).
+    const before = host.requests.length;
+    await page.reload();
+    await expect(banner(page)).toContainText('36.000 số liệu');
+    await expect(page.getByLabel('Đơn vị')).toHaveValue(chosen);
+    expect(host.requests.length).toBeGreaterThan(before);
+
+    // Back to the page's own data: the bundled file, with the filters kept and no file named.
+    await banner(page).getByRole('link', { name: 'Quay về dữ liệu của trang' }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get('data') == null);
+    await expect(page.getByText('Đang xem dữ liệu mở từ')).toHaveCount(0);
+    await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(0);
+  } finally {
+    release();
+    await host.close();
+  }
+});
+
+test('an import kept in this browser stays while other data is opened from an address', async ({
+  page,
+  allowedOrigins,
+}) => {
+  const city = withCityDistricts(3) as unknown as Dataset;
+  const host = await startFileHost({ '/ha-noi.parquet': bytes(datasetToParquet(city)) });
+  allowedOrigins.add(host.origin);
+  try {
+    await openDashboard(page);
+    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await dialog.getByLabel('Chọn tệp').setInputFiles({
+      name: 'ba-quan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(withCityDistricts(2)), 'utf8'),
+    });
+    await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+    await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp “ba-quan.json”')).toBeVisible();
+
+    await page.goto(`/?data=${encodeURIComponent(host.url('/ha-noi.parquet'))}`);
+    await expect(banner(page)).toContainText('ha-noi.parquet');
+    const districts = page.getByLabel('Đơn vị').locator('option');
+    await expect(districts.filter({ hasText: 'Quận thành phố' })).toHaveCount(3);
+    await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp')).toHaveCount(0);
+
+    await banner(page).getByRole('link', { name: 'Quay về dữ liệu của trang' }).click();
+    await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp “ba-quan.json”')).toBeVisible();
+    await expect(districts.filter({ hasText: 'Quận thành phố' })).toHaveCount(2);
+  } finally {
+    await host.close();
+  }
+});
+
+test('an address that cannot be opened says why, in the reader’s language, with the way back', async ({
+  page,
+  allowedOrigins,
+}) => {
+  const city = withCityDistricts(3) as unknown as Dataset;
+  const invalid = structuredClone(city);
+  invalid.observations[0]!.value = -5;
+  const host = await startFileHost({
+    '/ha-noi.parquet': bytes(datasetToParquet(city)),
+    '/ha-noi.json': JSON.stringify(city),
+    '/khac.parquet': bytes(
+      parquetWriteBuffer({ columnData: [{ name: 'x', data: [1, 2, 3], type: 'INT32' }] }),
+    ),
+    '/sai.parquet': bytes(datasetToParquet(invalid)),
+  });
+  const refusing = await startFileHost(
+    { '/ha-noi.parquet': bytes(datasetToParquet(city)) },
+    { cors: false },
+  );
+  allowedOrigins.add(host.origin).add(refusing.origin);
+  const cases: Array<[string, string, RegExp | string]> = [
+    [host.url('/khong-co.parquet'), '', 'Máy chủ báo không có tệp ở địa chỉ này (lỗi 404).'],
+    [host.url('/ha-noi.json'), '', 'không phải tệp Parquet'],
+    [host.url('/khac.parquet'), '', 'không phải dữ liệu của trang'],
+    [refusing.url('/ha-noi.parquet'), '', 'không cho trang này đọc tệp (cần cho phép CORS)'],
+    ['ftp://example.org/ha-noi.parquet', '', 'không phải địa chỉ web'],
+    [
+      host.url('/khong-co.parquet'),
+      '&lang=en',
+      'The server has no file at this address (error 404).',
+    ],
+  ];
+  try {
+    for (const [url, more, said] of cases) {
+      await page.goto(`/?data=${encodeURIComponent(url)}${more}`);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(said);
+      await expect(
+        page.getByRole('link', { name: /Quay về dữ liệu của trang|Back to this site’s data/ }),
+      ).toBeVisible();
+      await expect(page.locator('body')).not.toContainText(/NaN|undefined|Infinity/);
+    }
+    // A file of the right kind whose figures break a rule: each problem listed, as for an import.
+    await page.goto(`/?data=${encodeURIComponent(host.url('/sai.parquet'))}`);
+    await expect(page.getByRole('heading', { name: 'Tệp dữ liệu không hợp lệ' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('observations');
+    // The way back leaves it.
+    await page.getByRole('link', { name: 'Quay về dữ liệu của trang' }).click();
+    await expect(page.locator('.kpi-card:not(.kpi-card-pending)').first()).toBeVisible();
+  } finally {
+    await host.close();
+    await refusing.close();
+  }
+});
+
+test('the data shown, downloaded as Parquet from the dialog, opens from an address as the same dashboard', async ({
+  page,
+  allowedOrigins,
+}) => {
+  await openDashboard(page, '?year=2024');
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+  await dialog.getByLabel('Chọn tệp').setInputFiles({
+    name: 'ba-quan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(withCityDistricts(3)), 'utf8'),
+  });
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden();
+  const summary = page.getByRole('region', { name: 'Tóm tắt' });
+  const shownBefore = (await summary.textContent()) ?? '';
+
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Tải dữ liệu đang xem dạng Parquet' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^du-lieu_\d{4}-\d{2}-\d{2}\.parquet$/);
+  const file = readFileSync(await download.path());
+  // A Parquet file any reader opens: its rows are the figures shown.
+  const metadata = parquetMetadata(
+    bytes(file.buffer.slice(file.byteOffset, file.byteOffset + file.length)).buffer,
+  );
+  const imported = withCityDistricts(3) as unknown as Dataset;
+  expect(Number(metadata.num_rows)).toBe(imported.observations.length);
+
+  const host = await startFileHost({ '/ba-quan.parquet': new Uint8Array(file) });
+  allowedOrigins.add(host.origin);
+  try {
+    await page.goto(`/?year=2024&data=${encodeURIComponent(host.url('/ba-quan.parquet'))}`);
+    await expect(banner(page)).toContainText('ba-quan.parquet');
+    await expect(summary).toHaveText(shownBefore);
+  } finally {
+    await host.close();
+  }
+});
