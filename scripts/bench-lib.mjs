@@ -119,30 +119,55 @@ export function startPreview(port, extraArgs = [], { cwd } = {}) {
 /**
  * Serves the generated datasets (never part of the app's build) to the app's origin: `fileFor`
  * maps a request path to a file. CORS is open because the page that stores them is on another
- * port.
+ * port; single byte ranges are answered 206, as a static host or object store does, for the app
+ * to open a Parquet file from its address. `served(path)` counts the requests and bytes sent for
+ * a path since `resetServed()`.
  */
 export function startFileServer(port, fileFor) {
+  let served = new Map();
   const server = createServer((request, response) => {
-    const file = fileFor(new URL(request.url, 'http://x').pathname);
+    const path = new URL(request.url, 'http://x').pathname;
+    const file = fileFor(path);
+    response.setHeader('access-control-allow-origin', '*');
+    response.setHeader('access-control-allow-headers', 'range');
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204).end();
+      return;
+    }
     if (!file || !existsSync(file)) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, {
+    const size = statSync(file).size;
+    const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+    const start = range ? Number(range[1]) : 0;
+    const end = range?.[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+    const length = request.method === 'HEAD' ? 0 : end - start + 1;
+    const count = served.get(path) ?? { requests: 0, bytes: 0 };
+    served.set(path, { requests: count.requests + 1, bytes: count.bytes + length });
+    response.writeHead(range ? 206 : 200, {
       'content-type': file.endsWith('.js')
         ? 'text/javascript; charset=utf-8'
-        : 'application/json; charset=utf-8',
-      'content-length': statSync(file).size,
-      'access-control-allow-origin': '*',
+        : file.endsWith('.parquet')
+          ? 'application/vnd.apache.parquet'
+          : 'application/json; charset=utf-8',
+      'content-length': range ? end - start + 1 : size,
+      ...(range ? { 'content-range': `bytes ${start}-${end}/${size}` } : {}),
+      'accept-ranges': 'bytes',
       'cache-control': 'no-store',
     });
-    createReadStream(file).pipe(response);
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file, { start, end }).pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${port}`,
+        served: (path) => served.get(path) ?? { requests: 0, bytes: 0 },
+        resetServed: () => {
+          served = new Map();
+        },
         stop: () => new Promise((done) => server.close(() => done())),
       }),
     );

@@ -3,7 +3,7 @@
 // is opened on it. Measures the load (navigation to the first view painted: a large dashboard
 // draws its charts only as they are scrolled to), filter changes, memory and DOM size, with time
 // limits: the point is to find where the app stops being usable.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   longTaskInitScript,
@@ -30,6 +30,34 @@ export async function ensureSynthetic(scale) {
     await writeSyntheticDataset(scale, file);
     console.log(`  generated ×${scale} in ${Date.now() - started} ms: ${file}`);
   }
+  return file;
+}
+
+/** The largest scale opened from an address: 100× is more than a JSON string can hold to write it. */
+export const OPEN_FROM_ADDRESS_MAX_SCALE = 10;
+
+/**
+ * The scale's dataset as the Parquet file the app opens from an address, written by the app's
+ * own writer (src/domain/dataset-parquet.ts) unless one newer than the JSON and the writer is
+ * there. Null for a revision without the writer (an A/B baseline) or a scale too large.
+ */
+export async function ensureSyntheticParquet(scale, cwd = process.cwd()) {
+  const writer = join(cwd, 'src/domain/dataset-parquet.ts');
+  if (scale > OPEN_FROM_ADDRESS_MAX_SCALE || !existsSync(writer)) return null;
+  const json = await ensureSynthetic(scale);
+  const file = json.replace(/\.json$/, '.parquet');
+  const newest = Math.max(statSync(json).mtimeMs, statSync(writer).mtimeMs);
+  if (existsSync(file) && statSync(file).mtimeMs >= newest) return file;
+  const started = Date.now();
+  const { runnerImport } = await import('vite');
+  const { module } = await runnerImport(writer, {
+    configFile: false,
+    logLevel: 'error',
+    root: cwd,
+  });
+  const bytes = module.datasetToParquet(JSON.parse(readFileSync(json, 'utf8')));
+  writeFileSync(file, new Uint8Array(bytes));
+  console.log(`  wrote ×${scale} as Parquet in ${Date.now() - started} ms: ${file}`);
   return file;
 }
 
@@ -75,10 +103,12 @@ export async function buildKeeper(name = 'app', cwd = process.cwd()) {
   return keepers.get(name);
 }
 
-/** What the bench's file server serves: the generated datasets, and the keepers built. */
+/** What the bench's file server serves: the generated datasets (JSON, Parquet), and the keepers built. */
 export function benchFile(path) {
   const data = /^\/x(\d+)\.json$/.exec(path);
   if (data) return syntheticPath(Number(data[1]));
+  const parquet = /^\/x(\d+)\.parquet$/.exec(path);
+  if (parquet) return syntheticPath(Number(parquet[1])).replace(/\.json$/, '.parquet');
   const keeper = /^\/keeper-([a-z]+)\.js$/.exec(path);
   return keeper ? (keepers.get(keeper[1]) ?? null) : null;
 }
@@ -297,6 +327,7 @@ export async function measureScales({
   launchOptions,
   appUrl,
   fileServerUrl,
+  fileServer = null,
   scales,
   beforeScale,
   onProfile,
@@ -393,6 +424,18 @@ export async function measureScales({
         entry.afterFilters = await memory(page).catch(() => null);
       }
 
+      // The same data opened from its address (a Parquet file on the file server, read by
+      // ranges) instead of kept: one district, then the whole dashboard, once each.
+      if (fileServer && lastLoad.firstView != null && (await ensureSyntheticParquet(scale))) {
+        entry.openFromAddress = await measureOpenFromAddress(page, {
+          appUrl,
+          fileServer,
+          scale,
+          firstUnit,
+          timeoutMs: plan.loadS * 1000,
+        });
+      }
+
       // The whole dashboard, no filter. Not tried when the scale below took more than the time
       // limit over the ratio of the two (it will not fit in it), unless BENCH_LARGE_FULL=1.
       let skip = null;
@@ -451,4 +494,36 @@ export async function measureScales({
     }
   }
   return results;
+}
+
+/**
+ * Loads of the dashboard with its data opened from an address (src/data/remote-dataset.ts): the
+ * first view, the longest task, the heap, and the requests and bytes the file server sent.
+ */
+async function measureOpenFromAddress(page, { appUrl, fileServer, scale, firstUnit, timeoutMs }) {
+  const path = `/x${scale}.parquet`;
+  const data = encodeURIComponent(`${fileServer.url}${path}`);
+  const fileMb = +(statSync(benchFile(path)).size / 2 ** 20).toFixed(1);
+  const out = { fileMb };
+  for (const [key, search] of [
+    ['oneDistrict', `?unit=${firstUnit}&data=${data}`],
+    ['all', `?data=${data}`],
+  ]) {
+    fileServer.resetServed();
+    const result = await loadView(page, `${appUrl}/${search}`, timeoutMs);
+    if (result.firstView != null && !(await showsSynthetic(page, firstUnit))) {
+      result.firstView = null;
+      result.error = 'the app did not show the file opened from its address';
+    }
+    const { requests, bytes } = fileServer.served(path);
+    out[key] = { ...result, requests, fetchedMb: +(bytes / 2 ** 20).toFixed(1) };
+    console.log(
+      `  opened from its address (${fileMb} MB Parquet), ${key === 'all' ? 'whole dashboard' : 'one district'}: ` +
+        (result.firstView != null
+          ? `first view ${result.firstView} ms, heap ${result.jsHeapUsedMb} MB, longest task ${result.longestTaskMs} ms; ${requests} requests, ${out[key].fetchedMb} MB fetched`
+          : `${result.error}; ${result.state ?? ''}`),
+    );
+    if (result.firstView == null) break;
+  }
+  return out;
 }

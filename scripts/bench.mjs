@@ -303,6 +303,7 @@ try {
       launchOptions: chromiumLaunchOptions(),
       appUrl: app.url,
       fileServerUrl: files.url,
+      fileServer: files,
       scales: SCALES,
       beforeScale: () => checkServers(app),
       onProfile: SKIP.has('profile')
@@ -551,6 +552,21 @@ for (const [key, entry] of Object.entries(results.scale ?? {})) {
           note: 'PerformanceObserver longtask, main thread',
         });
   }
+  for (const [what, load] of [
+    ['one district', entry.openFromAddress?.oneDistrict],
+    ['whole dashboard', entry.openFromAddress?.all],
+  ])
+    if (load)
+      oneRow(
+        `opened from its address, ${what}: ${name}`,
+        load.firstView == null ? 'failed' : ms(load.firstView),
+        {
+          note:
+            load.firstView == null
+              ? (load.error ?? '')
+              : `${entry.openFromAddress.fileMb} MB Parquet, ${load.fetchedMb} MB in ${load.requests} requests; longest task ${load.longestTaskMs} ms; ${size(load)}`,
+        },
+      );
   if (entry.filterFromAll)
     oneRow(`filter change from whole dashboard: ${name}`, ms(entry.filterFromAll.toPaint), {
       budget: key === 'x1' ? `≤ ${BUDGETS.filterLargeMs} ms` : '',

@@ -1,4 +1,3 @@
-import { openObservations } from '../domain/observation-columns';
 import type { Dataset, Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
@@ -6,7 +5,7 @@ import { keptDigests, VALIDATION_RULES } from './kept-digest';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
 import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
-import { nextTask } from './next-task';
+import { observationsInTasks } from './observations-in-tasks';
 
 /**
  * A kept import, read once its record is known to be there (stored-dataset.ts reads the record
@@ -22,9 +21,6 @@ export const CHECK_IN_WORKER_FROM = 50_000;
 
 /** Figures a dataset has before its shared view work is done in steps (a step's worth). */
 const STEPS_FROM = 20_000;
-
-/** Rows made objects in one task: a few milliseconds' work. */
-const ROWS_PER_TASK = 10_000;
 
 /**
  * The import whose record is `record`: read and validated; a large one (more figures than
@@ -76,7 +72,7 @@ async function readWhileChecked(
   checking.catch(() => undefined);
   const kept = await readKept();
   const { revision } = kept;
-  const made = kept.record == null ? null : await observationsInTasks(kept);
+  const made = kept.record == null ? null : await keptInTasks(kept);
   if (made) await prepare(made.stored.dataset);
   const verdict = await checking;
   if (verdict.type === 'failed' || verdict.revision !== revision) return null;
@@ -104,13 +100,13 @@ async function readValidated(
     digests.some((digest, index) => digest !== validated.digests[index])
   )
     return null;
-  const made = await observationsInTasks(kept);
+  const made = await keptInTasks(kept);
   if (made) await prepare(made.stored.dataset);
   return made;
 }
 
 /** A format 2 import's dataset from its chunks, one chunk a task; null for anything else. */
-async function observationsInTasks(kept: KeptRead): Promise<(StoredRead & { kind: 'ok' }) | null> {
+async function keptInTasks(kept: KeptRead): Promise<(StoredRead & { kind: 'ok' }) | null> {
   const record = kept.record as Partial<KeptRecord>;
   const { fileName, importedAt, dataset } = record;
   if (
@@ -122,16 +118,9 @@ async function observationsInTasks(kept: KeptRead): Promise<(StoredRead & { kind
     !kept.chunks.every((chunk) => chunk instanceof Uint8Array)
   )
     return null;
-  const observations: Observation[] = [];
+  let observations: Observation[];
   try {
-    for (const chunk of kept.chunks as Uint8Array[]) {
-      await nextTask();
-      const opened = openObservations(chunk);
-      for (let start = 0; start < opened.length; start += ROWS_PER_TASK) {
-        await nextTask();
-        for (const row of opened.read(start, start + ROWS_PER_TASK)) observations.push(row);
-      }
-    }
+    observations = await observationsInTasks(kept.chunks as Uint8Array[]);
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../domain/schema';
 import type { Problem } from '../domain/validate';
-import { datasetAssembler } from './dataset-parts';
+import { observationsInTasks } from './observations-in-tasks';
 import { RemoteDatasetError } from './remote-error';
 import type { RemoteProgress } from './remote-progress';
 import type { FromRemoteReader, ToRemoteReader } from './remote-protocol';
@@ -9,7 +9,7 @@ import { startRemoteReader } from './start-remote-reader';
 /**
  * Opens a dataset published as a Parquet file at `url` (domain/dataset-parquet.ts): read and
  * validated in a worker (remote-read.worker.ts),
- * the dataset put together here from its parts, a part a task; how far it is, given to
+ * its figures made here from the worker's columnar chunks a slice a task; how far it is, given to
  * `onProgress` as it goes. Loaded only when the page's
  * address names a dataset (dataset-query.ts). Nothing is kept: the next visit reads it again.
  * Rejects with a RemoteDatasetError (why), or resolves with the validator's problems.
@@ -37,7 +37,8 @@ export function openRemoteDataset(
     checking: false,
   };
   onProgress(progress);
-  const add = datasetAssembler();
+  let head: Dataset | null = null;
+  const chunks: Uint8Array[] = [];
   return new Promise<{ ok: true; dataset: Dataset } | { ok: false; problems: Problem[] }>(
     (resolve, reject) => {
       signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
@@ -49,9 +50,23 @@ export function openRemoteDataset(
           const { rows, bytesFetched, requests } = message;
           const checking = progress.totalRows != null && rows >= progress.totalRows;
           progress = { ...progress, rowsRead: rows, bytesFetched, requests, checking };
-        } else if (message.type === 'part') {
-          const dataset = add(message.part);
-          if (dataset) resolve({ ok: true, dataset });
+        } else if (message.type === 'head') {
+          head = message.head;
+          return;
+        } else if (message.type === 'chunk') {
+          chunks.push(message.bytes);
+          return;
+        } else if (message.type === 'end') {
+          const { observations: count } = message;
+          const definitions = head;
+          void observationsInTasks(chunks).then(
+            (observations) => {
+              if (!definitions || observations.length !== count)
+                reject(new RemoteDatasetError('failed'));
+              else resolve({ ok: true, dataset: { ...definitions, observations } });
+            },
+            () => reject(new RemoteDatasetError('failed')),
+          );
           return;
         } else if (message.type === 'invalid') {
           resolve({ ok: false, problems: message.problems });

@@ -1,5 +1,5 @@
 import type { Problem } from '../domain/validate';
-import type { DatasetPart } from './dataset-parts';
+import type { Dataset } from '../domain/schema';
 
 /** Why a dataset could not be opened from its address: said to the reader (remote-words). */
 export type RemoteProblem =
@@ -29,7 +29,12 @@ export interface ToRemoteReader {
 export type FromRemoteReader =
   | { type: 'size'; rows: number; bytes: number; rowGroups: number }
   | { type: 'progress'; rows: number; bytesFetched: number; requests: number }
-  /** The dataset, validated, in parts (dataset-parts.ts): read as they come. */
-  | { type: 'part'; part: DatasetPart }
+  /**
+   * The dataset, validated: its definitions (no observations), then its observations as
+   * columnar chunks (domain/observation-columns.ts, their bytes moved, not copied), then the end.
+   */
+  | { type: 'head'; head: Dataset }
+  | { type: 'chunk'; bytes: Uint8Array }
+  | { type: 'end'; observations: number }
   | { type: 'invalid'; problems: Problem[] }
   | { type: 'failed'; problem: RemoteProblem; status?: number; message?: string };

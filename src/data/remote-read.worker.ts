@@ -8,9 +8,9 @@ import {
   type FileMetaData,
 } from 'hyparquet';
 import { datasetHeadOf, observationsFromRows } from '../domain/dataset-parquet';
+import { encodeObservationChunks } from '../domain/observation-columns';
 import type { Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
-import { datasetParts } from './dataset-parts';
 import type { FromRemoteReader, RemoteProblem, ToRemoteReader } from './remote-protocol';
 
 /**
@@ -18,7 +18,7 @@ import type { FromRemoteReader, RemoteProblem, ToRemoteReader } from './remote-p
  * page's thread: its size by a HEAD request, its footer (the dataset's definitions, its row
  * groups) by a range request, then each row group by range requests of its own, the progress
  * said after each; then every figure is validated, as an import's are, and the dataset is sent
- * in parts, each a short task of the page's. A host that ignores ranges sends the whole file
+ * as the page's kept import is read: its definitions, then its figures in columnar chunks. A host that ignores ranges sends the whole file
  * once (hyparquet keeps it). Started for one file, then ended by the page.
  */
 declare const self: DedicatedWorkerGlobalScope;
@@ -97,5 +97,11 @@ async function open(url: string): Promise<void> {
     post({ type: 'invalid', problems: checked.problems });
     return;
   }
-  for (const part of datasetParts(checked.data)) post({ type: 'part', part });
+  // Sent as the kept import is read back: columns whose bytes move to the page (no copy), its
+  // repeated texts one string each there, rather than every figure's object copied.
+  const { observations: valid, ...definitions } = checked.data;
+  post({ type: 'head', head: { ...definitions, observations: [] } });
+  for (const bytes of encodeObservationChunks(valid))
+    self.postMessage({ type: 'chunk', bytes } satisfies FromRemoteReader, [bytes.buffer]);
+  post({ type: 'end', observations: valid.length });
 }
