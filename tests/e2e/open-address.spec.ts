@@ -255,3 +255,48 @@ test('the data shown, downloaded as Parquet from the dialog, opens from an addre
     await host.close();
   }
 });
+
+for (const width of [320, 1366]) {
+  test(`at ${width} px a long address keeps the banner, its way back and the error in the page @layout`, async ({
+    page,
+    allowedOrigins,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const name = `/du-lieu/${'thanh-pho-rat-dai-'.repeat(16)}2026.parquet`;
+    const host = await startFileHost({
+      [name]: bytes(datasetToParquet(withCityDistricts(3) as unknown as Dataset)),
+    });
+    allowedOrigins.add(host.origin);
+    const inPage = async (what: string) => {
+      const banner = page.locator('.remote-banner');
+      await expect(banner).toBeVisible();
+      const box = await banner.boundingBox();
+      const back = await banner.getByRole('link').boundingBox();
+      const text = await banner.locator('p').first().boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= width, what).toBe(true);
+      expect(back && back.x >= 0 && back.x + back.width <= width, what).toBe(true);
+      // The way back is beside or under the words, never over them.
+      expect(
+        back && text && (back.y >= text.y + text.height || back.x >= text.x + text.width),
+        what,
+      ).toBe(true);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        what,
+      ).toBeLessThanOrEqual(width);
+    };
+    try {
+      await page.goto(`/?data=${encodeURIComponent(host.url(name))}`);
+      await expect(banner(page)).toContainText('2026.parquet');
+      await inPage('shown');
+      await page.goto(`/?data=${encodeURIComponent(host.url(`${name}.cu`))}`);
+      await expect(page.getByRole('alert')).toContainText('lỗi 404');
+      await expect(page.locator('.remote-banner')).toContainText(
+        `Địa chỉ dữ liệu: ${host.url(`${name}.cu`)}`,
+      );
+      await inPage('not found');
+    } finally {
+      await host.close();
+    }
+  });
+}
