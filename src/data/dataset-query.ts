@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { parseDataAddress } from '../domain/data-address';
+import { blockedAsMixedContent, parseDataAddress } from '../domain/data-address';
 import type { Dataset } from '../domain/schema';
 import type { Filters, Lang } from '../domain/url-state';
 import type { Problem } from '../domain/validate';
@@ -85,7 +85,11 @@ export async function fetchActiveDataset(
 ): Promise<ActiveDataset> {
   const address = parseDataAddress(window.location.search);
   if (address.kind === 'bad') throw new RemoteDatasetError('badAddress');
-  if (address.kind === 'url') return openFromAddress(address.url, signal);
+  if (address.kind === 'url') {
+    if (blockedAsMixedContent(address.url, window.location.protocol))
+      throw new RemoteDatasetError('insecure');
+    return openFromAddress(address.url, signal);
+  }
   return fetchPageDataset(url, signal);
 }
 

@@ -8,15 +8,19 @@ const ROWS_PER_TASK = 10_000;
 /**
  * Observations made from columnar chunks (domain/observation-columns.ts) a slice a task, so that
  * a city's 360,000 never make one long task; their repeated texts stay the columns' shared
- * strings. Throws for a chunk that is not of that form.
+ * strings. Throws for a chunk that is not of that form, and stops (throwing) once `signal` aborts.
  */
-export async function observationsInTasks(chunks: readonly Uint8Array[]): Promise<Observation[]> {
+export async function observationsInTasks(
+  chunks: readonly Uint8Array[],
+  signal?: AbortSignal,
+): Promise<Observation[]> {
   const observations: Observation[] = [];
   for (const chunk of chunks) {
     await nextTask();
     const opened = openObservations(chunk);
     for (let start = 0; start < opened.length; start += ROWS_PER_TASK) {
       await nextTask();
+      signal?.throwIfAborted();
       for (const row of opened.read(start, start + ROWS_PER_TASK)) observations.push(row);
     }
   }

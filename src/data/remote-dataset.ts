@@ -41,11 +41,13 @@ export function openRemoteDataset(
   const chunks: Uint8Array[] = [];
   return new Promise<{ ok: true; dataset: Dataset } | { ok: false; problems: Problem[] }>(
     (resolve, reject) => {
+      if (signal?.aborted) reject(signal.reason);
       signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
       reader.onmessage = (event: MessageEvent<FromRemoteReader>) => {
         const message = event.data;
         if (message.type === 'size') {
-          progress = { ...progress, totalRows: message.rows, totalBytes: message.bytes };
+          const { rows, bytes, bytesFetched, requests } = message;
+          progress = { ...progress, totalRows: rows, totalBytes: bytes, bytesFetched, requests };
         } else if (message.type === 'progress') {
           const { rows, bytesFetched, requests } = message;
           const checking = progress.totalRows != null && rows >= progress.totalRows;
@@ -59,7 +61,7 @@ export function openRemoteDataset(
         } else if (message.type === 'end') {
           const { observations: count } = message;
           const definitions = head;
-          void observationsInTasks(chunks).then(
+          void observationsInTasks(chunks, signal).then(
             (observations) => {
               if (!definitions || observations.length !== count)
                 reject(new RemoteDatasetError('failed'));
@@ -72,7 +74,7 @@ export function openRemoteDataset(
           resolve({ ok: false, problems: message.problems });
           return;
         } else {
-          reject(new RemoteDatasetError(message.problem, message.status));
+          reject(new RemoteDatasetError(message.problem, message.status, message.figures));
           return;
         }
         onProgress(progress);

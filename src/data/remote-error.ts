@@ -5,6 +5,8 @@ export class RemoteDatasetError extends Error {
   constructor(
     readonly problem: RemoteProblem,
     readonly status?: number,
+    /** For 'tooLarge': the figures the file holds. */
+    readonly figures?: number,
   ) {
     super(
       `The dataset could not be opened from its address: ${problem}${status ? ` (${status})` : ''}`,

@@ -3,8 +3,10 @@ import type { Dataset } from '../domain/schema';
 
 /** Why a dataset could not be opened from its address: said to the reader (remote-words). */
 export type RemoteProblem =
-  /** Not an http(s) address. */
+  /** Not an http(s) address (or one with a user name and password in it). */
   | 'badAddress'
+  /** An http:// address from a page served over https: the browser refuses it (mixed content). */
+  | 'insecure'
   /** No answer: offline, a wrong host, or a host that does not let this site read it (CORS). */
   | 'unreachable'
   /** The host answered with an error (`status`: 404, 403…). */
@@ -15,10 +17,31 @@ export type RemoteProblem =
   | 'notDashboard'
   | 'otherFormat'
   | 'missingColumns'
+  /** More figures than a page holds (`figures`: how many it has). */
+  | 'tooLarge'
   /** This build cannot open an address: the single file (no worker, and a file:// page). */
   | 'unsupported'
   /** Anything else (a bug): said as such. */
   | 'failed';
+
+/**
+ * The most figures a file opened from an address may hold: every one is an object on the page
+ * (about 330 bytes), so a million is some 400 MB of it (docs/performance.md). More is refused
+ * with its count, before its row groups are fetched.
+ */
+export const MAX_REMOTE_FIGURES = 1_000_000;
+
+/** A file smaller than this is fetched whole, in one request (hyparquet's cachedAsyncBuffer). */
+export const READ_WHOLE_BELOW_BYTES = 512 * 1024;
+
+/**
+ * Bytes read first from a file's end, for its footer (the dataset's definitions, and where each
+ * row group is). A footer larger than this is read in one request more: the bench's city of 30
+ * districts has one of 76 kB, of 300 districts 465 kB, mostly the definitions' JSON. A larger first
+ * read would fetch the last row group's bytes twice in a small file (they are read again as a
+ * range of their own).
+ */
+export const FOOTER_FETCH_BYTES = 64 * 1024;
 
 /** What the page asks the reader (remote-read.worker.ts): one file, once. */
 export interface ToRemoteReader {
@@ -27,7 +50,14 @@ export interface ToRemoteReader {
 
 /** What the reader answers, in this order: its size, progress, then the dataset or why not. */
 export type FromRemoteReader =
-  | { type: 'size'; rows: number; bytes: number; rowGroups: number }
+  | {
+      type: 'size';
+      rows: number;
+      bytes: number;
+      rowGroups: number;
+      bytesFetched: number;
+      requests: number;
+    }
   | { type: 'progress'; rows: number; bytesFetched: number; requests: number }
   /**
    * The dataset, validated: its definitions (no observations), then its observations as
@@ -37,4 +67,10 @@ export type FromRemoteReader =
   | { type: 'chunk'; bytes: Uint8Array }
   | { type: 'end'; observations: number }
   | { type: 'invalid'; problems: Problem[] }
-  | { type: 'failed'; problem: RemoteProblem; status?: number; message?: string };
+  | {
+      type: 'failed';
+      problem: RemoteProblem;
+      status?: number;
+      figures?: number;
+      message?: string;
+    };

@@ -11,7 +11,14 @@ import { datasetHeadOf, observationsFromRows } from '../domain/dataset-parquet';
 import { encodeObservationChunks } from '../domain/observation-columns';
 import type { Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
-import type { FromRemoteReader, RemoteProblem, ToRemoteReader } from './remote-protocol';
+import {
+  FOOTER_FETCH_BYTES,
+  MAX_REMOTE_FIGURES,
+  READ_WHOLE_BELOW_BYTES,
+  type FromRemoteReader,
+  type RemoteProblem,
+  type ToRemoteReader,
+} from './remote-protocol';
 
 /**
  * Opens a dataset published as a Parquet file (domain/dataset-parquet.ts) at an address, off the
@@ -29,6 +36,7 @@ class Failure extends Error {
   constructor(
     readonly problem: RemoteProblem,
     readonly status?: number,
+    readonly figures?: number,
   ) {
     super(problem);
   }
@@ -37,16 +45,15 @@ class Failure extends Error {
 self.onmessage = (event: MessageEvent<ToRemoteReader>) => {
   open(event.data.url).catch((error: unknown) => {
     if (error instanceof Failure)
-      post({ type: 'failed', problem: error.problem, status: error.status });
+      post({
+        type: 'failed',
+        problem: error.problem,
+        status: error.status,
+        figures: error.figures,
+      });
     else post({ type: 'failed', problem: 'failed', message: String(error) });
   });
 };
-
-/**
- * Bytes read from the file's end for its footer: the dataset's definitions and the row groups'
- * places fit in this for a city; a larger footer costs one request more.
- */
-const FOOTER_FETCH = 64 * 1024;
 
 let requests = 0;
 let bytesFetched = 0;
@@ -59,8 +66,10 @@ const countedFetch: typeof fetch = async (input, init) => {
   } catch {
     throw new Failure('unreachable');
   }
-  if (!response.ok) throw new Failure('status', response.status);
   requests += 1;
+  // A HEAD refused (a signed object-store link allows GET alone): hyparquet asks for a byte instead.
+  if (init?.method === 'HEAD' && response.status === 403) return response;
+  if (!response.ok) throw new Failure('status', response.status);
   const length = Number(response.headers.get('Content-Length'));
   if (init?.method !== 'HEAD' && Number.isFinite(length)) bytesFetched += length;
   return response;
@@ -68,10 +77,12 @@ const countedFetch: typeof fetch = async (input, init) => {
 
 async function open(url: string): Promise<void> {
   // Each range fetched once (the footer's is asked for twice); a small file whole, in one request.
-  const file = cachedAsyncBuffer(await asyncBufferFromUrl({ url, fetch: countedFetch }));
+  const file = cachedAsyncBuffer(await asyncBufferFromUrl({ url, fetch: countedFetch }), {
+    minSize: READ_WHOLE_BELOW_BYTES,
+  });
   let metadata: FileMetaData;
   try {
-    metadata = await parquetMetadataAsync(file, { initialFetchSize: FOOTER_FETCH });
+    metadata = await parquetMetadataAsync(file, { initialFetchSize: FOOTER_FETCH_BYTES });
   } catch (error) {
     if (error instanceof Failure) throw error;
     throw new Failure('notParquet');
@@ -80,7 +91,15 @@ async function open(url: string): Promise<void> {
   const head = datasetHeadOf(metadata.key_value_metadata, names);
   if (!head.ok) throw new Failure(head.problem);
   const rows = Number(metadata.num_rows);
-  post({ type: 'size', rows, bytes: file.byteLength, rowGroups: metadata.row_groups.length });
+  if (rows > MAX_REMOTE_FIGURES) throw new Failure('tooLarge', undefined, rows);
+  post({
+    type: 'size',
+    rows,
+    bytes: file.byteLength,
+    rowGroups: metadata.row_groups.length,
+    bytesFetched,
+    requests,
+  });
 
   const observations: Observation[] = [];
   let start = 0;

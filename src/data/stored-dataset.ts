@@ -54,10 +54,6 @@ export function startReadingStoredDataset(): void {
   early.catch(() => undefined);
 }
 
-/**
- * Reads and checks the saved import; a large one is handed to `prepare` before it is returned
- * (kept-load.ts). Never throws: a browser without storage has none.
- */
 /** The revision of what is kept (0 where nothing can be kept), its chunks not read. */
 export async function keptRevision(): Promise<number> {
   if (!hasIndexedDb()) return 0;
@@ -66,6 +62,10 @@ export async function keptRevision(): Promise<number> {
   return reading.then((read) => read.revision).catch(() => 0);
 }
 
+/**
+ * Reads and checks the saved import; a large one is handed to `prepare` before it is returned
+ * (kept-load.ts). Never throws: a browser without storage has none.
+ */
 export async function readStoredDataset(
   prepare: (dataset: Dataset) => Promise<void> = async () => undefined,
 ): Promise<StoredRead> {

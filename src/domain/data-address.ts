@@ -22,7 +22,10 @@ export function parseDataAddress(search: string): DataAddress {
   return url ? { kind: 'url', url } : { kind: 'bad', text };
 }
 
-/** An absolute http(s) address as written (spaces around it dropped), or null. */
+/**
+ * An absolute http(s) address as written (spaces around it dropped), or null; null too for one
+ * with a user name or password in it, which the browser's fetch refuses.
+ */
 export function httpUrl(text: string): string | null {
   const trimmed = text.trim();
   let parsed: URL;
@@ -32,7 +35,7 @@ export function httpUrl(text: string): string | null {
     return null;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  if (!parsed.hostname) return null;
+  if (!parsed.hostname || parsed.username || parsed.password) return null;
   return parsed.href;
 }
 
@@ -43,4 +46,9 @@ export function searchWithDataAddress(search: string, url: string | null): strin
   if (url != null) params.set(DATA_KEY, url);
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** An http:// address asked for by a page served over https: the browser blocks it (mixed content). */
+export function blockedAsMixedContent(url: string, pageProtocol: string): boolean {
+  return pageProtocol === 'https:' && url.startsWith('http:');
 }

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { parquetMetadata } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
-import { datasetToParquet } from '../../src/domain/dataset-parquet';
+import { MAX_REMOTE_FIGURES, READ_WHOLE_BELOW_BYTES } from '../../src/data/remote-protocol';
+import { datasetToParquet, PARQUET_DATASET_KEY } from '../../src/domain/dataset-parquet';
+import { OBSERVATION_COLUMNS } from '../../src/domain/observation-fields';
 import type { Dataset } from '../../src/domain/schema';
 import { withCityDistricts } from '../fixtures/city-districts';
 import { startFileHost } from '../support/file-host';
@@ -26,6 +28,8 @@ test('a city’s file opened from its address: read by ranges with its progress,
   await writeSyntheticDataset(1, json);
   const dataset = JSON.parse(readFileSync(json, 'utf8')) as Dataset;
   const file = datasetToParquet(dataset);
+  // Larger than a file fetched whole in one request: read by ranges.
+  expect(file.byteLength).toBeGreaterThan(READ_WHOLE_BELOW_BYTES);
   const metadata = parquetMetadata(new Uint8Array(file).buffer);
   const [, second] = metadata.row_groups;
   const footerStart = file.byteLength - 8 - metadata.metadata_length;
@@ -113,9 +117,14 @@ test('a city’s file opened from its address: read by ranges with its progress,
     await expect(page.getByLabel('Đơn vị')).toHaveValue(chosen);
     expect(host.requests.length).toBeGreaterThan(before);
 
-    // Back to the page's own data: the bundled file, with the filters kept and no file named.
+    // Back to the page's own data: the bundled file, with the filters kept (the one chosen just
+    // now too) and no file named.
+    await page.getByLabel('Năm').selectOption('2023');
+    await expect(page).toHaveURL((url) => url.searchParams.get('year') === '2023');
     await banner(page).getByRole('link', { name: 'Quay về dữ liệu của trang' }).click();
-    await expect(page).toHaveURL((url) => url.searchParams.get('data') == null);
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get('data') == null && url.searchParams.get('year') === '2023',
+    );
     await expect(page.getByText('Đang xem dữ liệu mở từ')).toHaveCount(0);
     await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(0);
   } finally {
@@ -124,12 +133,16 @@ test('a city’s file opened from its address: read by ranges with its progress,
   }
 });
 
-test('an import kept in this browser stays while other data is opened from an address', async ({
+test('an import kept in this browser stays while other data is opened from an address (a signed link), and another tab’s import does not replace it', async ({
   page,
   allowedOrigins,
 }) => {
   const city = withCityDistricts(3) as unknown as Dataset;
-  const host = await startFileHost({ '/ha-noi.parquet': bytes(datasetToParquet(city)) });
+  // A signed object-store link: HEAD refused, GET allowed.
+  const host = await startFileHost(
+    { '/ha-noi.parquet': bytes(datasetToParquet(city)) },
+    { headStatus: 403 },
+  );
   allowedOrigins.add(host.origin);
   try {
     await openDashboard(page);
@@ -150,9 +163,51 @@ test('an import kept in this browser stays while other data is opened from an ad
     await expect(districts.filter({ hasText: 'Quận thành phố' })).toHaveCount(3);
     await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp')).toHaveCount(0);
 
-    await banner(page).getByRole('link', { name: 'Quay về dữ liệu của trang' }).click();
-    await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp “ba-quan.json”')).toBeVisible();
-    await expect(districts.filter({ hasText: 'Quận thành phố' })).toHaveCount(2);
+    expect(host.requests.map((r) => `${r.method} ${r.status}`).slice(0, 2)).toEqual([
+      'HEAD 403',
+      'GET 206',
+    ]);
+
+    // An import read here, and another tab's applied meanwhile: this tab keeps the data it was
+    // asked to open, and its report says what is kept has changed.
+    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+    const here = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await here.getByLabel('Chọn tệp').setInputFiles({
+      name: 'nam-quan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(withCityDistricts(5)), 'utf8'),
+    });
+    await expect(here.locator('.import-counts')).toBeVisible();
+    const other = await page.context().newPage();
+    await openDashboard(other);
+    await other.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+    const there = other.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    await there.getByLabel('Chọn tệp').setInputFiles({
+      name: 'bon-quan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(withCityDistricts(4)), 'utf8'),
+    });
+    await there.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+    await there.getByRole('button', { name: 'Áp dụng' }).click();
+    await expect(
+      other.getByText('Đang hiển thị dữ liệu nhập từ tệp “bon-quan.json”'),
+    ).toBeVisible();
+    await other.close();
+    await expect(here.getByRole('alert').filter({ hasText: 'một thẻ khác' })).toBeVisible();
+    await expect(banner(page)).toContainText('ha-noi.parquet');
+    await expect(page).toHaveURL((url) => url.searchParams.get('data') != null);
+    await expect(districts.filter({ hasText: 'Quận thành phố' })).toHaveCount(3);
+
+    // Applied here after a look: kept over the other tab's, and shown in place of the file.
+    await here.getByRole('button', { name: 'Tôi đã xem lại báo cáo' }).click();
+    await here.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+    await here.getByRole('button', { name: 'Áp dụng' }).click();
+    await expect(here).toBeHidden();
+    await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp “nam-quan.json”')).toBeVisible();
+    await expect(page).toHaveURL((url) => url.searchParams.get('data') == null);
+    await expect(districts.filter({ hasText: 'Quận thành phố' })).toHaveCount(5);
+    await page.reload();
+    await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp “nam-quan.json”')).toBeVisible();
   } finally {
     await host.close();
   }
@@ -172,6 +227,18 @@ test('an address that cannot be opened says why, in the reader’s language, wit
       parquetWriteBuffer({ columnData: [{ name: 'x', data: [1, 2, 3], type: 'INT32' }] }),
     ),
     '/sai.parquet': bytes(datasetToParquet(invalid)),
+    // One figure more than a page opens: every column empty, refused from its footer alone.
+    '/qua-lon.parquet': bytes(
+      parquetWriteBuffer({
+        columnData: OBSERVATION_COLUMNS.map((name) => ({
+          name,
+          data: new Array<null>(MAX_REMOTE_FIGURES + 1).fill(null),
+          type: 'STRING',
+        })),
+        kvMetadata: [{ key: PARQUET_DATASET_KEY, value: '{"format":1,"dataset":{}}' }],
+        rowGroupSize: 250_000,
+      }),
+    ),
   });
   const refusing = await startFileHost(
     { '/ha-noi.parquet': bytes(datasetToParquet(city)) },
@@ -184,6 +251,11 @@ test('an address that cannot be opened says why, in the reader’s language, wit
     [host.url('/khac.parquet'), '', 'không phải dữ liệu của trang'],
     [refusing.url('/ha-noi.parquet'), '', 'không cho trang này đọc tệp (cần cho phép CORS)'],
     ['ftp://example.org/ha-noi.parquet', '', 'không phải địa chỉ web'],
+    [
+      host.url('/qua-lon.parquet'),
+      '',
+      'Tệp có 1.000.001 số liệu, nhiều hơn 1.000.000 số liệu một trang mở được trong trình duyệt.',
+    ],
     [
       host.url('/khong-co.parquet'),
       '&lang=en',

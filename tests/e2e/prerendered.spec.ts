@@ -72,6 +72,7 @@ for (const [why, search, setUp] of [
   ['a filter in the address', '?year=2022', null],
   ['English asked for', '?lang=en', null],
   ['a slide asked for', '?present=1&slide=2', null],
+  ['data named by a web address', '?data=https%3A%2F%2Fexample.org%2Fha-noi.parquet', null],
   [
     'an import saved in this browser',
     '',

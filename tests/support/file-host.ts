@@ -15,6 +15,8 @@ export interface FileHostOptions {
   cors?: boolean;
   /** Honours Range requests (default), or sends the whole file for any. */
   ranges?: boolean;
+  /** Answers HEAD with this status (a signed object-store link answers 403), GET as usual. */
+  headStatus?: number;
   /** Awaited before a range [start, end] of a file of `size` bytes is answered: to hold it back. */
   beforeRange?: (start: number, end: number, size: number) => Promise<void> | void;
 }
@@ -58,6 +60,11 @@ export async function startFileHost(
     }
     const body = typeof found === 'string' ? Buffer.from(found, 'utf8') : Buffer.from(found);
     const match = ranges && range ? /^bytes=(\d+)-(\d*)$/.exec(range) : null;
+    if (method === 'HEAD' && options.headStatus) {
+      record(options.headStatus, 0);
+      response.writeHead(options.headStatus).end();
+      return;
+    }
     if (method === 'HEAD') {
       record(200, 0);
       response.writeHead(200, { 'Content-Length': body.length, 'Accept-Ranges': 'bytes' }).end();

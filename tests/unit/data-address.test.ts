@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addressLabel } from '../../src/domain/address-label';
-import { httpUrl, parseDataAddress, searchWithDataAddress } from '../../src/domain/data-address';
+import {
+  blockedAsMixedContent,
+  httpUrl,
+  parseDataAddress,
+  searchWithDataAddress,
+} from '../../src/domain/data-address';
 import { remoteWords } from '../../src/features/import/remote-words';
 import type { RemoteProblem } from '../../src/data/remote-protocol';
 
@@ -35,8 +40,19 @@ describe('the address of data opened from the web, in the page’s address', () 
     ['example.org/a.parquet', null],
     ['https://', null],
     ['data:application/octet-stream;base64,AAAA', null],
+    ['https://user:secret@example.org/a.parquet', null],
+    ['https://user@example.org/a.parquet', null],
   ] as const)('takes %j as %j', (text, expected) => {
     expect(httpUrl(text)).toBe(expected);
+  });
+
+  it.each([
+    ['http://example.org/a.parquet', 'https:', true],
+    ['https://example.org/a.parquet', 'https:', false],
+    ['http://127.0.0.1:8080/a.parquet', 'http:', false],
+    ['https://example.org/a.parquet', 'file:', false],
+  ])('%s from a page over %s is blocked as mixed content: %s', (url, protocol, blocked) => {
+    expect(blockedAsMixedContent(url, protocol)).toBe(blocked);
   });
 
   it('sets and takes away the data’s address, keeping every other key', () => {
@@ -63,18 +79,24 @@ describe('the address of data opened from the web, in the page’s address', () 
 describe('why data could not be opened, in both languages', () => {
   const problems: RemoteProblem[] = [
     'badAddress',
+    'insecure',
     'unreachable',
     'status',
     'notParquet',
     'notDashboard',
     'otherFormat',
     'missingColumns',
+    'tooLarge',
     'unsupported',
     'failed',
   ];
   it.each(problems)('%s is said, with no placeholder left', (problem) => {
     for (const lang of ['vi', 'en'] as const) {
-      const said = remoteWords[lang].remoteProblem(problem, 500);
+      const said = remoteWords[lang].remoteProblem(problem, {
+        status: 500,
+        figures: '1.200.000',
+        max: '1.000.000',
+      });
       expect(said.length).toBeGreaterThan(20);
       expect(said).not.toMatch(/undefined|NaN|null/);
     }
@@ -85,7 +107,16 @@ describe('why data could not be opened, in both languages', () => {
     [403, 'không cho đọc tệp này (lỗi 403)', 'does not allow this file to be read (error 403)'],
     [503, 'trả lời lỗi 503', 'answered with error 503'],
   ])('names the host’s answer %i', (status, vi, en) => {
-    expect(remoteWords.vi.remoteProblem('status', status)).toContain(vi);
-    expect(remoteWords.en.remoteProblem('status', status)).toContain(en);
+    expect(remoteWords.vi.remoteProblem('status', { status })).toContain(vi);
+    expect(remoteWords.en.remoteProblem('status', { status })).toContain(en);
+  });
+
+  it('says how many figures a file too large holds, and how many a page opens', () => {
+    expect(
+      remoteWords.vi.remoteProblem('tooLarge', { figures: '3.600.000', max: '1.000.000' }),
+    ).toContain('Tệp có 3.600.000 số liệu, nhiều hơn 1.000.000 số liệu');
+    expect(
+      remoteWords.en.remoteProblem('tooLarge', { figures: '3,600,000', max: '1,000,000' }),
+    ).toContain('The file holds 3,600,000 figures, more than the 1,000,000');
   });
 });

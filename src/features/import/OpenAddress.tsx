@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import { CAN_OPEN_ADDRESSES } from '../../data/start-remote-reader';
-import { httpUrl, searchWithDataAddress } from '../../domain/data-address';
+import { blockedAsMixedContent, httpUrl, searchWithDataAddress } from '../../domain/data-address';
 import { useWords } from '../../i18n/words';
 import { datasetFileBase } from './download-name';
 import { openAddressWords } from './open-address-words';
@@ -16,7 +16,7 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
   const t = useWords(openAddressWords);
   const id = useId();
   const [text, setText] = useState('');
-  const [bad, setBad] = useState(false);
+  const [bad, setBad] = useState<'address' | 'insecure' | null>(null);
   const [writing, setWriting] = useState(false);
   return (
     <section className="open-address" aria-labelledby={`${id}-title`}>
@@ -29,7 +29,11 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
             event.preventDefault();
             const url = httpUrl(text);
             if (!url) {
-              setBad(true);
+              setBad('address');
+              return;
+            }
+            if (blockedAsMixedContent(url, window.location.protocol)) {
+              setBad('insecure');
               return;
             }
             const { pathname, search, hash } = window.location;
@@ -45,11 +49,11 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
               autoComplete="url"
               placeholder="https://"
               value={text}
-              aria-invalid={bad || undefined}
+              aria-invalid={bad ? true : undefined}
               aria-describedby={bad ? `${id}-bad` : undefined}
               onChange={(event) => {
                 setText(event.target.value);
-                setBad(false);
+                setBad(null);
               }}
             />
             <button type="submit" className="button-secondary">
@@ -58,7 +62,7 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
           </div>
           {bad && (
             <p id={`${id}-bad`} className="import-alert" role="alert">
-              {t.openBadAddress}
+              {bad === 'insecure' ? t.openInsecure : t.openBadAddress}
             </p>
           )}
         </form>

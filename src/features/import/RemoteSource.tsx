@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import type { RemoteDatasetError } from '../../data/remote-error';
 import { remoteProgress, type RemoteProgress } from '../../data/remote-progress';
+import { MAX_REMOTE_FIGURES } from '../../data/remote-protocol';
 import { addressLabel } from '../../domain/address-label';
 import { searchWithDataAddress, type DataAddress } from '../../domain/data-address';
 import { formatDateTime, formatNumber } from '../../domain/format';
@@ -72,7 +73,15 @@ export function RemoteSourceBanner({
           />
         </p>
       )}
-      <a className="button-secondary remote-back" href={pageDataHref()}>
+      <a
+        className="button-secondary remote-back"
+        href={pageDataHref()}
+        onClick={(event) => {
+          // The address as it is now: a filter chosen since this was drawn is in it.
+          event.preventDefault();
+          window.location.assign(pageDataHref());
+        }}
+      >
         {t.remoteBack}
       </a>
     </div>
@@ -129,11 +138,18 @@ export function RemoteErrorScreen({
   onRetry: () => void;
 }) {
   const t = useWords(remoteWords);
+  const lang = useLang();
   return (
     <section className="error-screen" role="alert" aria-labelledby="remote-error-title">
       <h2 id="remote-error-title">{t.remoteErrorTitle}</h2>
-      <p>{t.remoteProblem(error.problem, error.status)}</p>
-      {error.problem !== 'badAddress' && error.problem !== 'unsupported' && (
+      <p>
+        {t.remoteProblem(error.problem, {
+          status: error.status,
+          figures: count(error.figures ?? 0, lang),
+          max: count(MAX_REMOTE_FIGURES, lang),
+        })}
+      </p>
+      {!['badAddress', 'insecure', 'unsupported', 'tooLarge'].includes(error.problem) && (
         <button type="button" className="button-primary" onClick={onRetry}>
           {t.retry}
         </button>

@@ -1,12 +1,14 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import {
+  cacheActiveDataset,
   DATASET_URL,
   datasetQueryOptions,
   fetchPageDataset,
   type ActiveDataset,
 } from '../../data/dataset-query';
-import { onKeptChangedElsewhere } from '../../data/stored-dataset';
+import { keptRevision, onKeptChangedElsewhere } from '../../data/stored-dataset';
+import { parseDataAddress } from '../../domain/data-address';
 import { showDataset } from './show-dataset';
 
 /**
@@ -23,9 +25,16 @@ export async function showKeptFromElsewhere(queryClient: QueryClient): Promise<v
  * this tab's own import, kept but not brought back from the import's worker.
  */
 export async function showKept(queryClient: QueryClient, elsewhere = false): Promise<void> {
-  const shownBefore = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
-  // Data opened from an address stays, whatever another tab keeps: it was asked for by name.
-  if (elsewhere && shownBefore?.origin.kind === 'remote') return;
+  // Data the page's address names (shown, or still being read) stays, whatever another tab keeps:
+  // it was asked for by name. What it knows of the kept revision is brought up to date, so that
+  // an import applied here is kept over the other tab's, and its report says the data changed.
+  if (elsewhere && parseDataAddress(window.location.search).kind !== 'none') {
+    const revision = await keptRevision();
+    const shown = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
+    if (shown?.origin.kind === 'remote' && shown.revision !== revision)
+      cacheActiveDataset(queryClient, { ...shown, revision });
+    return;
+  }
   const latest = await fetchPageDataset(DATASET_URL);
   const shown = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
   if (shown && shown.origin.kind !== 'remote' && shown.revision === latest.revision) return;

@@ -7,6 +7,7 @@ export const openAddressWords: Words<{
   openLabel: string;
   openButton: string;
   openBadAddress: string;
+  openInsecure: string;
   downloadParquet: string;
   openNotHere: string;
 }> = {
@@ -19,6 +20,8 @@ export const openAddressWords: Words<{
     downloadParquet: 'Tải dữ liệu đang xem dạng Parquet',
     openNotHere:
       'Bản một tệp (mở từ máy) không mở được dữ liệu từ địa chỉ web; hãy dùng bản trên web. Vẫn có thể tải tệp Parquet để đặt lên máy chủ.',
+    openInsecure:
+      'Trang này mở qua https nên không đọc được tệp ở địa chỉ http://; hãy dùng địa chỉ https:// của tệp.',
     openBadAddress:
       'Địa chỉ cần bắt đầu bằng https:// (hoặc http://), ví dụ https://so-lieu.example.vn/ha-noi.parquet.',
   },
@@ -31,6 +34,8 @@ export const openAddressWords: Words<{
     downloadParquet: 'Download the data shown as Parquet',
     openNotHere:
       'The single-file version (opened from disk) cannot open data from a web address; use the web version. The Parquet file can still be downloaded, to put on a server.',
+    openInsecure:
+      'This page is served over https, so it cannot read a file at an http:// address; use the file’s https:// address.',
     openBadAddress:
       'The address must start with https:// (or http://), for example https://data.example.org/ha-noi.parquet.',
   },

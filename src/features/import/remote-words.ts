@@ -14,7 +14,11 @@ export const remoteWords: Words<{
   remoteNotKept: string;
   remoteBack: string;
   remoteErrorTitle: string;
-  remoteProblem: (problem: RemoteProblem, status?: number) => string;
+  /** `figures` and `max` written in the reader's number style. */
+  remoteProblem: (
+    problem: RemoteProblem,
+    detail?: { status?: number | undefined; figures?: string; max?: string },
+  ) => string;
 }> = {
   vi: {
     remoteReadingFrom: (where) => `Đang mở dữ liệu từ ${where}`,
@@ -31,10 +35,14 @@ export const remoteWords: Words<{
       'Dữ liệu này không lưu trong trình duyệt; dữ liệu đã nhập trước đó vẫn giữ nguyên.',
     remoteBack: 'Quay về dữ liệu của trang',
     remoteErrorTitle: 'Không mở được dữ liệu từ địa chỉ này',
-    remoteProblem: (problem, status) => {
+    remoteProblem: (problem, { status, figures, max } = {}) => {
       switch (problem) {
         case 'badAddress':
-          return 'Địa chỉ dữ liệu trong đường dẫn của trang không phải địa chỉ web (https://…).';
+          return 'Địa chỉ dữ liệu trong đường dẫn của trang không phải địa chỉ web (https://…), hoặc có tên đăng nhập và mật khẩu trong đó.';
+        case 'insecure':
+          return 'Trang này mở qua https nên trình duyệt không cho đọc tệp ở địa chỉ http://. Hãy dùng địa chỉ https:// của tệp.';
+        case 'tooLarge':
+          return `Tệp có ${figures ?? ''} số liệu, nhiều hơn ${max ?? ''} số liệu một trang mở được trong trình duyệt. Hãy chia tệp (theo thành phố hoặc theo năm) rồi mở từng tệp.`;
         case 'unreachable':
           return 'Không kết nối được tới máy chủ, hoặc máy chủ không cho trang này đọc tệp (cần cho phép CORS). Kiểm tra địa chỉ và mạng, rồi thử lại.';
         case 'status':
@@ -72,10 +80,14 @@ export const remoteWords: Words<{
     remoteNotKept: 'This data is not kept in the browser; data imported before is kept as it was.',
     remoteBack: 'Back to this site’s data',
     remoteErrorTitle: 'The data could not be opened from this address',
-    remoteProblem: (problem, status) => {
+    remoteProblem: (problem, { status, figures, max } = {}) => {
       switch (problem) {
         case 'badAddress':
-          return 'The data address in the page’s address is not a web address (https://…).';
+          return 'The data address in the page’s address is not a web address (https://…), or has a user name and password in it.';
+        case 'insecure':
+          return 'This page is served over https, so the browser does not let it read a file at an http:// address. Use the file’s https:// address.';
+        case 'tooLarge':
+          return `The file holds ${figures ?? ''} figures, more than the ${max ?? ''} a page can open in the browser. Split the file (by city or by year) and open each.`;
         case 'unreachable':
           return 'The server could not be reached, or it does not let this site read the file (CORS must allow it). Check the address and the network, then try again.';
         case 'status':
