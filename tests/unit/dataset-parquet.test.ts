@@ -43,6 +43,23 @@ describe('a dataset as a Parquet file', () => {
     );
   });
 
+  it('keeps 0 and -0 apart in one column (a dictionary would take them for one value)', async () => {
+    const base = { id: 'a', unit: 'u', metric: 'm', period: 'p', source: 's', quote: 'q' };
+    const observations = [
+      { ...base, value: 0, target: 0 },
+      { ...base, id: 'b', value: -0, target: -0 },
+      { ...base, id: 'c', value: -0, target: 0 },
+    ];
+    const back = await readBack(datasetToParquet(withObservations(observations)));
+    expect(back.observations.map((o) => [Object.is(o.value, -0), Object.is(o.target, -0)])).toEqual(
+      [
+        [false, false],
+        [true, true],
+        [true, false],
+      ],
+    );
+  });
+
   it('gives back the bundled dataset whole, which then passes the validator unchanged', async () => {
     const dataset = bundledDataset();
     const back = await readBack(datasetToParquet(dataset));
