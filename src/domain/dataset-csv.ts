@@ -1,11 +1,9 @@
 import { csvFile } from './csv-cell';
 import { readCsvTable, type CsvTable } from './csv-table';
 import { DATASET_CSV_COLUMNS, type DatasetColumn } from './dataset-columns';
-import { readDatasetTable, type CsvRead } from './dataset-table';
-import type { DateOrder } from './date-order';
+import { readDatasetTable, type CsvRead, type ReadTableOptions } from './dataset-table';
 import { STATED_SHARE_SIGN, formatNumber } from './format';
 import { decimalsOf } from './metrics';
-import type { NumberStyle } from './number-style';
 import type { Dataset } from './schema';
 import type { Problem } from './validate';
 
@@ -90,7 +88,7 @@ export type { CsvRead, CsvReadInfo } from './dataset-table';
 export function readDatasetCsv(
   text: string,
   base: Dataset,
-  options: { numberStyle?: NumberStyle; dateOrder?: DateOrder } = {},
+  options: ReadTableOptions = {},
 ): CsvRead {
   let table: CsvTable;
   try {

@@ -78,6 +78,19 @@ function splitShare(text: string): { qualifier: StatedShare['qualifier']; number
   return { qualifier, number: qualifier === 'exact' ? text : text.slice(1) };
 }
 
+/** Rows read between two reports of how far the reading is (ReadTableOptions.onRows). */
+export const ROWS_STEP = 5_000;
+
+export interface ReadTableOptions {
+  numberStyle?: NumberStyle | undefined;
+  dateOrder?: DateOrder | undefined;
+  /**
+   * How far the rows' reading is: rows read of how many, and the problems found so far; told
+   * every ROWS_STEP rows and once at the end (the import's progress, import-analysis.ts).
+   */
+  onRows?: ((read: number, total: number, problems: number) => void) | undefined;
+}
+
 /**
  * Reads a table (a CSV's, csv-table.ts, or a spreadsheet's sheet, sheet-table.ts) into a dataset
  * built on `base` (its districts, metrics, topics, periods and sources), with the table's figures
@@ -90,7 +103,7 @@ function splitShare(text: string): { qualifier: StatedShare['qualifier']; number
 export function readDatasetTable(
   table: CsvTable,
   base: Dataset,
-  options: { numberStyle?: NumberStyle; dateOrder?: DateOrder } = {},
+  options: ReadTableOptions = {},
 ): CsvRead {
   const problems: Problem[] = [];
   const { headers, separator } = table;
@@ -169,7 +182,9 @@ export function readDatasetTable(
   const observations: Observation[] = [];
   const rowOfObservation: number[] = [];
 
-  table.rows.forEach(({ row: line, cells, extra, typed }) => {
+  const total = table.rows.length;
+  table.rows.forEach(({ row: line, cells, extra, typed }, index) => {
+    if (index > 0 && index % ROWS_STEP === 0) options.onRows?.(index, total, problems.length);
     if (extra) problems.push({ path: `${line}:`, code: 'extraCells' });
     const row = (column: Column) => cellOf(cells, column);
     const at = (column: Column) => `${line}:${column}`;
@@ -298,6 +313,7 @@ export function readDatasetTable(
     } as Observation);
     rowOfObservation.push(line);
   });
+  options.onRows?.(total, total, problems.length);
 
   if (problems.length > 0) return { ok: false, problems, info };
   return {

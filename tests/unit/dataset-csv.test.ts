@@ -176,6 +176,25 @@ describe('the dataset as CSV', () => {
     expect(read.ok || read.problems).toHaveLength(1);
   });
 
+  it('says how far its rows are read, and the problems found so far, every 5,000 rows', () => {
+    const header = 'Mã đơn vị;Mã chỉ số;Mã kỳ;Giá trị;Mã nguồn;Trích dẫn';
+    // 12,001 rows; unreadable numbers in rows 3 and 7,002 (the header is row 1).
+    const rows = Array.from(
+      { length: 12_001 },
+      (_, i) => `cau-giay;budget-revenue;2024-h1;${i === 1 || i === 7000 ? 'mười' : i};a001;x`,
+    );
+    const told: Array<[number, number, number]> = [];
+    const read = readDatasetCsv([header, ...rows].join('\n'), dataset, {
+      onRows: (done, total, problems) => told.push([done, total, problems]),
+    });
+    expect(told).toEqual([
+      [5_000, 12_001, 1],
+      [10_000, 12_001, 2],
+      [12_001, 12_001, 2],
+    ]);
+    expect(read.ok || read.problems.map((p) => p.path)).toEqual(['3:Giá trị', '7002:Giá trị']);
+  });
+
   it('reports missing columns', () => {
     const read = readDatasetCsv('Giá trị;Trích dẫn\n1;x', dataset);
     expect(read.ok).toBe(false);

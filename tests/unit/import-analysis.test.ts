@@ -6,6 +6,7 @@ import { datasetAssembler, datasetParts, FIGURES_PER_PART } from '../../src/data
 import {
   createAnalyser,
   readSource,
+  type RowsRead,
   type Source,
   type Stage,
 } from '../../src/features/import/import-analysis';
@@ -23,11 +24,15 @@ const csvSource = (dataset: Dataset, name = 'so-lieu.csv'): Source => ({
   encoding: 'utf-8',
 });
 
-/** Runs an analysis and notes the stages it said, in order. */
+/** Runs an analysis and notes the stages it said as they started, in order, and the rows read. */
 function analyseWithStages(analyse: ReturnType<typeof createAnalyser>, mode: 'merge' | 'replace') {
   const stages: Stage[] = [];
-  const analysed = analyse(base, { mode }, (stage) => stages.push(stage));
-  return { ...analysed, stages };
+  const rows: RowsRead[] = [];
+  const analysed = analyse(base, { mode }, (stage, read) => {
+    if (read) rows.push(read);
+    else stages.push(stage);
+  });
+  return { ...analysed, stages, rows };
 }
 
 describe('an import worked out stage by stage', () => {
@@ -35,6 +40,9 @@ describe('an import worked out stage by stage', () => {
     const analyse = createAnalyser(csvSource(base));
     const first = analyseWithStages(analyse, 'merge');
     expect(first.stages).toEqual(['rows', 'check', 'compare']);
+    // Its rows counted in the rows' stage: all of them, no problem.
+    const n = base.observations.length;
+    expect(first.rows).toEqual([{ read: n, total: n, problems: 0 }]);
     expect(first.analysis).toMatchObject({
       state: 'ready',
       counts: { added: 0, changed: 0, unchanged: base.observations.length, removed: 0 },
@@ -50,8 +58,12 @@ describe('an import worked out stage by stage', () => {
     const analyse = createAnalyser(csvSource(base));
     analyse(base, { mode: 'merge' });
     const stages: Stage[] = [];
-    analyse(base, { mode: 'merge', numberStyle: 'vi' }, (stage) => stages.push(stage));
-    analyse(bundledDataset(), { mode: 'merge', numberStyle: 'vi' }, (stage) => stages.push(stage));
+    // A stage as it starts (the rows' stage also says how far it is, with its rows).
+    const started = (stage: Stage, rows?: RowsRead) => {
+      if (!rows) stages.push(stage);
+    };
+    analyse(base, { mode: 'merge', numberStyle: 'vi' }, started);
+    analyse(bundledDataset(), { mode: 'merge', numberStyle: 'vi' }, started);
     expect(stages.filter((stage) => stage === 'rows')).toHaveLength(2);
   });
 

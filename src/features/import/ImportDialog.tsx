@@ -25,7 +25,14 @@ import { DateOrderChoice } from './DateOrderChoice';
 import type { DateOrder } from '../../domain/date-order';
 import { WithName } from '../../components/WithName';
 import type { NumberStyle } from '../../domain/number-style';
-import { CURRENT, STAGES, type Analysis, type Choices, type Stage } from './import-analysis';
+import {
+  CURRENT,
+  STAGES,
+  type Analysis,
+  type Choices,
+  type RowsRead,
+  type Stage,
+} from './import-analysis';
 import { openImportSession, Stopped, type ImportSession, type Report } from './import-session';
 
 /** A sheet's name as Excel writes it in a reference: quoted when it holds more than letters and digits. */
@@ -94,13 +101,23 @@ export function ImportDialog({
   const [answered, setAnswered] = useState<{ request: AnalysisRequest; report: Report } | null>(
     null,
   );
-  const [stageOf, setStageOf] = useState<{ request: AnalysisRequest; stage: Stage } | null>(null);
+  const [stageOf, setStageOf] = useState<{
+    request: AnalysisRequest;
+    stage: Stage;
+    rows?: RowsRead | undefined;
+  } | null>(null);
   useEffect(() => {
     if (!request) return;
     let live = true;
     request.session.session
-      .analyse(request.base, request.choices, (stage) => {
-        if (live) setStageOf({ request, stage });
+      .analyse(request.base, request.choices, (stage, rows) => {
+        // A table's rows, once counted, stay said through the stages after them.
+        if (live)
+          setStageOf((last) => ({
+            request,
+            stage,
+            rows: rows ?? (last?.request === request ? last.rows : undefined),
+          }));
       })
       .then(
         (report) => {
@@ -125,6 +142,7 @@ export function ImportDialog({
       ? {
           name: request.session.file.name,
           stage: stageOf?.request === request ? stageOf.stage : reading ? 'rows' : 'file',
+          rows: stageOf?.request === request ? stageOf.rows : undefined,
         }
       : null;
   const [stopped, setStopped] = useState<string | null>(null);
@@ -338,9 +356,14 @@ export function ImportDialog({
             <WithName words={t.importReading} name={progress.name} />{' '}
             {t.importStep(STAGES.indexOf(progress.stage) + 1, STAGES.length, progress.stage)}
           </p>
+          {progress.rows && (
+            <p>
+              {t.importRowsRead(progress.rows.read, progress.rows.total, progress.rows.problems)}
+            </p>
+          )}
           <progress
             max={STAGES.length}
-            value={STAGES.indexOf(progress.stage) + 0.5}
+            value={progressValue(progress.stage, progress.rows)}
             aria-label={t.importStep(
               STAGES.indexOf(progress.stage) + 1,
               STAGES.length,
@@ -556,4 +579,14 @@ function DefinitionChanges({
       </ul>
     </div>
   );
+}
+
+/**
+ * The bar's place: a stage each, the rows' stage filled as its rows are read (half of it while
+ * their count is not known).
+ */
+function progressValue(stage: Stage, rows: RowsRead | undefined): number {
+  const done = STAGES.indexOf(stage);
+  if (stage === 'rows' && rows && rows.total > 0) return done + rows.read / rows.total;
+  return done + 0.5;
 }

@@ -13,7 +13,7 @@ import {
   type LocatedPath,
 } from '../../domain/import';
 import { csvPathOf, readDatasetCsv, type CsvReadInfo } from '../../domain/dataset-csv';
-import { readDatasetTable } from '../../domain/dataset-table';
+import { readDatasetTable, type ReadTableOptions } from '../../domain/dataset-table';
 import type { CsvTable } from '../../domain/csv-table';
 import type { DateOrder } from '../../domain/date-order';
 import { duplicateJsonKeys, jsonLines } from '../../domain/json-duplicates';
@@ -42,6 +42,16 @@ export type Source =
 /** The steps of an import's reading, in order: the progress bar counts them. */
 export const STAGES = ['file', 'rows', 'check', 'compare'] as const;
 export type Stage = (typeof STAGES)[number];
+
+/** How far a table's rows are read: rows read of how many, and the problems found so far. */
+export interface RowsRead {
+  read: number;
+  total: number;
+  problems: number;
+}
+
+/** A stage as it starts, and, in the rows' stage of a table, how far it is as it goes. */
+export type OnStage = (stage: Stage, rows?: RowsRead) => void;
 
 export interface Choices {
   numberStyle?: NumberStyle | undefined;
@@ -133,13 +143,17 @@ type Inspected =
     };
 
 /** What a file holds: a dataset to import, or its problems (a number style to choose among them). */
-function inspect(source: Source, base: Dataset, choices: Choices): Inspected {
-  const { numberStyle, dateOrder } = choices;
+function inspect(
+  source: Source,
+  base: Dataset,
+  choices: Choices & Pick<ReadTableOptions, 'onRows'>,
+): Inspected {
+  const { numberStyle, dateOrder, onRows } = choices;
   if (source.kind === 'csv' || source.kind === 'table') {
     const read =
       source.kind === 'table'
-        ? readDatasetTable(source.table, base, { numberStyle, dateOrder })
-        : readDatasetCsv(source.text, base, { numberStyle, dateOrder });
+        ? readDatasetTable(source.table, base, { numberStyle, dateOrder, onRows })
+        : readDatasetCsv(source.text, base, { numberStyle, dateOrder, onRows });
     if (!read.ok) return { ok: false, problems: read.problems, info: read.info };
     const valid = validateDataset(read.dataset);
     if (!valid.ok) {
@@ -214,12 +228,14 @@ export function createAnalyser(source: Source) {
   return function analyse(
     base: Dataset,
     choices: Choices,
-    onStage: (stage: Stage) => void = () => undefined,
+    onStage: OnStage = () => undefined,
   ): Analysed {
     const key = `${choices.numberStyle ?? ''}|${choices.dateOrder ?? ''}`;
     if (!kept || kept.base !== base || kept.key !== key) {
       onStage('rows');
-      kept = { base, key, inspected: inspect(source, base, choices) };
+      const onRows = (read: number, total: number, problems: number) =>
+        onStage('rows', { read, total, problems });
+      kept = { base, key, inspected: inspect(source, base, { ...choices, onRows }) };
     }
     const { inspected } = kept;
     const common = {

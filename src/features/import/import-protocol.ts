@@ -1,4 +1,4 @@
-import type { Analysis, Choices, Stage } from './import-analysis';
+import type { Analysis, Choices, RowsRead, Stage } from './import-analysis';
 import type { DatasetPart } from '../../data/dataset-parts';
 
 /**
@@ -29,7 +29,8 @@ export type ToWorker =
   | { type: 'unsaved'; id: number; analysis: number };
 
 export type FromWorker =
-  | { type: 'stage'; id: number; stage: Stage }
+  /** A stage as it starts, and in the rows' stage of a table, how far it is. */
+  | { type: 'stage'; id: number; stage: Stage; rows?: RowsRead }
   | { type: 'analysis'; id: number; analysis: Analysis }
   | { type: 'written'; id: number; revision: number }
   /** The write was refused: `changedTo` when another tab changed what is kept meanwhile. */

@@ -9,7 +9,7 @@ import {
   type Analysis,
   type Choices,
   type FileRefused,
-  type Stage,
+  type OnStage,
 } from './import-analysis';
 import type { FromWorker, ToWorker } from './import-protocol';
 import { startImportWorker } from './start-import-worker';
@@ -22,7 +22,7 @@ import { startImportWorker } from './start-import-worker';
  * stages for the progress to show.
  */
 export interface ImportSession {
-  analyse(base: Dataset, choices: Choices, onStage: (stage: Stage) => void): Promise<Report>;
+  analyse(base: Dataset, choices: Choices, onStage: OnStage): Promise<Report>;
   /** Keeps the result of `report` in place of what is kept at `basedOn`: the new revision. */
   write(report: Report, basedOn: number, fileName: string, importedAt: string): Promise<number>;
   /** The result of `report`, for the page to show. */
@@ -227,7 +227,7 @@ function workerSession(file: File): ImportSession {
       // Its id is the report's: the write and the result name it.
       const ref = nextId + 1;
       const analysis = await request(to, { type: 'analyse', choices }, (message) => {
-        if (message.type === 'stage') onStage(message.stage);
+        if (message.type === 'stage') onStage(message.stage, message.rows);
         return message.type === 'analysis' ? message.analysis : undefined;
       });
       return { analysis, ref };

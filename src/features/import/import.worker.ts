@@ -52,8 +52,8 @@ async function handle(message: ToWorker): Promise<void> {
         post({ type: 'analysis', id, analysis: analyser });
         return;
       }
-      const analysed = analyser(base, message.choices, (stage) =>
-        post({ type: 'stage', id, stage }),
+      const analysed = analyser(base, message.choices, (stage, rows) =>
+        post({ type: 'stage', id, stage, ...(rows ? { rows } : {}) }),
       );
       last = { id, analysed };
       post({ type: 'analysis', id, analysis: analysed.analysis });

@@ -122,6 +122,8 @@ const vi = {
   importReading: (name: string) => `Đang đọc “${name}”…`,
   importStep: (step: number, total: number, stage: Stage) =>
     `Bước ${step}/${total}: ${VI_STAGES[stage]}…`,
+  importRowsRead: (read: number, total: number, problems: number) =>
+    `Đã đọc ${viCount(read)} / ${viCount(total)} dòng; ${problems === 0 ? 'chưa thấy lỗi' : `${viCount(problems)} lỗi cho đến nay`}.`,
   importStop: 'Dừng đọc tệp',
   importStopped: (name: string) =>
     `Đã dừng đọc “${name}”. Dữ liệu đang hiển thị không thay đổi; có thể chọn lại tệp.`,
@@ -259,6 +261,8 @@ const en: typeof vi = {
   importReading: (name: string) => `Reading “${name}”…`,
   importStep: (step: number, total: number, stage: Stage) =>
     `Step ${step} of ${total}: ${EN_STAGES[stage]}…`,
+  importRowsRead: (read: number, total: number, problems: number) =>
+    `${enCount(read)} of ${enCount(total)} rows read; ${problems === 0 ? 'no problem found so far' : `${enCount(problems)} ${problems === 1 ? 'problem' : 'problems'} found so far`}.`,
   importStop: 'Stop reading',
   importStopped: (name: string) =>
     `Stopped reading “${name}”. The data shown is unchanged; the file can be chosen again.`,

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { importWords } from '../../src/features/import/words';
+
+describe('how far an import’s rows are read, in both languages', () => {
+  it.each([
+    [
+      5_000,
+      36_000,
+      0,
+      'Đã đọc 5.000 / 36.000 dòng; chưa thấy lỗi.',
+      '5,000 of 36,000 rows read; no problem found so far.',
+    ],
+    [
+      10_000,
+      36_000,
+      1,
+      'Đã đọc 10.000 / 36.000 dòng; 1 lỗi cho đến nay.',
+      '10,000 of 36,000 rows read; 1 problem found so far.',
+    ],
+    [
+      36_000,
+      36_000,
+      1_204,
+      'Đã đọc 36.000 / 36.000 dòng; 1.204 lỗi cho đến nay.',
+      '36,000 of 36,000 rows read; 1,204 problems found so far.',
+    ],
+  ])('%i of %i rows, %i problems', (read, total, problems, vi, en) => {
+    expect(importWords.vi.importRowsRead(read, total, problems)).toBe(vi);
+    expect(importWords.en.importRowsRead(read, total, problems)).toBe(en);
+  });
+});
