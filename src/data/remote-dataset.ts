@@ -8,11 +8,11 @@ import { startRemoteReader } from './start-remote-reader';
 
 /**
  * Opens a dataset published as a Parquet file at `url` (domain/dataset-parquet.ts): read and
- * validated in a worker (remote-read.worker.ts),
- * its figures made here from the worker's columnar chunks a slice a task; how far it is, given to
- * `onProgress` as it goes. Loaded only when the page's
- * address names a dataset (dataset-query.ts). Nothing is kept: the next visit reads it again.
- * Rejects with a RemoteDatasetError (why), or resolves with the validator's problems.
+ * validated in a worker (remote-read.worker.ts), its figures made here from the worker's
+ * columnar chunks a slice a task, how far it is given to `onProgress` as it goes. Loaded only
+ * when the page's address names a dataset (dataset-query.ts, through open-remote.ts). Nothing is
+ * kept: the next visit reads it again. Rejects with a RemoteDatasetError (why), or resolves with
+ * the validator's problems.
  */
 export function openRemoteDataset(
   url: string,

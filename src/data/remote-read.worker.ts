@@ -25,8 +25,9 @@ import {
  * page's thread: its size by a HEAD request, its footer (the dataset's definitions, its row
  * groups) by a range request, then each row group by range requests of its own, the progress
  * said after each; then every figure is validated, as an import's are, and the dataset is sent
- * as the page's kept import is read: its definitions, then its figures in columnar chunks. A host that ignores ranges sends the whole file
- * once (hyparquet keeps it). Started for one file, then ended by the page.
+ * the way a kept import is read back: its definitions, then its figures in columnar chunks. A
+ * host that ignores ranges sends the whole file once (hyparquet keeps it). Started for one file,
+ * then ended by the page.
  */
 declare const self: DedicatedWorkerGlobalScope;
 

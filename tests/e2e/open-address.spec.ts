@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parquetMetadata } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
@@ -18,6 +18,27 @@ import { expect, openDashboard, test } from './fixtures';
 const banner = (page: Page) =>
   page.getByRole('status').filter({ hasText: 'Đang xem dữ liệu mở từ' });
 const bytes = (buffer: ArrayBuffer) => new Uint8Array(buffer);
+const importedBanner = (page: Page, file: string) =>
+  page.getByText(`Đang hiển thị dữ liệu nhập từ tệp “${file}”`);
+
+/** The import dialog opened, and a city of `districts` made-up districts chosen as `name`. */
+async function chooseCity(page: Page, name: string, districts: number) {
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+  await dialog.getByLabel('Chọn tệp').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(withCityDistricts(districts)), 'utf8'),
+  });
+  return dialog;
+}
+
+/** Applied, as staff do (the bundled data's own warnings acknowledged), and shown. */
+async function applyImport(page: Page, dialog: Locator, name: string) {
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(importedBanner(page, name)).toBeVisible();
+}
 
 test('a city’s file opened from its address: read by ranges with its progress, shown, filtered, reloaded, left', async ({
   page,
@@ -146,16 +167,7 @@ test('an import kept in this browser stays while other data is opened from an ad
   allowedOrigins.add(host.origin);
   try {
     await openDashboard(page);
-    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
-    await dialog.getByLabel('Chọn tệp').setInputFiles({
-      name: 'ba-quan.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(withCityDistricts(2)), 'utf8'),
-    });
-    await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
-    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-    await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp “ba-quan.json”')).toBeVisible();
+    await applyImport(page, await chooseCity(page, 'ba-quan.json', 2), 'ba-quan.json');
 
     await page.goto(`/?data=${encodeURIComponent(host.url('/ha-noi.parquet'))}`);
     await expect(banner(page)).toContainText('ha-noi.parquet');
@@ -168,30 +180,20 @@ test('an import kept in this browser stays while other data is opened from an ad
       'GET 206',
     ]);
 
+    // The way back: the import kept before is there, as it was.
+    await banner(page).getByRole('link', { name: 'Quay về dữ liệu của trang' }).click();
+    await expect(importedBanner(page, 'ba-quan.json')).toBeVisible();
+    await expect(districts.filter({ hasText: 'Quận thành phố' })).toHaveCount(2);
+    await page.goBack();
+    await expect(banner(page)).toContainText('ha-noi.parquet');
+
     // An import read here, and another tab's applied meanwhile: this tab keeps the data it was
     // asked to open, and its report says what is kept has changed.
-    await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-    const here = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
-    await here.getByLabel('Chọn tệp').setInputFiles({
-      name: 'nam-quan.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(withCityDistricts(5)), 'utf8'),
-    });
+    const here = await chooseCity(page, 'nam-quan.json', 5);
     await expect(here.locator('.import-counts')).toBeVisible();
     const other = await page.context().newPage();
     await openDashboard(other);
-    await other.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-    const there = other.getByRole('dialog', { name: 'Nhập dữ liệu' });
-    await there.getByLabel('Chọn tệp').setInputFiles({
-      name: 'bon-quan.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(withCityDistricts(4)), 'utf8'),
-    });
-    await there.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
-    await there.getByRole('button', { name: 'Áp dụng' }).click();
-    await expect(
-      other.getByText('Đang hiển thị dữ liệu nhập từ tệp “bon-quan.json”'),
-    ).toBeVisible();
+    await applyImport(other, await chooseCity(other, 'bon-quan.json', 4), 'bon-quan.json');
     await other.close();
     await expect(here.getByRole('alert').filter({ hasText: 'một thẻ khác' })).toBeVisible();
     await expect(banner(page)).toContainText('ha-noi.parquet');
@@ -203,11 +205,11 @@ test('an import kept in this browser stays while other data is opened from an ad
     await here.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
     await here.getByRole('button', { name: 'Áp dụng' }).click();
     await expect(here).toBeHidden();
-    await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp “nam-quan.json”')).toBeVisible();
+    await expect(importedBanner(page, 'nam-quan.json')).toBeVisible();
     await expect(page).toHaveURL((url) => url.searchParams.get('data') == null);
     await expect(districts.filter({ hasText: 'Quận thành phố' })).toHaveCount(5);
     await page.reload();
-    await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp “nam-quan.json”')).toBeVisible();
+    await expect(importedBanner(page, 'nam-quan.json')).toBeVisible();
   } finally {
     await host.close();
   }
@@ -290,16 +292,8 @@ test('the data shown, downloaded as Parquet from the dialog, opens from an addre
   allowedOrigins,
 }) => {
   await openDashboard(page, '?year=2024');
-  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
-  await dialog.getByLabel('Chọn tệp').setInputFiles({
-    name: 'ba-quan.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(withCityDistricts(3)), 'utf8'),
-  });
-  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
-  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(dialog).toBeHidden();
+  const dialog = await chooseCity(page, 'ba-quan.json', 3);
+  await applyImport(page, dialog, 'ba-quan.json');
   const summary = page.getByRole('region', { name: 'Tóm tắt' });
   const shownBefore = (await summary.textContent()) ?? '';
 
@@ -311,9 +305,7 @@ test('the data shown, downloaded as Parquet from the dialog, opens from an addre
   expect(download.suggestedFilename()).toMatch(/^du-lieu_\d{4}-\d{2}-\d{2}\.parquet$/);
   const file = readFileSync(await download.path());
   // A Parquet file any reader opens: its rows are the figures shown.
-  const metadata = parquetMetadata(
-    bytes(file.buffer.slice(file.byteOffset, file.byteOffset + file.length)).buffer,
-  );
+  const metadata = parquetMetadata(new Uint8Array(file).buffer);
   const imported = withCityDistricts(3) as unknown as Dataset;
   expect(Number(metadata.num_rows)).toBe(imported.observations.length);
 
