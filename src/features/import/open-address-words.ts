@@ -14,7 +14,7 @@ export const openAddressWords: Words<{
   vi: {
     openTitle: 'Hoặc mở dữ liệu từ địa chỉ web',
     openHint:
-      'Một tệp Parquet của trang này (nút dưới đây) đặt trên máy chủ web hoặc kho lưu trữ cho phép trang đọc tệp. Trang chỉ tải những phần tệp cần đọc, không lưu dữ liệu vào trình duyệt; địa chỉ nằm trong đường dẫn của trang để gửi cho người khác.',
+      'Một tệp Parquet của trang này (nút dưới đây) đặt trên máy chủ web hoặc kho lưu trữ cho phép trang đọc tệp. Trang đọc tệp từng phần (mô tả trước, rồi từng nhóm dòng), không lưu dữ liệu vào trình duyệt; địa chỉ nằm trong đường dẫn của trang để gửi cho người khác.',
     openLabel: 'Địa chỉ tệp',
     openButton: 'Mở',
     downloadParquet: 'Tải dữ liệu đang xem dạng Parquet',
@@ -28,7 +28,7 @@ export const openAddressWords: Words<{
   en: {
     openTitle: 'Or open data from a web address',
     openHint:
-      'A Parquet file of this site’s (the button below) on a web server or object store that lets this site read it. Only the parts of the file needed are fetched, and nothing is kept in the browser; the address goes in the page’s own, to send to others.',
+      'A Parquet file of this site’s (the button below) on a web server or object store that lets this site read it. The file is read in parts (its description first, then its row groups), and nothing is kept in the browser; the address goes in the page’s own, to send to others.',
     openLabel: 'File address',
     openButton: 'Open',
     downloadParquet: 'Download the data shown as Parquet',
