@@ -28,7 +28,6 @@ export function openRemoteDataset(
   if (!worker) return Promise.reject(new RemoteDatasetError('unsupported'));
   const reader = worker;
   let progress: RemoteProgress = {
-    url,
     totalRows: null,
     totalBytes: null,
     rowsRead: 0,

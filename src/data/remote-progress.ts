@@ -1,6 +1,5 @@
 /** How far the dataset opened from an address has been read: rows of how many, bytes fetched. */
 export interface RemoteProgress {
-  url: string;
   /** Known once the file's footer is read. */
   totalRows: number | null;
   totalBytes: number | null;

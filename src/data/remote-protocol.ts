@@ -54,7 +54,6 @@ export type FromRemoteReader =
       type: 'size';
       rows: number;
       bytes: number;
-      rowGroups: number;
       bytesFetched: number;
       requests: number;
     }

@@ -97,7 +97,6 @@ async function open(url: string): Promise<void> {
     type: 'size',
     rows,
     bytes: file.byteLength,
-    rowGroups: metadata.row_groups.length,
     bytesFetched,
     requests,
   });
