@@ -8,8 +8,8 @@
 // bench-compare-report.mjs.
 //
 // BENCH_RUNS, BENCH_LIGHTHOUSE_RUNS and BENCH_SKIP (lighthouse, export, presentation, scale) as in
-// a single run. Of the generated datasets only ×1 is compared (when BENCH_SCALES includes 1), and
-// no CPU profile is taken.
+// a single run. Of the generated datasets one is compared: ×1, or ×10 with BENCH_COMPARE_SCALE=10
+// (when BENCH_SCALES includes it); no CPU profile is taken.
 import { chromium } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 import {
   benchSettings,
   filterSteps,
+  longTaskInitScript,
   PORTS,
   restartStopped,
   startFileServer,
@@ -139,6 +140,7 @@ async function pairedLoads(sides, pages, urlOf, key, rounds, timeoutMs) {
     for (const side of inTurn(sides, round)) {
       const result = await loadView(pages.get(side), urlOf(side), timeoutMs);
       push(side, key, result.firstView);
+      if (result.longestTaskMs != null) push(side, `${key}LongestTask`, result.longestTaskMs);
       (side.once[`${key}Runs`] ??= []).push(result);
       if (result.firstView == null)
         throw new Error(`${side.name}, ${key}: ${result.error}; ${result.state}`);
@@ -212,42 +214,54 @@ async function presentations({ browser, sides, runs }) {
 }
 
 /**
- * The generated ×1 dataset (36,000 observations) stored as each side's import: loads and filter
- * changes of one district, then of the whole dashboard. A browser of its own, as in a single run.
+ * A generated dataset (×1, 36,000 observations, or ×10 with BENCH_COMPARE_SCALE=10) stored as
+ * each side's import: loads and filter changes of one district, then of the whole dashboard, and
+ * each load's longest task. A browser of its own, as in a single run.
  */
-async function largeDataset({ sides, runs, files, notes }) {
-  await ensureSynthetic(1);
+async function largeDataset({ sides, runs, files, notes, scale }) {
+  await ensureSynthetic(scale);
   const browser = await chromium.launch(chromiumLaunchOptions());
+  const timeoutMs = 60_000 * scale;
   try {
     const pages = new Map();
     for (const side of sides) {
-      const page = await (await newBenchContext(browser)).newPage();
+      const context = await newBenchContext(browser);
+      // Each load's long tasks, as in a single run.
+      await context.addInitScript(longTaskInitScript);
+      const page = await context.newPage();
       const limits = {
         appUrl: side.url,
         fileServerUrl: files.url,
-        scale: 1,
-        timeoutMs: 60_000,
+        scale,
+        timeoutMs,
         keeper: side.name,
       };
-      side.once.x1Store = await storeSynthetic(page, limits);
+      side.once.largeStore = await storeSynthetic(page, limits);
       pages.set(side, page);
     }
     const oneDistrict = (side) => `${side.url}/?unit=${SYNTHETIC_FIRST_UNIT}`;
-    await pairedLoads(sides, pages, oneDistrict, 'x1LoadOneDistrict', runs, 60_000);
+    await pairedLoads(sides, pages, oneDistrict, 'largeLoadOneDistrict', runs, timeoutMs);
     for (const side of sides)
       if (!(await showsSynthetic(pages.get(side))))
         throw new Error(`${side.name}: the app did not show the stored dataset`);
-    const limits = { timeoutMs: 60_000, settleMs: 60_000 };
+    const limits = { timeoutMs, settleMs: timeoutMs };
     const narrowed = narrowedSteps(await sharedOptions(sides, pages, notes), Math.max(runs, 9));
-    await pairedSteps(sides, pages, narrowed, 'x1FilterOneDistrict', limits);
-    await pairedLoads(sides, pages, (side) => `${side.url}/`, 'x1LoadWhole', runs, 180_000);
+    await pairedSteps(sides, pages, narrowed, 'largeFilterOneDistrict', limits);
+    await pairedLoads(
+      sides,
+      pages,
+      (side) => `${side.url}/`,
+      'largeLoadWhole',
+      runs,
+      3 * timeoutMs,
+    );
     // Years and topics, each back to all in turn: the whole dashboard, or a part of all of it.
     const options = { ...(await sharedOptions(sides, pages, notes)), unit: ['all'] };
     await pairedSteps(
       sides,
       pages,
       filterSteps(options, Math.max(runs, 8)),
-      'x1FilterWhole',
+      'largeFilterWhole',
       limits,
     );
   } finally {
@@ -261,7 +275,7 @@ const SECTIONS = [
   ['filter change to the next painted frame, bundled data', null, bundledFilterChanges],
   ['export: PNG 1920×1080, click to file', 'export', pngExports],
   ['presentation mode', 'presentation', presentations],
-  ['generated ×1 dataset (SYNTHETIC, stored as the import)', 'scale', largeDataset],
+  ['a generated dataset (SYNTHETIC, stored as the import)', 'scale', largeDataset],
 ];
 
 /** The working tree as the current side: HEAD and how many files differ from it. */
@@ -269,6 +283,13 @@ function describeWorkingTree() {
   const head = describeRevision('HEAD');
   const changed = git(['status', '--porcelain']).split('\n').filter(Boolean).length;
   return { ...head, rev: 'working tree', changedFiles: changed };
+}
+
+/** The generated dataset compared: ×1 unless BENCH_COMPARE_SCALE says ×10. */
+function compareScale() {
+  const scale = Number(process.env.BENCH_COMPARE_SCALE ?? 1);
+  if (scale !== 1 && scale !== 10) throw new Error('BENCH_COMPARE_SCALE is 1 or 10');
+  return scale;
 }
 
 export async function runComparison(baselineRev) {
@@ -283,7 +304,8 @@ export async function runComparison(baselineRev) {
   const skipped = SECTIONS.map(([, skip]) => skip).filter(
     (skip) => skip && settings.skip.has(skip),
   );
-  if (!settings.scales.includes(1) && !skipped.includes('scale')) skipped.push('scale');
+  const scale = compareScale();
+  if (!settings.scales.includes(scale) && !skipped.includes('scale')) skipped.push('scale');
   const notes = [];
   const worktrees = [];
   const servers = [];
@@ -323,7 +345,7 @@ export async function runComparison(baselineRev) {
     for (const server of servers) await waitForServer(server.url);
     browser = await chromium.launch(chromiumLaunchOptions());
 
-    const context = { ...settings, browser, sides, bare, files, notes };
+    const context = { ...settings, browser, sides, bare, files, notes, scale };
     for (const [title, skip, measure] of SECTIONS) {
       if (skipped.includes(skip)) continue;
       await restartStopped(servers, (note) => notes.push(note));
@@ -365,6 +387,7 @@ export async function runComparison(baselineRev) {
     runs: settings.runs,
     lighthouseRuns: skipped.includes('lighthouse') ? 0 : settings.lighthouseRuns,
     skipped,
+    scale,
     order: 'interleaved: baseline then current in even rounds, current then baseline in odd ones',
     machine: {
       cpus: cpus().length,

@@ -76,6 +76,9 @@ export async function buildKeeper(name = 'app', cwd = process.cwd()) {
   }
   const outDir = resolve(`node_modules/.cache/bench-keeper-${name}`);
   const { build, runnerImport } = await import('vite');
+  // Vite's runner sets NODE_ENV=development in this process: a build started after it (the A/B
+  // run's baseline) would then be React's development build. Put back as it was, below.
+  const nodeEnv = process.env.NODE_ENV;
   // The app's fingerprint of its validation rules, so that what the keeper keeps is kept as
   // validated exactly as the app keeps an import (src/data/kept-write.ts).
   const rules = join(cwd, 'scripts/vite-plugins/validation-rules.ts');
@@ -99,6 +102,8 @@ export async function buildKeeper(name = 'app', cwd = process.cwd()) {
       target: 'esnext',
     },
   });
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
   keepers.set(name, join(outDir, 'keeper.js'));
   return keepers.get(name);
 }
