@@ -1,3 +1,4 @@
+import { figureKeys } from './figure-keys';
 import { previousFromGrowth, targetFromShare } from './metrics';
 import { cachedInSteps } from './view/cache';
 import type {
@@ -58,10 +59,13 @@ function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void
   const periods = byId(dataset.periods);
   const metrics = byId(dataset.metrics);
   const sources = byId(dataset.sources);
-  const stated = new Set<string>();
+  const keys = figureKeys(dataset);
+  // Every figure the articles state, by its place: a number, not a string (figure-keys.ts).
+  const stated = new Set<number>();
   let count = 0;
   for (const obs of dataset.observations) {
-    stated.add(observationKey(obs.unit, obs.metric, obs.period, obs.topic));
+    const key = keys.of(obs.unit, obs.metric, obs.period, obs.topic);
+    if (key !== undefined) stated.add(key);
     count += 1;
     if (count % RESOLVE_STEP === 0) yield;
   }
@@ -118,10 +122,13 @@ function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void
     };
     resolved.push(base);
 
+    const previousKey = statedGrowth
+      ? keys.of(obs.unit, obs.metric, statedGrowth.comparedTo.id, obs.topic)
+      : undefined;
     if (
       statedGrowth &&
       obs.value != null &&
-      !stated.has(observationKey(obs.unit, obs.metric, statedGrowth.comparedTo.id, obs.topic))
+      !(previousKey !== undefined && stated.has(previousKey))
     ) {
       const previous = previousFromGrowth(obs.value, statedGrowth.percent);
       if (previous != null) {

@@ -9,7 +9,7 @@ import {
 import { resolveObservations, RESOLVE_STEP } from '../../src/domain/observations';
 import type { Dataset } from '../../src/domain/schema';
 import { buildDashboardView, sharedViewSteps } from '../../src/domain/view-model';
-import { lookupFor } from '../../src/domain/view/lookup';
+import { lookupFor, type Lookup } from '../../src/domain/view/lookup';
 import { kpiCandidates } from '../../src/domain/view/kpis';
 import { bundledDataset } from '../fixtures/dataset';
 
@@ -193,10 +193,19 @@ describe('a large dataset’s shared work in steps', () => {
     const passes = Math.floor(inSteps.observations.length / RESOLVE_STEP);
     expect(steps).toBeGreaterThanOrEqual(4 * passes + 2);
     expect(resolveObservations(inSteps)).toEqual(resolveObservations(inOneGo));
-    const lookup = lookupFor(resolveObservations(inSteps));
-    expect([...lookup.whole.keys()]).toEqual([
-      ...lookupFor(resolveObservations(inOneGo)).whole.keys(),
-    ]);
+    // Every place of a figure found again, in either lookup, with the same figures.
+    const places = new Map(
+      resolveObservations(inOneGo).map((obs) => {
+        const place = [obs.unit.id, obs.metric.id, obs.period.id] as const;
+        return [place.join('|'), place];
+      }),
+    );
+    const found = (lookup: Lookup) =>
+      [...places.values()].map((place) => [
+        lookup.whole(...place)?.id,
+        lookup.parts(...place).map((part) => part.id),
+      ]);
+    expect(found(lookupFor(inSteps))).toEqual(found(lookupFor(inOneGo)));
     expect(kpiCandidates(inSteps, 'vi')).toEqual(kpiCandidates(inOneGo, 'vi'));
     const filters = { year: 2024, topic: null, unit: null };
     expect(JSON.stringify(buildDashboardView(inSteps, filters, 'vi').kpis)).toBe(

@@ -4,7 +4,6 @@ import type { Period } from '../schema';
 import { valueScale } from '../scale';
 import type { Lang } from '../url-state';
 import { derivedMark, judgementFor, shareCheckFor, shareDecimalsFor } from './derived';
-import { lookupKey } from './lookup';
 import { byPeriodThenUnit } from './order';
 import { category, categoryLines, metricLabels, type PanelContext } from './panel-context';
 import type { ChartPlan } from './panel-plan';
@@ -59,7 +58,7 @@ function amountRow(obs: ResolvedObservation, { lookup, lang, sourceRef }: PanelC
   const { metric } = obs;
   const share = sharePercent(obs.value, obs.target);
   const previous = obs.statedGrowth
-    ? lookup.whole.get(lookupKey(obs.unit.id, metric.id, obs.statedGrowth.comparedTo.id))
+    ? lookup.whole(obs.unit.id, metric.id, obs.statedGrowth.comparedTo.id)
     : undefined;
   return {
     id: obs.id,

@@ -1,7 +1,6 @@
 import { localize, type ResolvedObservation } from '../observations';
 import type { Topic } from '../schema';
 import { cachedPerObject } from './cache';
-import { lookupKey } from './lookup';
 import type { PanelContext } from './panel-context';
 import type { ChartPlan } from './panel-plan';
 import type { BreakdownPanel, BreakdownRow } from './types';
@@ -17,18 +16,17 @@ export function buildBreakdownPanel(chart: ChartPlan, context: PanelContext): Br
   const rows = observations
     .map((obs) => breakdownRow(obs, context))
     .sort((a, b) => (topics.get(a.topicId)?.order ?? 0) - (topics.get(b.topicId)?.order ?? 0));
-  const key = lookupKey(first.unit.id, metric.id, first.period.id);
-  const whole = lookup.whole.get(key);
+  const whole = lookup.whole(first.unit.id, metric.id, first.period.id);
   // The check is about the article's figures, so it runs on every part, not only the parts
   // the topic filter shows.
-  const allParts = lookup.parts.get(key) ?? [];
+  const allParts = lookup.parts(first.unit.id, metric.id, first.period.id);
   const sumOfRows = allParts.some((obs) => obs.value == null)
     ? null
     : allParts.reduce((sum, obs) => sum + (obs.value ?? 0), 0);
   const statedTotal = whole?.value ?? null;
   return {
     kind: 'breakdown',
-    key: `${metric.id}|${key}`,
+    key: `${metric.id}|${first.unit.id}|${metric.id}|${first.period.id}`,
     metricId: metric.id,
     metricName: localize(metric.name, lang),
     unitLabel: localize(metric.unit, lang),

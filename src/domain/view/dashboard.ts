@@ -38,7 +38,7 @@ export function* sharedViewSteps(dataset: Dataset, lang: Lang): Generator<() => 
   // The options read the resolved figures: after them.
   yield () => filterOptions(dataset);
   // Asked for once the steps above have run (each step is run before the next is asked for).
-  yield* lookupFor.steps(resolveObservations(dataset));
+  yield* lookupFor.steps(dataset);
   yield* kpiCandidateSteps(dataset, lang);
   yield* kpiCardSteps(dataset, lang);
   yield () => citationCounts(dataset);
@@ -65,7 +65,7 @@ export function buildDashboardView(
   const sourceRef = sourceRefsFor(lang);
   const topics = byId(dataset.topics);
   const unitRank = unitRanks(dataset, lang);
-  const context = { lookup: lookupFor(resolved), lang, sourceRef, topics, unitRank };
+  const context = { lookup: lookupFor(dataset), lang, sourceRef, topics, unitRank };
 
   const kpis = buildKpis(dataset, filters, lang, sourceRef);
   const figures = buildFigures(dataset, visible, filters, context);
