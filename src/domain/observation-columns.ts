@@ -82,6 +82,8 @@ export interface OpenedObservations {
   length: number;
   /** Rows [start, end) as the objects the rest of the app reads (the range cut to the rows). */
   read(start: number, end: number): Observation[];
+  /** The rows of one district, in order, made objects; the others are not. */
+  readUnit(unit: string): Observation[];
 }
 
 /**
@@ -98,9 +100,23 @@ export function openObservations(bytes: Uint8Array): OpenedObservations {
   }
   const c = columnsOf(table);
   const length = table.numRows;
+  const read = (start: number, end: number) =>
+    observationRows(c, Math.max(0, start), Math.min(end, length));
   return {
     length,
-    read: (start, end) => observationRows(c, Math.max(0, start), Math.min(end, length)),
+    read,
+    readUnit(unit) {
+      const out: Observation[] = [];
+      // Its rows a run at a time (a file listed district by district has one run a chunk).
+      for (let start = 0; start < length; start += 1) {
+        if (c.unit.at(start) !== unit) continue;
+        let end = start + 1;
+        while (end < length && c.unit.at(end) === unit) end += 1;
+        for (const row of read(start, end)) out.push(row);
+        start = end;
+      }
+      return out;
+    },
   };
 }
 

@@ -73,6 +73,24 @@ describe('the columnar form of observations', () => {
     expect(ranges.flat()).toStrictEqual(rows);
   });
 
+  it('makes one district’s rows objects, in order, wherever they are in the chunk', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc
+            .tuple(observation, fc.constantFrom('cau-giay', 'dong-da', 'ba-dinh'))
+            .map(([obs, unit]) => ({ ...obs, unit })),
+          { maxLength: 40 },
+        ),
+        (rows) => {
+          const opened = openObservations(encodeObservations(rows));
+          for (const unit of ['cau-giay', 'dong-da', 'ba-dinh', 'nowhere'])
+            expect(opened.readUnit(unit)).toStrictEqual(rows.filter((obs) => obs.unit === unit));
+        },
+      ),
+    );
+  });
+
   it('says so for bytes that are not columns', () => {
     expect(() => decodeObservations(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(
       ColumnsUnreadableError,

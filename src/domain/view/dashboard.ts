@@ -3,6 +3,7 @@ import { byId, localize, matchesFilters, resolveObservations } from '../observat
 import type { Dataset, Topic } from '../schema';
 import { resolveFilters, type FilterOptions, type Filters, type Lang } from '../url-state';
 import { cachedPerObject } from './cache';
+import { wholeFactsOf } from './district-part';
 import { buildFigures } from './figures';
 import { buildKpis, kpiCandidateSteps, kpiCardSteps } from './kpis';
 import { lookupFor } from './lookup';
@@ -16,16 +17,15 @@ import {
 } from './sources';
 import type { DashboardView, NoteView, Option } from './types';
 
-/** What can be filtered on: the years that hold figures or notes, the topics, the units. */
-export const filterOptions = cachedPerObject((dataset: Dataset): FilterOptions => {
-  const years = new Set<number>(resolveObservations(dataset).map((obs) => obs.period.year));
-  for (const note of dataset.notes) if (note.year != null) years.add(note.year);
-  return {
-    years: [...years].sort((a, b) => b - a),
-    topicIds: dataset.topics.map((topic) => topic.id),
-    unitIds: dataset.units.map((unit) => unit.id),
-  };
-});
+/**
+ * What can be filtered on: the years that hold figures or notes, the topics, the units. (For
+ * one district's part of a dataset, its whole's years: district-part.ts.)
+ */
+export const filterOptions = cachedPerObject((dataset: Dataset): FilterOptions => ({
+  years: wholeFactsOf(dataset)?.years ?? yearsWithData(dataset),
+  topicIds: dataset.topics.map((topic) => topic.id),
+  unitIds: dataset.units.map((unit) => unit.id),
+}));
 
 /**
  * What every view of a dataset shares, worked out once per dataset (and language), as steps:
@@ -102,6 +102,13 @@ export function buildDashboardView(
     })),
     isEmpty: kpis.length === 0 && !figures.some((figure) => figure.hasData) && notes.length === 0,
   };
+}
+
+/** The years that hold figures (derived ones too) or notes, latest first. */
+export function yearsWithData(dataset: Dataset): number[] {
+  const years = new Set<number>(resolveObservations(dataset).map((obs) => obs.period.year));
+  for (const note of dataset.notes) if (note.year != null) years.add(note.year);
+  return [...years].sort((a, b) => b - a);
 }
 
 /** The topics in the programme's order. */

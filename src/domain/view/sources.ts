@@ -2,6 +2,7 @@ import { localize } from '../observations';
 import type { Dataset, Source } from '../schema';
 import type { Lang } from '../url-state';
 import { cachedPerObject, cachedWithin } from './cache';
+import { wholeFactsOf } from './district-part';
 import type { SourceRef, SourceView } from './types';
 
 export type SourceRefOf = (source: Source) => SourceRef;
@@ -22,8 +23,13 @@ export function missingSource(id: string): SourceRef {
   return { id, label: id, isDescription: true, date: null, file: id };
 }
 
-/** How many times each source is cited in the whole dataset. */
+/**
+ * How many times each source is cited in the whole dataset (for one district's part of a
+ * dataset, in its whole: district-part.ts).
+ */
 export const citationCounts = cachedPerObject((dataset: Dataset): Map<string, number> => {
+  const whole = wholeFactsOf(dataset);
+  if (whole) return new Map(Object.entries(whole.citations));
   const citations = new Map<string, number>();
   for (const obs of dataset.observations) {
     citations.set(obs.source, (citations.get(obs.source) ?? 0) + 1);

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutBuilder, MOST_CHUNKS } from '../../src/domain/dataset-layout';
+import type { Dataset, Observation } from '../../src/domain/schema';
+import type { Filters, Lang } from '../../src/domain/url-state';
+import { buildDashboardView, filterOptions } from '../../src/domain/view-model';
+import { districtPart } from '../../src/domain/view/district-part';
+import { citationCounts } from '../../src/domain/view/sources';
+import { withMadeUpDistricts } from '../fixtures/dataset';
+import { withCityDistricts } from '../fixtures/city-districts';
+
+fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
+
+/**
+ * The bundled data (two districts, their parts by topic, growth and derived figures) with six
+ * made-up districts of Cầu Giấy's figures, each scaled differently so no two views agree, and
+ * the city's test districts, one of which has no estimate.
+ */
+function testDataset(): Dataset {
+  const json = withMadeUpDistricts(6) as unknown as Dataset;
+  const city = withCityDistricts(3) as unknown as Dataset;
+  const extraUnits = city.units.filter((unit) => !json.units.some((u) => u.id === unit.id));
+  const extraObs = city.observations.filter((obs) => extraUnits.some((u) => u.id === obs.unit));
+  const observations = [...json.observations, ...extraObs].map((obs, index) =>
+    obs.value == null ? obs : { ...obs, value: obs.value * (1 + (index % 7) / 10) },
+  );
+  return {
+    ...json,
+    units: [...json.units, ...extraUnits],
+    sources: [...json.sources, ...city.sources.filter((s) => s.id === 'test-city')],
+    observations,
+  };
+}
+
+const base = testDataset();
+
+/** A dataset's parts other than its figures, as a kept record holds them. */
+function partsOf(dataset: Dataset): Omit<Dataset, 'observations'> {
+  const parts: Partial<Dataset> = { ...dataset };
+  delete parts.observations;
+  return parts as Omit<Dataset, 'observations'>;
+}
+
+/** The figures cut into chunks of `size`, as the kept import's are. */
+function chunksOf(observations: Observation[], size: number): Observation[][] {
+  const chunks: Observation[][] = [];
+  for (let start = 0; start < observations.length; start += size)
+    chunks.push(observations.slice(start, start + size));
+  return chunks;
+}
+
+/** What a visit reads for one district: its chunks, then its figures among them. */
+function readDistrict(chunks: Observation[][], list: number[], unit: string): Observation[] {
+  return list.flatMap((index) => (chunks[index] ?? []).filter((obs) => obs.unit === unit));
+}
+
+const viewText = (dataset: Dataset, filters: Filters, lang: Lang) =>
+  // JSON reads every field, each figure's charts too (built when read).
+  JSON.stringify(buildDashboardView(dataset, filters, lang));
+
+describe('one district’s figures standing for the whole dataset', () => {
+  it('give every view of that district the whole gives, in any order and any chunking', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(base.observations, {
+          minLength: base.observations.length,
+          maxLength: base.observations.length,
+        }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom<Lang>('vi', 'en'),
+        (shuffled, byDistrict, size, lang) => {
+          // As a file listed district by district would be kept, or in any order at all.
+          const observations = byDistrict
+            ? base.units.flatMap((unit) => shuffled.filter((obs) => obs.unit === unit.id))
+            : shuffled;
+          const dataset: Dataset = { ...base, observations };
+          const parts = partsOf(dataset);
+          const chunks = chunksOf(observations, size);
+          const builder = layoutBuilder(parts);
+          for (const chunk of chunks) builder.add(chunk);
+          const layout = builder.done();
+          // The whole's facts, put together chunk by chunk, are the whole's own.
+          expect(layout.whole.years).toEqual(filterOptions(dataset).years);
+          expect(layout.whole.citations).toEqual(Object.fromEntries(citationCounts(dataset)));
+          const listed = Object.entries(layout.unitChunks);
+          // Listed district by district, in chunks of a few figures, every district is listed.
+          if (byDistrict && size >= 5) expect(listed.length).toBe(base.units.length);
+          for (const [unit, list] of listed) {
+            expect(list.length).toBeLessThanOrEqual(MOST_CHUNKS);
+            const part = districtPart(parts, readDistrict(chunks, list, unit), layout.whole);
+            const years = [null, ...layout.whole.years.slice(0, 2)];
+            for (const year of years)
+              for (const topic of [null, 'economy', 'culture-society'])
+                expect(viewText(part, { year, topic, unit }, lang)).toBe(
+                  viewText(dataset, { year, topic, unit }, lang),
+                );
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('lists no district spread over more chunks than a first view would read', () => {
+    // Every district's figures in turn, one a chunk: a district of many figures is in many.
+    const queues = base.units.map((unit) => base.observations.filter((o) => o.unit === unit.id));
+    const interleaved: Observation[] = [];
+    while (queues.some((queue) => queue.length > 0))
+      for (const queue of queues) if (queue.length > 0) interleaved.push(queue.shift()!);
+    const parts = partsOf(base);
+    const builder = layoutBuilder(parts);
+    for (const chunk of chunksOf(interleaved, 1)) builder.add(chunk);
+    const { unitChunks } = builder.done();
+    for (const unit of base.units) {
+      const count = base.observations.filter((obs) => obs.unit === unit.id).length;
+      expect(unitChunks[unit.id]?.length).toBe(count <= MOST_CHUNKS ? count : undefined);
+    }
+    expect(Object.keys(unitChunks).length).toBeGreaterThan(0);
+    expect(Object.keys(unitChunks).length).toBeLessThan(base.units.length);
+  });
+});
