@@ -7,7 +7,8 @@
 // batch is validated with the dataset's definitions by the app's validator, as an import is
 // before it is kept (so it is kept as validated, as an import is); a rule across batches (a
 // figure given twice) is the generator's to keep.
-import { CHUNK_ROWS, encodeObservationChunks } from '../../src/domain/observation-columns';
+import { layoutBuilder } from '../../src/domain/dataset-layout';
+import { CHUNK_ROWS, chunkRanges, encodeObservations } from '../../src/domain/observation-columns';
 import type { Dataset, Observation } from '../../src/domain/schema';
 import { writeKeptChunks } from '../../src/data/kept-write';
 import { readKept } from '../../src/data/kept-read';
@@ -27,6 +28,8 @@ export async function keepSynthetic(url: string, fileName: string) {
   let encodeMs = 0;
   let validateMs = 0;
   let dataset: Omit<Dataset, 'observations'> | null = null;
+  // Where each district's figures are, as the app's own import writes it (src/data/kept-write.ts).
+  let layout: ReturnType<typeof layoutBuilder> | null = null;
   const flush = () => {
     if (!dataset) throw new Error(`${url}: figures before the definitions`);
     const checking = performance.now();
@@ -35,7 +38,12 @@ export async function keepSynthetic(url: string, fileName: string) {
       throw new Error(`${url}: invalid: ${JSON.stringify(checked.problems.slice(0, 3))}`);
     const started = performance.now();
     validateMs += started - checking;
-    chunks.push(...encodeObservationChunks(batch));
+    layout ??= layoutBuilder(dataset);
+    for (const [start, end] of chunkRanges(batch)) {
+      const slice = batch.slice(start, end);
+      chunks.push(encodeObservations(slice));
+      layout.add(slice);
+    }
     encodeMs += performance.now() - started;
     count += batch.length;
     batch = [];
@@ -71,7 +79,7 @@ export async function keepSynthetic(url: string, fileName: string) {
       chunks,
       count,
       revision,
-      { validated: true },
+      { validated: true, layout: (layout ?? layoutBuilder(dataset)).done() },
     ),
   );
   return {

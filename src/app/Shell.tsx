@@ -1,6 +1,15 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { Icon } from '../components/Icon';
 import { DatasetInvalidError, useActiveDataset, useDashboardView } from '../data/dataset-query';
+import { firstView, firstViewOf } from '../data/first-view';
 import { RemoteDatasetError } from '../data/remote-error';
 import { parseDataAddress } from '../domain/data-address';
 import { formatDate } from '../domain/format';
@@ -59,7 +68,11 @@ export function Shell() {
   const topic = useTopic();
   const unit = useUnit();
   const query = useDashboardView({ year, topic, unit }, lang);
-  const view = query.data;
+  // One district of a large kept import, shown before the rest of it is read (data/first-view.ts):
+  // for these filters and this language alone; any other view waits for the whole.
+  const shownFirst = useSyncExternalStore(firstView.subscribe, firstView.get, () => null);
+  const early = query.isPending ? firstViewOf(shownFirst, { year, topic, unit }, lang) : null;
+  const view = query.data ?? early?.view;
   const active = useActiveDataset().data;
   const presenting = useDashboardStore((state) => state.present);
   // The data the page's address names, if any: fixed for the page's life (another address is
@@ -71,7 +84,7 @@ export function Shell() {
   const remoteShown = address.kind !== 'none' && (!active || active.origin.kind === 'remote');
   // Rendered before the data has come (a slow load, app/boot.ts), over the build-drawn dashboard
   // that still shows what the data will: its figures stay, inert, rather than a loading line.
-  const drawnMain = query.isPending ? buildDrawnPage.main() : null;
+  const drawnMain = query.isPending && !early ? buildDrawnPage.main() : null;
 
   useUrlSync();
   useNormalisedFilters(view?.filters);
@@ -123,15 +136,17 @@ export function Shell() {
           <Suspense fallback={null}>
             <RemoteSourceBanner address={address} active={active} pending={query.isPending} />
           </Suspense>
+        ) : active ? (
+          <DataBanner active={active} />
         ) : (
-          active && <DataBanner active={active} />
+          early && <DataBanner active={early} readingRest />
         )}
         <main id="main" tabIndex={-1} aria-busy={drawnMain ? true : undefined}>
           {drawnMain ? (
             <BuildDrawnSlot node={drawnMain} className="main-prerendered-slot" unwrapped />
-          ) : query.isPending ? (
+          ) : query.isPending && !view ? (
             <LoadingScreen />
-          ) : query.isError ? (
+          ) : query.isError || !view ? (
             query.error instanceof RemoteDatasetError ? (
               <Suspense fallback={<LoadingScreen />}>
                 <RemoteErrorScreen error={query.error} onRetry={() => void query.refetch()} />
@@ -143,18 +158,19 @@ export function Shell() {
             )
           ) : (
             <Dashboard
-              view={query.data}
+              view={view}
               figureActions={(figure) => (
-                <ExportControl
-                  view={query.data}
-                  figure={figure}
-                  screenWidthOf={figureScreenWidth}
-                />
+                <ExportControl view={view} figure={figure} screenWidthOf={figureScreenWidth} />
               )}
-              chartsActions={<ViewExports view={query.data} screenWidthOf={figureScreenWidth} />}
+              chartsActions={<ViewExports view={view} screenWidthOf={figureScreenWidth} />}
             />
           )}
         </main>
+        {early && (
+          <p className="reading-rest" role="status">
+            {t.readingRest(early.view.units.find((u) => u.id === early.filters.unit)?.name ?? '')}
+          </p>
+        )}
       </div>
       {presenting && view && (
         <Suspense fallback={<LoadingScreen />}>

@@ -8,7 +8,9 @@ import {
   datasetQueryOptions,
   prepareDashboardView,
   setLoadLanguage,
+  setOpeningFilters,
 } from '../data/dataset-query';
+import { firstView, setFirstView } from '../data/first-view';
 import { localeDataWarmUps } from '../domain/format';
 import { sameFilters } from '../domain/url-state';
 import { loadFigureBody } from '../features/dashboard/figure-body-module';
@@ -64,6 +66,14 @@ export function boot(root: HTMLElement, app: (queryClient: QueryClient) => React
   // another tab's import is read in the language the page has by then).
   setLoadLanguage(lang);
   useDashboardStore.subscribe((state) => setLoadLanguage(state.lang));
+  // One district's page of a large kept import shows that district before the rest is read
+  // (data/first-view.ts): rendered as soon as it is there, not when the whole has come.
+  setOpeningFilters(selectUrlState(useDashboardStore.getState()));
+  const stopFirst = firstView.subscribe(() => {
+    if (!firstView.get()) return;
+    stopFirst();
+    setTimeout(renderOnce, 0);
+  });
   void Promise.all([
     queryClient.prefetchQuery(datasetQueryOptions()),
     loadMessages(lang).catch(() =>
@@ -98,8 +108,11 @@ export function boot(root: HTMLElement, app: (queryClient: QueryClient) => React
  */
 function watchData(queryClient: QueryClient): void {
   const stop = queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.action.type !== 'success') return;
-    if (event.query.queryKey[0] !== datasetKeys.all[0]) return;
+    if (event.type !== 'updated' || event.query.queryKey[0] !== datasetKeys.all[0]) return;
+    const { type } = event.action;
+    // The data has come (or failed): a view shown before it (data/first-view.ts) is no longer.
+    if (type === 'success' || type === 'error') setFirstView(null);
+    if (type !== 'success') return;
     if (event.action.manual) {
       buildDrawnPage.forget();
       stop();

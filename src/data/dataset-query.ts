@@ -7,6 +7,8 @@ import type { Problem } from '../domain/validate';
 import { recentlyUsed } from '../domain/view/cache';
 import { buildDashboardView, sharedViewSteps, type DashboardView } from '../domain/view-model';
 import { parseDatasetText } from './dataset-check';
+import { districtPart } from '../domain/view/district-part';
+import { firstView, setFirstView } from './first-view';
 import { keptRevision, readStoredDataset } from './stored-dataset';
 import { nextTask } from './next-task';
 import { openRemote } from './open-remote';
@@ -79,6 +81,16 @@ export function setLoadLanguage(lang: Lang): void {
   loadLanguage = lang;
 }
 
+/**
+ * The filters the page opened with (app/boot.ts): a large kept import's view of the district they
+ * name is shown before the rest of it is read (data/first-view.ts). Asked for once, by the first
+ * read; a read after it (a retry, another tab's import) shows the whole at once.
+ */
+let openingFilters: Filters | null = null;
+export function setOpeningFilters(filters: Filters): void {
+  openingFilters = filters;
+}
+
 export async function fetchActiveDataset(
   url: string,
   signal?: AbortSignal,
@@ -104,11 +116,29 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
   // Marked as handled at once: when an import is shown, the bundled file's failure (offline,
   // say) must not surface; when it is needed, the await below still rejects.
   bundled?.catch(() => undefined);
-  const stored = await readStoredDataset((dataset) => shareViewWork(dataset, loadLanguage));
+  const opening = openingFilters;
+  openingFilters = null;
+  const lang = loadLanguage;
+  const stored = await readStoredDataset(
+    (dataset) => shareViewWork(dataset, loadLanguage),
+    opening?.unit == null
+      ? undefined
+      : {
+          unit: opening.unit,
+          // Its view, the whole's for that district (domain/view/district-part.ts), shown now.
+          show: ({ parts, observations, whole, fileName, importedAt, revision }) => {
+            const part = districtPart(parts, observations, whole);
+            const view = buildDashboardView(part, opening, lang);
+            const origin = { kind: 'imported' as const, fileName, importedAt };
+            setFirstView({ filters: opening, lang, view, origin, revision });
+          },
+        },
+  );
   if (stored.kind === 'ok') {
     // Not needed: stop the download, and do not parse it.
     bundledRequest.abort();
     const { dataset, fileName, importedAt } = stored.stored;
+    adoptFirstView(dataset, stored.revision);
     return {
       dataset,
       origin: { kind: 'imported', fileName, importedAt },
@@ -179,9 +209,24 @@ export function useDashboardView(filters: Filters, lang: Lang) {
 const RECENT_VIEWS = 4;
 const recentViews = recentlyUsed<DashboardView>(RECENT_VIEWS);
 
+/**
+ * The district's view shown before its dataset was read whole (data/first-view.ts) made the
+ * whole's view for the same filters and language: it is the same view (domain/view/
+ * district-part.ts), and the page then draws nothing again when the whole arrives.
+ */
+function adoptFirstView(dataset: Dataset, revision: number): void {
+  const shown = firstView.get();
+  if (!shown || shown.revision !== revision) return;
+  recentViews(dataset, viewKey(shown.filters, shown.lang), () => shown.view);
+}
+
+const viewKey = (filters: Filters, lang: Lang) =>
+  JSON.stringify([filters.year, filters.topic, filters.unit, lang]);
+
 function viewFor(dataset: Dataset, filters: Filters, lang: Lang): DashboardView {
-  const key = JSON.stringify([filters.year, filters.topic, filters.unit, lang]);
-  return recentViews(dataset, key, () => buildDashboardView(dataset, filters, lang));
+  return recentViews(dataset, viewKey(filters, lang), () =>
+    buildDashboardView(dataset, filters, lang),
+  );
 }
 
 /**

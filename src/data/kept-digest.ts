@@ -28,7 +28,8 @@ export async function chunkDigests(chunks: readonly Uint8Array[]): Promise<strin
 
 /**
  * What a validated import's digests cover: every chunk, then the dataset's other parts (its
- * districts, periods, indicators, sources and notes, as JSON), the last entry.
+ * districts, periods, indicators, sources and notes) with its layout, as JSON, the last entry
+ * (kept-record.ts's digestedParts).
  */
 export function keptDigests(
   chunks: readonly Uint8Array[],

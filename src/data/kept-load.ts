@@ -2,9 +2,10 @@ import type { Dataset, Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
 import { keptDigests, VALIDATION_RULES } from './kept-digest';
+import { keptDistrict, type KeptDistrict } from './kept-first-view';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
-import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
+import { digestedParts, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
 import { observationsInTasks } from './observations-in-tasks';
 
 /**
@@ -19,24 +20,46 @@ import { observationsInTasks } from './observations-in-tasks';
  */
 export const CHECK_IN_WORKER_FROM = 50_000;
 
+/**
+ * The district a visit asks for first, the revision of what is kept its record was read at, and
+ * what shows its figures (dataset-query.ts: the view, built by the page's code).
+ */
+export interface FirstViewAsked {
+  unit: string;
+  revision: number;
+  show(district: KeptDistrict): void;
+}
+
 /** Figures a dataset has before its shared view work is done in steps (a step's worth). */
 const STEPS_FROM = 20_000;
 
 /**
  * The import whose record is `record`: read and validated; a large one (more figures than
  * STEPS_FROM) is handed to `prepare` before it is returned (dataset-query.ts: its views' shared
- * work, a step a task, before any render reads it).
+ * work, a step a task, before any render reads it). With `first`, a large one's view of the
+ * district it names is shown first (first-view.ts), from that district's chunks alone
+ * (kept-first-view.ts), before the rest is read.
  */
 export async function loadKept(
   record: unknown,
   prepare: (dataset: Dataset) => Promise<void>,
+  first?: FirstViewAsked,
 ): Promise<StoredRead> {
+  // One district's page of a large import: that district first, from its own chunks.
+  const count = (record as { observations?: unknown }).observations;
+  if (first && typeof count === 'number' && count > CHECK_IN_WORKER_FROM) {
+    const district = await keptDistrict(
+      record as Partial<KeptRecord>,
+      first.revision,
+      first.unit,
+    ).catch(() => null);
+    if (district) first.show(district);
+  }
   // Validated when it was kept, by a build of the same rules: its bytes compared, not its figures.
   if ((record as Partial<KeptRecord>).validated?.rules === VALIDATION_RULES && VALIDATION_RULES) {
     const read = await readValidated(prepare).catch(() => null);
     if (read) return read;
   }
-  const count = (record as { observations?: unknown }).observations;
   if (typeof count === 'number' && count > CHECK_IN_WORKER_FROM) {
     const checking = startCheck();
     if (checking) {
@@ -92,7 +115,7 @@ async function readValidated(
   const validated = (kept.record as Partial<KeptRecord> | null)?.validated;
   if (!validated || validated.rules !== VALIDATION_RULES) return null;
   const chunks = kept.chunks.filter((chunk) => chunk instanceof Uint8Array);
-  const parts = (kept.record as Partial<KeptRecord>).dataset;
+  const parts = digestedParts(kept.record as Partial<KeptRecord>);
   const digests = chunks.length === kept.chunks.length ? await keptDigests(chunks, parts) : null;
   if (
     !digests ||

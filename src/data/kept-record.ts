@@ -1,4 +1,5 @@
 import { promisifyRequest } from 'idb-keyval';
+import type { DatasetLayout } from '../domain/dataset-layout';
 import type { Dataset } from '../domain/schema';
 import { datasetStore } from './dataset-database';
 
@@ -39,7 +40,17 @@ export interface KeptRecord {
    * bytes need not validate every figure again (kept-load.ts).
    */
   validated?: { rules: string; digests: string[] };
+  /**
+   * Which chunks hold each district's figures, and what its view shows of the whole
+   * (domain/dataset-layout.ts): a visit to one district's page reads that district's chunks
+   * first (kept-first-view.ts). Covered by the digest of the dataset's other parts.
+   */
+  layout?: DatasetLayout;
 }
+
+/** What the last digest of a validated record covers: its dataset's other parts and its layout. */
+export const digestedParts = (record: Partial<Pick<KeptRecord, 'dataset' | 'layout'>>): unknown =>
+  record.layout ? { dataset: record.dataset, layout: record.layout } : record.dataset;
 
 /** The keys of the database's one store: the import, its observations, the revision of what is kept. */
 export const KEY = 'imported-dataset';

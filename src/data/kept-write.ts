@@ -1,8 +1,10 @@
-import { encodeObservationChunks } from '../domain/observation-columns';
+import { layoutBuilder, type DatasetLayout } from '../domain/dataset-layout';
+import { chunkRanges, encodeObservations } from '../domain/observation-columns';
 import { keptDigests, VALIDATION_RULES } from './kept-digest';
 import {
   CHUNKS_KEY,
   deleteKept,
+  digestedParts,
   KEY,
   writeKept,
   type KeptRecord,
@@ -17,14 +19,19 @@ import {
 export async function writeStoredDataset(stored: StoredDataset, basedOn: number): Promise<number> {
   const { observations, ...rest } = stored.dataset;
   const { fileName, importedAt } = stored;
-  const chunks = encodeObservationChunks(observations);
+  const layout = layoutBuilder(rest);
+  const chunks = chunkRanges(observations).map(([start, end]) => {
+    const slice = observations.slice(start, end);
+    layout.add(slice);
+    return encodeObservations(slice);
+  });
   // An import is validated before it can be applied (features/import/import-analysis.ts).
   return writeKeptChunks(
     { dataset: rest, fileName, importedAt },
     chunks,
     observations.length,
     basedOn,
-    { validated: true },
+    { validated: true, layout: layout.done() },
   );
 }
 
@@ -34,20 +41,23 @@ export async function writeStoredDataset(stored: StoredDataset, basedOn: number)
  * transaction: all of it, or none. For a source too large to hold as objects at once, which is
  * encoded as it is read. `validated`: the caller had this build's validator accept the data; its
  * chunks' digests (and its other parts') are then kept, and a later visit need not validate it
- * again.
+ * again. `layout`: where each district's figures are (domain/dataset-layout.ts), built over the
+ * same chunks.
  */
 export async function writeKeptChunks(
   parts: Pick<KeptRecord, 'dataset' | 'fileName' | 'importedAt'>,
   chunks: readonly Uint8Array[],
   observations: number,
   basedOn: number,
-  { validated }: { validated: boolean },
+  { validated, layout }: { validated: boolean; layout?: DatasetLayout },
 ): Promise<number> {
   const owned = chunks.map(ownBuffer);
-  const digests = validated && VALIDATION_RULES ? await keptDigests(owned, parts.dataset) : null;
+  const described = { ...parts, ...(layout ? { layout } : {}) };
+  const digests =
+    validated && VALIDATION_RULES ? await keptDigests(owned, digestedParts(described)) : null;
   const record: KeptRecord = {
     format: 2,
-    ...parts,
+    ...described,
     chunks: owned.length,
     observations,
     ...(digests && VALIDATION_RULES ? { validated: { rules: VALIDATION_RULES, digests } } : {}),

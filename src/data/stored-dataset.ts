@@ -1,4 +1,5 @@
 import type { Dataset } from '../domain/schema';
+import type { FirstViewAsked } from './kept-load';
 import { takeRepairNote } from './dataset-database';
 import {
   deleteKept,
@@ -63,11 +64,13 @@ export async function keptRevision(): Promise<number> {
 }
 
 /**
- * Reads and checks the saved import; a large one is handed to `prepare` before it is returned
- * (kept-load.ts). Never throws: a browser without storage has none.
+ * Reads and checks the saved import; a large one is handed to `prepare` before it is returned,
+ * and the district `opening` names may be shown before it, from its own figures (kept-load.ts).
+ * Never throws: a browser without storage has none.
  */
 export async function readStoredDataset(
   prepare: (dataset: Dataset) => Promise<void> = async () => undefined,
+  opening?: Omit<FirstViewAsked, 'revision'>,
 ): Promise<StoredRead> {
   if (!hasIndexedDb()) return { kind: 'none', revision: 0 };
   const reading = early ?? readKeptRecord();
@@ -86,7 +89,7 @@ export async function readStoredDataset(
   if (takeRepairNote()) return { kind: 'unreadable', revision };
   if (raw == null) return { kind: 'none', revision };
   // The code that reads a kept import (its chunks, in a worker when large) loads for one alone.
-  return (await import('./kept-load')).loadKept(raw, prepare);
+  return (await import('./kept-load')).loadKept(raw, prepare, opening && { ...opening, revision });
 }
 
 /**

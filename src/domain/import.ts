@@ -1,5 +1,4 @@
 import { checkStatedShare, decimalsOf, periodLengthWarning, sharePercent } from './metrics';
-import { observationKey } from './observations';
 import type { Dataset, Observation, StatedShare } from './schema';
 import { decodeText, type TextEncoding } from './text-encoding';
 import type { Problem } from './validate';
@@ -110,7 +109,8 @@ export interface ImportPlan {
   removedDefinitions: DefinitionChange[];
 }
 
-const keyOf = (obs: Observation) => observationKey(obs.unit, obs.metric, obs.period, obs.topic);
+/** A figure's place: district, metric, period and the topic of a part. */
+const keyOf = (obs: Observation) => [obs.unit, obs.metric, obs.period, obs.topic ?? ''].join('|');
 
 /**
  * A figure in a canonical form, so that ways of writing the same thing compare equal: an empty

@@ -155,15 +155,6 @@ function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void
   return resolved;
 }
 
-export function observationKey(
-  unit: string,
-  metric: string,
-  period: string,
-  topic: string | null | undefined,
-): string {
-  return [unit, metric, period, topic ?? ''].join('|');
-}
-
 /**
  * Year and district narrow by the observation's period and unit. A topic keeps the metrics of
  * that topic and the breakdowns by it; a metric that spans every topic (the 51 of 68

@@ -212,4 +212,18 @@ test('a large kept import changed behind the app’s back is validated again in 
   await expect(
     page.getByLabel('Đơn vị').locator('option').filter({ hasText: 'giả lập' }),
   ).toHaveCount(0);
+
+  // Nor is one district of it shown first from its own chunks: they are read, but the
+  // definitions beside them are not what was validated.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('.reading-rest, .kpi-card[aria-label*="giả lập"]'))
+        Object.assign(window, { __shownFirst: true });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/?unit=quan-0002');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'bị hỏng hoặc không đọc được' }),
+  ).toBeVisible(slow);
+  expect(await page.evaluate(() => 'shownFirst' in window || '__shownFirst' in window)).toBe(false);
 });

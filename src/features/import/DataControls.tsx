@@ -113,8 +113,21 @@ export function DataControls({ active }: { active: ActiveDataset | undefined }) 
   );
 }
 
-/** Which data is shown: an import (with file and time, and the way back) or a warning about saved data. */
-export function DataBanner({ active }: { active: ActiveDataset }) {
+/** What the data banner says of the data shown; a district shown before the rest is read has no dataset yet. */
+export type ShownData = Pick<ActiveDataset, 'origin' | 'revision' | 'changedElsewhere'>;
+
+/**
+ * Which data is shown: an import (with file and time, and the way back) or a warning about saved
+ * data. `readingRest`: a district is shown before the rest of the import is read
+ * (data/first-view.ts); the way back waits for it.
+ */
+export function DataBanner({
+  active,
+  readingRest = false,
+}: {
+  active: ShownData;
+  readingRest?: boolean;
+}) {
   const t = useMessages();
   const queryClient = useQueryClient();
   const { origin } = active;
@@ -151,6 +164,7 @@ export function DataBanner({ active }: { active: ActiveDataset }) {
       <button
         type="button"
         className="button-secondary"
+        disabled={readingRest}
         onClick={async () => {
           if (!window.confirm(t.restoreConfirm)) return;
           // The bundled data first: offline, the import stays until the original can be had.

@@ -1,0 +1,41 @@
+import type { Filters, Lang } from '../domain/url-state';
+import { sameFilters } from '../domain/url-state';
+import type { DashboardView } from '../domain/view-model';
+
+/**
+ * A view shown before the page's data has all been read: one district's, of a large kept import,
+ * read from that district's chunks (kept-first-view.ts). Set while the rest is read, taken by the
+ * page's data once it has come (dataset-query.ts), and dropped then. The page shows it only for
+ * the filters and language it was built for (Shell): any other view waits for the whole.
+ */
+export interface FirstView {
+  filters: Filters;
+  lang: Lang;
+  view: DashboardView;
+  /** The import it is of, and the revision of what is kept it was read from. */
+  origin: { kind: 'imported'; fileName: string; importedAt: string };
+  revision: number;
+}
+
+// A plain store, read through useSyncExternalStore: the module that sets it brings no React.
+let current: FirstView | null = null;
+const listeners = new Set<() => void>();
+
+export const firstView = {
+  get: (): FirstView | null => current,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+export function setFirstView(next: FirstView | null): void {
+  if (next === current) return;
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+/** The first view, if it is one of these filters in this language. */
+export function firstViewOf(shown: FirstView | null, filters: Filters, lang: Lang) {
+  return shown && shown.lang === lang && sameFilters(shown.filters, filters) ? shown : null;
+}

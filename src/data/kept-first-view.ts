@@ -1,0 +1,85 @@
+import { promisifyRequest } from 'idb-keyval';
+import { isDatasetLayout } from '../domain/dataset-layout';
+import { openObservations } from '../domain/observation-columns';
+import type { Dataset, Observation } from '../domain/schema';
+import type { WholeFacts } from '../domain/view/district-part';
+import { datasetStore } from './dataset-database';
+import { chunkDigests, keptDigests, VALIDATION_RULES } from './kept-digest';
+import { CHUNKS_KEY, digestedParts, REVISION_KEY, type KeptRecord } from './kept-record';
+
+/** One district's figures of a kept import, with what its view shows of the whole. */
+export interface KeptDistrict {
+  unit: string;
+  parts: Omit<Dataset, 'observations'>;
+  observations: Observation[];
+  whole: WholeFacts;
+  fileName: string;
+  importedAt: string;
+  revision: number;
+}
+
+/**
+ * One district's figures of a large kept import from that district's chunks alone, while the
+ * rest is still to be read (kept-load.ts): the chunks the record's layout lists for it
+ * (domain/dataset-layout.ts), each checked against the digest written with it, and its figures
+ * among them made objects, for its view (domain/view/district-part.ts, whose view is the
+ * whole's for that district; built by the page's own code, dataset-query.ts). Null when it
+ * cannot be had so: a record of another build's rules or without a layout, a district the layout
+ * does not list, another revision kept meanwhile, bytes that differ from what was validated.
+ */
+export async function keptDistrict(
+  record: Partial<KeptRecord>,
+  revision: number,
+  unit: string,
+): Promise<KeptDistrict | null> {
+  const { layout, validated, dataset, fileName, importedAt } = record;
+  if (
+    !VALIDATION_RULES ||
+    validated?.rules !== VALIDATION_RULES ||
+    !isDatasetLayout(layout) ||
+    typeof dataset !== 'object' ||
+    typeof fileName !== 'string' ||
+    typeof importedAt !== 'string'
+  )
+    return null;
+  const indexes = layout.unitChunks[unit];
+  if (!indexes || indexes.some((index) => index >= validated.digests.length - 1)) return null;
+  const read = await readChunks(indexes);
+  if (read.revision !== revision || !read.chunks.every((chunk) => chunk instanceof Uint8Array))
+    return null;
+  const chunks = read.chunks as Uint8Array[];
+  const [digests, partsDigest] = await Promise.all([
+    chunkDigests(chunks),
+    keptDigests([], digestedParts(record)),
+  ]);
+  if (
+    !digests ||
+    !partsDigest ||
+    partsDigest[0] !== validated.digests.at(-1) ||
+    digests.some((digest, at) => digest !== validated.digests[indexes[at] as number])
+  )
+    return null;
+  const observations: Observation[] = [];
+  for (const chunk of chunks)
+    for (const row of openObservations(chunk).readUnit(unit)) observations.push(row);
+  return {
+    unit,
+    parts: dataset,
+    observations,
+    whole: layout.whole,
+    fileName,
+    importedAt,
+    revision,
+  };
+}
+
+/** Some chunks, and the revision of what is kept, in one transaction. */
+function readChunks(indexes: number[]): Promise<{ chunks: unknown[]; revision: number }> {
+  return datasetStore('readonly', async (store) => {
+    const [revision, ...chunks] = await Promise.all([
+      promisifyRequest(store.get(REVISION_KEY)),
+      ...indexes.map((index) => promisifyRequest(store.get([CHUNKS_KEY, index]))),
+    ]);
+    return { chunks, revision: typeof revision === 'number' ? revision : 0 };
+  });
+}

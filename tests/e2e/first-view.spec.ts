@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
+import { expect, openDashboard, test } from './fixtures';
+
+// One district's page of a large kept import is shown from that district's chunks alone, before
+// the rest is read (src/data/kept-first-view.ts): what the leader of that district opens, sooner.
+
+const banner = (page: Page, file: string) =>
+  page.getByRole('status').filter({ hasText: `Đang hiển thị dữ liệu nhập từ tệp “${file}”` });
+
+interface Seen {
+  toast: string;
+  cards: string[];
+  years: string[];
+}
+
+/**
+ * Notes what the page shows the moment the note that the rest is being read appears (the
+ * district's view is drawn in the same commit): its text, the headline cards' names, the years
+ * the filter offers.
+ */
+async function watchFirstView(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: Seen[] = [];
+    Object.assign(window, { __firstView: seen });
+    new MutationObserver(() => {
+      const toast = document.querySelector('.reading-rest');
+      if (!toast || seen.length > 0) return;
+      seen.push({
+        toast: toast.textContent ?? '',
+        cards: [...document.querySelectorAll<HTMLElement>('.kpi-card[aria-label]')].map(
+          (card) => `${card.getAttribute('aria-label')}: ${card.innerText}`,
+        ),
+        years: [...document.querySelectorAll('select')]
+          .filter((select) => select.labels?.[0]?.textContent?.trim() === 'Năm')
+          .flatMap((select) => [...select.options].map((option) => option.text)),
+      });
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+const firstSeen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __firstView: Seen[] }).__firstView);
+
+test('a district of a large import is shown before the rest is read, and the rest follows', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  const slow = { timeout: 120_000 };
+  // 60 districts' figures (72,000), imported as staff do: kept with where each district's are.
+  const file = testInfo.outputPath('thanh-pho-60.json');
+  await writeSyntheticDataset(2, file);
+  await openDashboard(page);
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+  await dialog.getByLabel('Chọn tệp').setInputFiles(file);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 72.000 số liệu, thay đổi 0, giữ nguyên 0.',
+    slow,
+  );
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(banner(page, 'thanh-pho-60.json')).toBeVisible(slow);
+
+  await watchFirstView(page);
+  await page.goto('/?unit=quan-0007');
+  await expect(banner(page, 'thanh-pho-60.json')).toBeVisible(slow);
+  // The note went once the rest was read; the way back to the bundled data is open again.
+  await expect(page.locator('.reading-rest')).toHaveCount(0, slow);
+  await expect(page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' })).toBeEnabled();
+  const [seen] = await firstSeen(page);
+  // It was there, over the district's own view, which already had the whole's years.
+  expect(seen?.toast).toBe(
+    'Đang hiển thị Quận giả lập 7; số liệu của các đơn vị khác đang được đọc, các bộ lọc khác sẽ dùng được khi đọc xong.',
+  );
+  expect(seen?.cards.length).toBeGreaterThan(0);
+  expect(seen?.cards.every((card) => card.includes(', Quận giả lập 7: '))).toBe(true);
+  const years = page.getByLabel('Năm', { exact: true }).locator('option');
+  expect(seen?.years.length).toBeGreaterThan(2);
+  await expect(years).toHaveText(seen?.years ?? []);
+  // The cards drawn first (those in view; the others are drawn as they are scrolled to).
+  const drawn = seen?.cards.length ?? 0;
+  const cards = page.locator('.kpi-card[aria-label]');
+  // Each card's name and every word and number on it.
+  const shownCards = async () =>
+    (
+      await cards.evaluateAll((all) =>
+        all.map((c) => `${c.getAttribute('aria-label')}: ${(c as HTMLElement).innerText}`),
+      )
+    ).slice(0, drawn);
+
+  // The same cards as the whole gives: the district chosen on another district's page, once
+  // the whole has been read there.
+  await page.goto('/?unit=quan-0008');
+  await expect(page.locator('.reading-rest')).toHaveCount(0, slow);
+  await expect(page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' })).toBeEnabled();
+  await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 7' });
+  await expect(cards.first()).toHaveAttribute('aria-label', /, Quận giả lập 7$/);
+  await expect(cards.nth(drawn - 1)).toBeVisible();
+  expect(await shownCards()).toEqual(seen?.cards);
+});
