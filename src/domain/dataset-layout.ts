@@ -1,5 +1,5 @@
+import { previousFromGrowth } from './metrics';
 import type { Dataset, Observation } from './schema';
-import { yearsWithData } from './view/dashboard';
 import type { WholeFacts } from './view/district-part';
 import { citationCounts } from './view/sources';
 
@@ -24,19 +24,32 @@ export const MOST_CHUNKS = 4;
 
 /**
  * A dataset's layout, built a chunk at a time in the chunks' order (`add`), as they are written:
- * the whole's facts are the chunks' put together (every year any chunk's figures or the notes
- * hold; each source's citations summed), worked out by the same functions as a view's.
+ * the whole's facts are the chunks' put together (every year the figures or the notes hold; each
+ * source's citations summed, by the sources list's own count).
  */
 export function layoutBuilder(parts: Omit<Dataset, 'observations'>) {
   const chunksOf = new Map<string, number[] | null>();
+  const yearOf = new Map(parts.periods.map((period) => [period.id, period.year]));
   const years = new Set<number>();
+  for (const note of parts.notes) if (note.year != null) years.add(note.year);
   const citations: Record<string, number> = {};
   let chunk = 0;
   return {
     add(observations: Observation[]): void {
-      const part: Dataset = { ...parts, observations };
-      for (const year of yearsWithData(part)) years.add(year);
-      for (const [source, count] of citationCounts(part))
+      for (const obs of observations) {
+        // The years `filterOptions` gives (view/dashboard.ts), without resolving every figure
+        // (a second at 360,000): a figure's period's, and the year before's where the
+        // resolution derives a figure from a stated growth (observations.ts). The unit tests
+        // hold the two equal (tests/unit/district-part.test.ts).
+        const year = yearOf.get(obs.period);
+        if (year !== undefined) years.add(year);
+        const growth = obs.statedGrowth;
+        if (growth && previousFromGrowth(obs.value, growth.percent) != null) {
+          const before = yearOf.get(growth.comparedTo);
+          if (before !== undefined) years.add(before);
+        }
+      }
+      for (const [source, count] of citationCounts({ ...parts, observations }))
         citations[source] = (citations[source] ?? 0) + count;
       for (const unit of new Set(observations.map((obs) => obs.unit))) {
         const list = chunksOf.get(unit);
@@ -49,9 +62,6 @@ export function layoutBuilder(parts: Omit<Dataset, 'observations'>) {
     done(): DatasetLayout {
       const unitChunks: Record<string, number[]> = {};
       for (const [unit, list] of chunksOf) if (list) unitChunks[unit] = list;
-      // A dataset of no figures still has its notes' years.
-      if (chunk === 0)
-        for (const year of yearsWithData({ ...parts, observations: [] })) years.add(year);
       return { unitChunks, whole: { years: [...years].sort((a, b) => b - a), citations } };
     },
   };
