@@ -58,9 +58,6 @@ export function boot(root: HTMLElement, app: (queryClient: QueryClient) => React
     rendered = true;
     render();
   };
-  // With ?lang=en, the English messages load alongside the data (Vietnamese comes with the page).
-  // Should they fail to load (offline, a stale page after a release), the page is Vietnamese, and
-  // its address says so.
   const lang = useDashboardStore.getState().lang;
   // A large dataset's shared work is done as it loads, in the page's language (then and later:
   // another tab's import is read in the language the page has by then).
@@ -69,17 +66,19 @@ export function boot(root: HTMLElement, app: (queryClient: QueryClient) => React
   // One district's page of a large kept import shows that district before the rest is read
   // (data/first-view.ts): rendered as soon as it is there, not when the whole has come.
   setOpeningFilters(selectUrlState(useDashboardStore.getState()));
+  // With ?lang=en, the English messages load alongside the data (Vietnamese comes with the page).
+  // Should they fail to load (offline, a stale page after a release), the page is Vietnamese, and
+  // its address says so.
+  const messages = loadMessages(lang).catch(() =>
+    replaceView({ ...selectUrlState(useDashboardStore.getState()), lang: 'vi' }),
+  );
   const stopFirst = firstView.subscribe(() => {
     if (!firstView.get()) return;
     stopFirst();
-    setTimeout(renderOnce, 0);
+    // In the page's language: once its messages are there too.
+    void messages.then(() => setTimeout(renderOnce, 0));
   });
-  void Promise.all([
-    queryClient.prefetchQuery(datasetQueryOptions()),
-    loadMessages(lang).catch(() =>
-      replaceView({ ...selectUrlState(useDashboardStore.getState()), lang: 'vi' }),
-    ),
-  ]).then(() => {
+  void Promise.all([queryClient.prefetchQuery(datasetQueryOptions()), messages]).then(() => {
     // The view model first, in a task of its own; the render in the next one.
     setTimeout(() => {
       // Rendered whatever happens here: a failed load is shown by the app, with its retry.

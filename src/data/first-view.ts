@@ -1,6 +1,7 @@
 import type { Filters, Lang } from '../domain/url-state';
 import { sameFilters } from '../domain/url-state';
 import type { DashboardView } from '../domain/view-model';
+import type { WholeFacts } from '../domain/view/district-part';
 
 /**
  * A view shown before the page's data has all been read: one district's, of a large kept import,
@@ -9,9 +10,12 @@ import type { DashboardView } from '../domain/view-model';
  * the filters and language it was built for (Shell): any other view waits for the whole.
  */
 export interface FirstView {
-  filters: Filters;
+  /** The filters the page's address asked for, and as the view resolved them (`view.filters`). */
+  asked: Filters;
   lang: Lang;
   view: DashboardView;
+  /** What the view showed of the whole (years, citations): the whole's own must agree to keep it. */
+  whole: WholeFacts;
   /** The import it is of, and the revision of what is kept it was read from. */
   origin: { kind: 'imported'; fileName: string; importedAt: string };
   revision: number;
@@ -35,7 +39,11 @@ export function setFirstView(next: FirstView | null): void {
   for (const listener of listeners) listener();
 }
 
-/** The first view, if it is one of these filters in this language. */
+/** The first view, if it is one of these filters (as asked for, or as resolved) in this language. */
 export function firstViewOf(shown: FirstView | null, filters: Filters, lang: Lang) {
-  return shown && shown.lang === lang && sameFilters(shown.filters, filters) ? shown : null;
+  return shown &&
+    shown.lang === lang &&
+    (sameFilters(shown.asked, filters) || sameFilters(shown.view.filters, filters))
+    ? shown
+    : null;
 }

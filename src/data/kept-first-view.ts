@@ -42,7 +42,7 @@ export async function keptDistrict(
     typeof importedAt !== 'string'
   )
     return null;
-  const indexes = layout.unitChunks[unit];
+  const indexes = Object.hasOwn(layout.unitChunks, unit) ? layout.unitChunks[unit] : undefined;
   if (!indexes || indexes.some((index) => index >= validated.digests.length - 1)) return null;
   const read = await readChunks(indexes);
   if (read.revision !== revision || !read.chunks.every((chunk) => chunk instanceof Uint8Array))

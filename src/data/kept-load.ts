@@ -53,7 +53,12 @@ export async function loadKept(
       first.revision,
       first.unit,
     ).catch(() => null);
-    if (district) first.show(district);
+    // Never in the way of the whole: a view that cannot be built is not shown.
+    try {
+      if (district) first.show(district);
+    } catch {
+      /* the whole is read as ever */
+    }
   }
   // Validated when it was kept, by a build of the same rules: its bytes compared, not its figures.
   if ((record as Partial<KeptRecord>).validated?.rules === VALIDATION_RULES && VALIDATION_RULES) {
@@ -125,7 +130,7 @@ async function readValidated(
     return null;
   const made = await keptInTasks(kept);
   if (made) await prepare(made.stored.dataset);
-  return made;
+  return made && { ...made, asWritten: true };
 }
 
 /** A format 2 import's dataset from its chunks, one chunk a task; null for anything else. */

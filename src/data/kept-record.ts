@@ -16,7 +16,11 @@ export interface StoredDataset {
  */
 export type StoredRead = { revision: number } & (
   | { kind: 'none' }
-  | { kind: 'ok'; stored: StoredDataset }
+  /**
+   * `asWritten`: every chunk and the record compared equal to what was validated and written (by
+   * digest), so the record's layout describes these very figures.
+   */
+  | { kind: 'ok'; stored: StoredDataset; asWritten?: true }
   /** Something is saved but it cannot be used: the bundled data is shown, and the user told. */
   | { kind: 'unreadable' }
 );

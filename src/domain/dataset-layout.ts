@@ -32,7 +32,8 @@ export function layoutBuilder(parts: Omit<Dataset, 'observations'>) {
   const yearOf = new Map(parts.periods.map((period) => [period.id, period.year]));
   const years = new Set<number>();
   for (const note of parts.notes) if (note.year != null) years.add(note.year);
-  const citations: Record<string, number> = {};
+  // A Map, not an object: a source may be called "constructor".
+  const citations = new Map<string, number>();
   let chunk = 0;
   return {
     add(observations: Observation[]): void {
@@ -50,7 +51,7 @@ export function layoutBuilder(parts: Omit<Dataset, 'observations'>) {
         }
       }
       for (const [source, count] of citationCounts({ ...parts, observations }))
-        citations[source] = (citations[source] ?? 0) + count;
+        citations.set(source, (citations.get(source) ?? 0) + count);
       for (const unit of new Set(observations.map((obs) => obs.unit))) {
         const list = chunksOf.get(unit);
         if (list === undefined) chunksOf.set(unit, [chunk]);
@@ -60,9 +61,14 @@ export function layoutBuilder(parts: Omit<Dataset, 'observations'>) {
       chunk += 1;
     },
     done(): DatasetLayout {
-      const unitChunks: Record<string, number[]> = {};
-      for (const [unit, list] of chunksOf) if (list) unitChunks[unit] = list;
-      return { unitChunks, whole: { years: [...years].sort((a, b) => b - a), citations } };
+      const unitChunks: Record<string, number[]> = Object.fromEntries(
+        [...chunksOf].filter((entry): entry is [string, number[]] => entry[1] !== null),
+      );
+      const whole = {
+        years: [...years].sort((a, b) => b - a),
+        citations: Object.fromEntries(citations),
+      };
+      return { unitChunks, whole };
     },
   };
 }

@@ -26,6 +26,7 @@ async function watchFirstView(page: Page): Promise<void> {
     new MutationObserver(() => {
       const toast = document.querySelector('.reading-rest');
       if (!toast || seen.length > 0) return;
+      Object.assign(window, { __firstCard: document.querySelector('.kpi-card[aria-label]') });
       seen.push({
         toast: toast.textContent ?? '',
         cards: [...document.querySelectorAll<HTMLElement>('.kpi-card[aria-label]')].map(
@@ -69,6 +70,14 @@ test('a district of a large import is shown before the rest is read, and the res
   await expect(page.locator('.reading-rest')).toHaveCount(0, slow);
   await expect(page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' })).toBeEnabled();
   const [seen] = await firstSeen(page);
+  // Nothing drawn again when the rest came: the view shown first is kept as the whole's.
+  expect(
+    await page.evaluate(
+      () =>
+        document.querySelector('.kpi-card[aria-label]') ===
+        (window as unknown as { __firstCard: Element | null }).__firstCard,
+    ),
+  ).toBe(true);
   // It was there, over the district's own view, which already had the whole's years.
   expect(seen?.toast).toBe(
     'Đang hiển thị Quận giả lập 7; số liệu của các đơn vị khác đang được đọc, các bộ lọc khác sẽ dùng được khi đọc xong.',
@@ -88,6 +97,17 @@ test('a district of a large import is shown before the rest is read, and the res
         all.map((c) => `${c.getAttribute('aria-label')}: ${(c as HTMLElement).innerText}`),
       )
     ).slice(0, drawn);
+
+  // An address with a year the data does not hold: the district is shown first all the same,
+  // the year put right as the whole would put it.
+  await page.goto('/?unit=quan-0007&year=1999');
+  // Once the rest has come: the way back open again.
+  await expect(page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' })).toBeEnabled(slow);
+  await expect(page.locator('.reading-rest')).toHaveCount(0);
+  const [again] = await firstSeen(page);
+  expect(again?.toast).toBe(seen?.toast);
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('all');
+  await expect(page).not.toHaveURL(/year=/);
 
   // The same cards as the whole gives: the district chosen on another district's page, once
   // the whole has been read there.

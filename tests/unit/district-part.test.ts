@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutBuilder, MOST_CHUNKS } from '../../src/domain/dataset-layout';
+import { isDatasetLayout, layoutBuilder, MOST_CHUNKS } from '../../src/domain/dataset-layout';
 import type { Dataset, Observation } from '../../src/domain/schema';
 import type { Filters, Lang } from '../../src/domain/url-state';
 import { buildDashboardView, filterOptions } from '../../src/domain/view-model';
@@ -89,9 +89,10 @@ describe('one district’s figures standing for the whole dataset', () => {
           for (const [unit, list] of listed) {
             expect(list.length).toBeLessThanOrEqual(MOST_CHUNKS);
             const part = districtPart(parts, readDistrict(chunks, list, unit), layout.whole);
-            const years = [null, ...layout.whole.years.slice(0, 2)];
+            // A year and a topic the data does not hold too, as an address may ask for them.
+            const years = [null, ...layout.whole.years.slice(0, 2), 1999];
             for (const year of years)
-              for (const topic of [null, 'economy', 'culture-society'])
+              for (const topic of [null, 'economy', 'culture-society', 'no-such-topic'])
                 expect(viewText(part, { year, topic, unit }, lang)).toBe(
                   viewText(dataset, { year, topic, unit }, lang),
                 );
@@ -100,6 +101,19 @@ describe('one district’s figures standing for the whole dataset', () => {
       ),
       { numRuns: 25 },
     );
+  });
+
+  it('counts a source whatever its id, and is read back as a layout', () => {
+    const parts = partsOf(base);
+    const builder = layoutBuilder({
+      ...parts,
+      sources: [...parts.sources, { ...parts.sources[0]!, id: 'constructor' }],
+    });
+    builder.add(base.observations.map((obs) => ({ ...obs, source: 'constructor' })));
+    const layout = builder.done();
+    expect(layout.whole.citations).toEqual({ constructor: base.observations.length });
+    expect(isDatasetLayout(structuredClone(layout))).toBe(true);
+    expect(isDatasetLayout({ ...layout, whole: { ...layout.whole, years: ['2024'] } })).toBe(false);
   });
 
   it('lists no district spread over more chunks than a first view would read', () => {
