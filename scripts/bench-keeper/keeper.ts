@@ -7,7 +7,7 @@
 // batch is validated with the dataset's definitions by the app's validator, as an import is
 // before it is kept (so it is kept as validated, as an import is); a rule across batches (a
 // figure given twice) is the generator's to keep.
-import { layoutBuilder } from '../../src/domain/dataset-layout';
+import { layoutBuilder } from '../../src/domain/layout-builder';
 import { CHUNK_ROWS, chunkRanges, encodeObservations } from '../../src/domain/observation-columns';
 import type { Dataset, Observation } from '../../src/domain/schema';
 import { writeKeptChunks } from '../../src/data/kept-write';

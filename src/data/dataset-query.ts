@@ -5,16 +5,8 @@ import type { Dataset } from '../domain/schema';
 import type { Filters, Lang } from '../domain/url-state';
 import type { Problem } from '../domain/validate';
 import { recentlyUsed } from '../domain/view/cache';
-import {
-  buildDashboardView,
-  filterOptions,
-  sharedViewSteps,
-  type DashboardView,
-} from '../domain/view-model';
-import { citationCounts } from '../domain/view/sources';
+import { buildDashboardView, sharedViewSteps, type DashboardView } from '../domain/view-model';
 import { parseDatasetText } from './dataset-check';
-import { districtPart } from '../domain/view/district-part';
-import { firstView, setFirstView } from './first-view';
 import { keptRevision, readStoredDataset } from './stored-dataset';
 import { nextTask } from './next-task';
 import { openRemote } from './open-remote';
@@ -130,13 +122,11 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
     opening?.unit == null
       ? undefined
       : {
-          unit: opening.unit,
-          // Its view, the whole's for that district (domain/view/district-part.ts), shown now.
-          show: ({ parts, observations, whole, fileName, importedAt, revision }) => {
-            const part = districtPart(parts, observations, whole);
-            const view = buildDashboardView(part, opening, lang);
-            const origin = { kind: 'imported' as const, fileName, importedAt };
-            setFirstView({ asked: opening, lang, view, whole, origin, revision });
+          asked: opening,
+          lang,
+          // The view shown first kept as the whole's (data/kept-first-view.ts).
+          keep: (dataset, asked, view) => {
+            for (const filters of asked) recentViews(dataset, viewKey(filters, lang), () => view);
           },
         },
   );
@@ -144,7 +134,6 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
     // Not needed: stop the download, and do not parse it.
     bundledRequest.abort();
     const { dataset, fileName, importedAt } = stored.stored;
-    if (stored.asWritten) adoptFirstView(dataset, stored.revision);
     return {
       dataset,
       origin: { kind: 'imported', fileName, importedAt },
@@ -214,27 +203,6 @@ export function useDashboardView(filters: Filters, lang: Lang) {
 // inputs, so the same inputs may have the same view.
 const RECENT_VIEWS = 4;
 const recentViews = recentlyUsed<DashboardView>(RECENT_VIEWS);
-
-/**
- * The district's view shown before its dataset was read whole (data/first-view.ts) made the
- * whole's view for the same filters and language: it is the same view (domain/view/
- * district-part.ts), and the page then draws nothing again when the whole arrives. Only for the
- * revision it was read from, read as it was written (so the layout it came by describes these
- * figures), and when the whole's years and citations are those the view showed (a layout written
- * by a build that worked them out otherwise is not trusted): else the whole's own view is drawn.
- */
-function adoptFirstView(dataset: Dataset, revision: number): void {
-  const shown = firstView.get();
-  if (!shown || shown.revision !== revision) return;
-  const citations = citationCounts(dataset);
-  const sameWhole =
-    JSON.stringify(filterOptions(dataset).years) === JSON.stringify(shown.whole.years) &&
-    citations.size === Object.keys(shown.whole.citations).length &&
-    [...citations].every(([source, count]) => shown.whole.citations[source] === count);
-  if (!sameWhole) return;
-  for (const filters of [shown.asked, shown.view.filters])
-    recentViews(dataset, viewKey(filters, shown.lang), () => shown.view);
-}
 
 const viewKey = (filters: Filters, lang: Lang) =>
   JSON.stringify([filters.year, filters.topic, filters.unit, lang]);

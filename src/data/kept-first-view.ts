@@ -2,20 +2,81 @@ import { promisifyRequest } from 'idb-keyval';
 import { isDatasetLayout } from '../domain/dataset-layout';
 import { openObservations } from '../domain/observation-columns';
 import type { Dataset, Observation } from '../domain/schema';
-import type { WholeFacts } from '../domain/view/district-part';
+import type { Filters, Lang } from '../domain/url-state';
+import { buildDashboardView, filterOptions } from '../domain/view/dashboard';
+import { districtPart, type WholeFacts } from '../domain/view/district-part';
+import { citationCounts } from '../domain/view/sources';
 import { datasetStore } from './dataset-database';
+import { setFirstView, type FirstView } from './first-view';
 import { chunkDigests, keptDigests, VALIDATION_RULES } from './kept-digest';
 import { CHUNKS_KEY, digestedParts, REVISION_KEY, type KeptRecord } from './kept-record';
 
+/**
+ * The district's page a visit opened, asked for first (dataset-query.ts): its filters and
+ * language, the revision of what is kept its record was read at, and how to keep its view as the
+ * whole's once the whole has come (the page's cache of views).
+ */
+export interface FirstViewAsked {
+  asked: Filters;
+  lang: Lang;
+  revision: number;
+  keep(dataset: Dataset, filters: Filters[], view: FirstView['view']): void;
+}
+
+/**
+ * Shows the district's view from its own chunks (keptDistrict, below), built by the domain's own
+ * functions from its part (domain/view/district-part.ts), and returns it; null when it cannot be
+ * had so, or its view cannot be built (never in the way of the whole, which is read as ever).
+ */
+export async function showDistrictFirst(
+  record: Partial<KeptRecord>,
+  first: FirstViewAsked,
+): Promise<FirstView | null> {
+  const { asked, lang, revision } = first;
+  if (asked.unit == null) return null;
+  try {
+    const district = await keptDistrict(record, revision, asked.unit);
+    if (!district) return null;
+    const { parts, observations, whole, fileName, importedAt } = district;
+    const view = buildDashboardView(districtPart(parts, observations, whole), asked, lang);
+    const shown: FirstView = {
+      asked,
+      lang,
+      view,
+      whole,
+      origin: { kind: 'imported', fileName, importedAt },
+      revision,
+    };
+    setFirstView(shown);
+    return shown;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps the district's view shown first as the whole's view for the same filters: it is the same
+ * view, and the page then draws nothing again when the whole arrives. Only for the whole read as
+ * it was written (the caller's: compared by digest, so the layout describes these very figures)
+ * and whose years and citations are those the view showed (a layout written by a build that
+ * worked them out otherwise is not trusted); else the whole's own view is drawn.
+ */
+export function keepFirstView(dataset: Dataset, shown: FirstView, first: FirstViewAsked): void {
+  const citations = citationCounts(dataset);
+  const sameWhole =
+    JSON.stringify(filterOptions(dataset).years) === JSON.stringify(shown.whole.years) &&
+    citations.size === Object.keys(shown.whole.citations).length &&
+    [...citations].every(([source, count]) => shown.whole.citations[source] === count);
+  if (sameWhole) first.keep(dataset, [shown.asked, shown.view.filters], shown.view);
+}
+
 /** One district's figures of a kept import, with what its view shows of the whole. */
 export interface KeptDistrict {
-  unit: string;
   parts: Omit<Dataset, 'observations'>;
   observations: Observation[];
   whole: WholeFacts;
   fileName: string;
   importedAt: string;
-  revision: number;
 }
 
 /**
@@ -23,7 +84,7 @@ export interface KeptDistrict {
  * rest is still to be read (kept-load.ts): the chunks the record's layout lists for it
  * (domain/dataset-layout.ts), each checked against the digest written with it, and its figures
  * among them made objects, for its view (domain/view/district-part.ts, whose view is the
- * whole's for that district; built by the page's own code, dataset-query.ts). Null when it
+ * whole's for that district). Null when it
  * cannot be had so: a record of another build's rules or without a layout, a district the layout
  * does not list, another revision kept meanwhile, bytes that differ from what was validated.
  */
@@ -62,15 +123,7 @@ export async function keptDistrict(
   const observations: Observation[] = [];
   for (const chunk of chunks)
     for (const row of openObservations(chunk).readUnit(unit)) observations.push(row);
-  return {
-    unit,
-    parts: dataset,
-    observations,
-    whole: layout.whole,
-    fileName,
-    importedAt,
-    revision,
-  };
+  return { parts: dataset, observations, whole: layout.whole, fileName, importedAt };
 }
 
 /** Some chunks, and the revision of what is kept, in one transaction. */

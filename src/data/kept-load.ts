@@ -2,7 +2,7 @@ import type { Dataset, Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
 import { keptDigests, VALIDATION_RULES } from './kept-digest';
-import { keptDistrict, type KeptDistrict } from './kept-first-view';
+import { keepFirstView, showDistrictFirst, type FirstViewAsked } from './kept-first-view';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
 import { digestedParts, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
@@ -19,16 +19,6 @@ import { observationsInTasks } from './observations-in-tasks';
  * and validated on the page, sooner than a worker could start.
  */
 export const CHECK_IN_WORKER_FROM = 50_000;
-
-/**
- * The district a visit asks for first, the revision of what is kept its record was read at, and
- * what shows its figures (dataset-query.ts: the view, built by the page's code).
- */
-export interface FirstViewAsked {
-  unit: string;
-  revision: number;
-  show(district: KeptDistrict): void;
-}
 
 /** Figures a dataset has before its shared view work is done in steps (a step's worth). */
 const STEPS_FROM = 20_000;
@@ -47,22 +37,16 @@ export async function loadKept(
 ): Promise<StoredRead> {
   // One district's page of a large import: that district first, from its own chunks.
   const count = (record as { observations?: unknown }).observations;
-  if (first && typeof count === 'number' && count > CHECK_IN_WORKER_FROM) {
-    const district = await keptDistrict(
-      record as Partial<KeptRecord>,
-      first.revision,
-      first.unit,
-    ).catch(() => null);
-    // Never in the way of the whole: a view that cannot be built is not shown.
-    try {
-      if (district) first.show(district);
-    } catch {
-      /* the whole is read as ever */
-    }
-  }
+  const shown =
+    first && typeof count === 'number' && count > CHECK_IN_WORKER_FROM
+      ? await showDistrictFirst(record as Partial<KeptRecord>, first)
+      : null;
   // Validated when it was kept, by a build of the same rules: its bytes compared, not its figures.
   if ((record as Partial<KeptRecord>).validated?.rules === VALIDATION_RULES && VALIDATION_RULES) {
     const read = await readValidated(prepare).catch(() => null);
+    // The same revision as the district's, read as written: kept as the whole's view.
+    if (read?.kind === 'ok' && shown && first && read.revision === shown.revision)
+      keepFirstView(read.stored.dataset, shown, first);
     if (read) return read;
   }
   if (typeof count === 'number' && count > CHECK_IN_WORKER_FROM) {
@@ -130,7 +114,7 @@ async function readValidated(
     return null;
   const made = await keptInTasks(kept);
   if (made) await prepare(made.stored.dataset);
-  return made && { ...made, asWritten: true };
+  return made;
 }
 
 /** A format 2 import's dataset from its chunks, one chunk a task; null for anything else. */

@@ -16,11 +16,7 @@ export interface StoredDataset {
  */
 export type StoredRead = { revision: number } & (
   | { kind: 'none' }
-  /**
-   * `asWritten`: every chunk and the record compared equal to what was validated and written (by
-   * digest), so the record's layout describes these very figures.
-   */
-  | { kind: 'ok'; stored: StoredDataset; asWritten?: true }
+  | { kind: 'ok'; stored: StoredDataset }
   /** Something is saved but it cannot be used: the bundled data is shown, and the user told. */
   | { kind: 'unreadable' }
 );

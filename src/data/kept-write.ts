@@ -1,4 +1,5 @@
-import { layoutBuilder, type DatasetLayout } from '../domain/dataset-layout';
+import type { DatasetLayout } from '../domain/dataset-layout';
+import { layoutBuilder } from '../domain/layout-builder';
 import { chunkRanges, encodeObservations } from '../domain/observation-columns';
 import { keptDigests, VALIDATION_RULES } from './kept-digest';
 import {

@@ -1,5 +1,5 @@
 import type { Dataset } from '../domain/schema';
-import type { FirstViewAsked } from './kept-load';
+import type { FirstViewAsked } from './kept-first-view';
 import { takeRepairNote } from './dataset-database';
 import {
   deleteKept,

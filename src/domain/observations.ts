@@ -5,6 +5,7 @@ import type {
   Dataset,
   LocalizedTextValue,
   Metric,
+  Observation,
   Period,
   Source,
   StatedShare,
@@ -130,7 +131,7 @@ function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void
       obs.value != null &&
       !(previousKey !== undefined && stated.has(previousKey))
     ) {
-      const previous = previousFromGrowth(obs.value, statedGrowth.percent);
+      const previous = previousFigure(obs);
       if (previous != null) {
         resolved.push({
           ...base,
@@ -153,6 +154,14 @@ function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void
     }
   }
   return resolved;
+}
+
+/**
+ * The figure of the period a stated growth compares with, derived from it (value / (1 + growth)):
+ * what the resolution adds where no article states that figure. Null where it cannot be derived.
+ */
+export function previousFigure(obs: Observation): number | null {
+  return obs.statedGrowth ? previousFromGrowth(obs.value, obs.statedGrowth.percent) : null;
 }
 
 /**

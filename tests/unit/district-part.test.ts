@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDatasetLayout, layoutBuilder, MOST_CHUNKS } from '../../src/domain/dataset-layout';
+import { isDatasetLayout, MOST_CHUNKS } from '../../src/domain/dataset-layout';
+import { layoutBuilder } from '../../src/domain/layout-builder';
 import type { Dataset, Observation } from '../../src/domain/schema';
 import type { Filters, Lang } from '../../src/domain/url-state';
 import { buildDashboardView, filterOptions } from '../../src/domain/view-model';

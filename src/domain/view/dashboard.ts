@@ -1,6 +1,12 @@
 import { compareVietnamese } from '../format';
-import { byId, localize, matchesFilters, resolveObservations } from '../observations';
-import type { Dataset, Topic } from '../schema';
+import {
+  byId,
+  localize,
+  matchesFilters,
+  previousFigure,
+  resolveObservations,
+} from '../observations';
+import type { Dataset, Observation, Topic } from '../schema';
 import { resolveFilters, type FilterOptions, type Filters, type Lang } from '../url-state';
 import { cachedPerObject } from './cache';
 import { wholeFactsOf } from './district-part';
@@ -109,6 +115,27 @@ export function yearsWithData(dataset: Dataset): number[] {
   const years = new Set<number>(resolveObservations(dataset).map((obs) => obs.period.year));
   for (const note of dataset.notes) if (note.year != null) years.add(note.year);
   return [...years].sort((a, b) => b - a);
+}
+
+/**
+ * The years `yearsWithData` finds in some figures, without resolving them, added to `years`: a
+ * figure's period's, and the year before's where the resolution derives a figure from a stated
+ * growth. What a kept import's layout says of its whole, a chunk at a time (layout-builder.ts);
+ * the unit tests hold the two equal.
+ */
+export function addFigureYears(
+  years: Set<number>,
+  yearOf: ReadonlyMap<string, number>,
+  observations: readonly Observation[],
+): void {
+  for (const obs of observations) {
+    const year = yearOf.get(obs.period);
+    if (year !== undefined) years.add(year);
+    if (obs.statedGrowth && previousFigure(obs) != null) {
+      const before = yearOf.get(obs.statedGrowth.comparedTo);
+      if (before !== undefined) years.add(before);
+    }
+  }
 }
 
 /** The topics in the programme's order. */
