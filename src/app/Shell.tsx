@@ -168,7 +168,9 @@ export function Shell() {
         </main>
         {early && (
           <p className="reading-rest" role="status">
-            {t.readingRest(early.view.units.find((u) => u.id === early.view.filters.unit)?.name ?? '')}
+            {t.readingRest(
+              early.view.units.find((u) => u.id === early.view.filters.unit)?.name ?? '',
+            )}
           </p>
         )}
       </div>
