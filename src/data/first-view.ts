@@ -5,9 +5,10 @@ import type { WholeFacts } from '../domain/view/district-part';
 
 /**
  * A view shown before the page's data has all been read: one district's, of a large kept import,
- * read from that district's chunks (kept-first-view.ts). Set while the rest is read, taken by the
- * page's data once it has come (dataset-query.ts), and dropped then. The page shows it only for
- * the filters and language it was built for (Shell): any other view waits for the whole.
+ * read from that district's chunks (kept-first-view.ts). Set while the rest is read, kept as the
+ * whole's view once that has come (the same view), and dropped from here then (app/boot.ts). The
+ * page shows it only for the filters and language it was built for (Shell): any other view waits
+ * for the whole.
  */
 export interface FirstView {
   /** The filters the page's address asked for, and as the view resolved them (`view.filters`). */

@@ -71,7 +71,7 @@ export function keepFirstView(dataset: Dataset, shown: FirstView, first: FirstVi
 }
 
 /** One district's figures of a kept import, with what its view shows of the whole. */
-export interface KeptDistrict {
+interface KeptDistrict {
   parts: Omit<Dataset, 'observations'>;
   observations: Observation[];
   whole: WholeFacts;
@@ -84,11 +84,11 @@ export interface KeptDistrict {
  * rest is still to be read (kept-load.ts): the chunks the record's layout lists for it
  * (domain/dataset-layout.ts), each checked against the digest written with it, and its figures
  * among them made objects, for its view (domain/view/district-part.ts, whose view is the
- * whole's for that district). Null when it
- * cannot be had so: a record of another build's rules or without a layout, a district the layout
- * does not list, another revision kept meanwhile, bytes that differ from what was validated.
+ * whole's for that district). Null when it cannot be had so: a record of another build's rules
+ * or without a layout, a district the layout does not list, another revision kept meanwhile,
+ * bytes that differ from what was validated.
  */
-export async function keptDistrict(
+async function keptDistrict(
   record: Partial<KeptRecord>,
   revision: number,
   unit: string,
