@@ -111,7 +111,7 @@ export function buildDashboardView(
 }
 
 /** The years that hold figures (derived ones too) or notes, latest first. */
-export function yearsWithData(dataset: Dataset): number[] {
+function yearsWithData(dataset: Dataset): number[] {
   const years = new Set<number>(resolveObservations(dataset).map((obs) => obs.period.year));
   for (const note of dataset.notes) if (note.year != null) years.add(note.year);
   return [...years].sort((a, b) => b - a);
