@@ -1,4 +1,5 @@
 import type { Filters, Lang } from '../domain/url-state';
+import { plainStore } from './plain-store';
 import { sameFilters } from '../domain/url-state';
 import type { DashboardView } from '../domain/view-model';
 import type { WholeFacts } from '../domain/view/district-part';
@@ -22,23 +23,8 @@ export interface FirstView {
   revision: number;
 }
 
-// A plain store, read through useSyncExternalStore: the module that sets it brings no React.
-let current: FirstView | null = null;
-const listeners = new Set<() => void>();
-
-export const firstView = {
-  get: (): FirstView | null => current,
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
-
-export function setFirstView(next: FirstView | null): void {
-  if (next === current) return;
-  current = next;
-  for (const listener of listeners) listener();
-}
+export const firstView = plainStore<FirstView | null>(null);
+export const setFirstView = firstView.set;
 
 /** The first view, if it is one of these filters (as asked for, or as resolved) in this language. */
 export function firstViewOf(shown: FirstView | null, filters: Filters, lang: Lang) {

@@ -1,3 +1,5 @@
+import { plainStore } from './plain-store';
+
 /** How far the dataset opened from an address has been read: rows of how many, bytes fetched. */
 export interface RemoteProgress {
   /** Known once the file's footer is read. */
@@ -10,22 +12,6 @@ export interface RemoteProgress {
   checking: boolean;
 }
 
-/**
- * Set by the reader (remote-dataset.ts), read by the page's banner through useSyncExternalStore:
- * a plain store, so the reader's chunk, loaded on demand, brings no React of its own.
- */
-let current: RemoteProgress | null = null;
-const listeners = new Set<() => void>();
-
-export const remoteProgress = {
-  get: (): RemoteProgress | null => current,
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
-
-export function setRemoteProgress(progress: RemoteProgress | null): void {
-  current = progress;
-  for (const listener of listeners) listener();
-}
+/** Set by the reader (remote-dataset.ts), read by the page's banner (plain-store.ts). */
+export const remoteProgress = plainStore<RemoteProgress | null>(null);
+export const setRemoteProgress = remoteProgress.set;

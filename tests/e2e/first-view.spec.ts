@@ -1,12 +1,8 @@
 import type { Page } from '@playwright/test';
-import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
-import { expect, openDashboard, test } from './fixtures';
+import { expect, importedBanner, importSixtyDistricts, test } from './fixtures';
 
 // One district's page of a large kept import is shown from that district's chunks alone, before
 // the rest is read (src/data/kept-first-view.ts): what the leader of that district opens, sooner.
-
-const banner = (page: Page, file: string) =>
-  page.getByRole('status').filter({ hasText: `Đang hiển thị dữ liệu nhập từ tệp “${file}”` });
 
 interface Seen {
   toast: string;
@@ -49,23 +45,11 @@ test('a district of a large import is shown before the rest is read, and the res
   test.setTimeout(300_000);
   const slow = { timeout: 120_000 };
   // 60 districts' figures (72,000), imported as staff do: kept with where each district's are.
-  const file = testInfo.outputPath('thanh-pho-60.json');
-  await writeSyntheticDataset(2, file);
-  await openDashboard(page);
-  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
-  await dialog.getByLabel('Chọn tệp').setInputFiles(file);
-  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
-    'Sẽ thêm 72.000 số liệu, thay đổi 0, giữ nguyên 0.',
-    slow,
-  );
-  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
-  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(banner(page, 'thanh-pho-60.json')).toBeVisible(slow);
+  await importSixtyDistricts(page, testInfo.outputPath('thanh-pho-60.json'));
 
   await watchFirstView(page);
   await page.goto('/?unit=quan-0007');
-  await expect(banner(page, 'thanh-pho-60.json')).toBeVisible(slow);
+  await expect(importedBanner(page, 'thanh-pho-60.json')).toBeVisible(slow);
   // The note went once the rest was read; the way back to the bundled data is open again.
   await expect(page.locator('.reading-rest')).toHaveCount(0, slow);
   await expect(page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' })).toBeEnabled();

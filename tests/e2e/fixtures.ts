@@ -8,7 +8,8 @@ import {
 } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
 
 /**
  * Every page opened through this fixture fails its test on a console error, an uncaught
@@ -396,4 +397,29 @@ export async function editKeptRecord<T>(page: Page, edit: (record: T) => void): 
   const record = await inStore<T>(null);
   edit(record);
   await inStore(record);
+}
+
+/** The banner that names the imported file the page shows. */
+export const importedBanner = (page: Page, file: string) =>
+  page.getByRole('status').filter({ hasText: `Đang hiển thị dữ liệu nhập từ tệp “${file}”` });
+
+/**
+ * The bench's generated 2× dataset (60 districts, 72,000 figures: more than the page validates
+ * itself) written to `file` and imported through the dialog as staff do, warnings accepted, then
+ * kept: resolved once its banner shows.
+ */
+export async function importSixtyDistricts(page: Page, file: string): Promise<void> {
+  const slow = { timeout: 120_000 };
+  await writeSyntheticDataset(2, file);
+  await openDashboard(page);
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+  await dialog.getByLabel('Chọn tệp').setInputFiles(file);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 72.000 số liệu, thay đổi 0, giữ nguyên 0.',
+    slow,
+  );
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(importedBanner(page, basename(file))).toBeVisible(slow);
 }

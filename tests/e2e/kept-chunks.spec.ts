@@ -1,9 +1,15 @@
 import type { Page } from '@playwright/test';
-import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
 import { encodeObservationChunks } from '../../src/domain/observation-columns';
 import type { Dataset } from '../../src/domain/schema';
 import { withCityDistricts } from '../fixtures/city-districts';
-import { editKeptRecord, expect, openDashboard, test } from './fixtures';
+import {
+  editKeptRecord,
+  expect,
+  importedBanner,
+  importSixtyDistricts,
+  openDashboard,
+  test,
+} from './fixtures';
 
 // What the browser keeps of an import: the dataset's small parts in one record and its
 // observations in chunks of columnar bytes (src/data/kept-record.ts), read back together on
@@ -11,8 +17,6 @@ import { editKeptRecord, expect, openDashboard, test } from './fixtures';
 // through the dialog is under 50,000 figures, one chunk), straight into the browser's database.
 
 const city = withCityDistricts(126) as unknown as Dataset;
-const banner = (page: Page, file: string) =>
-  page.getByRole('status').filter({ hasText: `Đang hiển thị dữ liệu nhập từ tệp “${file}”` });
 const districts = (page: Page) =>
   page.getByLabel('Đơn vị').locator('option').filter({ hasText: 'Quận thành phố' });
 
@@ -74,7 +78,7 @@ test('an import kept in several chunks is put back together on the next visit', 
   expect(chunks.length).toBeGreaterThan(3);
   await keep(page, { record, chunks });
   await page.reload();
-  await expect(banner(page, 'thanh-pho-chia-phan.json')).toBeVisible();
+  await expect(importedBanner(page, 'thanh-pho-chia-phan.json')).toBeVisible();
   // Every district, whichever chunk its figure is in; the last one's too.
   await expect(districts(page)).toHaveCount(126);
   await page.getByLabel('Đơn vị').selectOption({ label: 'Quận thành phố 126' });
@@ -110,7 +114,7 @@ test('an import the app wrote is kept as columnar chunks, and one kept whole bef
     chunks: [],
   });
   await page.reload();
-  await expect(banner(page, 'ban-cu.json')).toBeVisible();
+  await expect(importedBanner(page, 'ban-cu.json')).toBeVisible();
   await expect(districts(page)).toHaveCount(126);
 
   // Imported through the dialog, it is written in the new form.
@@ -127,7 +131,7 @@ test('an import the app wrote is kept as columnar chunks, and one kept whole bef
   );
   await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(banner(page, 'moi.json')).toBeVisible();
+  await expect(importedBanner(page, 'moi.json')).toBeVisible();
   const stored = await page.evaluate(
     () =>
       new Promise<{ format: unknown; chunks: unknown; observations: unknown; kept: number }>(
@@ -158,7 +162,7 @@ test('an import the app wrote is kept as columnar chunks, and one kept whole bef
   // Merged over the old one: its 139 figures (the bundled 13 and 126 districts').
   expect(stored).toEqual({ format: 2, chunks: 1, observations: 139, kept: 1 });
   await page.reload();
-  await expect(banner(page, 'moi.json')).toBeVisible();
+  await expect(importedBanner(page, 'moi.json')).toBeVisible();
 
   // The import dialog says how much the browser keeps for the site, and what it has left, in the
   // reader's number style; and whether the browser keeps it under storage pressure (it was asked).
@@ -182,19 +186,7 @@ test('a large kept import changed behind the app’s back is validated again in 
   test.setTimeout(300_000);
   const slow = { timeout: 120_000 };
   // 60 districts' figures (72,000, more than are validated on the page), imported as staff do.
-  const file = testInfo.outputPath('thanh-pho-60.json');
-  await writeSyntheticDataset(2, file);
-  await openDashboard(page);
-  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
-  await dialog.getByLabel('Chọn tệp').setInputFiles(file);
-  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
-    'Sẽ thêm 72.000 số liệu, thay đổi 0, giữ nguyên 0.',
-    slow,
-  );
-  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
-  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(banner(page, 'thanh-pho-60.json')).toBeVisible(slow);
+  await importSixtyDistricts(page, testInfo.outputPath('thanh-pho-60.json'));
 
   // The first district taken out of the kept definitions: its figures now name a district that
   // is not there. The digests kept with the import no longer match, so it is validated again.
