@@ -7,6 +7,7 @@ import type { Problem } from '../domain/validate';
 import { recentlyUsed } from '../domain/view/cache';
 import { buildDashboardView, sharedViewSteps, type DashboardView } from '../domain/view-model';
 import { parseDatasetText } from './dataset-check';
+import type { DistrictFirstAsked } from './district-first';
 import { keptRevision, readStoredDataset } from './stored-dataset';
 import { nextTask } from './next-task';
 import { openRemote } from './open-remote';
@@ -80,13 +81,30 @@ export function setLoadLanguage(lang: Lang): void {
 }
 
 /**
- * The filters the page opened with (app/boot.ts): a large kept import's view of the district they
- * name is shown before the rest of it is read (data/first-view.ts). Asked for once, by the first
- * read; a read after it (a retry, another tab's import) shows the whole at once.
+ * The filters the page opened with (app/boot.ts): the view of the district they name, of a large
+ * kept import or a file opened from an address, is shown before the rest of it is read
+ * (data/first-view.ts). Asked for once, by the first read; a read after it (a retry, another
+ * tab's import) shows the whole at once.
  */
 let openingFilters: Filters | null = null;
 export function setOpeningFilters(filters: Filters): void {
   openingFilters = filters;
+}
+
+/** The district the page opened with, asked for first (data/district-first.ts); once. */
+function districtAskedFirst(): DistrictFirstAsked | undefined {
+  const opening = openingFilters;
+  openingFilters = null;
+  if (opening?.unit == null) return undefined;
+  const lang = loadLanguage;
+  return {
+    asked: opening,
+    lang,
+    // The view shown first kept as the whole's.
+    keep: (dataset, asked, view) => {
+      for (const filters of asked) recentViews(dataset, viewKey(filters, lang), () => view);
+    },
+  };
 }
 
 export async function fetchActiveDataset(
@@ -114,21 +132,9 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
   // Marked as handled at once: when an import is shown, the bundled file's failure (offline,
   // say) must not surface; when it is needed, the await below still rejects.
   bundled?.catch(() => undefined);
-  const opening = openingFilters;
-  openingFilters = null;
-  const lang = loadLanguage;
   const stored = await readStoredDataset(
     (dataset) => shareViewWork(dataset, loadLanguage),
-    opening?.unit == null
-      ? undefined
-      : {
-          asked: opening,
-          lang,
-          // The view shown first kept as the whole's (data/kept-first-view.ts).
-          keep: (dataset, asked, view) => {
-            for (const filters of asked) recentViews(dataset, viewKey(filters, lang), () => view);
-          },
-        },
+    districtAskedFirst(),
   );
   if (stored.kind === 'ok') {
     // Not needed: stop the download, and do not parse it.
@@ -155,9 +161,10 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
 async function openFromAddress(url: string, signal?: AbortSignal): Promise<ActiveDataset> {
   // What is kept's revision, for an import made while this is shown to be kept over it.
   const revision = keptRevision();
-  const opened = await openRemote(url, signal);
+  const opened = await openRemote(url, signal, districtAskedFirst());
   if (!opened.ok) throw new DatasetInvalidError(opened.problems);
   await shareViewWork(opened.dataset, loadLanguage);
+  opened.keepShown();
   return {
     dataset: opened.dataset,
     origin: { kind: 'remote', url, openedAt: new Date().toISOString() },

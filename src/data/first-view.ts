@@ -6,7 +6,8 @@ import type { WholeFacts } from '../domain/view/district-part';
 
 /**
  * A view shown before the page's data has all been read: one district's, of a large kept import,
- * read from that district's chunks (kept-first-view.ts). Set while the rest is read, kept as the
+ * read from that district's chunks (kept-first-view.ts), or of a file opened from an address,
+ * read from that district's row groups (remote-dataset.ts). Set while the rest is read, kept as the
  * whole's view once that has come (the same view), and dropped from here then (app/boot.ts). The
  * page shows it only for the filters and language it was built for (Shell): any other view waits
  * for the whole.
@@ -18,8 +19,13 @@ export interface FirstView {
   view: DashboardView;
   /** What the view showed of the whole (years, citations): the whole's own must agree to keep it. */
   whole: WholeFacts;
-  /** The import it is of, and the revision of what is kept it was read from. */
-  origin: { kind: 'imported'; fileName: string; importedAt: string };
+  /**
+   * The import it is of, and the revision of what is kept it was read from; or the address it
+   * is opened from (the revision then that of what is kept, untouched).
+   */
+  origin:
+    | { kind: 'imported'; fileName: string; importedAt: string }
+    | { kind: 'remote'; url: string; openedAt: string };
   revision: number;
 }
 

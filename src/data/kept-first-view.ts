@@ -2,25 +2,19 @@ import { promisifyRequest } from 'idb-keyval';
 import { isDatasetLayout } from '../domain/dataset-layout';
 import { openObservations } from '../domain/observation-columns';
 import type { Dataset, Observation } from '../domain/schema';
-import type { Filters, Lang } from '../domain/url-state';
-import { buildDashboardView, filterOptions } from '../domain/view/dashboard';
-import { districtPart, type WholeFacts } from '../domain/view/district-part';
-import { citationCounts } from '../domain/view/sources';
+import type { WholeFacts } from '../domain/view/district-part';
 import { datasetStore } from './dataset-database';
-import { setFirstView, type FirstView } from './first-view';
+import { showDistrict, type DistrictFirstAsked } from './district-first';
+import type { FirstView } from './first-view';
 import { chunkDigests, keptDigests, VALIDATION_RULES } from './kept-digest';
 import { CHUNKS_KEY, digestedParts, REVISION_KEY, type KeptRecord } from './kept-record';
 
 /**
- * The district's page a visit opened, asked for first (dataset-query.ts): its filters and
- * language, the revision of what is kept its record was read at, and how to keep its view as the
- * whole's once the whole has come (the page's cache of views).
+ * The district's page a visit opened, asked for first (district-first.ts), with the revision of
+ * what is kept its record was read at.
  */
-export interface FirstViewAsked {
-  asked: Filters;
-  lang: Lang;
+export interface FirstViewAsked extends DistrictFirstAsked {
   revision: number;
-  keep(dataset: Dataset, filters: Filters[], view: FirstView['view']): void;
 }
 
 /**
@@ -32,42 +26,16 @@ export async function showDistrictFirst(
   record: Partial<KeptRecord>,
   first: FirstViewAsked,
 ): Promise<FirstView | null> {
-  const { asked, lang, revision } = first;
+  const { asked, revision } = first;
   if (asked.unit == null) return null;
   try {
     const district = await keptDistrict(record, revision, asked.unit);
     if (!district) return null;
-    const { parts, observations, whole, fileName, importedAt } = district;
-    const view = buildDashboardView(districtPart(parts, observations, whole), asked, lang);
-    const shown: FirstView = {
-      asked,
-      lang,
-      view,
-      whole,
-      origin: { kind: 'imported', fileName, importedAt },
-      revision,
-    };
-    setFirstView(shown);
-    return shown;
+    const { fileName, importedAt } = district;
+    return showDistrict(district, first, { kind: 'imported', fileName, importedAt }, revision);
   } catch {
     return null;
   }
-}
-
-/**
- * Keeps the district's view shown first as the whole's view for the same filters: it is the same
- * view, and the page then draws nothing again when the whole arrives. Only for the whole read as
- * it was written (the caller's: compared by digest, so the layout describes these very figures)
- * and whose years and citations are those the view showed (a layout written by a build that
- * worked them out otherwise is not trusted); else the whole's own view is drawn.
- */
-export function keepFirstView(dataset: Dataset, shown: FirstView, first: FirstViewAsked): void {
-  const citations = citationCounts(dataset);
-  const sameWhole =
-    JSON.stringify(filterOptions(dataset).years) === JSON.stringify(shown.whole.years) &&
-    citations.size === Object.keys(shown.whole.citations).length &&
-    [...citations].every(([source, count]) => shown.whole.citations[source] === count);
-  if (sameWhole) first.keep(dataset, [shown.asked, shown.view.filters], shown.view);
 }
 
 /** One district's figures of a kept import, with what its view shows of the whole. */

@@ -2,7 +2,8 @@ import type { Dataset, Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
 import { keptDigests, VALIDATION_RULES } from './kept-digest';
-import { keepFirstView, showDistrictFirst, type FirstViewAsked } from './kept-first-view';
+import { keepFirstView } from './district-first';
+import { showDistrictFirst, type FirstViewAsked } from './kept-first-view';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
 import { digestedParts, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
@@ -46,7 +47,7 @@ export async function loadKept(
     const read = await readValidated(prepare).catch(() => null);
     // The same revision as the district's, read as written: kept as the whole's view.
     if (read?.kind === 'ok' && shown && first && read.revision === shown.revision)
-      keepFirstView(read.stored.dataset, shown, first);
+      keepFirstView(read.stored.dataset, shown, first.keep);
     if (read) return read;
   }
   if (typeof count === 'number' && count > CHECK_IN_WORKER_FROM) {

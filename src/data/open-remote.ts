@@ -1,3 +1,4 @@
+import type { DistrictFirstAsked } from './district-first';
 import type { openRemoteDataset } from './remote-dataset';
 import { setRemoteProgress } from './remote-progress';
 
@@ -8,6 +9,12 @@ import { setRemoteProgress } from './remote-progress';
 export async function openRemote(
   url: string,
   signal?: AbortSignal,
+  first?: DistrictFirstAsked,
 ): ReturnType<typeof openRemoteDataset> {
-  return (await import('./remote-dataset')).openRemoteDataset(url, setRemoteProgress, signal);
+  return (await import('./remote-dataset')).openRemoteDataset(
+    url,
+    setRemoteProgress,
+    signal,
+    first,
+  );
 }

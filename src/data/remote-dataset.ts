@@ -1,5 +1,8 @@
+import { decodeObservationChunks } from '../domain/observation-columns';
 import type { Dataset } from '../domain/schema';
 import type { Problem } from '../domain/validate';
+import { keepFirstView, showDistrict, type DistrictFirstAsked } from './district-first';
+import type { FirstView } from './first-view';
 import { observationsInTasks } from './observations-in-tasks';
 import { RemoteDatasetError } from './remote-error';
 import type { RemoteProgress } from './remote-progress';
@@ -13,12 +16,18 @@ import { startRemoteReader } from './start-remote-reader';
  * when the page's address names a dataset (dataset-query.ts, through open-remote.ts). Nothing is
  * kept: the next visit reads it again. Rejects with a RemoteDatasetError (why), or resolves with
  * the validator's problems.
+ *
+ * With `first`, a page naming a district: the district is shown first (district-first.ts) when
+ * the file says which row groups hold its figures, and the worker sends them before the rest.
+ * `keepShown`, called once the dataset's shared view work is done, keeps that view as the
+ * whole's when the worker found the file's layout true to its figures.
  */
 export function openRemoteDataset(
   url: string,
   onProgress: (progress: RemoteProgress) => void,
   signal?: AbortSignal,
-): Promise<{ ok: true; dataset: Dataset } | { ok: false; problems: Problem[] }> {
+  first?: DistrictFirstAsked,
+): Promise<RemoteOpened> {
   let worker: Worker | null;
   try {
     worker = startRemoteReader();
@@ -38,51 +47,90 @@ export function openRemoteDataset(
   onProgress(progress);
   let head: Dataset | null = null;
   const chunks: Uint8Array[] = [];
-  return new Promise<{ ok: true; dataset: Dataset } | { ok: false; problems: Problem[] }>(
-    (resolve, reject) => {
-      if (signal?.aborted) reject(signal.reason);
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-      reader.onmessage = (event: MessageEvent<FromRemoteReader>) => {
-        const message = event.data;
-        if (message.type === 'size') {
-          const { rows, bytes, bytesFetched, requests } = message;
-          progress = { ...progress, totalRows: rows, totalBytes: bytes, bytesFetched, requests };
-        } else if (message.type === 'progress') {
-          const { rows, bytesFetched, requests } = message;
-          const checking = progress.totalRows != null && rows >= progress.totalRows;
-          progress = { ...progress, rowsRead: rows, bytesFetched, requests, checking };
-        } else if (message.type === 'head') {
-          head = message.head;
-          return;
-        } else if (message.type === 'chunk') {
-          chunks.push(message.bytes);
-          return;
-        } else if (message.type === 'end') {
-          const { observations: count } = message;
-          const definitions = head;
-          void observationsInTasks(chunks, signal).then(
-            (observations) => {
-              if (!definitions || observations.length !== count)
-                reject(new RemoteDatasetError('failed'));
-              else resolve({ ok: true, dataset: { ...definitions, observations } });
-            },
-            () => reject(new RemoteDatasetError('failed')),
-          );
-          return;
-        } else if (message.type === 'invalid') {
-          resolve({ ok: false, problems: message.problems });
-          return;
-        } else {
-          reject(new RemoteDatasetError(message.problem, message.status, message.figures));
-          return;
-        }
-        onProgress(progress);
-      };
-      reader.onerror = (event) => {
-        event.preventDefault();
-        reject(new RemoteDatasetError('failed'));
-      };
-      reader.postMessage({ url } satisfies ToRemoteReader);
-    },
-  ).finally(() => reader.terminate());
+  let shown: FirstView | null = null;
+  return new Promise<RemoteOpened>((resolve, reject) => {
+    if (signal?.aborted) reject(signal.reason);
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+    reader.onmessage = (event: MessageEvent<FromRemoteReader>) => {
+      const message = event.data;
+      if (message.type === 'size') {
+        const { rows, bytes, bytesFetched, requests } = message;
+        progress = { ...progress, totalRows: rows, totalBytes: bytes, bytesFetched, requests };
+      } else if (message.type === 'progress') {
+        const { rows, bytesFetched, requests } = message;
+        const checking = progress.totalRows != null && rows >= progress.totalRows;
+        progress = { ...progress, rowsRead: rows, bytesFetched, requests, checking };
+      } else if (message.type === 'district') {
+        if (first?.asked.unit === message.unit) shown = showFirst(message, url, first);
+        return;
+      } else if (message.type === 'head') {
+        head = message.head;
+        return;
+      } else if (message.type === 'chunk') {
+        chunks.push(message.bytes);
+        return;
+      } else if (message.type === 'end') {
+        const { observations: count, districtHeld } = message;
+        const definitions = head;
+        void observationsInTasks(chunks, signal).then(
+          (observations) => {
+            if (!definitions || observations.length !== count) {
+              reject(new RemoteDatasetError('failed'));
+              return;
+            }
+            const dataset = { ...definitions, observations };
+            const held = districtHeld && first ? shown : null;
+            resolve({
+              ok: true,
+              dataset,
+              keepShown: () => {
+                if (held && first) keepFirstView(dataset, held, first.keep);
+              },
+            });
+          },
+          () => reject(new RemoteDatasetError('failed')),
+        );
+        return;
+      } else if (message.type === 'invalid') {
+        resolve({ ok: false, problems: message.problems });
+        return;
+      } else {
+        reject(new RemoteDatasetError(message.problem, message.status, message.figures));
+        return;
+      }
+      onProgress(progress);
+    };
+    reader.onerror = (event) => {
+      event.preventDefault();
+      reject(new RemoteDatasetError('failed'));
+    };
+    reader.postMessage({ url, unit: first?.asked.unit ?? null } satisfies ToRemoteReader);
+  }).finally(() => reader.terminate());
+}
+
+export type RemoteOpened =
+  { ok: true; dataset: Dataset; keepShown: () => void } | { ok: false; problems: Problem[] };
+
+/** The district the worker sent first, shown; null if its view cannot be built. */
+function showFirst(
+  message: Extract<FromRemoteReader, { type: 'district' }>,
+  url: string,
+  first: DistrictFirstAsked,
+): FirstView | null {
+  try {
+    const { head, chunks, whole } = message;
+    const observations = decodeObservationChunks(chunks);
+    return showDistrict(
+      { parts: head, observations, whole },
+      first,
+      {
+        kind: 'remote',
+        url,
+        openedAt: new Date().toISOString(),
+      },
+      0,
+    );
+  } catch {
+    return null;
+  }
 }

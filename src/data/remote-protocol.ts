@@ -1,5 +1,6 @@
 import type { Problem } from '../domain/validate';
 import type { Dataset } from '../domain/schema';
+import type { WholeFacts } from '../domain/view/district-part';
 
 /** Why a dataset could not be opened from its address: said to the reader (remote-words). */
 export type RemoteProblem =
@@ -43,9 +44,13 @@ export const READ_WHOLE_BELOW_BYTES = 512 * 1024;
  */
 export const FOOTER_FETCH_BYTES = 64 * 1024;
 
-/** What the page asks the reader (remote-read.worker.ts): one file, once. */
+/**
+ * What the page asks the reader (remote-read.worker.ts): one file, once; with the district the
+ * page's address names, whose figures are then sent first when the file says where they are.
+ */
 export interface ToRemoteReader {
   url: string;
+  unit?: string | null;
 }
 
 /** What the reader answers, in this order: its size, progress, then the dataset or why not. */
@@ -59,12 +64,21 @@ export type FromRemoteReader =
     }
   | { type: 'progress'; rows: number; bytesFetched: number; requests: number }
   /**
+   * The district asked for, before the rest: its figures (validated with the definitions, as
+   * columnar chunks), the definitions, and what its view shows of the whole (the file's layout).
+   */
+  | { type: 'district'; unit: string; head: Dataset; whole: WholeFacts; chunks: Uint8Array[] }
+  /**
    * The dataset, validated: its definitions (no observations), then its observations as
    * columnar chunks (domain/observation-columns.ts, their bytes moved, not copied), then the end.
    */
   | { type: 'head'; head: Dataset }
   | { type: 'chunk'; bytes: Uint8Array }
-  | { type: 'end'; observations: number }
+  /**
+   * `districtHeld`: the district sent first, if any, had all its figures there, and its view
+   * the whole's years and citations (the file's layout checked against its figures).
+   */
+  | { type: 'end'; observations: number; districtHeld: boolean }
   | { type: 'invalid'; problems: Problem[] }
   | {
       type: 'failed';

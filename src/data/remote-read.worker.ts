@@ -7,9 +7,10 @@ import {
   parquetSchema,
   type FileMetaData,
 } from 'hyparquet';
-import { datasetHeadOf, observationsFromRows } from '../domain/dataset-parquet';
+import { sameForUnit, type DatasetLayout } from '../domain/dataset-layout';
+import { datasetHeadOf, layoutOfRowGroups, observationsFromRows } from '../domain/dataset-parquet';
 import { encodeObservationChunks } from '../domain/observation-columns';
-import type { Observation } from '../domain/schema';
+import type { Dataset, Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
 import {
   FOOTER_FETCH_BYTES,
@@ -28,6 +29,12 @@ import {
  * the way a kept import is read back: its definitions, then its figures in columnar chunks. A
  * host that ignores ranges sends the whole file once (hyparquet keeps it). Started for one file,
  * then ended by the page.
+ *
+ * Asked for one district's page, of a file whose footer says which row groups hold each
+ * district's figures (domain/dataset-parquet.ts), those row groups are read first and the
+ * district's figures, validated with the definitions, sent before the rest is read: the page
+ * shows that district first. Once every row group is read, the layout the footer gave is compared
+ * with the one the figures give, and the page told whether the district's view can stand.
  */
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -44,7 +51,7 @@ class Failure extends Error {
 }
 
 self.onmessage = (event: MessageEvent<ToRemoteReader>) => {
-  open(event.data.url).catch((error: unknown) => {
+  open(event.data.url, event.data.unit ?? null).catch((error: unknown) => {
     if (error instanceof Failure)
       post({
         type: 'failed',
@@ -76,7 +83,7 @@ const countedFetch: typeof fetch = async (input, init) => {
   return response;
 };
 
-async function open(url: string): Promise<void> {
+async function open(url: string, unit: string | null): Promise<void> {
   // Each range fetched once (the footer's is asked for twice); a small file whole, in one request.
   const file = cachedAsyncBuffer(await asyncBufferFromUrl({ url, fetch: countedFetch }), {
     minSize: READ_WHOLE_BELOW_BYTES,
@@ -101,15 +108,35 @@ async function open(url: string): Promise<void> {
     requests,
   });
 
+  // Each row group read once, in any order; the progress counts the rows of those read.
+  const groups = metadata.row_groups.map((group) => Number(group.num_rows));
+  const starts: number[] = [];
+  for (let index = 0, start = 0; index < groups.length; start += groups[index] ?? 0, index += 1)
+    starts.push(start);
+  const decoded = new Map<number, Observation[]>();
+  let rowsRead = 0;
+  const readGroup = async (index: number): Promise<Observation[]> => {
+    const known = decoded.get(index);
+    if (known) return known;
+    const rowStart = starts[index] ?? 0;
+    const rowEnd = rowStart + (groups[index] ?? 0);
+    const read = observationsFromRows(
+      await parquetReadObjects({ file, metadata, rowStart, rowEnd }),
+    );
+    decoded.set(index, read);
+    rowsRead += read.length;
+    post({ type: 'progress', rows: rowsRead, bytesFetched, requests });
+    return read;
+  };
+
+  const first =
+    unit != null && head.layout
+      ? await sendDistrict(head.head, head.layout, unit, groups.length, readGroup)
+      : false;
+
   const observations: Observation[] = [];
-  let start = 0;
-  for (const group of metadata.row_groups) {
-    const end = start + Number(group.num_rows);
-    const read = await parquetReadObjects({ file, metadata, rowStart: start, rowEnd: end });
-    for (const observation of observationsFromRows(read)) observations.push(observation);
-    start = end;
-    post({ type: 'progress', rows: observations.length, bytesFetched, requests });
-  }
+  for (let index = 0; index < groups.length; index += 1)
+    for (const observation of await readGroup(index)) observations.push(observation);
 
   const checked = validateDataset({ ...head.head, observations });
   if (!checked.ok) {
@@ -119,8 +146,58 @@ async function open(url: string): Promise<void> {
   // Sent as the kept import is read back: columns whose bytes move to the page (no copy), its
   // repeated texts one string each there, rather than every figure's object copied.
   const { observations: valid, ...definitions } = checked.data;
+  // The district shown first stands only if the footer said where all its figures are, and what
+  // its view shows of the whole, as the figures themselves say.
+  const districtHeld =
+    first &&
+    unit != null &&
+    head.layout != null &&
+    sameForUnit(
+      head.layout,
+      layoutOfRowGroups(
+        definitions,
+        groups.map((_, index) => decoded.get(index) ?? []),
+      ),
+      unit,
+    );
   post({ type: 'head', head: { ...definitions, observations: [] } });
   for (const bytes of encodeObservationChunks(valid))
     self.postMessage({ type: 'chunk', bytes } satisfies FromRemoteReader, [bytes.buffer]);
-  post({ type: 'end', observations: valid.length });
+  post({ type: 'end', observations: valid.length, districtHeld });
+}
+
+/**
+ * The district's figures, from the row groups the layout lists for it, validated with the
+ * dataset's definitions and sent to the page; false when the layout does not list it (or lists
+ * row groups the file lacks) or they break a rule (the whole's reading then says which).
+ */
+async function sendDistrict(
+  head: Record<string, unknown>,
+  layout: DatasetLayout,
+  unit: string,
+  groupCount: number,
+  readGroup: (index: number) => Promise<Observation[]>,
+): Promise<boolean> {
+  const indexes = Object.hasOwn(layout.unitChunks, unit) ? layout.unitChunks[unit] : undefined;
+  if (!indexes || indexes.some((index) => index >= groupCount)) return false;
+  const figures: Observation[] = [];
+  for (const index of indexes) {
+    for (const observation of await readGroup(index))
+      if (observation.unit === unit) figures.push(observation);
+  }
+  const checked = validateDataset({ ...head, observations: figures });
+  if (!checked.ok) return false;
+  const { observations, ...definitions } = checked.data;
+  const chunks = encodeObservationChunks(observations);
+  self.postMessage(
+    {
+      type: 'district',
+      unit,
+      head: { ...definitions, observations: [] } satisfies Dataset,
+      whole: layout.whole,
+      chunks,
+    } satisfies FromRemoteReader,
+    chunks.map((bytes) => bytes.buffer),
+  );
+  return true;
 }

@@ -38,3 +38,20 @@ export function isDatasetLayout(value: unknown): value is DatasetLayout {
     Object.values(layout.whole.citations).every((count) => Number.isInteger(count))
   );
 }
+
+/**
+ * Whether two layouts agree on what a view of `unit` reads and shows: its chunks (row groups),
+ * and the whole's years and citations. A file's layout, checked against the one its figures give
+ * once every row group is read (data/remote-read.worker.ts).
+ */
+export function sameForUnit(a: DatasetLayout, b: DatasetLayout, unit: string): boolean {
+  const chunksOf = (layout: DatasetLayout) =>
+    Object.hasOwn(layout.unitChunks, unit) ? layout.unitChunks[unit] : undefined;
+  const citations = (layout: DatasetLayout) =>
+    Object.entries(layout.whole.citations).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  return (
+    JSON.stringify(chunksOf(a)) === JSON.stringify(chunksOf(b)) &&
+    JSON.stringify(a.whole.years) === JSON.stringify(b.whole.years) &&
+    JSON.stringify(citations(a)) === JSON.stringify(citations(b))
+  );
+}

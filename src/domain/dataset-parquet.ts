@@ -1,4 +1,6 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
+import { isDatasetLayout, type DatasetLayout } from './dataset-layout';
+import { layoutBuilder } from './layout-builder';
 import {
   OBSERVATION_COLUMNS,
   observationColumns,
@@ -14,8 +16,9 @@ import type { Dataset, Observation } from './schema';
  * from its address (data/remote-dataset.ts), reading the file by HTTP range requests rather than
  * importing it. Its observations are the rows, one column per field (observation-fields.ts), in
  * row groups of ROW_GROUP_ROWS; the rest of the dataset (title, units, metrics, sources, notes)
- * is JSON in the file's key-value metadata under PARQUET_DATASET_KEY, read with the footer.
- * Pure: bytes in, bytes out.
+ * is JSON in the file's key-value metadata under PARQUET_DATASET_KEY, read with the footer,
+ * with the row groups that hold each district's figures (dataset-layout.ts, row groups for
+ * chunks): a page opened at one district reads those first. Pure: bytes in, bytes out.
  */
 
 /** The key-value metadata entry that makes a Parquet file this dashboard's. */
@@ -50,17 +53,42 @@ const TYPES: Record<ObservationColumn, typeof STRING | typeof DOUBLE | typeof IN
   quote: STRING,
 };
 
-/** What the metadata entry holds: the dataset without its observations. */
+/**
+ * What the metadata entry holds: the dataset without its observations, and where each
+ * district's figures are (absent from a file of an earlier build: then a district's page waits
+ * for the whole file).
+ */
 interface ParquetHead {
   format: typeof PARQUET_FORMAT;
   dataset: Omit<Dataset, 'observations'>;
+  layout?: DatasetLayout;
+}
+
+/** The layout of a file whose row groups hold these figures, in order: a row group for a chunk. */
+export function layoutOfRowGroups(
+  parts: Omit<Dataset, 'observations'>,
+  groups: Iterable<Observation[]>,
+): DatasetLayout {
+  const builder = layoutBuilder(parts);
+  for (const group of groups) builder.add(group);
+  return builder.done();
+}
+
+function* slices(observations: readonly Observation[], rows: number): Generator<Observation[]> {
+  for (let start = 0; start < observations.length; start += rows)
+    yield observations.slice(start, start + rows);
 }
 
 /** The dataset as a Parquet file's bytes. */
 export function datasetToParquet(dataset: Dataset, rowGroupRows = ROW_GROUP_ROWS): ArrayBuffer {
   const { observations, ...rest } = dataset;
   const columns = observationColumns(observations);
-  const head: ParquetHead = { format: PARQUET_FORMAT, dataset: rest };
+  const groupRows = Math.max(1, rowGroupRows);
+  const head: ParquetHead = {
+    format: PARQUET_FORMAT,
+    dataset: rest,
+    layout: layoutOfRowGroups(rest, slices(observations, groupRows)),
+  };
   return parquetWriteBuffer({
     columnData: OBSERVATION_COLUMNS.map((name) => ({
       name,
@@ -71,7 +99,7 @@ export function datasetToParquet(dataset: Dataset, rowGroupRows = ROW_GROUP_ROWS
       // eight bytes, split by byte for the compression.
       ...(TYPES[name] === DOUBLE ? { encoding: 'BYTE_STREAM_SPLIT' as const } : {}),
     })),
-    rowGroupSize: Math.max(1, rowGroupRows),
+    rowGroupSize: groupRows,
     kvMetadata: [{ key: PARQUET_DATASET_KEY, value: JSON.stringify(head) }],
     createdBy: 'district-dashboard',
   });
@@ -81,14 +109,17 @@ export function datasetToParquet(dataset: Dataset, rowGroupRows = ROW_GROUP_ROWS
 export type ParquetHeadProblem = 'notDashboard' | 'otherFormat' | 'missingColumns';
 
 /**
- * The dataset without observations, from a file's key-value metadata and column names; or why
- * it is not this dashboard's file. The dataset is not validated here: the validator does that
- * once the observations are read.
+ * The dataset without observations, from a file's key-value metadata and column names, with its
+ * layout (null when it has none this build reads); or why it is not this dashboard's file. The
+ * dataset is not validated here: the validator does that once the observations are read; nor is
+ * the layout, which the reader compares with the row groups as it reads them.
  */
 export function datasetHeadOf(
   keyValues: ReadonlyArray<{ key: string; value?: string | undefined }> | undefined,
   columnNames: readonly string[],
-): { ok: true; head: Record<string, unknown> } | { ok: false; problem: ParquetHeadProblem } {
+):
+  | { ok: true; head: Record<string, unknown>; layout: DatasetLayout | null }
+  | { ok: false; problem: ParquetHeadProblem } {
   const entry = keyValues?.find((kv) => kv.key === PARQUET_DATASET_KEY);
   if (entry?.value == null) return { ok: false, problem: 'notDashboard' };
   let parsed: unknown;
@@ -108,7 +139,11 @@ export function datasetHeadOf(
   if (head.format !== PARQUET_FORMAT) return { ok: false, problem: 'otherFormat' };
   if (!OBSERVATION_COLUMNS.every((name) => columnNames.includes(name)))
     return { ok: false, problem: 'missingColumns' };
-  return { ok: true, head: head.dataset as Record<string, unknown> };
+  return {
+    ok: true,
+    head: head.dataset as Record<string, unknown>,
+    layout: isDatasetLayout(head.layout) ? head.layout : null,
+  };
 }
 
 /** Rows read as objects keyed by column (hyparquet's parquetReadObjects) made observations. */

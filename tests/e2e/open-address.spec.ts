@@ -40,6 +40,30 @@ async function applyImport(page: Page, dialog: Locator, name: string) {
   await expect(importedBanner(page, name)).toBeVisible();
 }
 
+/**
+ * A host serving `file` at `path` whose second row group (not the footer after it) is held back
+ * until `release()`: what the page shows before it is then certain to be on screen.
+ */
+async function hostHoldingSecondGroup(path: string, file: ArrayBuffer) {
+  const metadata = parquetMetadata(new Uint8Array(file).buffer);
+  const [, second] = metadata.row_groups;
+  const footerStart = file.byteLength - 8 - metadata.metadata_length;
+  const secondStart = Math.min(
+    ...second!.columns.map((column) =>
+      Number(column.meta_data!.dictionary_page_offset ?? column.meta_data!.data_page_offset),
+    ),
+  );
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const host = await startFileHost(
+    { [path]: bytes(file) },
+    {
+      beforeRange: (start, end) => (start >= secondStart && end < footerStart ? held : undefined),
+    },
+  );
+  return { host, release: () => release() };
+}
+
 test('a city’s file opened from its address: read by ranges with its progress, shown, filtered, reloaded, left', async ({
   page,
   allowedOrigins,
@@ -51,24 +75,9 @@ test('a city’s file opened from its address: read by ranges with its progress,
   const file = datasetToParquet(dataset);
   // Larger than a file fetched whole in one request: read by ranges.
   expect(file.byteLength).toBeGreaterThan(READ_WHOLE_BELOW_BYTES);
-  const metadata = parquetMetadata(new Uint8Array(file).buffer);
-  const [, second] = metadata.row_groups;
-  const footerStart = file.byteLength - 8 - metadata.metadata_length;
-  const secondStart = Math.min(
-    ...second!.columns.map((column) =>
-      Number(column.meta_data!.dictionary_page_offset ?? column.meta_data!.data_page_offset),
-    ),
-  );
   // The second row group (not the footer after it) is held back until the test has seen the
   // first one counted: the progress is then certain to be on screen, on any machine.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const host = await startFileHost(
-    { '/so-lieu/thanh-pho.parquet': bytes(file) },
-    {
-      beforeRange: (start, end) => (start >= secondStart && end < footerStart ? held : undefined),
-    },
-  );
+  const { host, release } = await hostHoldingSecondGroup('/so-lieu/thanh-pho.parquet', file);
   allowedOrigins.add(host.origin);
   try {
     await openDashboard(page, '?year=2024');
@@ -148,6 +157,68 @@ test('a city’s file opened from its address: read by ranges with its progress,
     );
     await expect(page.getByText('Đang xem dữ liệu mở từ')).toHaveCount(0);
     await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(0);
+  } finally {
+    release();
+    await host.close();
+  }
+});
+
+test('a district’s page of a published file is shown from that district’s row groups before the rest is read', async ({
+  page,
+  allowedOrigins,
+}, testInfo) => {
+  // The benchmark's city, listed district by district: Quận giả lập 2's 1,200 figures lie in the
+  // first of its two row groups, and the file's footer says so.
+  const json = testInfo.outputPath('thanh-pho.json');
+  await writeSyntheticDataset(1, json);
+  const file = datasetToParquet(JSON.parse(readFileSync(json, 'utf8')) as Dataset);
+  const { host, release } = await hostHoldingSecondGroup('/thanh-pho.parquet', file);
+  allowedOrigins.add(host.origin);
+  const address = `data=${encodeURIComponent(host.url('/thanh-pho.parquet'))}`;
+  const cards = page.locator('.kpi-card[aria-label]');
+  const cardTexts = () =>
+    cards.evaluateAll((all) =>
+      all.map((c) => `${c.getAttribute('aria-label')}: ${(c as HTMLElement).innerText}`),
+    );
+  const years = page.getByLabel('Năm', { exact: true }).locator('option');
+  try {
+    await page.goto(`/?${address}&unit=quan-0002`);
+    // The district, while the rest of the file is still held back: its headline cards, the
+    // whole's years, the note that the rest is being read, and how far the reading is.
+    const toast = page.locator('.reading-rest');
+    await expect(toast).toHaveText(
+      'Đang hiển thị Quận giả lập 2; số liệu của các đơn vị khác đang được đọc, các bộ lọc khác sẽ dùng được khi đọc xong.',
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Đang mở dữ liệu từ' })).toContainText(
+      'Đã đọc 20.000 / 36.000 số liệu',
+    );
+    await expect(cards.first()).toHaveAttribute('aria-label', /, Quận giả lập 2$/);
+    const first = await cardTexts();
+    const firstYears = await years.allTextContents();
+    expect(firstYears.length).toBeGreaterThan(2);
+    await cards.first().evaluate((card) => Object.assign(window, { __firstCard: card }));
+
+    release();
+    await expect(banner(page)).toContainText('36.000 số liệu');
+    await expect(toast).toHaveCount(0);
+    // Nothing drawn again: the view shown first is the whole's, kept.
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('.kpi-card[aria-label]') ===
+          (window as unknown as { __firstCard: Element | null }).__firstCard,
+      ),
+    ).toBe(true);
+    await expect(page.getByLabel('Đơn vị').locator('option')).toHaveCount(31);
+
+    // What the whole gives for that district, chosen on the whole city's page: the same.
+    await page.goto(`/?${address}`);
+    await expect(banner(page)).toContainText('36.000 số liệu');
+    await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 2' });
+    await expect(cards.first()).toHaveAttribute('aria-label', /, Quận giả lập 2$/);
+    await expect(cards.nth(first.length - 1)).toBeVisible();
+    expect((await cardTexts()).slice(0, first.length)).toEqual(first);
+    await expect(years).toHaveText(firstYears);
   } finally {
     release();
     await host.close();

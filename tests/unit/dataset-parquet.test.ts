@@ -2,15 +2,20 @@
 import fc from 'fast-check';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
+import { sameForUnit } from '../../src/domain/dataset-layout';
 import {
   datasetHeadOf,
   datasetToParquet,
+  layoutOfRowGroups,
   observationsFromRows,
   PARQUET_DATASET_KEY,
 } from '../../src/domain/dataset-parquet';
+import { OBSERVATION_COLUMNS } from '../../src/domain/observation-fields';
 import type { Dataset } from '../../src/domain/schema';
 import { validateDataset } from '../../src/domain/validate';
-import { bundledDataset } from '../fixtures/dataset';
+import { buildDashboardView } from '../../src/domain/view-model';
+import { districtPart } from '../../src/domain/view/district-part';
+import { bundledDataset, withMadeUpDistricts } from '../fixtures/dataset';
 import { observation } from '../support/observation-arbitrary';
 
 fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
@@ -107,3 +112,105 @@ describe('a dataset as a Parquet file', () => {
     });
   });
 });
+
+describe('where each district’s figures are in a Parquet file', () => {
+  // The bundled data with eight made-up districts, listed district by district, in row groups of
+  // 8 figures: most districts' figures over two of them.
+  const made = withMadeUpDistricts(8) as unknown as Dataset;
+  const city: Dataset = {
+    ...made,
+    observations: made.units.flatMap((unit) => made.observations.filter((o) => o.unit === unit.id)),
+  };
+  const GROUP = 8;
+
+  /** The file's row groups read back one by one, as the reader fetches them. */
+  async function rowGroups(bytes: ArrayBuffer) {
+    const { metadata, head } = await readBack(bytes);
+    const groups = [];
+    let start = 0;
+    for (const group of metadata.row_groups) {
+      const end = start + Number(group.num_rows);
+      groups.push(
+        observationsFromRows(
+          await parquetReadObjects({ file: bytes, rowStart: start, rowEnd: end }),
+        ),
+      );
+      start = end;
+    }
+    return { head, groups };
+  }
+
+  it('lists each district’s row groups, and a view of a district from them alone is the whole’s', async () => {
+    const { head, groups } = await rowGroups(datasetToParquet(city, GROUP));
+    expect(groups.length).toBeGreaterThanOrEqual(city.units.length);
+    expect(head.ok).toBe(true);
+    if (!head.ok) return;
+    const layout = head.layout!;
+    // Every district of the city listed, each in the few row groups that hold its figures.
+    expect(Object.keys(layout.unitChunks).sort()).toEqual(
+      [...new Set(city.observations.map((obs) => obs.unit))].sort(),
+    );
+    const parts = head.head as unknown as Omit<Dataset, 'observations'>;
+    // What the file says is what its figures give.
+    expect(layoutOfRowGroups(parts, groups)).toStrictEqual(layout);
+    for (const [unit, list] of Object.entries(layout.unitChunks)) {
+      const figures = list.flatMap((index) => groups[index]!.filter((obs) => obs.unit === unit));
+      expect(figures).toStrictEqual(city.observations.filter((obs) => obs.unit === unit));
+      const filters = { year: null, topic: null, unit };
+      expect(
+        JSON.stringify(
+          buildDashboardView(districtPart(parts, figures, layout.whole), filters, 'vi'),
+        ),
+      ).toBe(JSON.stringify(buildDashboardView(city, filters, 'vi')));
+    }
+  });
+
+  it('reads a file without a layout, or with one this build cannot read, as having none', () => {
+    const entry = (head: unknown) => [{ key: PARQUET_DATASET_KEY, value: JSON.stringify(head) }];
+    const names = [...OBSERVATION_COLUMNS];
+    for (const layout of [
+      undefined,
+      { unitChunks: { a: ['0'] }, whole: { years: [], citations: {} } },
+      'layout',
+    ])
+      expect(datasetHeadOf(entry({ format: 1, dataset: {}, layout }), names)).toStrictEqual({
+        ok: true,
+        head: {},
+        layout: null,
+      });
+  });
+
+  it.each([
+    ['the same', (l: Layout) => l, true],
+    [
+      'the district in another row group',
+      (l: Layout) => ({ ...l, unitChunks: { ...l.unitChunks, a: [1] } }),
+      false,
+    ],
+    ['the district not listed', (l: Layout) => ({ ...l, unitChunks: { b: [1] } }), false],
+    [
+      'another district moved',
+      (l: Layout) => ({ ...l, unitChunks: { ...l.unitChunks, b: [0] } }),
+      true,
+    ],
+    ['a year more', (l: Layout) => ({ ...l, whole: { ...l.whole, years: [2025, 2024] } }), false],
+    [
+      'a citation fewer',
+      (l: Layout) => ({ ...l, whole: { ...l.whole, citations: { s: 2 } } }),
+      false,
+    ],
+    [
+      'the citations in another order',
+      (l: Layout) => ({ ...l, whole: { ...l.whole, citations: { t: 1, s: 3 } } }),
+      true,
+    ],
+  ])('compares what a view of one district reads and shows: %s', (_, change, same) => {
+    const layout: Layout = {
+      unitChunks: { a: [0, 2], b: [1] },
+      whole: { years: [2024], citations: { s: 3, t: 1 } },
+    };
+    expect(sameForUnit(layout, change(layout), 'a')).toBe(same);
+  });
+});
+
+type Layout = Parameters<typeof sameForUnit>[0];
