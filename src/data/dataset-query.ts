@@ -66,8 +66,16 @@ export interface ActiveDataset {
   origin:
     | { kind: 'bundled'; storedUnreadable: boolean }
     | { kind: 'imported'; fileName: string; importedAt: string }
-    /** Opened from the address the page's address names (domain/data-address.ts); not kept. */
-    | { kind: 'remote'; url: string; openedAt: string };
+    /**
+     * Opened from the address the page's address names (domain/data-address.ts); not kept.
+     * `only`: a file of more figures than a page holds, of which one district's alone were read.
+     */
+    | {
+        kind: 'remote';
+        url: string;
+        openedAt: string;
+        only?: { unit: string; figures: number } | undefined;
+      };
   /** The revision of what is kept that this shows (src/data/stored-dataset.ts). */
   revision: number;
   /** Shown because another tab changed what is kept: said on the page. */
@@ -167,7 +175,7 @@ async function openFromAddress(url: string, signal?: AbortSignal): Promise<Activ
   opened.keepShown();
   return {
     dataset: opened.dataset,
-    origin: { kind: 'remote', url, openedAt: new Date().toISOString() },
+    origin: { kind: 'remote', url, openedAt: new Date().toISOString(), only: opened.only },
     revision: await revision,
   };
 }

@@ -1,5 +1,6 @@
 import { decodeObservationChunks } from '../domain/observation-columns';
-import type { Dataset } from '../domain/schema';
+import type { Dataset, Observation } from '../domain/schema';
+import { districtPart, type WholeFacts } from '../domain/view/district-part';
 import type { Problem } from '../domain/validate';
 import { keepFirstView, showDistrict, type DistrictFirstAsked } from './district-first';
 import type { FirstView } from './first-view';
@@ -48,6 +49,7 @@ export function openRemoteDataset(
   let head: Dataset | null = null;
   const chunks: Uint8Array[] = [];
   let shown: FirstView | null = null;
+  let district: DistrictRead | null = null;
   return new Promise<RemoteOpened>((resolve, reject) => {
     if (signal?.aborted) reject(signal.reason);
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
@@ -61,7 +63,28 @@ export function openRemoteDataset(
         const checking = progress.totalRows != null && rows >= progress.totalRows;
         progress = { ...progress, rowsRead: rows, bytesFetched, requests, checking };
       } else if (message.type === 'district') {
-        if (first?.asked.unit === message.unit) shown = showFirst(message, url, first);
+        district = districtOf(message);
+        if (district && first?.asked.unit === message.unit) shown = showFirst(district, url, first);
+        return;
+      } else if (message.type === 'districtOnly') {
+        // The whole file is more than a page holds: the district alone is the data shown.
+        if (!district || district.unit !== first?.asked.unit) {
+          reject(new RemoteDatasetError('failed'));
+          return;
+        }
+        const { parts, observations, whole, unit } = district;
+        const dataset = districtPart(parts, observations, whole);
+        const held = shown;
+        const { rows, bytesFetched, requests } = message;
+        onProgress({ ...progress, rowsRead: observations.length, bytesFetched, requests });
+        resolve({
+          ok: true,
+          dataset,
+          only: { unit, figures: rows },
+          keepShown: () => {
+            if (held && first) keepFirstView(dataset, held, first.keep);
+          },
+        });
         return;
       } else if (message.type === 'head') {
         head = message.head;
@@ -95,7 +118,8 @@ export function openRemoteDataset(
         resolve({ ok: false, problems: message.problems });
         return;
       } else {
-        reject(new RemoteDatasetError(message.problem, message.status, message.figures));
+        const { problem, status, figures, units } = message;
+        reject(new RemoteDatasetError(problem, status, figures, units));
         return;
       }
       onProgress(progress);
@@ -109,27 +133,41 @@ export function openRemoteDataset(
 }
 
 export type RemoteOpened =
-  { ok: true; dataset: Dataset; keepShown: () => void } | { ok: false; problems: Problem[] };
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** A file of more figures than a page holds, opened at one district: it, and the file's. */
+      only?: { unit: string; figures: number };
+      keepShown: () => void;
+    }
+  | { ok: false; problems: Problem[] };
+
+/** The district the worker sent: its figures made objects here (a few thousand: one task). */
+interface DistrictRead {
+  unit: string;
+  parts: Omit<Dataset, 'observations'>;
+  observations: Observation[];
+  whole: WholeFacts;
+}
+
+function districtOf(message: Extract<FromRemoteReader, { type: 'district' }>): DistrictRead | null {
+  try {
+    const { unit, head, chunks, whole } = message;
+    return { unit, parts: head, observations: decodeObservationChunks(chunks), whole };
+  } catch {
+    return null;
+  }
+}
 
 /** The district the worker sent first, shown; null if its view cannot be built. */
 function showFirst(
-  message: Extract<FromRemoteReader, { type: 'district' }>,
+  district: DistrictRead,
   url: string,
   first: DistrictFirstAsked,
 ): FirstView | null {
   try {
-    const { head, chunks, whole } = message;
-    const observations = decodeObservationChunks(chunks);
-    return showDistrict(
-      { parts: head, observations, whole },
-      first,
-      {
-        kind: 'remote',
-        url,
-        openedAt: new Date().toISOString(),
-      },
-      0,
-    );
+    const origin = { kind: 'remote', url, openedAt: new Date().toISOString() } as const;
+    return showDistrict(district, first, origin, 0);
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import type { RemoteProblem } from './remote-protocol';
+import type { ListedUnit, RemoteProblem } from './remote-protocol';
 
 /** A dataset could not be opened from its address: why (remote-protocol.ts), said on the page. */
 export class RemoteDatasetError extends Error {
@@ -7,6 +7,8 @@ export class RemoteDatasetError extends Error {
     readonly status?: number,
     /** For 'tooLarge': the figures the file holds. */
     readonly figures?: number,
+    /** For 'tooLarge': the districts it can be opened at, one at a time. */
+    readonly units?: ListedUnit[],
   ) {
     super(
       `The dataset could not be opened from its address: ${problem}${status ? ` (${status})` : ''}`,

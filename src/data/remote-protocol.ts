@@ -1,5 +1,5 @@
 import type { Problem } from '../domain/validate';
-import type { Dataset } from '../domain/schema';
+import type { Dataset, LocalizedTextValue } from '../domain/schema';
 import type { WholeFacts } from '../domain/view/district-part';
 
 /** Why a dataset could not be opened from its address: said to the reader (remote-words). */
@@ -27,8 +27,10 @@ export type RemoteProblem =
 
 /**
  * The most figures a file opened from an address may hold: every one is an object on the page
- * (about 330 bytes), so a million is some 400 MB of it (docs/performance.md). More is refused
- * with its count, before its row groups are fetched.
+ * (about 330 bytes), so a million is some 400 MB of it (docs/performance.md). A larger file is
+ * opened at one district alone (the address's `unit`), from the row groups its footer lists for
+ * it; without one it is refused with its count, before its row groups are fetched, and the
+ * districts it lists offered to choose from.
  */
 export const MAX_REMOTE_FIGURES = 1_000_000;
 
@@ -79,11 +81,24 @@ export type FromRemoteReader =
    * the whole's years and citations (the file's layout checked against its figures).
    */
   | { type: 'end'; observations: number; districtHeld: boolean }
+  /**
+   * Instead of the rest and the end, for a file of more figures than a page holds: the district
+   * sent is all that is read (`rows`: the file's figures).
+   */
+  | { type: 'districtOnly'; rows: number; bytesFetched: number; requests: number }
   | { type: 'invalid'; problems: Problem[] }
   | {
       type: 'failed';
       problem: RemoteProblem;
       status?: number;
       figures?: number;
+      /** For 'tooLarge': the districts the file says where to find, to choose one. */
+      units?: ListedUnit[] | undefined;
       message?: string;
     };
+
+/** A district a file lists, to be opened alone: its id and name. */
+export interface ListedUnit {
+  id: string;
+  name: LocalizedTextValue;
+}

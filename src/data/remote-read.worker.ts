@@ -11,12 +11,13 @@ import { sameForUnit, type DatasetLayout } from '../domain/dataset-layout';
 import { datasetHeadOf, layoutOfRowGroups, observationsFromRows } from '../domain/dataset-parquet';
 import { encodeObservationChunks } from '../domain/observation-columns';
 import type { Dataset, Observation } from '../domain/schema';
-import { validateDataset } from '../domain/validate';
+import { validateDataset, type Problem } from '../domain/validate';
 import {
   FOOTER_FETCH_BYTES,
   MAX_REMOTE_FIGURES,
   READ_WHOLE_BELOW_BYTES,
   type FromRemoteReader,
+  type ListedUnit,
   type RemoteProblem,
   type ToRemoteReader,
 } from './remote-protocol';
@@ -45,9 +46,29 @@ class Failure extends Error {
     readonly problem: RemoteProblem,
     readonly status?: number,
     readonly figures?: number,
+    readonly units?: ListedUnit[],
   ) {
     super(problem);
   }
+}
+
+/**
+ * The districts a file's layout lists, with their names from its definitions (not yet
+ * validated: only those of the shape a name has), in the definitions' order.
+ */
+function unitsListed(head: { head: Record<string, unknown>; layout: DatasetLayout | null }) {
+  const { layout } = head;
+  const units = head.head.units;
+  if (!layout || !Array.isArray(units)) return [];
+  return units.flatMap((unit: unknown): ListedUnit[] => {
+    const { id, name } = (unit ?? {}) as { id?: unknown; name?: { vi?: unknown; en?: unknown } };
+    return typeof id === 'string' &&
+      Object.hasOwn(layout.unitChunks, id) &&
+      typeof name?.vi === 'string' &&
+      (name.en === undefined || typeof name.en === 'string')
+      ? [{ id, name: name.en === undefined ? { vi: name.vi } : { vi: name.vi, en: name.en } }]
+      : [];
+  });
 }
 
 self.onmessage = (event: MessageEvent<ToRemoteReader>) => {
@@ -58,6 +79,7 @@ self.onmessage = (event: MessageEvent<ToRemoteReader>) => {
         problem: error.problem,
         status: error.status,
         figures: error.figures,
+        units: error.units,
       });
     else post({ type: 'failed', problem: 'failed', message: String(error) });
   });
@@ -99,7 +121,11 @@ async function open(url: string, unit: string | null): Promise<void> {
   const head = datasetHeadOf(metadata.key_value_metadata, names);
   if (!head.ok) throw new Failure(head.problem);
   const rows = Number(metadata.num_rows);
-  if (rows > MAX_REMOTE_FIGURES) throw new Failure('tooLarge', undefined, rows);
+  // More than a page holds: one district's figures alone, if the address names one and the
+  // footer says where they are; else refused, with the districts the footer lists to choose.
+  const tooLarge = rows > MAX_REMOTE_FIGURES;
+  if (tooLarge && (unit == null || !head.layout))
+    throw new Failure('tooLarge', undefined, rows, head.layout ? unitsListed(head) : undefined);
   post({
     type: 'size',
     rows,
@@ -129,10 +155,18 @@ async function open(url: string, unit: string | null): Promise<void> {
     return read;
   };
 
-  const first =
+  const district =
     unit != null && head.layout
       ? await sendDistrict(head.head, head.layout, unit, groups.length, readGroup)
-      : false;
+      : null;
+  const first = district === true;
+  if (tooLarge) {
+    // Its figures break a rule: said, as the whole's problems would be.
+    if (Array.isArray(district)) post({ type: 'invalid', problems: district });
+    else if (!first) throw new Failure('tooLarge', undefined, rows, unitsListed(head));
+    else post({ type: 'districtOnly', rows, bytesFetched, requests });
+    return;
+  }
 
   const observations: Observation[] = [];
   for (let index = 0; index < groups.length; index += 1)
@@ -168,8 +202,8 @@ async function open(url: string, unit: string | null): Promise<void> {
 
 /**
  * The district's figures, from the row groups the layout lists for it, validated with the
- * dataset's definitions and sent to the page; false when the layout does not list it (or lists
- * row groups the file lacks) or they break a rule (the whole's reading then says which).
+ * dataset's definitions and sent to the page (true); null when the layout does not list it (or
+ * lists row groups the file lacks); the problems when they break a rule.
  */
 async function sendDistrict(
   head: Record<string, unknown>,
@@ -177,16 +211,16 @@ async function sendDistrict(
   unit: string,
   groupCount: number,
   readGroup: (index: number) => Promise<Observation[]>,
-): Promise<boolean> {
+): Promise<true | null | Problem[]> {
   const indexes = Object.hasOwn(layout.unitChunks, unit) ? layout.unitChunks[unit] : undefined;
-  if (!indexes || indexes.some((index) => index >= groupCount)) return false;
+  if (!indexes || indexes.some((index) => index >= groupCount)) return null;
   const figures: Observation[] = [];
   for (const index of indexes) {
     for (const observation of await readGroup(index))
       if (observation.unit === unit) figures.push(observation);
   }
   const checked = validateDataset({ ...head, observations: figures });
-  if (!checked.ok) return false;
+  if (!checked.ok) return checked.problems;
   const { observations, ...definitions } = checked.data;
   const chunks = encodeObservationChunks(observations);
   self.postMessage(

@@ -82,7 +82,6 @@ function* slices(observations: readonly Observation[], rows: number): Generator<
 /** The dataset as a Parquet file's bytes. */
 export function datasetToParquet(dataset: Dataset, rowGroupRows = ROW_GROUP_ROWS): ArrayBuffer {
   const { observations, ...rest } = dataset;
-  const columns = observationColumns(observations);
   const groupRows = Math.max(1, rowGroupRows);
   const head: ParquetHead = {
     format: PARQUET_FORMAT,
@@ -90,19 +89,25 @@ export function datasetToParquet(dataset: Dataset, rowGroupRows = ROW_GROUP_ROWS
     layout: layoutOfRowGroups(rest, slices(observations, groupRows)),
   };
   return parquetWriteBuffer({
-    columnData: OBSERVATION_COLUMNS.map((name) => ({
-      name,
-      data: columns[name],
-      type: TYPES[name],
-      nullable: true,
-      // Numbers never in a dictionary, which takes -0 and 0 for one value: each number's own
-      // eight bytes, split by byte for the compression.
-      ...(TYPES[name] === DOUBLE ? { encoding: 'BYTE_STREAM_SPLIT' as const } : {}),
-    })),
+    columnData: parquetColumns(observations),
     rowGroupSize: groupRows,
     kvMetadata: [{ key: PARQUET_DATASET_KEY, value: JSON.stringify(head) }],
     createdBy: 'district-dashboard',
   });
+}
+
+/** The observations' columns as hyparquet-writer writes them: each field's type and encoding. */
+export function parquetColumns(observations: readonly Observation[]) {
+  const columns = observationColumns(observations);
+  return OBSERVATION_COLUMNS.map((name) => ({
+    name,
+    data: columns[name],
+    type: TYPES[name],
+    nullable: true,
+    // Numbers never in a dictionary, which takes -0 and 0 for one value: each number's own
+    // eight bytes, split by byte for the compression.
+    ...(TYPES[name] === DOUBLE ? { encoding: 'BYTE_STREAM_SPLIT' as const } : {}),
+  }));
 }
 
 /** Why a Parquet file is not one of this dashboard's (said to the reader, data/remote-words). */

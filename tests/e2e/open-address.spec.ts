@@ -4,7 +4,14 @@ import { parquetMetadata } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
 import { MAX_REMOTE_FIGURES, READ_WHOLE_BELOW_BYTES } from '../../src/data/remote-protocol';
-import { datasetToParquet, PARQUET_DATASET_KEY } from '../../src/domain/dataset-parquet';
+import {
+  datasetToParquet,
+  layoutOfRowGroups,
+  PARQUET_DATASET_KEY,
+  PARQUET_FORMAT,
+  parquetColumns,
+  ROW_GROUP_ROWS,
+} from '../../src/domain/dataset-parquet';
 import { OBSERVATION_COLUMNS } from '../../src/domain/observation-fields';
 import type { Dataset } from '../../src/domain/schema';
 import { withCityDistricts } from '../fixtures/city-districts';
@@ -225,6 +232,110 @@ test('a district’s page of a published file is shown from that district’s ro
   }
 });
 
+test('a file of more figures than a page holds is opened one district at a time, from that district’s row groups alone', async ({
+  page,
+  allowedOrigins,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  // The country's file, as far as a page can tell: the benchmark's city, listed district by
+  // district in row groups of 20,000, then rows enough to pass the most a page holds (never read
+  // here: empty), the footer saying where each district's figures are.
+  const json = testInfo.outputPath('ca-nuoc.json');
+  await writeSyntheticDataset(1, json);
+  const dataset = JSON.parse(readFileSync(json, 'utf8')) as Dataset;
+  const { observations, ...parts } = dataset;
+  const padding = MAX_REMOTE_FIGURES + 1 - observations.length;
+  const layout = layoutOfRowGroups(parts, [
+    observations.slice(0, ROW_GROUP_ROWS),
+    observations.slice(ROW_GROUP_ROWS),
+  ]);
+  const national = parquetWriteBuffer({
+    columnData: parquetColumns(observations).map((column) => ({
+      ...column,
+      data: [...(column.data as unknown[]), ...new Array<null>(padding).fill(null)],
+    })) as Parameters<typeof parquetWriteBuffer>[0]['columnData'],
+    rowGroupSize: ROW_GROUP_ROWS,
+    kvMetadata: [
+      {
+        key: PARQUET_DATASET_KEY,
+        value: JSON.stringify({ format: PARQUET_FORMAT, dataset: parts, layout }),
+      },
+    ],
+  });
+  const host = await startFileHost({
+    '/ca-nuoc.parquet': bytes(national),
+    '/thanh-pho.parquet': bytes(datasetToParquet(dataset)),
+  });
+  allowedOrigins.add(host.origin);
+  const cards = page.locator('.kpi-card[aria-label]');
+  const cardTexts = () =>
+    cards.evaluateAll((all) =>
+      all.map((c) => `${c.getAttribute('aria-label')}: ${(c as HTMLElement).innerText}`),
+    );
+  const unitSelect = page.getByLabel('Đơn vị', { exact: true });
+  try {
+    // The district as the city's own file shows it.
+    await page.goto(`/?data=${encodeURIComponent(host.url('/thanh-pho.parquet'))}&unit=quan-0002`);
+    await expect(banner(page)).toContainText('36.000 số liệu');
+    await expect(cards.first()).toHaveAttribute('aria-label', /, Quận giả lập 2$/);
+    const whole = await cardTexts();
+
+    const address = `data=${encodeURIComponent(host.url('/ca-nuoc.parquet'))}`;
+    const before = host.requests.length;
+    await page.goto(`/?${address}&unit=quan-0002`);
+    await expect(banner(page)).toContainText(
+      'Tệp có 1.000.001 số liệu, nhiều hơn một trang mở được trong trình duyệt: chỉ số liệu của Quận giả lập 2 được đọc. Chọn đơn vị khác để đọc số liệu của đơn vị đó.',
+    );
+    await expect(banner(page)).toContainText('1.200 số liệu; đã tải');
+    await expect(cards.first()).toHaveAttribute('aria-label', /, Quận giả lập 2$/);
+    await expect(cards.nth(whole.length - 1)).toBeVisible();
+    expect((await cardTexts()).slice(0, whole.length)).toEqual(whole);
+    // Its footer and its district's row group: no byte of the other districts' row group.
+    const [otherStart, otherEnd] = rowGroupBytes(national, 1);
+    const reads = host.requests.slice(before).filter((request) => request.method === 'GET');
+    expect(reads.length).toBeGreaterThan(0);
+    for (const { range } of reads) {
+      const [, from, to] = /^bytes=(\d+)-(\d+)$/.exec(range ?? '') ?? [];
+      expect(Number(to) < otherStart || Number(from) >= otherEnd).toBe(true);
+    }
+    await expect(unitSelect.locator('option')).toHaveCount(31);
+
+    // Another district: the page loads at it, and reads its figures alone.
+    await unitSelect.selectOption({ label: 'Quận giả lập 29' });
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get('unit') === 'quan-0029' && url.searchParams.get('data') != null,
+    );
+    await expect(banner(page)).toContainText('chỉ số liệu của Quận giả lập 29 được đọc');
+    await expect(cards.first()).toHaveAttribute('aria-label', /, Quận giả lập 29$/);
+
+    // All of them: more than a page holds; said, with the districts to choose one from.
+    await unitSelect.selectOption({ label: 'Tất cả đơn vị' });
+    const refused = page.getByRole('alert');
+    await expect(refused).toContainText(
+      'Tệp có 1.000.001 số liệu, nhiều hơn 1.000.000 số liệu một trang mở được trong trình duyệt.',
+    );
+    await expect(refused).toContainText('Chọn một đơn vị để chỉ đọc số liệu của đơn vị đó.');
+    await expect(refused).not.toContainText('Hãy chia tệp');
+    const chooser = refused.getByLabel('Đơn vị');
+    await expect(chooser.locator('option')).toHaveCount(30);
+    await chooser.selectOption({ label: 'Quận giả lập 5' });
+    await refused.getByRole('button', { name: 'Xem đơn vị này' }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get('unit') === 'quan-0005');
+    await expect(banner(page)).toContainText('chỉ số liệu của Quận giả lập 5 được đọc');
+    await expect(cards.first()).toHaveAttribute('aria-label', /, Quận giả lập 5$/);
+
+    // In English, the same.
+    await page.goto(`/?${address}&unit=quan-0005&lang=en`);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Showing data opened from' }),
+    ).toContainText(
+      'The file holds 1,000,001 figures, more than a page can open in the browser: only Synthetic district 5’s figures were read.',
+    );
+  } finally {
+    await host.close();
+  }
+});
+
 test('an import kept in this browser stays while other data is opened from an address (a signed link), and another tab’s import does not replace it', async ({
   page,
   allowedOrigins,
@@ -434,4 +545,16 @@ for (const width of [320, 1366]) {
       await host.close();
     }
   });
+}
+
+/** Where a row group's bytes lie in a Parquet file: [first, past the last). */
+function rowGroupBytes(file: ArrayBuffer, index: number): [number, number] {
+  const { columns } = parquetMetadata(file).row_groups[index]!;
+  const starts = columns.map((column) =>
+    Number(column.meta_data!.dictionary_page_offset ?? column.meta_data!.data_page_offset),
+  );
+  const ends = columns.map(
+    (column, at) => starts[at]! + Number(column.meta_data!.total_compressed_size),
+  );
+  return [Math.min(...starts), Math.max(...ends)];
 }

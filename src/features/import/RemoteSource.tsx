@@ -1,12 +1,14 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import type { RemoteDatasetError } from '../../data/remote-error';
 import { remoteProgress, type RemoteProgress } from '../../data/remote-progress';
-import { MAX_REMOTE_FIGURES } from '../../data/remote-protocol';
+import { MAX_REMOTE_FIGURES, type ListedUnit } from '../../data/remote-protocol';
 import { addressLabel } from '../../domain/address-label';
 import { searchWithDataAddress, type DataAddress } from '../../domain/data-address';
-import { formatDateTime, formatNumber } from '../../domain/format';
+import { compareVietnamese, formatDateTime, formatNumber } from '../../domain/format';
+import { localize } from '../../domain/observations';
 import type { Lang } from '../../domain/url-state';
+import { SelectField } from '../../components/SelectField';
 import { WithName } from '../../components/WithName';
 import { useWords } from '../../i18n/words';
 import { useLang } from '../../state/dashboard-store';
@@ -59,6 +61,14 @@ export function RemoteSourceBanner({
                 count(active?.dataset.observations.length ?? progress.rowsRead, lang),
                 formatByteSize(progress.bytesFetched, lang),
                 count(progress.requests, lang),
+              )}
+            </p>
+          )}
+          {shown.only && (
+            <p>
+              {t.remoteOnly(
+                count(shown.only.figures, lang),
+                unitName(active?.dataset.units ?? [], shown.only.unit, lang),
               )}
             </p>
           )}
@@ -129,16 +139,28 @@ function RemoteReading({
   );
 }
 
-/** Why the data named by the page's address could not be opened, and a retry. */
+const unitName = (units: ReadonlyArray<ListedUnit>, id: string, lang: Lang) => {
+  const unit = units.find((u) => u.id === id);
+  return unit ? localize(unit.name, lang) : id;
+};
+
+/**
+ * Why the data named by the page's address could not be opened, and a retry. A file of more
+ * figures than a page holds that says where each district's figures are offers its districts:
+ * one chosen is opened alone (`onChooseUnit`: the page loaded at it).
+ */
 export function RemoteErrorScreen({
   error,
   onRetry,
+  onChooseUnit,
 }: {
   error: RemoteDatasetError;
   onRetry: () => void;
+  onChooseUnit: (unit: string) => void;
 }) {
   const t = useWords(remoteWords);
   const lang = useLang();
+  const units = error.problem === 'tooLarge' ? (error.units ?? []) : [];
   return (
     <section className="error-screen" role="alert" aria-labelledby="remote-error-title">
       <h2 id="remote-error-title">{t.remoteErrorTitle}</h2>
@@ -147,13 +169,52 @@ export function RemoteErrorScreen({
           status: error.status,
           figures: count(error.figures ?? 0, lang),
           max: count(MAX_REMOTE_FIGURES, lang),
+          choose: units.length > 0,
         })}
       </p>
+      {units.length > 0 && <UnitChooser units={units} onChoose={onChooseUnit} />}
       {!['badAddress', 'insecure', 'unsupported', 'tooLarge'].includes(error.problem) && (
         <button type="button" className="button-primary" onClick={onRetry}>
           {t.retry}
         </button>
       )}
     </section>
+  );
+}
+
+/** The districts a file lists, in the reader's order of names, and the one chosen opened. */
+function UnitChooser({
+  units,
+  onChoose,
+}: {
+  units: readonly ListedUnit[];
+  onChoose: (unit: string) => void;
+}) {
+  const t = useWords(remoteWords);
+  const lang = useLang();
+  const options = units
+    .map((unit) => ({ value: unit.id, label: localize(unit.name, lang) }))
+    .sort((a, b) => compareVietnamese(a.label, b.label));
+  const [chosen, setChosen] = useState(options[0]?.value ?? '');
+  return (
+    <form
+      className="remote-unit-chooser"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (chosen) onChoose(chosen);
+      }}
+    >
+      <p>{t.remoteChooseUnit}</p>
+      <SelectField
+        name="remote-unit"
+        label={t.remoteUnitLabel}
+        value={chosen}
+        options={options}
+        onChange={setChosen}
+      />
+      <button type="submit" className="button-primary">
+        {t.remoteOpenUnit}
+      </button>
+    </form>
   );
 }

@@ -12,12 +12,17 @@ export const remoteWords: Words<{
   remoteBanner: (where: string, when: string) => string;
   remoteBannerRead: (rows: string, bytes: string, requests: string) => string;
   remoteNotKept: string;
+  /** A file of more figures than a page holds, opened at one district: that district's alone. */
+  remoteOnly: (figures: string, unit: string) => string;
+  remoteChooseUnit: string;
+  remoteUnitLabel: string;
+  remoteOpenUnit: string;
   remoteBack: string;
   remoteErrorTitle: string;
   /** `figures` and `max` written in the reader's number style. */
   remoteProblem: (
     problem: RemoteProblem,
-    detail?: { status?: number | undefined; figures?: string; max?: string },
+    detail?: { status?: number | undefined; figures?: string; max?: string; choose?: boolean },
   ) => string;
 }> = {
   vi: {
@@ -33,16 +38,21 @@ export const remoteWords: Words<{
       `${rows} số liệu; đã tải ${bytes} qua ${requests} lần đọc.`,
     remoteNotKept:
       'Dữ liệu này không lưu trong trình duyệt; dữ liệu đã nhập trước đó vẫn giữ nguyên.',
+    remoteOnly: (figures, unit) =>
+      `Tệp có ${figures} số liệu, nhiều hơn một trang mở được trong trình duyệt: chỉ số liệu của ${unit} được đọc. Chọn đơn vị khác để đọc số liệu của đơn vị đó.`,
+    remoteChooseUnit: 'Chọn một đơn vị để chỉ đọc số liệu của đơn vị đó.',
+    remoteUnitLabel: 'Đơn vị',
+    remoteOpenUnit: 'Xem đơn vị này',
     remoteBack: 'Quay về dữ liệu của trang',
     remoteErrorTitle: 'Không mở được dữ liệu từ địa chỉ này',
-    remoteProblem: (problem, { status, figures, max } = {}) => {
+    remoteProblem: (problem, { status, figures, max, choose } = {}) => {
       switch (problem) {
         case 'badAddress':
           return 'Địa chỉ dữ liệu trong đường dẫn của trang không phải địa chỉ web (https://…), hoặc có tên đăng nhập và mật khẩu trong đó.';
         case 'insecure':
           return 'Trang này mở qua https nên trình duyệt không cho đọc tệp ở địa chỉ http://. Hãy dùng địa chỉ https:// của tệp.';
         case 'tooLarge':
-          return `Tệp có ${figures ?? ''} số liệu, nhiều hơn ${max ?? ''} số liệu một trang mở được trong trình duyệt. Hãy chia tệp (theo thành phố hoặc theo năm) rồi mở từng tệp.`;
+          return `Tệp có ${figures ?? ''} số liệu, nhiều hơn ${max ?? ''} số liệu một trang mở được trong trình duyệt.${choose ? '' : ' Hãy chia tệp (theo thành phố hoặc theo năm) rồi mở từng tệp.'}`;
         case 'unreachable':
           return 'Không kết nối được tới máy chủ, hoặc máy chủ không cho trang này đọc tệp (cần cho phép CORS). Kiểm tra địa chỉ và mạng, rồi thử lại.';
         case 'status':
@@ -78,16 +88,21 @@ export const remoteWords: Words<{
     remoteBannerRead: (rows, bytes, requests) =>
       `${rows} figures; ${bytes} fetched in ${requests} requests.`,
     remoteNotKept: 'This data is not kept in the browser; data imported before is kept as it was.',
+    remoteOnly: (figures, unit) =>
+      `The file holds ${figures} figures, more than a page can open in the browser: only ${unit}’s figures were read. Choose another unit to read its figures.`,
+    remoteChooseUnit: 'Choose a unit to read its figures alone.',
+    remoteUnitLabel: 'Unit',
+    remoteOpenUnit: 'Show this unit',
     remoteBack: 'Back to this site’s data',
     remoteErrorTitle: 'The data could not be opened from this address',
-    remoteProblem: (problem, { status, figures, max } = {}) => {
+    remoteProblem: (problem, { status, figures, max, choose } = {}) => {
       switch (problem) {
         case 'badAddress':
           return 'The data address in the page’s address is not a web address (https://…), or has a user name and password in it.';
         case 'insecure':
           return 'This page is served over https, so the browser does not let it read a file at an http:// address. Use the file’s https:// address.';
         case 'tooLarge':
-          return `The file holds ${figures ?? ''} figures, more than the ${max ?? ''} a page can open in the browser. Split the file (by city or by year) and open each.`;
+          return `The file holds ${figures ?? ''} figures, more than the ${max ?? ''} a page can open in the browser.${choose ? '' : ' Split the file (by city or by year) and open each.'}`;
         case 'unreachable':
           return 'The server could not be reached, or it does not let this site read the file (CORS must allow it). Check the address and the network, then try again.';
         case 'status':
