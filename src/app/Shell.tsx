@@ -19,12 +19,11 @@ import { figureCardId } from '../features/dashboard/FigureCard';
 import { ExportControl, ViewExports } from '../features/export/ExportControl';
 import { FilterBar } from '../features/filters/FilterBar';
 import { DataBanner, DataControls } from '../features/import/DataControls';
-import { loadView, useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
+import { useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
 import { filterCaption } from '../i18n/captions';
 import { useMessages } from '../i18n/use-messages';
 import { BuildDrawnSlot, buildDrawnPage, replacedViewCommitted } from '../rendering';
 import {
-  selectUrlState,
   useDashboardActions,
   useDashboardStore,
   useLang,
@@ -75,10 +74,9 @@ export function Shell() {
   const early = query.isPending ? firstViewOf(shownFirst, { year, topic, unit }, lang) : null;
   const active = useActiveDataset().data;
   // A file of more figures than a page holds, opened at one district (data/remote-dataset.ts):
-  // another district, or all of them, is read by loading the page at it.
-  const only = active?.origin.kind === 'remote' ? active.origin.only : undefined;
-  const otherDistrict = only != null && unit !== only.unit;
-  const view = otherDistrict ? undefined : (query.data ?? early?.view);
+  // another district, or all of them, is read by loading the page at it (its banner does).
+  const only = active?.origin.kind === 'remote' && active.origin.only;
+  const view = only && unit !== only.unit ? undefined : (query.data ?? early?.view);
   const presenting = useDashboardStore((state) => state.present);
   // The data the page's address names, if any: fixed for the page's life (another address is
   // another page load), though an import applied meanwhile is shown in its place.
@@ -93,9 +91,6 @@ export function Shell() {
 
   useUrlSync();
   useNormalisedFilters(view?.filters);
-  useEffect(() => {
-    if (otherDistrict) loadView(selectUrlState(useDashboardStore.getState()));
-  }, [otherDistrict, unit]);
   // Other data shown (an import, say) has been committed: its parts were placed as the first
   // view's are (rendering/first-view.ts), and from its paint on are placed as usual again.
   const shownDataset = active?.dataset;
@@ -152,18 +147,12 @@ export function Shell() {
         <main id="main" tabIndex={-1} aria-busy={drawnMain ? true : undefined}>
           {drawnMain ? (
             <BuildDrawnSlot node={drawnMain} className="main-prerendered-slot" unwrapped />
-          ) : (query.isPending || otherDistrict) && !view ? (
+          ) : (query.isPending || only) && !view ? (
             <LoadingScreen />
           ) : query.isError || !view ? (
             query.error instanceof RemoteDatasetError ? (
               <Suspense fallback={<LoadingScreen />}>
-                <RemoteErrorScreen
-                  error={query.error}
-                  onRetry={() => void query.refetch()}
-                  onChooseUnit={(chosen) =>
-                    loadView({ ...selectUrlState(useDashboardStore.getState()), unit: chosen })
-                  }
-                />
+                <RemoteErrorScreen error={query.error} onRetry={() => void query.refetch()} />
               </Suspense>
             ) : query.error instanceof DatasetInvalidError ? (
               <InvalidDataScreen problems={query.error.problems} />

@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import type { RemoteDatasetError } from '../../data/remote-error';
 import { remoteProgress, type RemoteProgress } from '../../data/remote-progress';
@@ -11,7 +11,8 @@ import type { Lang } from '../../domain/url-state';
 import { SelectField } from '../../components/SelectField';
 import { WithName } from '../../components/WithName';
 import { useWords } from '../../i18n/words';
-import { useLang } from '../../state/dashboard-store';
+import { selectUrlState, useDashboardStore, useLang, useUnit } from '../../state/dashboard-store';
+import { loadView } from '../../state/load-view';
 import { remoteWords } from './remote-words';
 import { formatByteSize } from './storage-words';
 
@@ -27,7 +28,8 @@ const count = (n: number, lang: Lang) => formatNumber(n, lang, '', 0);
  * Where the data shown comes from, when the page's address names a dataset on the web: while it
  * is read, how far (rows of how many, bytes fetched and in how many requests); once shown, from
  * where and when, and what reading it took; always, the way back to the page's own data (a kept
- * import, untouched, or the bundled file).
+ * import, untouched, or the bundled file). A file of more figures than a page holds, opened at one
+ * district: that said, and another district (or all) chosen loads the page at it.
  */
 export function RemoteSourceBanner({
   address,
@@ -43,6 +45,11 @@ export function RemoteSourceBanner({
   const progress = useSyncExternalStore(remoteProgress.subscribe, remoteProgress.get, () => null);
   const where = address.kind === 'url' ? addressLabel(address.url) : address.text;
   const shown = active?.origin.kind === 'remote' ? active.origin : null;
+  const unit = useUnit();
+  const otherDistrict = shown?.only != null && unit !== shown.only.unit;
+  useEffect(() => {
+    if (otherDistrict) loadView(selectUrlState(useDashboardStore.getState()));
+  }, [otherDistrict, unit]);
   return (
     <div className="data-banner remote-banner" role="status">
       {pending ? (
@@ -147,16 +154,14 @@ const unitName = (units: ReadonlyArray<ListedUnit>, id: string, lang: Lang) => {
 /**
  * Why the data named by the page's address could not be opened, and a retry. A file of more
  * figures than a page holds that says where each district's figures are offers its districts:
- * one chosen is opened alone (`onChooseUnit`: the page loaded at it).
+ * one chosen is opened alone (the page loaded at it).
  */
 export function RemoteErrorScreen({
   error,
   onRetry,
-  onChooseUnit,
 }: {
   error: RemoteDatasetError;
   onRetry: () => void;
-  onChooseUnit: (unit: string) => void;
 }) {
   const t = useWords(remoteWords);
   const lang = useLang();
@@ -172,7 +177,14 @@ export function RemoteErrorScreen({
           choose: units.length > 0,
         })}
       </p>
-      {units.length > 0 && <UnitChooser units={units} onChoose={onChooseUnit} />}
+      {units.length > 0 && (
+        <UnitChooser
+          units={units}
+          onChoose={(chosen) =>
+            loadView({ ...selectUrlState(useDashboardStore.getState()), unit: chosen })
+          }
+        />
+      )}
       {!['badAddress', 'insecure', 'unsupported', 'tooLarge'].includes(error.problem) && (
         <button type="button" className="button-primary" onClick={onRetry}>
           {t.retry}
