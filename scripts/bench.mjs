@@ -559,11 +559,11 @@ for (const [key, entry] of Object.entries(results.scale ?? {})) {
     if (load)
       oneRow(
         `opened from its address, ${what}: ${name}`,
-        load.firstView == null ? 'failed' : ms(load.firstView),
+        load.firstView == null ? (load.skipped ? 'n/a' : 'failed') : ms(load.firstView),
         {
           note:
             load.firstView == null
-              ? (load.error ?? '')
+              ? (load.skipped ?? load.error ?? '')
               : `${entry.openFromAddress.fileMb} MB Parquet, ${load.fetchedMb} MB in ${load.requests} requests; longest task ${load.longestTaskMs} ms; ${size(load)}`,
         },
       );

@@ -1,4 +1,4 @@
-import { parquetWriteBuffer } from 'hyparquet-writer';
+import { ByteWriter, ParquetWriter, schemaFromColumnData } from 'hyparquet-writer';
 import { isDatasetLayout, type DatasetLayout } from './dataset-layout';
 import { layoutBuilder } from './layout-builder';
 import {
@@ -74,26 +74,58 @@ export function layoutOfRowGroups(
   return builder.done();
 }
 
-function* slices(observations: readonly Observation[], rows: number): Generator<Observation[]> {
-  for (let start = 0; start < observations.length; start += rows)
-    yield observations.slice(start, start + rows);
-}
-
 /** The dataset as a Parquet file's bytes. */
 export function datasetToParquet(dataset: Dataset, rowGroupRows = ROW_GROUP_ROWS): ArrayBuffer {
   const { observations, ...rest } = dataset;
+  const writer = parquetWriter(rest, rowGroupRows);
+  writer.add(observations);
+  return writer.finish();
+}
+
+/**
+ * A dataset's Parquet file written as its figures come (`add`, any number of times), a row group
+ * at a time, so that a file of more figures than one array or string holds (the country's) can
+ * be written from a stream; `finish` writes the footer (the definitions, the layout) and gives
+ * the bytes.
+ */
+export function parquetWriter(
+  parts: Omit<Dataset, 'observations'>,
+  rowGroupRows = ROW_GROUP_ROWS,
+): { add(observations: readonly Observation[]): void; finish(): ArrayBuffer } {
   const groupRows = Math.max(1, rowGroupRows);
-  const head: ParquetHead = {
-    format: PARQUET_FORMAT,
-    dataset: rest,
-    layout: layoutOfRowGroups(rest, slices(observations, groupRows)),
+  const bytes = new ByteWriter();
+  const layout = layoutBuilder(parts);
+  let file: ParquetWriter | null = null;
+  let pending: Observation[] = [];
+  const writeGroup = (rows: Observation[]) => {
+    const columnData = parquetColumns(rows);
+    file ??= new ParquetWriter({
+      writer: bytes,
+      schema: schemaFromColumnData({ columnData }),
+      createdBy: 'district-dashboard',
+    });
+    file.write({ columnData, rowGroupSize: Math.max(1, rows.length) });
+    layout.add(rows);
   };
-  return parquetWriteBuffer({
-    columnData: parquetColumns(observations),
-    rowGroupSize: groupRows,
-    kvMetadata: [{ key: PARQUET_DATASET_KEY, value: JSON.stringify(head) }],
-    createdBy: 'district-dashboard',
-  });
+  return {
+    add(observations) {
+      for (const observation of observations) {
+        pending.push(observation);
+        if (pending.length === groupRows) {
+          writeGroup(pending);
+          pending = [];
+        }
+      }
+    },
+    finish() {
+      if (pending.length > 0 || !file) writeGroup(pending);
+      const head: ParquetHead = { format: PARQUET_FORMAT, dataset: parts, layout: layout.done() };
+      const written = file as unknown as ParquetWriter;
+      written.kvMetadata = [{ key: PARQUET_DATASET_KEY, value: JSON.stringify(head) }];
+      void written.finish();
+      return bytes.getBuffer();
+    },
+  };
 }
 
 /** The observations' columns as hyparquet-writer writes them: each field's type and encoding. */
