@@ -231,9 +231,14 @@ export async function storeSynthetic(
 /** The district the narrowed view of a generated dataset shows. */
 export const SYNTHETIC_FIRST_UNIT = 'quan-0001';
 
+/**
+ * The page's live JS heap (after a collection: what the load keeps, not the garbage it left, nor
+ * the page before it, whose objects share the renderer's heap until collected) and its size.
+ */
 async function memory(page) {
   const session = await page.context().newCDPSession(page);
   try {
+    await session.send('HeapProfiler.collectGarbage');
     await session.send('Performance.enable');
     const { metrics } = await session.send('Performance.getMetrics');
     const get = (name) => metrics.find((m) => m.name === name)?.value ?? null;
