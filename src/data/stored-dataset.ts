@@ -1,13 +1,7 @@
 import type { Dataset } from '../domain/schema';
 import type { FirstViewAsked } from './kept-first-view';
 import { takeRepairNote } from './dataset-database';
-import {
-  deleteKept,
-  readKeptRecord,
-  writeKept,
-  type KeptRead,
-  type StoredRead,
-} from './kept-record';
+import { readKeptRecord, type KeptRead, type StoredRead } from './kept-record';
 import { SAVED_IMPORT_COOKIE, SAVED_IMPORT_FLAG } from './saved-import-flag';
 
 export { StoredChangedError, type StoredDataset, type StoredRead } from './kept-record';
@@ -108,6 +102,7 @@ export async function saveStoredDataset(write: () => Promise<number>): Promise<n
 /** Forgets the kept import, if it is still revision `basedOn`'s (see writeKept). */
 export async function clearStoredDataset(basedOn: number): Promise<number> {
   if (!hasIndexedDb()) return basedOn;
+  const { writeKept, deleteKept } = await import('./kept-change');
   const revision = await writeKept(basedOn, deleteKept);
   announce(revision);
   noteSavedImport(false);
