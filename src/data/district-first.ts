@@ -1,5 +1,7 @@
 import type { Dataset, Observation } from '../domain/schema';
 import type { Filters, Lang } from '../domain/url-state';
+import { recentlyUsed } from '../domain/view/cache';
+import type { DashboardView } from '../domain/view-model';
 import { buildDashboardView, filterOptions } from '../domain/view/dashboard';
 import { districtPart, type WholeFacts } from '../domain/view/district-part';
 import { citationCounts } from '../domain/view/sources';
@@ -34,8 +36,17 @@ export function showDistrict(
   revision: number,
 ): FirstView {
   const { parts, observations, whole } = part;
-  const view = buildDashboardView(districtPart(parts, observations, whole), asked, lang);
-  const shown: FirstView = { asked, lang, view, whole, origin, revision };
+  const district = districtPart(parts, observations, whole);
+  const view = buildDashboardView(district, asked, lang);
+  // Another year or topic of the same district, while the rest is read: the whole's view of it.
+  const views = recentlyUsed<DashboardView>(4);
+  const viewFor = (filters: Filters, other: Lang) =>
+    filters.unit != null && filters.unit === view.filters.unit
+      ? views(district, JSON.stringify([filters.year, filters.topic, other]), () =>
+          buildDashboardView(district, filters, other),
+        )
+      : null;
+  const shown: FirstView = { asked, lang, view, viewFor, whole, origin, revision };
   setFirstView(shown);
   return shown;
 }

@@ -9,7 +9,8 @@ import type { WholeFacts } from '../domain/view/district-part';
  * read from that district's chunks (kept-first-view.ts), or of a file opened from an address,
  * read from that district's row groups (remote-dataset.ts). Set while the rest is read, kept as the
  * whole's view once that has come (the same view), and dropped from here then (app/boot.ts). The
- * page shows it only for the filters and language it was built for (Shell): any other view waits
+ * page shows it for the filters and language it was built for, and the same district's other years
+ * and topics, built from its figures (`viewFor`; Shell): any other district waits
  * for the whole.
  */
 export interface FirstView {
@@ -17,6 +18,11 @@ export interface FirstView {
   asked: Filters;
   lang: Lang;
   view: DashboardView;
+  /**
+   * The view of other filters of the same district, in either language, from its figures (the
+   * whole's view of them, as `view` is); null for another district or all of them.
+   */
+  viewFor(filters: Filters, lang: Lang): DashboardView | null;
   /** What the view showed of the whole (years, citations): the whole's own must agree to keep it. */
   whole: WholeFacts;
   /**
@@ -32,11 +38,17 @@ export interface FirstView {
 export const firstView = plainStore<FirstView | null>(null);
 export const setFirstView = firstView.set;
 
-/** The first view, if it is one of these filters (as asked for, or as resolved) in this language. */
+/**
+ * The first view as shown for these filters in this language: itself, for the filters it was
+ * asked for (or as resolved); the same district's view of other filters; else null.
+ */
 export function firstViewOf(shown: FirstView | null, filters: Filters, lang: Lang) {
-  return shown &&
+  if (!shown) return null;
+  if (
     shown.lang === lang &&
     (sameFilters(shown.asked, filters) || sameFilters(shown.view.filters, filters))
-    ? shown
-    : null;
+  )
+    return shown;
+  const view = shown.viewFor(filters, lang);
+  return view && { ...shown, view };
 }

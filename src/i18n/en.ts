@@ -163,7 +163,7 @@ export const en: Messages = {
   importedBanner: (file: string, when: string) =>
     `Showing data imported from “${file}” on ${when}.`,
   readingRest: (unit: string) =>
-    `Showing ${unit}; the other units’ figures are being read, and the other filters work once they are.`,
+    `Showing ${unit}; the other units’ figures are being read, and the other units can be shown once they are.`,
   restoreBundled: 'Restore the bundled data',
   restoreFailed:
     'The bundled data could not be loaded (offline?). The imported data is kept; try again.',

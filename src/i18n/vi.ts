@@ -163,7 +163,7 @@ export const vi = {
   importedBanner: (file: string, when: string) =>
     `Đang hiển thị dữ liệu nhập từ tệp “${file}” lúc ${when}.`,
   readingRest: (unit: string) =>
-    `Đang hiển thị ${unit}; số liệu của các đơn vị khác đang được đọc, các bộ lọc khác sẽ dùng được khi đọc xong.`,
+    `Đang hiển thị ${unit}; số liệu của các đơn vị khác đang được đọc, các đơn vị khác sẽ xem được khi đọc xong.`,
   restoreBundled: 'Khôi phục dữ liệu gốc',
   restoreFailed:
     'Không tải được dữ liệu gốc (mất kết nối?). Dữ liệu đã nhập vẫn được giữ; hãy thử lại.',

@@ -64,7 +64,7 @@ test('a district of a large import is shown before the rest is read, and the res
   ).toBe(true);
   // It was there, over the district's own view, which already had the whole's years.
   expect(seen?.toast).toBe(
-    'Đang hiển thị Quận giả lập 7; số liệu của các đơn vị khác đang được đọc, các bộ lọc khác sẽ dùng được khi đọc xong.',
+    'Đang hiển thị Quận giả lập 7; số liệu của các đơn vị khác đang được đọc, các đơn vị khác sẽ xem được khi đọc xong.',
   );
   expect(seen?.cards.length).toBeGreaterThan(0);
   expect(seen?.cards.every((card) => card.includes(', Quận giả lập 7: '))).toBe(true);

@@ -194,7 +194,7 @@ test('a district’s page of a published file is shown from that district’s ro
     // whole's years, the note that the rest is being read, and how far the reading is.
     const toast = page.locator('.reading-rest');
     await expect(toast).toHaveText(
-      'Đang hiển thị Quận giả lập 2; số liệu của các đơn vị khác đang được đọc, các bộ lọc khác sẽ dùng được khi đọc xong.',
+      'Đang hiển thị Quận giả lập 2; số liệu của các đơn vị khác đang được đọc, các đơn vị khác sẽ xem được khi đọc xong.',
     );
     await expect(page.getByRole('status').filter({ hasText: 'Đang mở dữ liệu từ' })).toContainText(
       'Đã đọc 20.000 / 36.000 số liệu',
@@ -203,6 +203,20 @@ test('a district’s page of a published file is shown from that district’s ro
     const first = await cardTexts();
     const firstYears = await years.allTextContents();
     expect(firstYears.length).toBeGreaterThan(2);
+    // Another year of the same district, meanwhile: from its figures, the rest still held back.
+    const yearSelect = page.getByLabel('Năm', { exact: true });
+    const year = firstYears[2]!;
+    await yearSelect.selectOption(year);
+    // The cards in view, each of that year.
+    const inView = async () => (await cardTexts()).slice(0, 4);
+    await expect
+      .poll(async () => (await inView()).filter((card) => card.includes(`Năm ${year}`)).length)
+      .toBe(4);
+    await expect(toast).toBeVisible();
+    const ofYear = await inView();
+    await yearSelect.selectOption('Tất cả các năm');
+    // The cards in view again as they were (those further down are drawn as they come near).
+    await expect.poll(inView).toEqual(first.slice(0, 4));
     await cards.first().evaluate((card) => Object.assign(window, { __firstCard: card }));
 
     release();
@@ -226,6 +240,8 @@ test('a district’s page of a published file is shown from that district’s ro
     await expect(cards.nth(first.length - 1)).toBeVisible();
     expect((await cardTexts()).slice(0, first.length)).toEqual(first);
     await expect(years).toHaveText(firstYears);
+    await yearSelect.selectOption(year);
+    await expect.poll(inView).toEqual(ofYear);
   } finally {
     release();
     await host.close();
