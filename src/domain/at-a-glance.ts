@@ -18,3 +18,10 @@ export const CHARTS_PAGE = 24;
 
 /** How many places of a ranking are listed before "show more": a whole district's wards. */
 export const RANKING_PAGE = 50;
+
+/**
+ * Notes shown at first, more on request: a city's wards and communes report a few each, hundreds
+ * in all (1,800 for the bench's 300 districts), which drawn at once were most of the page's
+ * elements and a long task of their own.
+ */
+export const NOTES_PAGE = 50;
