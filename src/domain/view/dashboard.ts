@@ -2,16 +2,16 @@ import { compareVietnamese } from '../format';
 import {
   byId,
   localize,
-  matchesFilters,
   previousFigure,
   resolveObservations,
 } from '../observations';
 import type { Dataset, Observation, Topic } from '../schema';
 import { resolveFilters, type FilterOptions, type Filters, type Lang } from '../url-state';
+import { resolvedByUnit, visibleFigures } from './by-unit';
 import { cachedPerObject } from './cache';
 import { wholeFactsOf } from './district-part';
 import { buildFigures } from './figures';
-import { buildKpis, kpiCandidateSteps, kpiCardSteps } from './kpis';
+import { buildKpis, kpiCandidatesByUnit, kpiCandidateSteps, kpiCardSteps } from './kpis';
 import { lookupFor } from './lookup';
 import { unitRanks } from './order';
 import {
@@ -41,11 +41,13 @@ export const filterOptions = cachedPerObject((dataset: Dataset): FilterOptions =
  */
 export function* sharedViewSteps(dataset: Dataset, lang: Lang): Generator<() => unknown> {
   yield* resolveObservations.steps(dataset);
+  yield* resolvedByUnit.steps(dataset);
   // The options read the resolved figures: after them.
   yield () => filterOptions(dataset);
   // Asked for once the steps above have run (each step is run before the next is asked for).
   yield* lookupFor.steps(dataset);
   yield* kpiCandidateSteps(dataset, lang);
+  yield () => kpiCandidatesByUnit(dataset, lang);
   yield* kpiCardSteps(dataset, lang);
   yield () => citationCounts(dataset);
 }
@@ -66,8 +68,7 @@ export function buildDashboardView(
 ): DashboardView {
   const options = filterOptions(dataset);
   const filters = resolveFilters(rawFilters, options);
-  const resolved = resolveObservations(dataset);
-  const visible = resolved.filter((obs) => matchesFilters(obs, filters));
+  const visible = visibleFigures(dataset, filters);
   const sourceRef = sourceRefsFor(lang);
   const topics = byId(dataset.topics);
   const unitRank = unitRanks(dataset, lang);
