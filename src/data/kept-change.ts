@@ -1,6 +1,7 @@
 import { promisifyRequest } from 'idb-keyval';
 import { datasetStore } from './dataset-database';
-import { chunkKeys, KEY, REVISION_KEY, StoredChangedError } from './kept-record';
+import { chunkKeys } from './kept-read';
+import { KEY, REVISION_KEY, StoredChangedError } from './kept-record';
 
 // What changes what is kept (an import written, or cleared): a module of its own, loaded when
 // something is, not with the page.

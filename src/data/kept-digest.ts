@@ -1,3 +1,9 @@
+import type { KeptRecord } from './kept-record';
+
+/** What the last digest of a validated record covers: its dataset's other parts and its layout. */
+export const digestedParts = (record: Partial<Pick<KeptRecord, 'dataset' | 'layout'>>): unknown =>
+  record.layout ? { dataset: record.dataset, layout: record.layout } : record.dataset;
+
 /**
  * The fingerprint of the validator's rules in this build (scripts/vite-plugins/validation-rules.ts);
  * null in development and tests, where a kept import is always validated.

@@ -6,8 +6,8 @@ import type { WholeFacts } from '../domain/view/district-part';
 import { datasetStore } from './dataset-database';
 import { showDistrict, type DistrictFirstAsked } from './district-first';
 import type { FirstView } from './first-view';
-import { chunkDigests, keptDigests, VALIDATION_RULES } from './kept-digest';
-import { CHUNKS_KEY, digestedParts, REVISION_KEY, type KeptRecord } from './kept-record';
+import { chunkDigests, digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
+import { CHUNKS_KEY, REVISION_KEY, type KeptRecord } from './kept-record';
 
 /**
  * The district's page a visit opened, asked for first (district-first.ts), with the revision of

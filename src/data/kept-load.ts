@@ -1,12 +1,12 @@
 import type { Dataset, Observation } from '../domain/schema';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
-import { keptDigests, VALIDATION_RULES } from './kept-digest';
+import { digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
 import { keepFirstView } from './district-first';
 import { showDistrictFirst, type FirstViewAsked } from './kept-first-view';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
-import { digestedParts, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
+import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
 import { observationsInTasks } from './observations-in-tasks';
 
 /**

@@ -1,6 +1,9 @@
 import { promisifyRequest } from 'idb-keyval';
 import { datasetStore } from './dataset-database';
-import { chunkKeys, KEY, REVISION_KEY, type KeptRead } from './kept-record';
+import { CHUNKS_KEY, KEY, REVISION_KEY, type KeptRead } from './kept-record';
+
+/** Every chunk's key, whatever their number. */
+export const chunkKeys = (): IDBKeyRange => IDBKeyRange.bound([CHUNKS_KEY], [CHUNKS_KEY, []]);
 
 /**
  * Everything kept, in one transaction. The chunks are asked for one by one, not in one request:

@@ -48,17 +48,10 @@ export interface KeptRecord {
   layout?: DatasetLayout;
 }
 
-/** What the last digest of a validated record covers: its dataset's other parts and its layout. */
-export const digestedParts = (record: Partial<Pick<KeptRecord, 'dataset' | 'layout'>>): unknown =>
-  record.layout ? { dataset: record.dataset, layout: record.layout } : record.dataset;
-
 /** The keys of the database's one store: the import, its observations, the revision of what is kept. */
 export const KEY = 'imported-dataset';
 export const CHUNKS_KEY = 'imported-observations';
 export const REVISION_KEY = 'revision';
-
-/** Every chunk's key, whatever their number. */
-export const chunkKeys = (): IDBKeyRange => IDBKeyRange.bound([CHUNKS_KEY], [CHUNKS_KEY, []]);
 
 /** What is kept, as read in one transaction (so the parts agree): the record, its chunks, the revision. */
 export interface KeptRead {

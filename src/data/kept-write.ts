@@ -1,9 +1,9 @@
 import type { DatasetLayout } from '../domain/dataset-layout';
 import { layoutBuilder } from '../domain/layout-builder';
 import { chunkRanges, encodeObservations } from '../domain/observation-columns';
-import { keptDigests, VALIDATION_RULES } from './kept-digest';
+import { digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
 import { deleteKept, writeKept } from './kept-change';
-import { CHUNKS_KEY, digestedParts, KEY, type KeptRecord, type StoredDataset } from './kept-record';
+import { CHUNKS_KEY, KEY, type KeptRecord, type StoredDataset } from './kept-record';
 
 /**
  * Writes an import in place of what is kept at revision `basedOn` (see writeKept): its

@@ -1,10 +1,5 @@
 import { compareVietnamese } from '../format';
-import {
-  byId,
-  localize,
-  previousFigure,
-  resolveObservations,
-} from '../observations';
+import { byId, localize, previousFigure, resolveObservations } from '../observations';
 import type { Dataset, Observation, Topic } from '../schema';
 import { resolveFilters, type FilterOptions, type Filters, type Lang } from '../url-state';
 import { resolvedByUnit, visibleFigures } from './by-unit';
