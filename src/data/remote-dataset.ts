@@ -50,6 +50,10 @@ export function openRemoteDataset(
   const chunks: Uint8Array[] = [];
   let shown: FirstView | null = null;
   let district: DistrictRead | null = null;
+  // The district's view shown first, kept as the dataset's once its shared work is done.
+  const keeping = (dataset: Dataset, held: FirstView | null) => () => {
+    if (held && first) keepFirstView(dataset, held, first.keep);
+  };
   return new Promise<RemoteOpened>((resolve, reject) => {
     if (signal?.aborted) reject(signal.reason);
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
@@ -74,16 +78,13 @@ export function openRemoteDataset(
         }
         const { parts, observations, whole, unit } = district;
         const dataset = districtPart(parts, observations, whole);
-        const held = shown;
         const { rows, bytesFetched, requests } = message;
         onProgress({ ...progress, rowsRead: observations.length, bytesFetched, requests });
         resolve({
           ok: true,
           dataset,
           only: { unit, figures: rows },
-          keepShown: () => {
-            if (held && first) keepFirstView(dataset, held, first.keep);
-          },
+          keepShown: keeping(dataset, shown),
         });
         return;
       } else if (message.type === 'head') {
@@ -102,13 +103,10 @@ export function openRemoteDataset(
               return;
             }
             const dataset = { ...definitions, observations };
-            const held = districtHeld && first ? shown : null;
             resolve({
               ok: true,
               dataset,
-              keepShown: () => {
-                if (held && first) keepFirstView(dataset, held, first.keep);
-              },
+              keepShown: keeping(dataset, districtHeld ? shown : null),
             });
           },
           () => reject(new RemoteDatasetError('failed')),
