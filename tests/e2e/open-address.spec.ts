@@ -315,6 +315,17 @@ test('a file of more figures than a page holds is opened one district at a time,
       expect(Number(to) < otherStart || Number(from) >= otherEnd).toBe(true);
     }
     await expect(unitSelect.locator('option')).toHaveCount(31);
+    // What is downloaded is what was read, and its name says so: that district's figures.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải dữ liệu (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^du-lieu-mo-tu-dia-chi_quan-0002_\d{4}-\d{2}-\d{2}\.json$/,
+    );
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as Dataset;
+    expect(saved.observations).toHaveLength(1_200);
+    expect(new Set(saved.observations.map((obs) => obs.unit))).toEqual(new Set(['quan-0002']));
 
     // Another district: the page loads at it, and reads its figures alone.
     await unitSelect.selectOption({ label: 'Quận giả lập 29' });
