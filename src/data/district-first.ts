@@ -3,7 +3,7 @@ import type { Filters, Lang } from '../domain/url-state';
 import { recentlyUsed } from '../domain/view/cache';
 import type { DashboardView } from '../domain/view-model';
 import { buildDashboardView, filterOptions } from '../domain/view/dashboard';
-import { districtPart, type WholeFacts } from '../domain/view/district-part';
+import { withWholeFacts, type WholeFacts } from '../domain/view/district-part';
 import { citationCounts } from '../domain/view/sources';
 import { setFirstView, type FirstView } from './first-view';
 
@@ -36,7 +36,7 @@ export function showDistrict(
   revision: number,
 ): FirstView {
   const { parts, observations, whole } = part;
-  const district = districtPart(parts, observations, whole);
+  const district = withWholeFacts(parts, observations, whole);
   const view = buildDashboardView(district, asked, lang);
   // Another year or topic of the same district, while the rest is read: the whole's view of it.
   const views = recentlyUsed<DashboardView>(4);

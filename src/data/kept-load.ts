@@ -1,4 +1,6 @@
+import { isDatasetLayout } from '../domain/dataset-layout';
 import type { Dataset, Observation } from '../domain/schema';
+import { withWholeFacts } from '../domain/view/district-part';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
 import { digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
@@ -113,13 +115,19 @@ async function readValidated(
     digests.some((digest, index) => digest !== validated.digests[index])
   )
     return null;
-  const made = await keptInTasks(kept);
+  const made = await keptInTasks(kept, true);
   if (made) await prepare(made.stored.dataset);
   return made;
 }
 
-/** A format 2 import's dataset from its chunks, one chunk a task; null for anything else. */
-async function keptInTasks(kept: KeptRead): Promise<(StoredRead & { kind: 'ok' }) | null> {
+/**
+ * A format 2 import's dataset from its chunks, one chunk a task; null for anything else.
+ * `asValidated`: its bytes are those it was validated as (compared by digest).
+ */
+async function keptInTasks(
+  kept: KeptRead,
+  asValidated = false,
+): Promise<(StoredRead & { kind: 'ok' }) | null> {
   const record = kept.record as Partial<KeptRecord>;
   const { fileName, importedAt, dataset } = record;
   if (
@@ -138,10 +146,19 @@ async function keptInTasks(kept: KeptRead): Promise<(StoredRead & { kind: 'ok' }
     return null;
   }
   if (observations.length !== record.observations) return null;
+  // Read as it was validated: the whole's facts are its layout's, not worked out again.
+  const { layout } = record;
   return {
     kind: 'ok',
     revision: kept.revision,
-    stored: { dataset: { ...dataset, observations }, fileName, importedAt },
+    stored: {
+      dataset:
+        asValidated && isDatasetLayout(layout)
+          ? withWholeFacts(dataset, observations, layout.whole)
+          : { ...dataset, observations },
+      fileName,
+      importedAt,
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { decodeObservationChunks } from '../domain/observation-columns';
 import type { Dataset, Observation } from '../domain/schema';
-import { districtPart, type WholeFacts } from '../domain/view/district-part';
+import { withWholeFacts, type WholeFacts } from '../domain/view/district-part';
 import type { Problem } from '../domain/validate';
 import { keepFirstView, showDistrict, type DistrictFirstAsked } from './district-first';
 import type { FirstView } from './first-view';
@@ -77,7 +77,7 @@ export function openRemoteDataset(
           return;
         }
         const { parts, observations, whole, unit } = district;
-        const dataset = districtPart(parts, observations, whole);
+        const dataset = withWholeFacts(parts, observations, whole);
         const { rows, bytesFetched, requests } = message;
         onProgress({ ...progress, rowsRead: observations.length, bytesFetched, requests });
         resolve({

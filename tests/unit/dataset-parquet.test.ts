@@ -14,7 +14,7 @@ import { OBSERVATION_COLUMNS } from '../../src/domain/observation-fields';
 import type { Dataset } from '../../src/domain/schema';
 import { validateDataset } from '../../src/domain/validate';
 import { buildDashboardView } from '../../src/domain/view-model';
-import { districtPart } from '../../src/domain/view/district-part';
+import { withWholeFacts } from '../../src/domain/view/district-part';
 import { bundledDataset, withMadeUpDistricts } from '../fixtures/dataset';
 import { observation } from '../support/observation-arbitrary';
 
@@ -159,7 +159,7 @@ describe('where each district’s figures are in a Parquet file', () => {
       const filters = { year: null, topic: null, unit };
       expect(
         JSON.stringify(
-          buildDashboardView(districtPart(parts, figures, layout.whole), filters, 'vi'),
+          buildDashboardView(withWholeFacts(parts, figures, layout.whole), filters, 'vi'),
         ),
       ).toBe(JSON.stringify(buildDashboardView(city, filters, 'vi')));
     }

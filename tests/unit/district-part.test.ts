@@ -5,7 +5,7 @@ import { layoutBuilder } from '../../src/domain/layout-builder';
 import type { Dataset, Observation } from '../../src/domain/schema';
 import type { Filters, Lang } from '../../src/domain/url-state';
 import { buildDashboardView, filterOptions } from '../../src/domain/view-model';
-import { districtPart } from '../../src/domain/view/district-part';
+import { withWholeFacts } from '../../src/domain/view/district-part';
 import { citationCounts } from '../../src/domain/view/sources';
 import { withMadeUpDistricts } from '../fixtures/dataset';
 import { withCityDistricts } from '../fixtures/city-districts';
@@ -89,7 +89,7 @@ describe('one district’s figures standing for the whole dataset', () => {
           if (byDistrict && size >= 5) expect(listed.length).toBe(base.units.length);
           for (const [unit, list] of listed) {
             expect(list.length).toBeLessThanOrEqual(MOST_CHUNKS);
-            const part = districtPart(parts, readDistrict(chunks, list, unit), layout.whole);
+            const part = withWholeFacts(parts, readDistrict(chunks, list, unit), layout.whole);
             // A year and a topic the data does not hold too, as an address may ask for them.
             const years = [null, ...layout.whole.years.slice(0, 2), 1999];
             for (const year of years)
