@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, importedBanner, importSixtyDistricts, test } from './fixtures';
+import { expect, firstCardKept, importedBanner, importSixtyDistricts, test } from './fixtures';
 
 // One district's page of a large kept import is shown from that district's chunks alone, before
 // the rest is read (src/data/kept-first-view.ts): what the leader of that district opens, sooner.
@@ -55,13 +55,7 @@ test('a district of a large import is shown before the rest is read, and the res
   await expect(page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' })).toBeEnabled();
   const [seen] = await firstSeen(page);
   // Nothing drawn again when the rest came: the view shown first is kept as the whole's.
-  expect(
-    await page.evaluate(
-      () =>
-        document.querySelector('.kpi-card[aria-label]') ===
-        (window as unknown as { __firstCard: Element | null }).__firstCard,
-    ),
-  ).toBe(true);
+  expect(await firstCardKept(page)).toBe(true);
   // It was there, over the district's own view, which already had the whole's years.
   expect(seen?.toast).toBe(
     'Đang hiển thị Quận giả lập 7; số liệu của các đơn vị khác đang được đọc, các đơn vị khác sẽ xem được khi đọc xong.',

@@ -423,3 +423,15 @@ export async function importSixtyDistricts(page: Page, file: string): Promise<vo
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(importedBanner(page, basename(file))).toBeVisible(slow);
 }
+
+/**
+ * Whether the first headline card is the element noted as `window.__firstCard` (by the test,
+ * when the view was first shown): nothing was drawn again since.
+ */
+export function firstCardKept(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      document.querySelector('.kpi-card[aria-label]') ===
+      (window as unknown as { __firstCard: Element | null }).__firstCard,
+  );
+}

@@ -16,7 +16,7 @@ import { OBSERVATION_COLUMNS } from '../../src/domain/observation-fields';
 import type { Dataset } from '../../src/domain/schema';
 import { withCityDistricts } from '../fixtures/city-districts';
 import { startFileHost } from '../support/file-host';
-import { expect, openDashboard, test } from './fixtures';
+import { expect, firstCardKept, openDashboard, test } from './fixtures';
 
 // A city's data published as a Parquet file on a host of its own (another origin than the
 // app's), opened from its address rather than imported: read by range requests, its progress
@@ -223,13 +223,7 @@ test('a district’s page of a published file is shown from that district’s ro
     await expect(banner(page)).toContainText('36.000 số liệu');
     await expect(toast).toHaveCount(0);
     // Nothing drawn again: the view shown first is the whole's, kept.
-    expect(
-      await page.evaluate(
-        () =>
-          document.querySelector('.kpi-card[aria-label]') ===
-          (window as unknown as { __firstCard: Element | null }).__firstCard,
-      ),
-    ).toBe(true);
+    expect(await firstCardKept(page)).toBe(true);
     await expect(page.getByLabel('Đơn vị').locator('option')).toHaveCount(31);
 
     // What the whole gives for that district, chosen on the whole city's page: the same.
