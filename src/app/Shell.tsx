@@ -68,8 +68,8 @@ export function Shell() {
   const topic = useTopic();
   const unit = useUnit();
   const query = useDashboardView({ year, topic, unit }, lang);
-  // One district of a large kept import, shown before the rest of it is read (data/first-view.ts):
-  // for these filters and this language alone; any other view waits for the whole.
+  // One district of a large kept import or file, shown before the rest of it is read
+  // (data/first-view.ts): its years and topics, in either language; another district waits.
   const shownFirst = useSyncExternalStore(firstView.subscribe, firstView.get, () => null);
   const early = query.isPending ? firstViewOf(shownFirst, { year, topic, unit }, lang) : null;
   const active = useActiveDataset().data;
