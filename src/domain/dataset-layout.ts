@@ -1,11 +1,13 @@
 import type { WholeFacts } from './view/district-part';
 
 /**
- * Where a kept dataset's figures are, by district, and what a view of one district shows of the
- * whole (view/district-part.ts): written with the chunks of an import (data/kept-write.ts, built
- * by layout-builder.ts), so that a visit to one district's page reads that district's chunks
- * first and shows it, before the rest is read (data/kept-first-view.ts). Pure, and importing
- * nothing at run time: the visit's code that reads it loads only with a kept import.
+ * Where a dataset's figures are, by district, and what a view of one district shows of the whole
+ * (view/district-part.ts): written with the chunks of a kept import (data/kept-write.ts) and in a
+ * Parquet file's footer, a row group for a chunk (dataset-parquet.ts), both built by
+ * layout-builder.ts, so that a visit to one district's page reads that district's chunks or row
+ * groups first and shows it, before the rest is read (data/kept-first-view.ts,
+ * data/remote-read.worker.ts). Pure, and importing nothing at run time: the code that reads it
+ * loads only with a kept import or a file opened from an address.
  */
 export interface DatasetLayout {
   /**

@@ -19,8 +19,9 @@ import {
 import type { DashboardView, NoteView, Option } from './types';
 
 /**
- * What can be filtered on: the years that hold figures or notes, the topics, the units. (For
- * one district's part of a dataset, its whole's years: district-part.ts.)
+ * What can be filtered on: the years that hold figures or notes, the topics, the units. (For a
+ * dataset whose whole's facts are known, a district's part or a validated kept whole, the
+ * whole's years: district-part.ts.)
  */
 export const filterOptions = cachedPerObject((dataset: Dataset): FilterOptions => ({
   years: wholeFactsOf(dataset)?.years ?? yearsWithData(dataset),
