@@ -5,7 +5,9 @@ import {
   tableFromArrays,
   tableFromIPC,
   tableToIPC,
+  Type,
   utf8,
+  type Column,
   type DataType,
   type Table,
 } from '@uwdata/flechette';
@@ -17,6 +19,7 @@ import {
   type ObservationColumn,
 } from './observation-fields';
 import type { Observation } from './schema';
+import { decodeUtf8Batch, type Utf8Batch } from './utf8-strings';
 
 /**
  * Observations in Apache Arrow's columnar form (IPC stream bytes, written and read by
@@ -70,11 +73,24 @@ function columnsOf(table: Table): ColumnReader {
   const out = {} as ColumnReader;
   for (const name of OBSERVATION_COLUMNS) {
     // Flechette's columns are read row by row: no column is copied whole.
-    const column = table.getChild(name) as ColumnReader[ObservationColumn] | undefined;
+    const column = table.getChild(name) as Column<unknown> | undefined;
     if (!column) throw new ColumnsUnreadableError(`no column ${name}`);
-    out[name] = column;
+    out[name] = column.type.typeId === Type.Utf8 ? stringsOf(column) : column;
   }
   return out;
+}
+
+/**
+ * A column of strings (each figure's id: the dictionaries' are decoded by flechette a value
+ * each, once per distinct value) decoded a batch in one call when a row is first read.
+ */
+function stringsOf(column: Column<unknown>): ColumnReader[ObservationColumn] {
+  let strings: (string | null)[] | null = null;
+  const decoded = () =>
+    column.data.length === 1
+      ? decodeUtf8Batch(column.data[0] as unknown as Utf8Batch)
+      : column.data.flatMap((batch) => decodeUtf8Batch(batch as unknown as Utf8Batch));
+  return { at: (index) => (strings ??= decoded())[index] ?? null };
 }
 
 /** A chunk opened: its row count, and its rows made objects a range at a time. */
