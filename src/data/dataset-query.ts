@@ -5,7 +5,7 @@ import type { Dataset } from '../domain/schema';
 import type { Filters, Lang } from '../domain/url-state';
 import type { Problem } from '../domain/validate';
 import { recentlyUsed } from '../domain/view/cache';
-import { buildDashboardView, sharedViewSteps, type DashboardView } from '../domain/view-model';
+import { buildDashboardView, type DashboardView } from '../domain/view-model';
 import { parseDatasetText } from './dataset-check';
 import type { DistrictFirstAsked } from './district-first';
 import { keptRevision, readStoredDataset } from './stored-dataset';
@@ -140,10 +140,7 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
   // Marked as handled at once: when an import is shown, the bundled file's failure (offline,
   // say) must not surface; when it is needed, the await below still rejects.
   bundled?.catch(() => undefined);
-  const stored = await readStoredDataset(
-    (dataset) => shareViewWork(dataset, loadLanguage),
-    districtAskedFirst(),
-  );
+  const stored = await readStoredDataset(loadLanguage, districtAskedFirst());
   if (stored.kind === 'ok') {
     // Not needed: stop the download, and do not parse it.
     bundledRequest.abort();
@@ -169,10 +166,8 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
 async function openFromAddress(url: string, signal?: AbortSignal): Promise<ActiveDataset> {
   // What is kept's revision, for an import made while this is shown to be kept over it.
   const revision = keptRevision();
-  const opened = await openRemote(url, signal, districtAskedFirst());
+  const opened = await openRemote(url, loadLanguage, signal, districtAskedFirst());
   if (!opened.ok) throw new DatasetInvalidError(opened.problems);
-  await shareViewWork(opened.dataset, loadLanguage);
-  opened.keepShown();
   return {
     dataset: opened.dataset,
     origin: { kind: 'remote', url, openedAt: new Date().toISOString(), only: opened.only },
@@ -243,28 +238,21 @@ export function prepareDashboardView(
 }
 
 /**
- * Builds the view of a dataset about to be shown, a part a task (its figures resolved, their
- * lookup, the headline candidates, the citations, then the view for these filters), so that
- * showing it is a render and no more: for an import of 36,000 figures, tasks of under 100 ms
- * rather than one of 230 ms.
+ * Builds the view of a dataset about to be shown in a task of its own, after `prepare` (an
+ * import's shared view work, data/share-view-work.ts, given by the import dialog that loads it),
+ * so that showing it is a render and no more: for an import of 36,000 figures, tasks of under
+ * 100 ms rather than one of 230 ms.
  */
-export async function prepareViewOf(dataset: Dataset, filters: Filters, lang: Lang): Promise<void> {
-  await shareViewWork(dataset, lang);
+export async function prepareViewOf(
+  dataset: Dataset,
+  filters: Filters,
+  lang: Lang,
+  prepare?: (dataset: Dataset, lang: Lang) => Promise<void>,
+): Promise<void> {
+  await prepare?.(dataset, lang);
   await nextTask();
   viewFor(dataset, filters, lang);
   await nextTask();
-}
-
-/**
- * What every view of a dataset shares (domain/view/dashboard.ts's sharedViewSteps), worked out a
- * step a task: a large kept import's before it is handed over, so before any render reads it
- * (360,000 figures would otherwise be a second of one task), and an import's before it is shown.
- */
-async function shareViewWork(dataset: Dataset, lang: Lang): Promise<void> {
-  for (const step of sharedViewSteps(dataset, lang)) {
-    await nextTask();
-    step();
-  }
 }
 
 const selectActive = (active: ActiveDataset) => active;

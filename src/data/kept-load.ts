@@ -1,5 +1,6 @@
 import { isDatasetLayout } from '../domain/dataset-layout';
 import type { Dataset, Observation } from '../domain/schema';
+import type { Lang } from '../domain/url-state';
 import { withWholeFacts } from '../domain/view/district-part';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
@@ -10,6 +11,7 @@ import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
 import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
 import { observationsInTasks } from './observations-in-tasks';
+import { shareViewWork } from './share-view-work';
 
 /**
  * A kept import, read once its record is known to be there (stored-dataset.ts reads the record
@@ -28,16 +30,17 @@ const STEPS_FROM = 20_000;
 
 /**
  * The import whose record is `record`: read and validated; a large one (more figures than
- * STEPS_FROM) is handed to `prepare` before it is returned (dataset-query.ts: its views' shared
- * work, a step a task, before any render reads it). With `first`, a large one's view of the
+ * STEPS_FROM) has its views' shared work done in `lang` before it is returned (a step a task,
+ * share-view-work.ts, before any render reads it). With `first`, a large one's view of the
  * district it names is shown first (first-view.ts), from that district's chunks alone
  * (kept-first-view.ts), before the rest is read.
  */
 export async function loadKept(
   record: unknown,
-  prepare: (dataset: Dataset) => Promise<void>,
+  lang: Lang,
   first?: FirstViewAsked,
 ): Promise<StoredRead> {
+  const prepare = (dataset: Dataset) => shareViewWork(dataset, lang);
   // One district's page of a large import: that district first, from its own chunks.
   const count = (record as { observations?: unknown }).observations;
   const shown =

@@ -1,11 +1,13 @@
 import { decodeObservationChunks } from '../domain/observation-columns';
 import type { Dataset, Observation } from '../domain/schema';
 import { withWholeFacts, type WholeFacts } from '../domain/view/district-part';
+import type { Lang } from '../domain/url-state';
 import type { Problem } from '../domain/validate';
 import { keepFirstView, showDistrict, type DistrictFirstAsked } from './district-first';
 import type { FirstView } from './first-view';
 import { observationsInTasks } from './observations-in-tasks';
 import { RemoteDatasetError } from './remote-error';
+import { shareViewWork } from './share-view-work';
 import type { RemoteProgress } from './remote-progress';
 import type { FromRemoteReader, ToRemoteReader } from './remote-protocol';
 import { startRemoteReader } from './start-remote-reader';
@@ -20,15 +22,30 @@ import { startRemoteReader } from './start-remote-reader';
  *
  * With `first`, a page naming a district: the district is shown first (district-first.ts) when
  * the file says which row groups hold its figures, and the worker sends them before the rest.
- * `keepShown`, called once the dataset's shared view work is done, keeps that view as the
- * whole's when the worker found the file's layout true to its figures.
+ * Once the dataset's shared view work is done (in `lang`, share-view-work.ts) that view is kept
+ * as the whole's when the worker found the file's layout true to its figures.
  */
-export function openRemoteDataset(
+export async function openRemoteDataset(
+  url: string,
+  onProgress: (progress: RemoteProgress) => void,
+  lang: Lang,
+  signal?: AbortSignal,
+  first?: DistrictFirstAsked,
+): Promise<RemoteOpened> {
+  const read = await readRemote(url, onProgress, signal, first);
+  if (!read.ok) return read;
+  const { dataset, only, keepShown } = read;
+  await shareViewWork(dataset, lang);
+  keepShown();
+  return { ok: true, dataset, only };
+}
+
+function readRemote(
   url: string,
   onProgress: (progress: RemoteProgress) => void,
   signal?: AbortSignal,
   first?: DistrictFirstAsked,
-): Promise<RemoteOpened> {
+): Promise<RemoteRead> {
   let worker: Worker | null;
   try {
     worker = startRemoteReader();
@@ -54,7 +71,7 @@ export function openRemoteDataset(
   const keeping = (dataset: Dataset, held: FirstView | null) => () => {
     if (held && first) keepFirstView(dataset, held, first.keep);
   };
-  return new Promise<RemoteOpened>((resolve, reject) => {
+  return new Promise<RemoteRead>((resolve, reject) => {
     if (signal?.aborted) reject(signal.reason);
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
     reader.onmessage = (event: MessageEvent<FromRemoteReader>) => {
@@ -135,6 +152,15 @@ export type RemoteOpened =
       ok: true;
       dataset: Dataset;
       /** A file of more figures than a page holds, opened at one district: it, and the file's. */
+      only?: { unit: string; figures: number } | undefined;
+    }
+  | { ok: false; problems: Problem[] };
+
+/** What the worker read; `keepShown` keeps the district's view shown first as the whole's. */
+type RemoteRead =
+  | {
+      ok: true;
+      dataset: Dataset;
       only?: { unit: string; figures: number };
       keepShown: () => void;
     }

@@ -1,4 +1,4 @@
-import type { Dataset } from '../domain/schema';
+import type { Lang } from '../domain/url-state';
 import type { FirstViewAsked } from './kept-first-view';
 import { takeRepairNote } from './dataset-database';
 import { readKeptRecord, type KeptRead, type StoredRead } from './kept-record';
@@ -58,12 +58,12 @@ export async function keptRevision(): Promise<number> {
 }
 
 /**
- * Reads and checks the saved import; a large one is handed to `prepare` before it is returned,
- * and the district `opening` names may be shown before it, from its own figures (kept-load.ts).
- * Never throws: a browser without storage has none.
+ * Reads and checks the saved import; a large one's views' shared work is done in `lang` before it
+ * is returned, and the district `opening` names may be shown before it, from its own figures
+ * (kept-load.ts). Never throws: a browser without storage has none.
  */
 export async function readStoredDataset(
-  prepare: (dataset: Dataset) => Promise<void> = async () => undefined,
+  lang: Lang,
   opening?: Omit<FirstViewAsked, 'revision'>,
 ): Promise<StoredRead> {
   if (!hasIndexedDb()) return { kind: 'none', revision: 0 };
@@ -83,7 +83,7 @@ export async function readStoredDataset(
   if (takeRepairNote()) return { kind: 'unreadable', revision };
   if (raw == null) return { kind: 'none', revision };
   // The code that reads a kept import (its chunks, in a worker when large) loads for one alone.
-  return (await import('./kept-load')).loadKept(raw, prepare, opening && { ...opening, revision });
+  return (await import('./kept-load')).loadKept(raw, lang, opening && { ...opening, revision });
 }
 
 /**

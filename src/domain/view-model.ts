@@ -20,5 +20,5 @@ export type {
   SourceView,
   UnitView,
 } from './view/types';
-export { buildDashboardView, filterOptions, sharedViewSteps } from './view/dashboard';
+export { buildDashboardView, filterOptions } from './view/dashboard';
 export { DERIVED_DECIMALS, derivationFormula } from './view/derived';

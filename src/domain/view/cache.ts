@@ -3,7 +3,7 @@ import type { Lang } from '../url-state';
 /**
  * Every cache of the domain, in one place. A dataset never changes once read (an import makes a
  * new one), so what is worked out from it, or from one of its objects, holds as long as that
- * object lives. Four ways to keep it:
+ * object lives. Five ways to keep it:
  *
  * - `cachedPerObject`: once per object (a dataset, its resolved figures, one figure);
  * - `cachedPerLanguage`: the same, once per object and language;
@@ -45,49 +45,35 @@ export function cachedPerLanguage<K extends object, V, More extends unknown[] = 
   };
 }
 
+/** A value worked out once per object, in one go or in steps (`cachedInSteps`). */
+export interface CachedInSteps<K extends object, V> {
+  (key: K): V;
+  /** The values worked out so far. */
+  readonly values: WeakMap<K, V>;
+  /** The work, a generator that yields between its parts and returns the value. */
+  readonly compute: (key: K) => Generator<void, V, void>;
+}
+
 /**
- * `compute(key)` once per object, where compute is a generator that yields between parts of its
- * work and returns the value. Asked for, the value is worked out in one go (or given back);
- * `steps(key)` gives the same work as steps, each a part of it, for a caller to run one a task
- * (no long task on a large dataset); the last keeps the value. A step not run by the time the
- * next is asked for is run then, so the work always moves on in order.
+ * `compute(key)` once per object, like `cachedPerObject`, where compute is a generator that
+ * yields between parts of its work and returns the value. Asked for, the value is worked out in
+ * one go (or given back); `stepsOf` (cache-steps.ts, loaded with the work it is for) gives the
+ * same work as steps, for a caller to run one a task (no long task on a large dataset).
  */
 export function cachedInSteps<K extends object, V>(
   compute: (key: K) => Generator<void, V, void>,
-): { (key: K): V; steps(key: K): Generator<() => void, void, void> } {
+): CachedInSteps<K, V> {
   const values = new WeakMap<K, V>();
-  const finish = (key: K, work: Generator<void, V, void>): V => {
+  const cached = (key: K): V => {
+    const known = values.get(key);
+    if (known !== undefined) return known;
+    const work = compute(key);
     for (;;) {
       const next = work.next();
       if (next.done) return kept(values, key, next.value);
     }
   };
-  const cached = (key: K): V => values.get(key) ?? finish(key, compute(key));
-  cached.steps = function* (key: K): Generator<() => void, void, void> {
-    if (values.has(key)) return;
-    const work = compute(key);
-    let done = false;
-    while (!done) {
-      let ran = false;
-      const step = () => {
-        if (ran) return;
-        ran = true;
-        // Asked for meanwhile (a render before the last step): the steps have nothing left to do.
-        if (values.has(key)) {
-          done = true;
-          return;
-        }
-        const next = work.next();
-        if (next.done) {
-          kept(values, key, next.value);
-          done = true;
-        }
-      };
-      yield step;
-      step();
-    }
-  };
-  return cached;
+  return Object.assign(cached, { values, compute });
 }
 
 function kept<K, V>(values: { set(key: K, value: V): unknown }, key: K, value: V): V {

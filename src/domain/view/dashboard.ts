@@ -2,21 +2,15 @@ import { compareVietnamese } from '../format';
 import { byId, localize, previousFigure, resolveObservations } from '../observations';
 import type { Dataset, Observation, Topic } from '../schema';
 import { resolveFilters, type FilterOptions, type Filters, type Lang } from '../url-state';
-import { resolvedByUnit, visibleFigures } from './by-unit';
 import { cachedPerObject } from './cache';
 import { wholeFactsOf } from './district-part';
 import { buildFigures } from './figures';
-import { buildKpis, kpiCandidatesByUnit, kpiCandidateSteps, kpiCardSteps } from './kpis';
+import { buildKpis } from './kpis';
 import { lookupFor } from './lookup';
 import { unitRanks } from './order';
-import {
-  citationCounts,
-  missingSource,
-  sourceRefsFor,
-  sourceViews,
-  type SourceRefOf,
-} from './sources';
+import { missingSource, sourceRefsFor, sourceViews, type SourceRefOf } from './sources';
 import type { DashboardView, NoteView, Option } from './types';
+import { visibleByMetric } from './visible';
 
 /**
  * What can be filtered on: the years that hold figures or notes, the topics, the units. (For a
@@ -28,25 +22,6 @@ export const filterOptions = cachedPerObject((dataset: Dataset): FilterOptions =
   topicIds: dataset.topics.map((topic) => topic.id),
   unitIds: dataset.units.map((unit) => unit.id),
 }));
-
-/**
- * What every view of a dataset shares, worked out once per dataset (and language), as steps:
- * run one a task before a large dataset is first shown (data/dataset-query.ts's prepareViewOf),
- * so that its first view finds them ready rather than working them all out in one long task. The
- * figures' resolution and their lookup are steps of 20,000 figures each.
- */
-export function* sharedViewSteps(dataset: Dataset, lang: Lang): Generator<() => unknown> {
-  yield* resolveObservations.steps(dataset);
-  yield* resolvedByUnit.steps(dataset);
-  // The options read the resolved figures: after them.
-  yield () => filterOptions(dataset);
-  // Asked for once the steps above have run (each step is run before the next is asked for).
-  yield* lookupFor.steps(dataset);
-  yield* kpiCandidateSteps(dataset, lang);
-  yield () => kpiCandidatesByUnit(dataset, lang);
-  yield* kpiCardSteps(dataset, lang);
-  yield () => citationCounts(dataset);
-}
 
 /**
  * The whole dashboard for one view: every number the screen, its tables and exports show.
@@ -64,14 +39,14 @@ export function buildDashboardView(
 ): DashboardView {
   const options = filterOptions(dataset);
   const filters = resolveFilters(rawFilters, options);
-  const visible = visibleFigures(dataset, filters);
+  const byMetric = visibleByMetric(dataset, filters);
   const sourceRef = sourceRefsFor(lang);
   const topics = byId(dataset.topics);
   const unitRank = unitRanks(dataset, lang);
   const context = { lookup: lookupFor(dataset), lang, sourceRef, topics, unitRank };
 
   const kpis = buildKpis(dataset, filters, lang, sourceRef);
-  const figures = buildFigures(dataset, visible, filters, context);
+  const figures = buildFigures(dataset, byMetric, filters, context);
   const notes = buildNotes(dataset, filters, lang, sourceRef, topics);
   const sources = sourceViews(dataset, lang, sourceRef);
 

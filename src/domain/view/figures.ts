@@ -1,13 +1,15 @@
 import { localize, type ResolvedObservation } from '../observations';
 import type { Dataset, Metric } from '../schema';
-import type { Filters } from '../url-state';
+import type { Filters, Lang } from '../url-state';
 import { buildAmountPanel, onCommonScale } from './amount-panels';
 import { buildBreakdownPanel } from './breakdown-panels';
+import { cachedPerLanguage, cachedPerObject } from './cache';
 import { buildCountPanel } from './count-panels';
-import { pushTo, unique } from './lists';
+import { unique } from './lists';
 import type { PanelContext } from './panel-context';
 import { planCharts, planSize, type ChartPlan } from './panel-plan';
 import type { FigureView, Panel } from './types';
+import type { FigureGroups } from './visible';
 
 /**
  * The dashboard's figures in their order, each with its charts planned and counted now and built
@@ -16,30 +18,22 @@ import type { FigureView, Panel } from './types';
  */
 export function buildFigures(
   dataset: Dataset,
-  visible: readonly ResolvedObservation[],
+  byMetric: FigureGroups,
   filters: Filters,
   context: PanelContext,
 ): FigureView[] {
   const { lang, sourceRef } = context;
-  const visibleByMetric = new Map<string, ResolvedObservation[]>();
-  const sourceIdsByFigure = new Map<string, Set<string>>();
-  for (const obs of visible) {
-    pushTo(visibleByMetric, obs.metric.id, obs);
-    const sourceIds = sourceIdsByFigure.get(obs.metric.figure);
-    if (sourceIds) sourceIds.add(obs.source.id);
-    else sourceIdsByFigure.set(obs.metric.figure, new Set([obs.source.id]));
-  }
-
   return [...dataset.figures]
     .sort((a, b) => a.order - b.order)
     .map((figure) => {
       const metrics = dataset.metrics.filter((metric) => metric.figure === figure.id);
-      const charts = metrics.flatMap((metric) =>
-        planCharts(metric, visibleByMetric.get(metric.id) ?? [], context.unitRank),
+      const lists = metrics.map((metric) => byMetric.get(metric.id) ?? NONE);
+      const charts = metrics.flatMap((metric, index) =>
+        plannedCharts(lists[index] as ResolvedList, lang, metric, context.unitRank),
       );
       const { chartCount, rowCount, hasAmount } = planSize(charts);
       const hasData = chartCount > 0;
-      const sourceIds = sourceIdsByFigure.get(figure.id);
+      const sourceIds = new Set(lists.flatMap((list) => [...sourceIdsOf(list)]));
       const relevant =
         filters.topic == null ||
         hasData ||
@@ -59,7 +53,7 @@ export function buildFigures(
         chartCount,
         rowCount,
         hasAmount,
-        sources: sourceIds ? dataset.sources.filter((s) => sourceIds.has(s.id)).map(sourceRef) : [],
+        sources: dataset.sources.filter((s) => sourceIds.has(s.id)).map(sourceRef),
         hasData,
       };
       return { view, relevant };
@@ -67,6 +61,25 @@ export function buildFigures(
     .filter((entry) => entry.relevant)
     .map((entry) => entry.view);
 }
+
+type ResolvedList = readonly ResolvedObservation[];
+const NONE: ResolvedList = [];
+
+/**
+ * An indicator's charts planned from its visible figures, kept with the list: the whole
+ * dashboard's lists with no filter are the dataset's own (visible.ts), planned once per language
+ * (its districts' order) and ahead of the first view (shared-steps.ts). What comes after the language
+ * follows from the list and the language.
+ */
+export const plannedCharts = cachedPerLanguage(
+  (list: ResolvedList, _lang: Lang, metric: Metric, unitRank: ReadonlyMap<string, number>) =>
+    planCharts(metric, list, unitRank),
+);
+
+/** The sources an indicator's visible figures cite, kept with the list. */
+export const sourceIdsOf = cachedPerObject(
+  (list: ResolvedList): ReadonlySet<string> => new Set(list.map((obs) => obs.source.id)),
+);
 
 function buildPanel(chart: ChartPlan, context: PanelContext): Panel {
   switch (chart.kind) {

@@ -11,7 +11,7 @@ import { cachedInSteps, cachedPerLanguage } from './cache';
 import { derivedMark, judgementFor, shareCheckFor, shareDecimalsFor } from './derived';
 import { pushTo } from './lists';
 import { unitRanks } from './order';
-import { sourceRefsFor, type SourceRefOf } from './sources';
+import type { SourceRefOf } from './sources';
 import type { KpiView } from './types';
 
 /**
@@ -84,12 +84,11 @@ const candidatesByLanguage: Record<Lang, ReturnType<typeof candidatesIn>> = {
 
 /**
  * Each district and indicator's figures, latest first, in the cards' order: worked out once per
- * dataset and language; `kpiCandidateSteps` gives the same work as steps (sharedViewSteps).
+ * dataset and language, in one go or (`kpiCandidatesCache`) in steps (shared-steps.ts).
  */
 export const kpiCandidates = (dataset: Dataset, lang: Lang): ResolvedObservation[][] =>
   candidatesByLanguage[lang](dataset);
-export const kpiCandidateSteps = (dataset: Dataset, lang: Lang) =>
-  candidatesByLanguage[lang].steps(dataset);
+export const kpiCandidatesCache = (lang: Lang) => candidatesByLanguage[lang];
 
 /**
  * The candidates by district, each district's in the cards' order: a view of one district picks
@@ -102,34 +101,17 @@ export const kpiCandidatesByUnit = cachedPerLanguage((dataset: Dataset, lang: La
   return byUnit;
 });
 
-/** Cards a step makes ahead of the first view. */
-const CARDS_STEP = 5_000;
-
-/**
- * The cards of the view with no filter (each district and indicator's latest figure) made ahead,
- * a part a step, after the candidates' steps: a city's 30,000 cards are 70 ms of its first view
- * otherwise. Only the kept cards change: a view picks them as it would.
- */
-export function* kpiCardSteps(dataset: Dataset, lang: Lang): Generator<() => void> {
-  const groups = kpiCandidates(dataset, lang);
-  const sourceRef = sourceRefsFor(lang);
-  for (let start = 0; start < groups.length; start += CARDS_STEP) {
-    yield () => {
-      for (const group of groups.slice(start, start + CARDS_STEP))
-        if (group[0]) kpiViewFor(group[0], lang, sourceRef);
-    };
-  }
-}
-
 /** Later period first; at the same period a printed value wins over a derived one. */
 function isLater(a: ResolvedObservation, b: ResolvedObservation): boolean {
   if (a.period.end !== b.period.end) return a.period.end > b.period.end;
   return a.valueDerivation == null && b.valueDerivation != null;
 }
 
-// A card is kept with the source reference of the view that first built it: the same source,
-// the same values.
-const kpiViewFor = cachedPerLanguage(
+/**
+ * A figure's headline card, kept with the source reference of the view that first built it: the
+ * same source, the same values.
+ */
+export const kpiViewFor = cachedPerLanguage(
   (obs: ResolvedObservation, lang: Lang, sourceRef: SourceRefOf): KpiView => {
     const share = sharePercent(obs.value, obs.target);
     return {

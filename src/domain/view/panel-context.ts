@@ -10,7 +10,7 @@ export interface PanelContext {
   lang: Lang;
   sourceRef: SourceRefOf;
   topics: Map<string, Topic>;
-  unitRank: Map<string, number>;
+  unitRank: ReadonlyMap<string, number>;
 }
 
 /** The names a chart of a metric shows above and beside its bars. */

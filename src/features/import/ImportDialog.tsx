@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset';
 import { askToPersist } from '../../data/storage-use';
+import { shareViewWork } from '../../data/share-view-work';
 import { KeptStorage } from './KeptStorage';
 import { OpenAddress } from './OpenAddress';
 
@@ -218,11 +219,11 @@ export function ImportDialog({
     void askToPersist();
     try {
       const dataset = await importer.result(report);
-      await showDataset(queryClient, {
-        dataset,
-        origin: { kind: 'imported', fileName: ready.name, importedAt },
-        revision,
-      });
+      await showDataset(
+        queryClient,
+        { dataset, origin: { kind: 'imported', fileName: ready.name, importedAt }, revision },
+        shareViewWork,
+      );
     } catch {
       // Kept, but not brought back from the worker: shown as any kept import is, read from storage.
       await showKept(queryClient).catch(() => undefined);

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { matchesFilters, resolveObservations } from '../../src/domain/observations';
 import type { Dataset } from '../../src/domain/schema';
 import type { Filters, Lang } from '../../src/domain/url-state';
-import { visibleFigures } from '../../src/domain/view/by-unit';
 import { buildKpis, kpiCandidates } from '../../src/domain/view/kpis';
 import { sourceRefsFor } from '../../src/domain/view/sources';
+import { visibleByMetric } from '../../src/domain/view/visible';
 import { withMadeUpDistricts } from '../fixtures/dataset';
 
 fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
@@ -15,7 +15,7 @@ const units = [null, ...base.units.map((unit) => unit.id), 'no-such-unit'];
 const years = [null, ...new Set(base.periods.map((period) => period.year)), 1999];
 const topics = [null, ...base.topics.map((topic) => topic.id)];
 
-describe('one district’s figures and headline cards, picked from its own', () => {
+describe('a view’s figures by indicator and its headline cards, picked from groups made once', () => {
   it('are those a pass over every figure keeps, in the same order, in any order of the data', () => {
     fc.assert(
       fc.property(
@@ -30,8 +30,14 @@ describe('one district’s figures and headline cards, picked from its own', () 
         (observations, unit, year, topic, lang) => {
           const dataset: Dataset = { ...base, observations };
           const filters: Filters = { year, topic, unit };
-          expect(visibleFigures(dataset, filters)).toEqual(
-            resolveObservations(dataset).filter((obs) => matchesFilters(obs, filters)),
+          // Each indicator's figures the filters keep, in the dataset's order; none, no entry.
+          const everyFigure = new Map<string, string[]>();
+          for (const obs of resolveObservations(dataset))
+            if (matchesFilters(obs, filters))
+              everyFigure.set(obs.metric.id, [...(everyFigure.get(obs.metric.id) ?? []), obs.id]);
+          const picked = visibleByMetric(dataset, filters);
+          expect(new Map([...picked].map(([id, list]) => [id, list.map((obs) => obs.id)]))).toEqual(
+            everyFigure,
           );
           // Each district and indicator's latest figure the filters keep, in the cards' order.
           const sourceRef = sourceRefsFor(lang);
