@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesFilters, resolveObservations } from '../../src/domain/observations';
+import {
+  matchesFilters,
+  resolveObservations,
+  type ResolvedObservation,
+} from '../../src/domain/observations';
 import type { Dataset } from '../../src/domain/schema';
 import type { Filters, Lang } from '../../src/domain/url-state';
 import { buildKpis, kpiCandidates } from '../../src/domain/view/kpis';
+import { lookupFor } from '../../src/domain/view/lookup';
 import { sourceRefsFor } from '../../src/domain/view/sources';
 import { visibleByMetric } from '../../src/domain/view/visible';
 import { withMadeUpDistricts } from '../fixtures/dataset';
@@ -51,6 +56,45 @@ describe('a view’s figures by indicator and its headline cards, picked from gr
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('the lookup of a figure by district, indicator and period', () => {
+  it('finds what a scan of every figure finds, in any order of the data', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(base.observations, {
+          minLength: base.observations.length,
+          maxLength: base.observations.length,
+        }),
+        (observations) => {
+          const dataset: Dataset = { ...base, observations };
+          const figures = resolveObservations(dataset);
+          const lookup = lookupFor(dataset);
+          const samePlace = (
+            obs: ResolvedObservation,
+            unit: string,
+            metric: string,
+            period: string,
+          ) => obs.unit.id === unit && obs.metric.id === metric && obs.period.id === period;
+          // Every place a figure has, and one no figure has.
+          const places = [
+            ...figures.map((obs) => [obs.unit.id, obs.metric.id, obs.period.id] as const),
+            ['no-such-unit', figures[0]!.metric.id, figures[0]!.period.id] as const,
+          ];
+          for (const [unit, metric, period] of places) {
+            const here = figures.filter((obs) => samePlace(obs, unit, metric, period));
+            expect(lookup.whole(unit, metric, period)?.id).toBe(
+              here.find((obs) => !obs.isBreakdown)?.id,
+            );
+            expect(lookup.parts(unit, metric, period).map((obs) => obs.id)).toEqual(
+              here.filter((obs) => obs.isBreakdown).map((obs) => obs.id),
+            );
+          }
+        },
+      ),
+      { numRuns: 10 },
     );
   });
 });

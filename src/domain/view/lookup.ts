@@ -1,12 +1,13 @@
 import { figureKeys } from '../figure-keys';
-import { resolveObservations, type ResolvedObservation } from '../observations';
+import type { ResolvedObservation } from '../observations';
 import type { Dataset } from '../schema';
-import { cachedInSteps } from './cache';
+import { cachedPerObject } from './cache';
 import { pushTo } from './lists';
+import { resolvedByMetric } from './visible';
 
 /**
  * The figures of a dataset by district, metric and period: the whole figure, and its parts by
- * topic. Built once per dataset, so a row finds its comparison period without a scan.
+ * topic. A row finds its comparison period without a scan.
  */
 export interface Lookup {
   /** The whole figure of a district, metric and period: the first the dataset holds. */
@@ -15,27 +16,36 @@ export interface Lookup {
   parts(unit: string, metric: string, period: string): readonly ResolvedObservation[];
 }
 
-/** Figures a step of building the lookup works through. */
-const LOOKUP_STEP = 20_000;
+interface MetricTables {
+  whole: Map<number, ResolvedObservation>;
+  parts: Map<number, ResolvedObservation[]>;
+}
 
-export const lookupFor = cachedInSteps(function* (dataset: Dataset): Generator<void, Lookup, void> {
+/**
+ * Built an indicator at a time, from its own figures (visible.ts), the first time a chart of it
+ * asks: a whole dashboard draws a few indicators' charts at first, and a table of every figure of
+ * a city was 70 MB of the heap at the bench's 100× and 180 steps of its load.
+ */
+export const lookupFor = cachedPerObject((dataset: Dataset): Lookup => {
   const keys = figureKeys(dataset);
-  // Keyed by a number (figure-keys.ts): a city's 360,000 string keys took three times as long.
-  const whole = new Map<number, ResolvedObservation>();
-  const parts = new Map<number, ResolvedObservation[]>();
-  let count = 0;
-  for (const obs of resolveObservations(dataset)) {
-    const key = keys.of(obs.unit.id, obs.metric.id, obs.period.id);
-    if (key !== undefined) {
-      if (obs.isBreakdown) pushTo(parts, key, obs);
-      else if (!whole.has(key)) whole.set(key, obs);
+  const byMetric = new Map<string, MetricTables>();
+  const tablesOf = (metric: string): MetricTables => {
+    const known = byMetric.get(metric);
+    if (known) return known;
+    // Keyed by a number (figure-keys.ts): a city's 360,000 string keys took three times as long.
+    const tables: MetricTables = { whole: new Map(), parts: new Map() };
+    for (const obs of resolvedByMetric(dataset).get(metric) ?? []) {
+      const key = keys.of(obs.unit.id, metric, obs.period.id);
+      if (key === undefined) continue;
+      if (obs.isBreakdown) pushTo(tables.parts, key, obs);
+      else if (!tables.whole.has(key)) tables.whole.set(key, obs);
     }
-    count += 1;
-    if (count % LOOKUP_STEP === 0) yield;
-  }
+    byMetric.set(metric, tables);
+    return tables;
+  };
   const at = (unit: string, metric: string, period: string) => keys.of(unit, metric, period) ?? -1;
   return {
-    whole: (unit, metric, period) => whole.get(at(unit, metric, period)),
-    parts: (unit, metric, period) => parts.get(at(unit, metric, period)) ?? [],
+    whole: (unit, metric, period) => tablesOf(metric).whole.get(at(unit, metric, period)),
+    parts: (unit, metric, period) => tablesOf(metric).parts.get(at(unit, metric, period)) ?? [],
   };
 });
