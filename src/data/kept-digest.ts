@@ -12,21 +12,34 @@ declare const __VALIDATION_RULES__: string | undefined;
 export const VALIDATION_RULES =
   typeof __VALIDATION_RULES__ === 'string' ? __VALIDATION_RULES__ : null;
 
+/** Chunks handed to Web Crypto at once: as many as it hashes side by side on two cores. */
+const DIGESTS_AT_ONCE = 2;
+
 /**
  * Each chunk's SHA-256, in hex (Web Crypto, whose work runs off the page's thread): written with
  * an import its build validated, and compared on a later visit to tell that the bytes are still
  * those. Null where Web Crypto is missing (an insecure context): then the import is validated.
+ * A few at a time: the browser copies a chunk's bytes on the page's thread as it is handed over,
+ * and a city's 73 chunks (348 MB at the bench's 100×) handed over at once were one task of 0.65 s.
  */
 export async function chunkDigests(chunks: readonly Uint8Array[]): Promise<string[] | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
+  const hashes = new Array<string>(chunks.length);
+  let next = 0;
+  const hashRest = async () => {
+    while (next < chunks.length) {
+      const index = next;
+      next += 1;
+      const hash = await subtle.digest('SHA-256', chunks[index] as Uint8Array<ArrayBuffer>);
+      hashes[index] = Array.from(new Uint8Array(hash), (byte) =>
+        byte.toString(16).padStart(2, '0'),
+      ).join('');
+    }
+  };
   try {
-    const hashes = await Promise.all(
-      chunks.map((chunk) => subtle.digest('SHA-256', chunk as Uint8Array<ArrayBuffer>)),
-    );
-    return hashes.map((hash) =>
-      Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join(''),
-    );
+    await Promise.all(Array.from({ length: DIGESTS_AT_ONCE }, hashRest));
+    return hashes;
   } catch {
     return null;
   }

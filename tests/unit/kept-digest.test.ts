@@ -11,6 +11,16 @@ describe('the digests kept with a validated import', () => {
     ]);
   });
 
+  it('are each chunk’s, in order, for a city’s many chunks of any size (a few hashed at a time)', async () => {
+    const chunks = [200_000, 3, 0, 70_000, 1, 9_000, 5].map((size, index) =>
+      new Uint8Array(size).fill(index + 1),
+    );
+    const oneByOne = [];
+    for (const chunk of chunks) oneByOne.push(...((await chunkDigests([chunk])) ?? []));
+    expect(new Set(oneByOne).size).toBe(chunks.length);
+    expect(await chunkDigests(chunks)).toEqual(oneByOne);
+  });
+
   it('tell one changed byte', async () => {
     const bytes = new TextEncoder().encode('Số liệu giả lập');
     const changed = bytes.slice();
