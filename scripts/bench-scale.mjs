@@ -518,6 +518,16 @@ export async function measureScales({
         console.log(
           `  filter change from the whole dashboard: ${step.name}=${step.value} ${step.toPaint ?? step.error} ms`,
         );
+        // And a reader who reads English: the same view in the other language (its words
+        // loaded, its headline cards and charts' order made again).
+        const [language] = await measureFilterSteps(page, [{ name: 'lang', value: 'en' }], {
+          timeoutMs: plan.fullS * 1000,
+          settleMs: plan.fullS * 1000,
+        });
+        entry.languageFromAll = language;
+        console.log(
+          `  language change from the whole dashboard: lang=en ${language.toPaint ?? language.error} ms (longest task ${language.longestTaskMs ?? '–'} ms)`,
+        );
       }
       previousFull = { scale, firstView: entry.loadAll.firstView };
       if (crashed) entry.crashed = true;

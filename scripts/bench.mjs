@@ -578,7 +578,11 @@ for (const [key, entry] of Object.entries(results.scale ?? {})) {
             : '',
       note: `once: ${entry.filterFromAll.name}=${entry.filterFromAll.value}${entry.filterFromAll.error ? `, ${entry.filterFromAll.error}` : ''}`,
     });
-  else if (all)
+  if (entry.languageFromAll)
+    oneRow(`language change from whole dashboard: ${name}`, ms(entry.languageFromAll.toPaint), {
+      note: `once: lang=en, longest task ${entry.languageFromAll.longestTaskMs ?? '–'} ms${entry.languageFromAll.error ? `, ${entry.languageFromAll.error}` : ''}`,
+    });
+  if (!entry.filterFromAll && all)
     oneRow(`load, whole dashboard: ${name}`, all.skipped ? 'not tried' : 'failed', {
       note: all.short ?? all.error ?? '',
     });
