@@ -9,8 +9,10 @@ import type {
   Panel,
   SourceRef,
 } from '../../domain/view-model';
-import { useMessages } from '../../i18n/use-messages';
-import type { Messages } from '../../i18n/types';
+import { useWords, type WordsOf } from '../../i18n/words';
+import { tableWords } from './table-words';
+
+type TableWords = WordsOf<typeof tableWords>;
 import { Icon } from '../../components/Icon';
 import { DerivedBadge, DerivedFormula } from './DerivedBadge';
 import { SourceCitation } from './SourceCitation';
@@ -122,7 +124,7 @@ function Cell({
 
 /** The article, and the sentence in it the figure comes from, word for word. */
 function SourceQuote({ source, quote }: { source: SourceRef; quote: string }) {
-  const t = useMessages();
+  const t = useWords(tableWords);
   return (
     <>
       <SourceCitation source={source} />
@@ -135,7 +137,7 @@ function SourceQuote({ source, quote }: { source: SourceRef; quote: string }) {
 
 /** The status, the reason it names, and, where it compares with time, that it assumes an even pace. */
 function StatusText({ judgement, subject }: { judgement: Judgement; subject: ReasonSubject }) {
-  const t = useMessages();
+  const t = useWords(tableWords);
   return (
     <>
       <StatusBadge status={judgement.status} />{' '}
@@ -148,7 +150,7 @@ function StatusText({ judgement, subject }: { judgement: Judgement; subject: Rea
 }
 
 function ShareDisagrees({ row }: { row: { shareCheck: string | null } }) {
-  const t = useMessages();
+  const t = useWords(tableWords);
   if (row.shareCheck !== 'disagrees') return null;
   return (
     <span className="flag-warning">
@@ -158,25 +160,25 @@ function ShareDisagrees({ row }: { row: { shareCheck: string | null } }) {
   );
 }
 
-const unitColumn = <Row extends { unitName: string }>(t: Messages): Column<Row> => ({
+const unitColumn = <Row extends { unitName: string }>(t: TableWords): Column<Row> => ({
   header: t.colUnit,
   cell: (row) => row.unitName,
 });
 
-const periodColumn = <Row extends { periodLabel: string }>(t: Messages): Column<Row> => ({
+const periodColumn = <Row extends { periodLabel: string }>(t: TableWords): Column<Row> => ({
   header: t.colPeriod,
   cell: (row) => row.periodLabel,
 });
 
 const sourceColumn = <Row extends { source: SourceRef; quote: string }>(
-  t: Messages,
+  t: TableWords,
 ): Column<Row> => ({
   header: t.colSource,
   className: 'source-cell',
   cell: (row) => <SourceQuote source={row.source} quote={row.quote} />,
 });
 
-function amountColumns(panel: AmountPanel, t: Messages, format: Formatters): Column<AmountRow>[] {
+function amountColumns(panel: AmountPanel, t: TableWords, format: Formatters): Column<AmountRow>[] {
   return [
     periodColumn(t),
     {
@@ -243,7 +245,7 @@ function amountColumns(panel: AmountPanel, t: Messages, format: Formatters): Col
 }
 
 function AmountTable({ panel }: { panel: AmountPanel }) {
-  const t = useMessages();
+  const t = useWords(tableWords);
   const format = useFormatters();
   return (
     <RowsTable
@@ -255,7 +257,7 @@ function AmountTable({ panel }: { panel: AmountPanel }) {
   );
 }
 
-function countColumns(panel: CountPanel, t: Messages, format: Formatters): Column<CountRow>[] {
+function countColumns(panel: CountPanel, t: TableWords, format: Formatters): Column<CountRow>[] {
   return [
     periodColumn(t),
     {
@@ -298,7 +300,7 @@ function countColumns(panel: CountPanel, t: Messages, format: Formatters): Colum
 }
 
 function CountTable({ panel }: { panel: CountPanel }) {
-  const t = useMessages();
+  const t = useWords(tableWords);
   const format = useFormatters();
   return (
     <RowsTable
@@ -311,7 +313,7 @@ function CountTable({ panel }: { panel: CountPanel }) {
 }
 
 function BreakdownTable({ panel }: { panel: BreakdownPanel }) {
-  const t = useMessages();
+  const t = useWords(tableWords);
   const format = useFormatters();
   const value: Column<BreakdownRow> = {
     header: `${t.colValue} ${t.unitColumn(panel.unitLabel)}`,
