@@ -12,6 +12,7 @@ import { keptRevision, readStoredDataset } from './stored-dataset';
 import { nextTask } from './next-task';
 import { openRemote } from './open-remote';
 import { RemoteDatasetError } from './remote-error';
+import { viewSharedIn } from './view-languages';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
@@ -238,21 +239,31 @@ export function prepareDashboardView(
 }
 
 /**
- * Builds the view of a dataset about to be shown in a task of its own, after `prepare` (an
- * import's shared view work, data/share-view-work.ts, given by the import dialog that loads it),
- * so that showing it is a render and no more: for an import of 36,000 figures, tasks of under
- * 100 ms rather than one of 230 ms.
+ * Builds the view of a dataset about to be shown in a task of its own, so that showing it is a
+ * render and no more (a large import's shared view work is done before: the import dialog's).
  */
-export async function prepareViewOf(
-  dataset: Dataset,
-  filters: Filters,
-  lang: Lang,
-  prepare?: (dataset: Dataset, lang: Lang) => Promise<void>,
-): Promise<void> {
-  await prepare?.(dataset, lang);
+export async function prepareViewOf(dataset: Dataset, filters: Filters, lang: Lang): Promise<void> {
   await nextTask();
   viewFor(dataset, filters, lang);
   await nextTask();
+}
+
+/**
+ * Whether the data shown can be shown in `lang` at once: what its views share is worked out in
+ * that language (always, for data small enough to work it out with its view). The page changes
+ * language only then (app/connect-language.ts), so that a city's headline cards and charts made
+ * again in English are no long task.
+ */
+export function viewReadyIn(queryClient: QueryClient, lang: Lang): boolean {
+  const active = queryClient.getQueryData(datasetQueryOptions().queryKey);
+  return !active || viewSharedIn(active.dataset, lang);
+}
+
+/** Works out what the shown data's views in `lang` share, a step a task, unless it is done. */
+export async function prepareViewIn(queryClient: QueryClient, lang: Lang): Promise<void> {
+  const active = queryClient.getQueryData(datasetQueryOptions().queryKey);
+  if (active && !viewSharedIn(active.dataset, lang))
+    await import('./share-view-work').then((work) => work.shareViewWork(active.dataset, lang));
 }
 
 const selectActive = (active: ActiveDataset) => active;

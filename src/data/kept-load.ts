@@ -12,6 +12,7 @@ import { readKept } from './kept-read';
 import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
 import { observationsInTasks } from './observations-in-tasks';
 import { shareViewWork } from './share-view-work';
+import { STEPS_FROM } from './view-languages';
 
 /**
  * A kept import, read once its record is known to be there (stored-dataset.ts reads the record
@@ -24,9 +25,6 @@ import { shareViewWork } from './share-view-work';
  * and validated on the page, sooner than a worker could start.
  */
 export const CHECK_IN_WORKER_FROM = 50_000;
-
-/** Figures a dataset has before its shared view work is done in steps (a step's worth). */
-const STEPS_FROM = 20_000;
 
 /**
  * The import whose record is `record`: read and validated; a large one (more figures than

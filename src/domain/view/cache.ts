@@ -64,16 +64,16 @@ export function cachedInSteps<K extends object, V>(
   compute: (key: K) => Generator<void, V, void>,
 ): CachedInSteps<K, V> {
   const values = new WeakMap<K, V>();
-  const cached = (key: K): V => {
-    const known = values.get(key);
-    if (known !== undefined) return known;
-    const work = compute(key);
-    for (;;) {
-      const next = work.next();
-      if (next.done) return kept(values, key, next.value);
-    }
-  };
+  const cached = (key: K): V => values.get(key) ?? kept(values, key, finished(compute(key)));
   return Object.assign(cached, { values, compute });
+}
+
+/** What a generator returns, its work done in one go. */
+function finished<V>(work: Generator<void, V, void>): V {
+  for (;;) {
+    const next = work.next();
+    if (next.done) return next.value;
+  }
 }
 
 function kept<K, V>(values: { set(key: K, value: V): unknown }, key: K, value: V): V {

@@ -46,18 +46,13 @@ export const resolvedByMetric = groupedBy((obs) => obs.metric.id);
  * same objects each time, so what is worked out from one (its charts' plan) is kept with it.
  */
 export function visibleByMetric(dataset: Dataset, filters: Filters): FigureGroups {
-  if (filters.unit != null) {
-    const byMetric = new Map<string, ResolvedObservation[]>();
-    for (const obs of resolvedByUnit(dataset).get(filters.unit) ?? [])
-      if (matchesFilters(obs, filters)) pushTo(byMetric, obs.metric.id, obs);
-    return byMetric;
-  }
   const all = resolvedByMetric(dataset);
-  if (filters.year == null && filters.topic == null) return all;
-  const kept = new Map<string, readonly ResolvedObservation[]>();
-  for (const [metric, list] of all) {
-    const some = list.filter((obs) => matchesFilters(obs, filters));
-    if (some.length > 0) kept.set(metric, some);
-  }
+  if (filters.unit == null && filters.year == null && filters.topic == null) return all;
+  const kept = new Map<string, ResolvedObservation[]>();
+  // One district's own figures, or each indicator's.
+  const lists =
+    filters.unit == null ? all.values() : [resolvedByUnit(dataset).get(filters.unit) ?? []];
+  for (const list of lists)
+    for (const obs of list) if (matchesFilters(obs, filters)) pushTo(kept, obs.metric.id, obs);
   return kept;
 }

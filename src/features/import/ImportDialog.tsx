@@ -18,7 +18,7 @@ import type { Problem } from '../../domain/validate';
 import { useFormatters } from '../../charts/use-formatters';
 import { useWords } from '../../i18n/words';
 import { importWords } from './words';
-import { useLang } from '../../state/dashboard-store';
+import { useDashboardStore, useLang } from '../../state/dashboard-store';
 import { saveText } from '../../components/save-file';
 import { showDataset } from './show-dataset';
 import { NumberStyleChoice } from './NumberStyleChoice';
@@ -219,11 +219,12 @@ export function ImportDialog({
     void askToPersist();
     try {
       const dataset = await importer.result(report);
-      await showDataset(
-        queryClient,
-        { dataset, origin: { kind: 'imported', fileName: ready.name, importedAt }, revision },
-        shareViewWork,
-      );
+      await shareViewWork(dataset, useDashboardStore.getState().lang);
+      await showDataset(queryClient, {
+        dataset,
+        origin: { kind: 'imported', fileName: ready.name, importedAt },
+        revision,
+      });
     } catch {
       // Kept, but not brought back from the worker: shown as any kept import is, read from storage.
       await showKept(queryClient).catch(() => undefined);

@@ -6,26 +6,20 @@ import {
   type ActiveDataset,
 } from '../../data/dataset-query';
 import { parseDataAddress, searchWithDataAddress } from '../../domain/data-address';
-import type { Dataset } from '../../domain/schema';
-import type { Lang } from '../../domain/url-state';
 import { wholeViewReplaced } from '../../rendering';
 import { useDashboardStore } from '../../state/dashboard-store';
 
 /**
- * Shows other data (an import, or the bundled data again): its view is built first, in tasks of
- * its own after `prepare` (an import's shared view work, data/share-view-work.ts: a large
- * import's view would otherwise freeze the page as it is drawn); then the headline
+ * Shows other data (an import, or the bundled data again): its view is built first, in a task of
+ * its own (after a large import's shared view work, done by the import dialog: its view would
+ * otherwise freeze the page as it is drawn); then the headline
  * cards start again from their first page, and the cache is given the data (app/boot.ts, watching
  * the cache, lets the page the build drew go). The store first, so no render draws the new data's
  * every card; its parts are placed as the first view's are (rendering/first-view.ts).
  */
-export async function showDataset(
-  queryClient: QueryClient,
-  active: ActiveDataset,
-  prepare?: (dataset: Dataset, lang: Lang) => Promise<void>,
-): Promise<void> {
+export async function showDataset(queryClient: QueryClient, active: ActiveDataset): Promise<void> {
   const { year, topic, unit, lang } = useDashboardStore.getState();
-  await prepareViewOf(active.dataset, { year, topic, unit }, lang, prepare);
+  await prepareViewOf(active.dataset, { year, topic, unit }, lang);
   // Newer data shown meanwhile (another tab's import announced while this was prepared) stays.
   const shown = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
   if (shown && shown.revision > active.revision) return;
