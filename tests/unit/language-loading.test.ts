@@ -94,3 +94,44 @@ describe('English, loaded when first chosen', () => {
     );
   });
 });
+
+describe('a large dataset shown in another language', () => {
+  afterEach(() => {
+    vi.resetModules();
+  });
+
+  it('changes language once what its views share is worked out in it, and is then built at once', async () => {
+    vi.resetModules();
+    const store = (await import('../../src/state/dashboard-store')).useDashboardStore;
+    const query = await import('../../src/data/dataset-query');
+    const { viewSharedIn, STEPS_FROM } = await import('../../src/data/view-languages');
+    const { kpiCandidatesCache } = await import('../../src/domain/view/kpis');
+    const { bundledDataset } = await import('../fixtures/dataset');
+    const { QueryClient } = await import('@tanstack/react-query');
+    // More figures than are worked out with a first view: the bundled ones, copied.
+    const bundled = bundledDataset();
+    const observations = [];
+    for (let copy = 0; observations.length <= STEPS_FROM; copy += 1)
+      for (const o of bundled.observations) observations.push({ ...o, id: `${o.id}-${copy}` });
+    const dataset = { ...bundled, observations };
+    const client = new QueryClient();
+    query.cacheActiveDataset(client, {
+      dataset,
+      origin: { kind: 'imported', fileName: 'x.json', importedAt: '2026-12-06T00:00:00Z' },
+      revision: 1,
+    });
+    (await import('../../src/app/connect-language')).connectLanguage(client);
+    await import('../../src/i18n').then((i18n) => i18n.loadMessages('en'));
+
+    expect(query.viewReadyIn(client, 'en')).toBe(false);
+    store.getState().actions.languageSelected('en');
+    // Not yet: the English headline candidates are worked out a step a task first.
+    expect(store.getState().lang).toBe('vi');
+    await vi.waitFor(() => expect(store.getState().lang).toBe('en'), { timeout: 20_000 });
+    expect(viewSharedIn(dataset, 'en')).toBe(true);
+    expect(kpiCandidatesCache('en').values.has(dataset)).toBe(true);
+    // Back to Vietnamese, never worked out here: the same wait; the small bundled data none.
+    expect(query.viewReadyIn(client, 'vi')).toBe(false);
+    expect(viewSharedIn(bundled, 'vi')).toBe(true);
+  });
+});
