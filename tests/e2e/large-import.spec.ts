@@ -235,4 +235,18 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
   const cards = page.locator('.kpi-card').filter({ hasText: 'Quận giả lập 300' });
   await expect(cards.first()).toBeVisible(slow);
   await expect(page.locator('.kpi-card').filter({ hasText: 'Quận giả lập 299' })).toHaveCount(0);
+
+  // In English: the page changes once the city's views are worked out in it (a step a task), the
+  // same district and year, its names and numbers the English way.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page).toHaveURL(/lang=en/, slow);
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const english = page.locator('.kpi-card').filter({ hasText: 'Synthetic district 300' });
+  await expect(english.first()).toBeVisible(slow);
+  await expect(page.locator('.kpi-card').filter({ hasText: 'Quận giả lập' })).toHaveCount(0);
+  await expect(page.getByLabel('District', { exact: true })).toHaveValue('quan-0300');
+  await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2024');
 });
