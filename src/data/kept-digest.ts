@@ -1,4 +1,5 @@
 import type { KeptRecord } from './kept-record';
+import { nextTask } from './next-task';
 
 /** What the last digest of a validated record covers: its dataset's other parts and its layout. */
 export const digestedParts = (record: Partial<Pick<KeptRecord, 'dataset' | 'layout'>>): unknown =>
@@ -12,33 +13,26 @@ declare const __VALIDATION_RULES__: string | undefined;
 export const VALIDATION_RULES =
   typeof __VALIDATION_RULES__ === 'string' ? __VALIDATION_RULES__ : null;
 
-/** Chunks handed to Web Crypto at once: as many as it hashes side by side on two cores. */
-const DIGESTS_AT_ONCE = 2;
-
 /**
- * Each chunk's SHA-256, in hex (Web Crypto, whose work runs off the page's thread): written with
- * an import its build validated, and compared on a later visit to tell that the bytes are still
- * those. Null where Web Crypto is missing (an insecure context): then the import is validated.
- * A few at a time: the browser copies a chunk's bytes on the page's thread as it is handed over,
- * and a city's 73 chunks (348 MB at the bench's 100×) handed over at once were one task of 0.65 s.
+ * Each chunk's SHA-256, in hex (Web Crypto): written with an import its build validated, and
+ * compared on a later visit to tell that the bytes are still those. Null where Web Crypto is
+ * missing (an insecure context): then the import is validated. A chunk a task: Chromium hashes
+ * on the page's thread and answers within the same task, so a city's 73 chunks (348 MB at the
+ * bench's 100×) hashed one after another were one task of 0.55–0.65 s; a pause between two lets
+ * the page answer (7 ms a chunk).
  */
 export async function chunkDigests(chunks: readonly Uint8Array[]): Promise<string[] | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
-  const hashes = new Array<string>(chunks.length);
-  let next = 0;
-  const hashRest = async () => {
-    while (next < chunks.length) {
-      const index = next;
-      next += 1;
-      const hash = await subtle.digest('SHA-256', chunks[index] as Uint8Array<ArrayBuffer>);
-      hashes[index] = Array.from(new Uint8Array(hash), (byte) =>
-        byte.toString(16).padStart(2, '0'),
-      ).join('');
-    }
-  };
+  const hashes: string[] = [];
   try {
-    await Promise.all(Array.from({ length: DIGESTS_AT_ONCE }, hashRest));
+    for (const chunk of chunks) {
+      if (hashes.length > 0) await nextTask();
+      const hash = await subtle.digest('SHA-256', chunk as Uint8Array<ArrayBuffer>);
+      hashes.push(
+        Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join(''),
+      );
+    }
     return hashes;
   } catch {
     return null;

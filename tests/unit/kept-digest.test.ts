@@ -11,7 +11,7 @@ describe('the digests kept with a validated import', () => {
     ]);
   });
 
-  it('are each chunk’s, in order, for a city’s many chunks of any size (a few hashed at a time)', async () => {
+  it('are each chunk’s, in order, for a city’s many chunks of any size (one a task)', async () => {
     const chunks = [200_000, 3, 0, 70_000, 1, 9_000, 5].map((size, index) =>
       new Uint8Array(size).fill(index + 1),
     );
