@@ -68,8 +68,8 @@ const NONE: ResolvedList = [];
 /**
  * An indicator's charts planned from its visible figures, kept with the list: the whole
  * dashboard's lists with no filter are the dataset's own (visible.ts), planned once per language
- * (its districts' order) and ahead of the first view (shared-steps.ts). What comes after the language
- * follows from the list and the language.
+ * (its districts' order) and ahead of the first view (shared-steps.ts). What comes after the
+ * language follows from the list and the language.
  */
 export const plannedCharts = cachedPerLanguage(
   (list: ResolvedList, _lang: Lang, metric: Metric, unitRank: ReadonlyMap<string, number>) =>
