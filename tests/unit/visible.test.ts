@@ -19,15 +19,17 @@ const base = withMadeUpDistricts(5) as unknown as Dataset;
 const units = [null, ...base.units.map((unit) => unit.id), 'no-such-unit'];
 const years = [null, ...new Set(base.periods.map((period) => period.year)), 1999];
 const topics = [null, ...base.topics.map((topic) => topic.id)];
+/** Every figure of the base, in any order. */
+const inAnyOrder = fc.shuffledSubarray(base.observations, {
+  minLength: base.observations.length,
+  maxLength: base.observations.length,
+});
 
 describe('a view’s figures by indicator and its headline cards, picked from groups made once', () => {
   it('are those a pass over every figure keeps, in the same order, in any order of the data', () => {
     fc.assert(
       fc.property(
-        fc.shuffledSubarray(base.observations, {
-          minLength: base.observations.length,
-          maxLength: base.observations.length,
-        }),
+        inAnyOrder,
         fc.constantFrom(...units),
         fc.constantFrom(...years),
         fc.constantFrom(...topics),
@@ -63,37 +65,31 @@ describe('a view’s figures by indicator and its headline cards, picked from gr
 describe('the lookup of a figure by district, indicator and period', () => {
   it('finds what a scan of every figure finds, in any order of the data', () => {
     fc.assert(
-      fc.property(
-        fc.shuffledSubarray(base.observations, {
-          minLength: base.observations.length,
-          maxLength: base.observations.length,
-        }),
-        (observations) => {
-          const dataset: Dataset = { ...base, observations };
-          const figures = resolveObservations(dataset);
-          const lookup = lookupFor(dataset);
-          const samePlace = (
-            obs: ResolvedObservation,
-            unit: string,
-            metric: string,
-            period: string,
-          ) => obs.unit.id === unit && obs.metric.id === metric && obs.period.id === period;
-          // Every place a figure has, and one no figure has.
-          const places = [
-            ...figures.map((obs) => [obs.unit.id, obs.metric.id, obs.period.id] as const),
-            ['no-such-unit', figures[0]!.metric.id, figures[0]!.period.id] as const,
-          ];
-          for (const [unit, metric, period] of places) {
-            const here = figures.filter((obs) => samePlace(obs, unit, metric, period));
-            expect(lookup.whole(unit, metric, period)?.id).toBe(
-              here.find((obs) => !obs.isBreakdown)?.id,
-            );
-            expect(lookup.parts(unit, metric, period).map((obs) => obs.id)).toEqual(
-              here.filter((obs) => obs.isBreakdown).map((obs) => obs.id),
-            );
-          }
-        },
-      ),
+      fc.property(inAnyOrder, (observations) => {
+        const dataset: Dataset = { ...base, observations };
+        const figures = resolveObservations(dataset);
+        const lookup = lookupFor(dataset);
+        const samePlace = (
+          obs: ResolvedObservation,
+          unit: string,
+          metric: string,
+          period: string,
+        ) => obs.unit.id === unit && obs.metric.id === metric && obs.period.id === period;
+        // Every place a figure has, and one no figure has.
+        const places = [
+          ...figures.map((obs) => [obs.unit.id, obs.metric.id, obs.period.id] as const),
+          ['no-such-unit', figures[0]!.metric.id, figures[0]!.period.id] as const,
+        ];
+        for (const [unit, metric, period] of places) {
+          const here = figures.filter((obs) => samePlace(obs, unit, metric, period));
+          expect(lookup.whole(unit, metric, period)?.id).toBe(
+            here.find((obs) => !obs.isBreakdown)?.id,
+          );
+          expect(lookup.parts(unit, metric, period).map((obs) => obs.id)).toEqual(
+            here.filter((obs) => obs.isBreakdown).map((obs) => obs.id),
+          );
+        }
+      }),
       { numRuns: 10 },
     );
   });
