@@ -1,9 +1,10 @@
 /**
  * A column of strings stored as UTF-8 bytes (Arrow's layout: the values' bytes one after the
  * other, an offset where each begins, a bit per value saying it is not null) read in one call of
- * the browser's decoder rather than one call per value. A call per value costs the browser a
- * wrapper object for each value's bytes: 360,000 figures' ids were 0.36 s of decoding and a
- * garbage collection pause of 0.15 s, one long task, in the middle of a city's load. Pure.
+ * the browser's decoder rather than one call per value. Called per value, 360,000 figures' ids
+ * were 0.36 s of decoding in the middle of a city's load, and a collector's pause of 0.15 s, most
+ * of it clearing weak handles (the browser's wrappers of each value's bytes, it seems): the load's
+ * longest task. Pure.
  */
 
 /** The parts of a string column the decoding reads (an Arrow UTF-8 batch has these). */
