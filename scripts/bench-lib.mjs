@@ -296,7 +296,8 @@ export function settleInPage(limitMs) {
 /**
  * A user's choice in one of the filter bar's selects, timed in the page: the native value setter
  * and a bubbling change event (what the browser does), then the first DOM change under #root,
- * then the frame that shows it. `lang` clicks the header's button for that language instead. Resolves with milliseconds from the change to that painted frame.
+ * then the frame that shows it. `lang` clicks the header's button for that language instead.
+ * Resolves with milliseconds from the change to that painted frame.
  */
 export function changeFilterInPage({ name, value }) {
   // The language is chosen with its button (the header's toggle), the filters in their selects.
@@ -305,7 +306,7 @@ export function changeFilterInPage({ name, value }) {
   const select = document.querySelector(`select[name="${name}"]`);
   const root = document.getElementById('root');
   if (!(button instanceof HTMLButtonElement) && !(select instanceof HTMLSelectElement))
-    throw new Error(`no select named ${name}`);
+    throw new Error(name === 'lang' ? `no button for ${value}` : `no select named ${name}`);
   if (!root) throw new Error('no #root');
   const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set;
   return new Promise((resolve) => {
