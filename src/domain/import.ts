@@ -13,6 +13,17 @@ import type { Problem } from './validate';
 export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 export const MAX_PAGE_IMPORT_BYTES = 10 * 1024 * 1024;
 
+/**
+ * A Parquet file of this dashboard's (domain/dataset-parquet.ts) is compressed ten to twenty
+ * times against its JSON, so its bytes say little of what reading it takes: its figures do, and
+ * its footer says how many before a row is read. Every figure read is an object in the import's
+ * worker, checked, merged and written from there (docs/import.md measures it).
+ */
+export const MAX_IMPORT_FIGURES = 1_000_000;
+
+/** A Parquet file is known by its name, as a workbook is. */
+export const PARQUET_FILE = /\.parquet$/i;
+
 export type FileProblem =
   | 'tooLarge'
   /** Over the limit of a file read on the page, under the worker's. */
@@ -23,7 +34,16 @@ export type FileProblem =
   | 'unreadable'
   | 'oldExcel'
   | 'workbook'
-  | 'unpackedTooLarge';
+  | 'unpackedTooLarge'
+  /** Named `.parquet`, and no Parquet file (or a damaged one). */
+  | 'notParquet'
+  /** A Parquet file with no dataset of this dashboard's in its footer. */
+  | 'parquetNotDashboard'
+  /** This dashboard's Parquet file, written in a format this build does not read. */
+  | 'parquetOtherFormat'
+  | 'parquetMissingColumns'
+  /** More figures than MAX_IMPORT_FIGURES: said from the footer, before a row is read. */
+  | 'tooManyFigures';
 
 export type FileCheck =
   | { ok: true; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
+import { datasetToParquet } from '../../src/domain/dataset-parquet';
+import type { Dataset } from '../../src/domain/schema';
 import { editKeptRecord, expect, openDashboard, test } from './fixtures';
 
 // A file the size staff bring for a whole city: the benchmark's generated dataset (36,000
@@ -249,4 +251,65 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
   await expect(page.locator('.kpi-card').filter({ hasText: 'Quận giả lập' })).toHaveCount(0);
   await expect(page.getByLabel('District', { exact: true })).toHaveValue('quan-0300');
   await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2024');
+});
+
+test('a city’s Parquet file (360,000 figures, 5 MB) is imported: its rows counted as they are read, kept, and there after a reload', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(600_000);
+  const slow = { timeout: 240_000 };
+  // The dashboard's own Parquet file of the city (as the dialog downloads it, or as a city
+  // publishes it), written from the bench's 10× dataset.
+  const json = testInfo.outputPath('thanh-pho-300.json');
+  await writeSyntheticDataset(10, json);
+  const file = testInfo.outputPath('thanh-pho-300.parquet');
+  writeFileSync(
+    file,
+    new Uint8Array(datasetToParquet(JSON.parse(readFileSync(json, 'utf8')) as Dataset)),
+  );
+  await openDashboard(page);
+  const districts = page.getByLabel('Đơn vị').locator('option');
+  // Every text the dialog's progress shows, as the page draws it.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      for (const status of document.querySelectorAll('.import-progress')) {
+        const text = status.textContent ?? '';
+        if (text.includes('Đã đọc') && seen.at(-1) !== text) seen.push(text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await choose(page, file);
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 360.000 số liệu, thay đổi 0, giữ nguyên 0.',
+    slow,
+  );
+  // Read a row group after another, the count said as it grows, to every row.
+  const counts = (
+    await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)
+  ).map((text) => {
+    const match = /Đã đọc ([\d.]+) \/ 360\.000 dòng; chưa thấy lỗi\./.exec(text);
+    if (!match?.[1]) throw new Error(`not a count of rows: ${text}`);
+    return Number(match[1].replaceAll('.', ''));
+  });
+  expect(counts.at(-1)).toBe(360_000);
+  expect(counts.some((count) => count > 0 && count < 360_000)).toBe(true);
+  expect(counts).toEqual([...counts].sort((a, b) => a - b));
+
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden(slow);
+  await expect(banner(page, 'thanh-pho-300.parquet')).toBeVisible(slow);
+  await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
+
+  await page.reload();
+  await expect(banner(page, 'thanh-pho-300.parquet')).toBeVisible(slow);
+  await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
+  await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 150' });
+  await expect(page).toHaveURL(/unit=quan-0150/);
+  await expect(
+    page.locator('.kpi-card').filter({ hasText: 'Quận giả lập 150' }).first(),
+  ).toBeVisible(slow);
 });

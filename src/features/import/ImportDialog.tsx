@@ -324,7 +324,7 @@ export function ImportDialog({
           ref={fileInput}
           type="file"
           disabled={saving}
-          accept=".xlsx,.xlsm,.ods,.csv,text/csv,.txt,text/plain,.tsv,.json,application/json"
+          accept=".xlsx,.xlsm,.ods,.csv,text/csv,.txt,text/plain,.tsv,.json,application/json,.parquet"
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) void read(file);

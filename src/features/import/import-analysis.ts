@@ -1,6 +1,8 @@
 import {
   checkImportFile,
   importWarnings,
+  MAX_IMPORT_BYTES,
+  PARQUET_FILE,
   locateProblem,
   sizeProblem,
   planImport,
@@ -37,7 +39,9 @@ export const CURRENT = 'current:';
 /** A file read as far as its text, or a workbook as far as its sheet's table. */
 export type Source =
   | { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
-  | { name: string; kind: 'table'; table: CsvTable };
+  | { name: string; kind: 'table'; table: CsvTable }
+  /** A Parquet file's dataset, read (read-parquet.ts) but not yet checked. */
+  | { name: string; kind: 'parquet'; dataset: Record<string, unknown> };
 
 /** The steps of an import's reading, in order: the progress bar counts them. */
 export const STAGES = ['file', 'rows', 'check', 'compare'] as const;
@@ -99,13 +103,37 @@ export interface Analysed {
   result: Dataset | null;
 }
 
+/** How far a Parquet file's rows are read (it is read whole before any is checked). */
+export type OnFileRows = (read: number, total: number) => void;
+
 /**
  * The file's bytes to text or a table: refused on its size before a byte is read, over
- * `maxBytes` (domain/import.ts: the worker's limit, or the page's).
+ * `maxBytes` (domain/import.ts: the worker's limit, or the page's). A Parquet file is read by
+ * row groups, the rows read said to `onRows`; in the worker its figures, not its bytes, are
+ * limited (its footer says how many).
  */
-export async function readSource(file: File, maxBytes: number): Promise<Source | FileRefused> {
+export async function readSource(
+  file: File,
+  maxBytes: number,
+  onRows?: OnFileRows,
+): Promise<Source | FileRefused> {
+  const refused = (problem: FileProblem): FileRefused => ({
+    state: 'fileProblem',
+    name: file.name,
+    problem,
+  });
+  if (PARQUET_FILE.test(file.name)) {
+    if (file.size === 0) return refused('empty');
+    const onPage = maxBytes < MAX_IMPORT_BYTES;
+    if (onPage && file.size > maxBytes) return refused('tooLargeOnPage');
+    const { readParquetFile } = await import('./read-parquet');
+    const read = await readParquetFile(file, onRows);
+    return read.ok
+      ? { name: file.name, kind: 'parquet', dataset: read.dataset }
+      : refused(read.problem);
+  }
   const tooLarge = sizeProblem(file.size, maxBytes);
-  if (tooLarge) return { state: 'fileProblem', name: file.name, problem: tooLarge };
+  if (tooLarge) return refused(tooLarge);
   const checked = checkImportFile(file.name, new Uint8Array(await file.arrayBuffer()), maxBytes);
   if (!checked.ok) return { state: 'fileProblem', name: file.name, problem: checked.problem };
   if (checked.kind === 'workbook') {
@@ -124,8 +152,12 @@ export type Analyser = ReturnType<typeof createAnalyser>;
  * The analyser of a file, or why it is refused (a file that cannot be read: unreadable); a file
  * over `maxBytes` is refused unread.
  */
-export function openAnalyser(file: File, maxBytes: number): Promise<Analyser | FileRefused> {
-  return readSource(file, maxBytes).then(
+export function openAnalyser(
+  file: File,
+  maxBytes: number,
+  onRows?: OnFileRows,
+): Promise<Analyser | FileRefused> {
+  return readSource(file, maxBytes, onRows).then(
     (source) => ('state' in source ? source : createAnalyser(source)),
     (): FileRefused => ({ state: 'fileProblem', name: file.name, problem: 'unreadable' }),
   );
@@ -170,6 +202,19 @@ function inspect(
       migratedFrom: null,
       info: read.info,
     };
+  }
+  if (source.kind === 'parquet') {
+    // Checked as a JSON file's dataset is: its problems' paths name the figure's row
+    // (`observations[12]` is the file's row 12, counted from 0 as Parquet's readers count).
+    const checked = validateDataset(source.dataset);
+    return checked.ok
+      ? {
+          ok: true,
+          incoming: checked.data,
+          rowOfObservation: null,
+          migratedFrom: checked.migratedFrom,
+        }
+      : { ok: false, problems: checked.problems };
   }
   const parsed = parseDatasetText(source.text);
   // JSON.parse keeps the last of a key given twice: which was meant is the user's to say. Listed
@@ -240,7 +285,7 @@ export function createAnalyser(source: Source) {
     const { inspected } = kept;
     const common = {
       name: source.name,
-      encoding: source.kind === 'table' ? null : source.encoding,
+      encoding: source.kind === 'table' || source.kind === 'parquet' ? null : source.encoding,
       info: inspected.info,
     };
     // A JSON file's problems and warnings at the line an editor shows them on (not for a file of

@@ -306,7 +306,9 @@ function pageSession(file: File): ImportSession {
       if (!opened) {
         onStage('file');
         await nextTask();
-        opened = openAnalyser(file, MAX_PAGE_IMPORT_BYTES);
+        opened = openAnalyser(file, MAX_PAGE_IMPORT_BYTES, (read, total) =>
+          onStage('rows', { read, total, problems: 0 }),
+        );
       }
       const analyser = await opened;
       alive(since);

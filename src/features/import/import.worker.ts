@@ -45,7 +45,10 @@ async function handle(message: ToWorker): Promise<void> {
       const chosen = file;
       if (!opened) {
         post({ type: 'stage', id, stage: 'file' });
-        opened = openAnalyser(chosen, MAX_IMPORT_BYTES);
+        // A Parquet file's rows are read here, by row groups: how far is said as they go.
+        opened = openAnalyser(chosen, MAX_IMPORT_BYTES, (read, total) =>
+          post({ type: 'stage', id, stage: 'rows', rows: { read, total, problems: 0 } }),
+        );
       }
       const analyser = await opened;
       if (typeof analyser !== 'function') {

@@ -1,4 +1,4 @@
-import type { DefinitionList, FileProblem } from '../../domain/import';
+import { MAX_IMPORT_FIGURES, type DefinitionList, type FileProblem } from '../../domain/import';
 import type { DateOrder } from '../../domain/date-order';
 import type { NumberStyle } from '../../domain/number-style';
 import type { TextEncoding } from '../../domain/text-encoding';
@@ -51,7 +51,7 @@ const MONTHS = [
 const vi = {
   importTitle: 'Nhập dữ liệu',
   importIntro:
-    'Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.',
+    `Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md), hay tệp Parquet của bảng theo dõi (cho dữ liệu lớn: một thành phố, tới ${viCount(MAX_IMPORT_FIGURES)} số liệu). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.`,
   downloadTemplate: 'Tải mẫu CSV',
   csvCell: (row: string, column: string) => `Dòng ${row}, cột “${column}”`,
   csvRow: (row: string) => `Dòng ${row}`,
@@ -138,21 +138,30 @@ const vi = {
   warningsCsvHeaders: ['Cảnh báo'],
   fileProblem: {
     tooLarge:
-      'Tệp lớn hơn 128 MB, quá lớn để nhập trong trình duyệt. Hãy tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”).',
+      'Tệp lớn hơn 128 MB, quá lớn để nhập trong trình duyệt. Hãy tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”), hoặc nhập tệp Parquet của bảng theo dõi (nhỏ hơn nhiều).',
     tooLargeOnPage:
       'Tệp lớn hơn 10 MB, quá lớn để nhập ở bản một tệp mở từ máy. Hãy nhập tệp này ở trang web của bảng theo dõi, hoặc tách tệp theo năm hoặc theo đơn vị.',
     empty: 'Tệp trống, không có dữ liệu.',
     binary:
-      'Tệp không phải văn bản đọc được (có thể là ảnh hoặc PDF). Hãy chọn bảng tính .xlsx, hoặc tệp .csv, .json.',
+      'Tệp không phải văn bản đọc được (có thể là ảnh hoặc PDF). Hãy chọn bảng tính .xlsx, hoặc tệp .csv, .json, .parquet.',
     unreadable: 'Không đọc được tệp (tệp đã bị di chuyển hoặc không phải là tệp). Hãy chọn lại.',
     unsupportedType:
-      'Chỉ nhận bảng tính .xlsx (nên dùng) hoặc .ods, tệp .csv, .txt (“Unicode Text” của Excel) hoặc .json.',
+      'Chỉ nhận bảng tính .xlsx (nên dùng) hoặc .ods, tệp .csv, .txt (“Unicode Text” của Excel), .json hoặc .parquet (tệp Parquet của bảng theo dõi).',
     oldExcel:
       'Tệp .xls là định dạng Excel 97–2003, không đọc được. Trong Excel, hãy chọn Lưu thành (Save As) “Sổ làm việc Excel (.xlsx)” rồi nhập tệp đó.',
     workbook:
       'Không đọc được bảng tính này: tệp bị hỏng, có mật khẩu, hoặc không phải .xlsx/.ods thật. Hãy mở nó trong Excel và lưu lại thành .xlsx.',
     unpackedTooLarge:
       'Bảng tính này khi giải nén lớn hơn 200 MB, quá lớn để đọc an toàn trong trình duyệt. Hãy chỉ giữ trang dữ liệu cần nhập rồi lưu lại.',
+    notParquet:
+      'Tệp có đuôi .parquet nhưng không phải tệp Parquet, hoặc tệp đã hỏng. Hãy tải lại tệp.',
+    parquetNotDashboard:
+      'Tệp Parquet này không phải dữ liệu của bảng theo dõi (không có phần mô tả chỉ tiêu, đơn vị và nguồn). Hãy dùng tệp tải từ trang: Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet.',
+    parquetOtherFormat:
+      'Tệp Parquet được ghi theo định dạng khác với định dạng bản này đọc được. Hãy tải lại trang; nếu vẫn vậy, ghi lại tệp bằng bản hiện tại.',
+    parquetMissingColumns:
+      'Tệp Parquet thiếu cột số liệu mà bảng theo dõi cần. Hãy ghi lại tệp từ trang: Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet.',
+    tooManyFigures: `Tệp có hơn ${viCount(MAX_IMPORT_FIGURES)} số liệu, quá nhiều để nhập trong trình duyệt. Hãy tách tệp theo thành phố hoặc theo năm; hoặc đặt tệp lên máy chủ web rồi mở từ địa chỉ của nó (Nhập dữ liệu → Hoặc mở dữ liệu từ địa chỉ web), từng đơn vị một.`,
   } satisfies Record<FileProblem, string>,
   importErrors: (count: number) =>
     `Tệp có ${viCount(count)} lỗi nên chưa thể nhập. Dữ liệu đang hiển thị không thay đổi:`,
@@ -196,7 +205,7 @@ const vi = {
 const en: typeof vi = {
   importTitle: 'Import data',
   importIntro:
-    'Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md). Nothing changes until you press “Apply”.',
+    `Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md), or the dashboard’s Parquet file (for large data: a city, up to ${enCount(MAX_IMPORT_FIGURES)} figures). Nothing changes until you press “Apply”.`,
   downloadTemplate: 'Download the CSV template',
   csvCell: (row: string, column: string) => `Row ${row}, column “${column}”`,
   csvRow: (row: string) => `Row ${row}`,
@@ -277,21 +286,30 @@ const en: typeof vi = {
   warningsCsvHeaders: ['Warning'],
   fileProblem: {
     tooLarge:
-      'The file is larger than 128 MB, too large to import in a browser. Split it by year or by unit and import the parts one after another (“Merge”).',
+      'The file is larger than 128 MB, too large to import in a browser. Split it by year or by unit and import the parts one after another (“Merge”), or import the dashboard’s Parquet file (much smaller).',
     tooLargeOnPage:
       'The file is larger than 10 MB, too large to import in the single-file copy opened from disk. Import it on the dashboard’s website, or split it by year or by unit.',
     empty: 'The file is empty.',
     binary:
-      'The file is not text this app can read (perhaps an image or a PDF). Choose an .xlsx workbook, or a .csv or .json file.',
+      'The file is not text this app can read (perhaps an image or a PDF). Choose an .xlsx workbook, or a .csv, .json or .parquet file.',
     unreadable: 'The file could not be read (it was moved, or is not a file). Choose it again.',
     unsupportedType:
-      'Only .xlsx workbooks (recommended), .ods, .csv, .txt (Excel’s “Unicode Text”) and .json files can be imported.',
+      'Only .xlsx workbooks (recommended), .ods, .csv, .txt (Excel’s “Unicode Text”), .json and .parquet files (the dashboard’s Parquet files) can be imported.',
     oldExcel:
       'A .xls file is the Excel 97–2003 format, which cannot be read. In Excel, use Save As “Excel Workbook (.xlsx)” and import that file.',
     workbook:
       'This workbook cannot be read: it is damaged, password-protected, or not a real .xlsx/.ods. Open it in Excel and save it again as .xlsx.',
     unpackedTooLarge:
       'Unpacked, this workbook takes more than 200 MB, too much to read safely in a browser. Keep only the sheet to import and save it again.',
+    notParquet:
+      'The file is named .parquet but is not a Parquet file, or it is damaged. Download it again.',
+    parquetNotDashboard:
+      'This Parquet file is not the dashboard’s data (it has no description of indicators, units and sources). Use a file downloaded from the site: Import data → Download the data shown as Parquet.',
+    parquetOtherFormat:
+      'The Parquet file is written in another format than this version reads. Reload the page; if that does not help, write the file again with this version.',
+    parquetMissingColumns:
+      'The Parquet file lacks columns the dashboard needs. Write it again from the site: Import data → Download the data shown as Parquet.',
+    tooManyFigures: `The file holds more than ${enCount(MAX_IMPORT_FIGURES)} figures, too many to import in a browser. Split it by city or by year; or put the file on a web server and open it from its address (Import data → Or open data from a web address), one unit at a time.`,
   },
   importErrors: (count: number) =>
     `The file has ${enCount(count)} ${count === 1 ? 'problem' : 'problems'}, so it cannot be imported. The data shown is unchanged:`,

@@ -1,0 +1,72 @@
+import {
+  parquetMetadataAsync,
+  parquetReadObjects,
+  parquetSchema,
+  type AsyncBuffer,
+} from 'hyparquet';
+import { datasetHeadOf, observationsFromRows } from '../../domain/dataset-parquet';
+import { MAX_IMPORT_FIGURES, type FileProblem } from '../../domain/import';
+import type { Observation } from '../../domain/schema';
+
+/**
+ * A Parquet file of this dashboard's (domain/dataset-parquet.ts: the one the dialog downloads, or
+ * a city's or the country's published file) read from the disk for an import: its footer first
+ * (the dataset's definitions, its row count, refused over MAX_IMPORT_FIGURES before a row is
+ * read), then its row groups one after another, the rows read said after each. hyparquet reads
+ * the file by slices, so the bytes of one row group at a time are in memory, not the file's.
+ * What comes out is the dataset as parsed JSON would be: the validator checks it as it checks a
+ * JSON file. Loaded only when such a file is chosen.
+ */
+
+export type ParquetRead =
+  { ok: true; dataset: Record<string, unknown> } | { ok: false; problem: FileProblem };
+
+/** A file read by slices, as hyparquet reads any buffer. */
+function sliced(file: Blob): AsyncBuffer {
+  return {
+    byteLength: file.size,
+    slice: (start, end) => file.slice(start, end).arrayBuffer(),
+  };
+}
+
+export async function readParquetFile(
+  file: Blob,
+  onRows: (read: number, total: number) => void = () => undefined,
+  maxFigures: number = MAX_IMPORT_FIGURES,
+): Promise<ParquetRead> {
+  const buffer = sliced(file);
+  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
+  try {
+    metadata = await parquetMetadataAsync(buffer);
+  } catch {
+    return { ok: false, problem: 'notParquet' };
+  }
+  const names = parquetSchema(metadata).children.map((child) => child.element.name);
+  const head = datasetHeadOf(metadata.key_value_metadata, names);
+  if (!head.ok) return { ok: false, problem: PROBLEMS[head.problem] };
+  const total = Number(metadata.num_rows);
+  if (total > maxFigures) return { ok: false, problem: 'tooManyFigures' };
+
+  const observations: Observation[] = [];
+  onRows(0, total);
+  let rowStart = 0;
+  for (const group of metadata.row_groups) {
+    const rowEnd = rowStart + Number(group.num_rows);
+    let rows: Record<string, unknown>[];
+    try {
+      rows = await parquetReadObjects({ file: buffer, metadata, rowStart, rowEnd });
+    } catch {
+      return { ok: false, problem: 'notParquet' };
+    }
+    for (const observation of observationsFromRows(rows)) observations.push(observation);
+    rowStart = rowEnd;
+    onRows(observations.length, total);
+  }
+  return { ok: true, dataset: { ...head.head, observations } };
+}
+
+const PROBLEMS = {
+  notDashboard: 'parquetNotDashboard',
+  otherFormat: 'parquetOtherFormat',
+  missingColumns: 'parquetMissingColumns',
+} as const satisfies Record<string, FileProblem>;
