@@ -20,6 +20,8 @@ export const MAX_PAGE_IMPORT_BYTES = 10 * 1024 * 1024;
  * worker, checked, merged and written from there (docs/import.md measures it).
  */
 export const MAX_IMPORT_FIGURES = 1_000_000;
+/** Where the page reads the file itself: about what 10 MB of the app's JSON holds. */
+export const MAX_PAGE_IMPORT_FIGURES = 50_000;
 
 /** A Parquet file is known by its name, as a workbook is. */
 export const PARQUET_FILE = /\.parquet$/i;
@@ -43,7 +45,9 @@ export type FileProblem =
   | 'parquetOtherFormat'
   | 'parquetMissingColumns'
   /** More figures than MAX_IMPORT_FIGURES: said from the footer, before a row is read. */
-  | 'tooManyFigures';
+  | 'tooManyFigures'
+  /** Over MAX_PAGE_IMPORT_FIGURES, where the page reads the file itself. */
+  | 'tooManyFiguresOnPage';
 
 export type FileCheck =
   | { ok: true; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }

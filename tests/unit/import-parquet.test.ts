@@ -2,7 +2,11 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { datasetToParquet, ROW_GROUP_ROWS } from '../../src/domain/dataset-parquet';
-import { MAX_IMPORT_BYTES, MAX_PAGE_IMPORT_BYTES } from '../../src/domain/import';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_PAGE_IMPORT_BYTES,
+  MAX_PAGE_IMPORT_FIGURES,
+} from '../../src/domain/import';
 import type { Dataset } from '../../src/domain/schema';
 import { createAnalyser, readSource } from '../../src/features/import/import-analysis';
 import { readParquetFile } from '../../src/features/import/read-parquet';
@@ -120,6 +124,25 @@ describe('a Parquet file imported', () => {
       name: file.name,
       problem,
     });
+  });
+
+  it('holds as few figures as the page’s limit allows where the page reads it itself', async () => {
+    // Refused from its footer's count, before a row is read: what the rows hold does not matter.
+    const first = base.observations[0];
+    if (!first) throw new Error('the bundled data has figures');
+    const observations = Array.from({ length: MAX_PAGE_IMPORT_FIGURES + 1 }, (_, i) => ({
+      ...first,
+      id: `so-lieu-${i}`,
+    }));
+    const file = parquetFile({ ...base, observations });
+    expect(file.size).toBeLessThan(MAX_PAGE_IMPORT_BYTES);
+    expect(await readSource(file, MAX_PAGE_IMPORT_BYTES)).toEqual({
+      state: 'fileProblem',
+      name: 'so-lieu.parquet',
+      problem: 'tooManyFiguresOnPage',
+    });
+    // The worker reads it.
+    expect(await readSource(file, MAX_IMPORT_BYTES)).toMatchObject({ kind: 'parquet' });
   });
 
   it('is refused over the page’s limit where the page reads it, before a byte is read', async () => {

@@ -2,6 +2,8 @@ import {
   checkImportFile,
   importWarnings,
   MAX_IMPORT_BYTES,
+  MAX_IMPORT_FIGURES,
+  MAX_PAGE_IMPORT_FIGURES,
   PARQUET_FILE,
   locateProblem,
   sizeProblem,
@@ -124,13 +126,19 @@ export async function readSource(
   });
   if (PARQUET_FILE.test(file.name)) {
     if (file.size === 0) return refused('empty');
+    // Where the page reads it itself, as few figures as its limit on other files allows.
     const onPage = maxBytes < MAX_IMPORT_BYTES;
     if (onPage && file.size > maxBytes) return refused('tooLargeOnPage');
     const { readParquetFile } = await import('./read-parquet');
-    const read = await readParquetFile(file, onRows);
-    return read.ok
-      ? { name: file.name, kind: 'parquet', dataset: read.dataset }
-      : refused(read.problem);
+    const read = await readParquetFile(
+      file,
+      onRows,
+      onPage ? MAX_PAGE_IMPORT_FIGURES : MAX_IMPORT_FIGURES,
+    );
+    if (read.ok) return { name: file.name, kind: 'parquet', dataset: read.dataset };
+    return refused(
+      onPage && read.problem === 'tooManyFigures' ? 'tooManyFiguresOnPage' : read.problem,
+    );
   }
   const tooLarge = sizeProblem(file.size, maxBytes);
   if (tooLarge) return refused(tooLarge);

@@ -1,4 +1,9 @@
-import { MAX_IMPORT_FIGURES, type DefinitionList, type FileProblem } from '../../domain/import';
+import {
+  MAX_IMPORT_FIGURES,
+  MAX_PAGE_IMPORT_FIGURES,
+  type DefinitionList,
+  type FileProblem,
+} from '../../domain/import';
 import type { DateOrder } from '../../domain/date-order';
 import type { NumberStyle } from '../../domain/number-style';
 import type { TextEncoding } from '../../domain/text-encoding';
@@ -50,8 +55,7 @@ const MONTHS = [
 
 const vi = {
   importTitle: 'Nhập dữ liệu',
-  importIntro:
-    `Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md), hay tệp Parquet của bảng theo dõi (cho dữ liệu lớn: một thành phố, tới ${viCount(MAX_IMPORT_FIGURES)} số liệu). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.`,
+  importIntro: `Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md), hay tệp Parquet của bảng theo dõi (cho dữ liệu lớn: một thành phố, tới ${viCount(MAX_IMPORT_FIGURES)} số liệu). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.`,
   downloadTemplate: 'Tải mẫu CSV',
   csvCell: (row: string, column: string) => `Dòng ${row}, cột “${column}”`,
   csvRow: (row: string) => `Dòng ${row}`,
@@ -162,6 +166,7 @@ const vi = {
     parquetMissingColumns:
       'Tệp Parquet thiếu cột số liệu mà bảng theo dõi cần. Hãy ghi lại tệp từ trang: Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet.',
     tooManyFigures: `Tệp có hơn ${viCount(MAX_IMPORT_FIGURES)} số liệu, quá nhiều để nhập trong trình duyệt. Hãy tách tệp theo thành phố hoặc theo năm; hoặc đặt tệp lên máy chủ web rồi mở từ địa chỉ của nó (Nhập dữ liệu → Hoặc mở dữ liệu từ địa chỉ web), từng đơn vị một.`,
+    tooManyFiguresOnPage: `Tệp có hơn ${viCount(MAX_PAGE_IMPORT_FIGURES)} số liệu, quá nhiều để nhập ở bản một tệp mở từ máy. Hãy nhập tệp này ở trang web của bảng theo dõi.`,
   } satisfies Record<FileProblem, string>,
   importErrors: (count: number) =>
     `Tệp có ${viCount(count)} lỗi nên chưa thể nhập. Dữ liệu đang hiển thị không thay đổi:`,
@@ -204,8 +209,7 @@ const vi = {
 
 const en: typeof vi = {
   importTitle: 'Import data',
-  importIntro:
-    `Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md), or the dashboard’s Parquet file (for large data: a city, up to ${enCount(MAX_IMPORT_FIGURES)} figures). Nothing changes until you press “Apply”.`,
+  importIntro: `Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md), or the dashboard’s Parquet file (for large data: a city, up to ${enCount(MAX_IMPORT_FIGURES)} figures). Nothing changes until you press “Apply”.`,
   downloadTemplate: 'Download the CSV template',
   csvCell: (row: string, column: string) => `Row ${row}, column “${column}”`,
   csvRow: (row: string) => `Row ${row}`,
@@ -310,6 +314,7 @@ const en: typeof vi = {
     parquetMissingColumns:
       'The Parquet file lacks columns the dashboard needs. Write it again from the site: Import data → Download the data shown as Parquet.',
     tooManyFigures: `The file holds more than ${enCount(MAX_IMPORT_FIGURES)} figures, too many to import in a browser. Split it by city or by year; or put the file on a web server and open it from its address (Import data → Or open data from a web address), one unit at a time.`,
+    tooManyFiguresOnPage: `The file holds more than ${enCount(MAX_PAGE_IMPORT_FIGURES)} figures, too many to import in the single-file copy opened from disk. Import it on the dashboard’s website.`,
   },
   importErrors: (count: number) =>
     `The file has ${enCount(count)} ${count === 1 ? 'problem' : 'problems'}, so it cannot be imported. The data shown is unchanged:`,
