@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
 import { withTestFigure } from './test-data';
 import { convertCsvs } from '../support/libreoffice';
+import { datasetToParquet } from '../../src/domain/dataset-parquet';
+import { MAX_PAGE_IMPORT_FIGURES } from '../../src/domain/import';
+import { bundledDataset } from '../fixtures/dataset';
 
 const page_ = pathToFileURL('dist-single/index.html').href;
 
@@ -93,6 +96,34 @@ test.describe('the single-file build', () => {
       buffer: Buffer.from(workbook!),
     });
     await expect(dialog).toContainText('Đã đọc trang “du-lieu-1” của bảng tính.');
+    // So does the Parquet reader: the page's own data as Parquet reads back, every figure
+    // unchanged; a file of more figures than the page reads itself is refused from its footer.
+    const bundled = bundledDataset();
+    await dialog.getByLabel('Chọn tệp').setInputFiles({
+      name: 'so-lieu.parquet',
+      mimeType: 'application/vnd.apache.parquet',
+      buffer: Buffer.from(datasetToParquet(bundled)),
+    });
+    await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+      `Sẽ thêm 0 số liệu, thay đổi 0, giữ nguyên ${bundled.observations.length}.`,
+    );
+    const first = bundled.observations[0]!;
+    await dialog.getByLabel('Chọn tệp').setInputFiles({
+      name: 'nhieu.parquet',
+      mimeType: 'application/vnd.apache.parquet',
+      buffer: Buffer.from(
+        datasetToParquet({
+          ...bundled,
+          observations: Array.from({ length: MAX_PAGE_IMPORT_FIGURES + 1 }, (_, i) => ({
+            ...first,
+            id: `so-lieu-${i}`,
+          })),
+        }),
+      ),
+    });
+    await expect(dialog.getByRole('alert')).toHaveText(
+      '“nhieu.parquet”: Tệp có 50.001 số liệu. Bản một tệp mở từ máy chỉ nhập được tới 50.000 số liệu một lần. Hãy nhập tệp này ở trang web của bảng theo dõi.',
+    );
     await dialog.getByLabel('Chọn tệp').setInputFiles({
       name: 'thu.json',
       mimeType: 'application/json',

@@ -92,7 +92,7 @@ describe('a Parquet file imported', () => {
     const rows: number[] = [];
     expect(
       await readParquetFile(file, (done) => rows.push(done), base.observations.length - 1),
-    ).toEqual({ ok: false, problem: 'tooManyFigures' });
+    ).toEqual({ ok: false, problem: 'tooManyFigures', figures: base.observations.length });
     expect(rows).toEqual([]);
     // One read: the footer's (of a file this small, the whole file at once); no row group's.
     expect(read).toHaveLength(1);
@@ -140,6 +140,7 @@ describe('a Parquet file imported', () => {
       state: 'fileProblem',
       name: 'so-lieu.parquet',
       problem: 'tooManyFiguresOnPage',
+      figures: MAX_PAGE_IMPORT_FIGURES + 1,
     });
     // The worker reads it.
     expect(await readSource(file, MAX_IMPORT_BYTES)).toMatchObject({ kind: 'parquet' });

@@ -384,7 +384,9 @@ export function ImportDialog({
       )}
       {reading?.state === 'fileProblem' && (
         <p className="import-alert" role="alert">
-          “<bdi className="user-name">{reading.name}</bdi>”: {t.fileProblem[reading.problem]}
+          “<bdi className="user-name">{reading.name}</bdi>”:{' '}
+          {reading.figures != null && `${t.fileFigures(reading.figures)} `}
+          {t.fileProblem[reading.problem]}
         </p>
       )}
       {encoding && encoding !== 'utf-8' && <p role="status">{t.encodingNote(encoding)}</p>}

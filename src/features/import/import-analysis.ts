@@ -70,6 +70,8 @@ export interface FileRefused {
   state: 'fileProblem';
   name: string;
   problem: FileProblem;
+  /** For a file refused on its figures: how many its footer says it holds. */
+  figures?: number;
 }
 
 interface Common {
@@ -136,9 +138,9 @@ export async function readSource(
       onPage ? MAX_PAGE_IMPORT_FIGURES : MAX_IMPORT_FIGURES,
     );
     if (read.ok) return { name: file.name, kind: 'parquet', dataset: read.dataset };
-    return refused(
-      onPage && read.problem === 'tooManyFigures' ? 'tooManyFiguresOnPage' : read.problem,
-    );
+    const problem =
+      onPage && read.problem === 'tooManyFigures' ? 'tooManyFiguresOnPage' : read.problem;
+    return { ...refused(problem), ...(read.figures != null ? { figures: read.figures } : {}) };
   }
   const tooLarge = sizeProblem(file.size, maxBytes);
   if (tooLarge) return refused(tooLarge);

@@ -19,7 +19,9 @@ import type { Observation } from '../../domain/schema';
  */
 
 export type ParquetRead =
-  { ok: true; dataset: Record<string, unknown> } | { ok: false; problem: FileProblem };
+  | { ok: true; dataset: Record<string, unknown> }
+  /** `figures`: how many the footer says the file holds, when it holds too many. */
+  | { ok: false; problem: FileProblem; figures?: number };
 
 /** A file read by slices, as hyparquet reads any buffer. */
 function sliced(file: Blob): AsyncBuffer {
@@ -45,7 +47,7 @@ export async function readParquetFile(
   const head = datasetHeadOf(metadata.key_value_metadata, names);
   if (!head.ok) return { ok: false, problem: PROBLEMS[head.problem] };
   const total = Number(metadata.num_rows);
-  if (total > maxFigures) return { ok: false, problem: 'tooManyFigures' };
+  if (total > maxFigures) return { ok: false, problem: 'tooManyFigures', figures: total };
 
   const observations: Observation[] = [];
   onRows(0, total);

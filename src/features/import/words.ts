@@ -140,6 +140,8 @@ const vi = {
     `Đang hiện ${viCount(shown)} cảnh báo đầu tiên trong ${viCount(total)} cảnh báo.`,
   downloadWarnings: 'Tải toàn bộ danh sách cảnh báo (CSV)',
   warningsCsvHeaders: ['Cảnh báo'],
+  /** Said before a file problem when the file's figures are known (a Parquet file's footer). */
+  fileFigures: (figures: number) => `Tệp có ${viCount(figures)} số liệu.`,
   fileProblem: {
     tooLarge:
       'Tệp lớn hơn 128 MB, quá lớn để nhập trong trình duyệt. Hãy tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”), hoặc nhập tệp Parquet của bảng theo dõi (nhỏ hơn nhiều).',
@@ -165,8 +167,8 @@ const vi = {
       'Tệp Parquet được ghi theo định dạng khác với định dạng bản này đọc được. Hãy tải lại trang; nếu vẫn vậy, ghi lại tệp bằng bản hiện tại.',
     parquetMissingColumns:
       'Tệp Parquet thiếu cột số liệu mà bảng theo dõi cần. Hãy ghi lại tệp từ trang: Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet.',
-    tooManyFigures: `Tệp có hơn ${viCount(MAX_IMPORT_FIGURES)} số liệu, quá nhiều để nhập trong trình duyệt. Hãy tách tệp theo thành phố hoặc theo năm; hoặc đặt tệp lên máy chủ web rồi mở từ địa chỉ của nó (Nhập dữ liệu → Hoặc mở dữ liệu từ địa chỉ web), từng đơn vị một.`,
-    tooManyFiguresOnPage: `Tệp có hơn ${viCount(MAX_PAGE_IMPORT_FIGURES)} số liệu, quá nhiều để nhập ở bản một tệp mở từ máy. Hãy nhập tệp này ở trang web của bảng theo dõi.`,
+    tooManyFigures: `Trong trình duyệt chỉ nhập được tới ${viCount(MAX_IMPORT_FIGURES)} số liệu một lần. Hãy tách tệp theo thành phố hoặc theo năm; hoặc đặt tệp lên máy chủ web rồi mở từ địa chỉ của nó (Nhập dữ liệu → Hoặc mở dữ liệu từ địa chỉ web), từng đơn vị một.`,
+    tooManyFiguresOnPage: `Bản một tệp mở từ máy chỉ nhập được tới ${viCount(MAX_PAGE_IMPORT_FIGURES)} số liệu một lần. Hãy nhập tệp này ở trang web của bảng theo dõi.`,
   } satisfies Record<FileProblem, string>,
   importErrors: (count: number) =>
     `Tệp có ${viCount(count)} lỗi nên chưa thể nhập. Dữ liệu đang hiển thị không thay đổi:`,
@@ -288,6 +290,8 @@ const en: typeof vi = {
     `Showing the first ${enCount(shown)} of ${enCount(total)} warnings.`,
   downloadWarnings: 'Download the whole list of warnings (CSV)',
   warningsCsvHeaders: ['Warning'],
+  fileFigures: (figures: number) =>
+    `The file holds ${enCount(figures)} ${figures === 1 ? 'figure' : 'figures'}.`,
   fileProblem: {
     tooLarge:
       'The file is larger than 128 MB, too large to import in a browser. Split it by year or by unit and import the parts one after another (“Merge”), or import the dashboard’s Parquet file (much smaller).',
@@ -313,8 +317,8 @@ const en: typeof vi = {
       'The Parquet file is written in another format than this version reads. Reload the page; if that does not help, write the file again with this version.',
     parquetMissingColumns:
       'The Parquet file lacks columns the dashboard needs. Write it again from the site: Import data → Download the data shown as Parquet.',
-    tooManyFigures: `The file holds more than ${enCount(MAX_IMPORT_FIGURES)} figures, too many to import in a browser. Split it by city or by year; or put the file on a web server and open it from its address (Import data → Or open data from a web address), one unit at a time.`,
-    tooManyFiguresOnPage: `The file holds more than ${enCount(MAX_PAGE_IMPORT_FIGURES)} figures, too many to import in the single-file copy opened from disk. Import it on the dashboard’s website.`,
+    tooManyFigures: `A browser can import up to ${enCount(MAX_IMPORT_FIGURES)} figures at a time. Split it by city or by year; or put the file on a web server and open it from its address (Import data → Or open data from a web address), one unit at a time.`,
+    tooManyFiguresOnPage: `The single-file copy opened from disk can import up to ${enCount(MAX_PAGE_IMPORT_FIGURES)} figures at a time. Import it on the dashboard’s website.`,
   },
   importErrors: (count: number) =>
     `The file has ${enCount(count)} ${count === 1 ? 'problem' : 'problems'}, so it cannot be imported. The data shown is unchanged:`,
