@@ -11,6 +11,7 @@ import { problemWords } from '../../i18n/problem-words';
 import { joinWords } from '../../i18n/words';
 import { formatNumber } from '../../domain/format';
 import type { Stage } from './import-analysis';
+import { remoteWords } from './remote-words';
 
 /** A count as each language writes it: 36.000 and 36,000. */
 const viCount = (count: number) => formatNumber(count, 'vi', '0', 0);
@@ -161,12 +162,9 @@ const vi = {
       'Bảng tính này khi giải nén lớn hơn 200 MB, quá lớn để đọc an toàn trong trình duyệt. Hãy chỉ giữ trang dữ liệu cần nhập rồi lưu lại.',
     notParquet:
       'Tệp có đuôi .parquet nhưng không phải tệp Parquet, hoặc tệp đã hỏng. Hãy tải lại tệp.',
-    parquetNotDashboard:
-      'Tệp Parquet này không phải dữ liệu của bảng theo dõi (không có phần mô tả chỉ tiêu, đơn vị và nguồn). Hãy dùng tệp tải từ trang: Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet.',
-    parquetOtherFormat:
-      'Tệp Parquet được ghi theo định dạng khác với định dạng bản này đọc được. Hãy tải lại trang; nếu vẫn vậy, ghi lại tệp bằng bản hiện tại.',
-    parquetMissingColumns:
-      'Tệp Parquet thiếu cột số liệu mà bảng theo dõi cần. Hãy ghi lại tệp từ trang: Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet.',
+    parquetNotDashboard: remoteWords.vi.remoteProblem('notDashboard'),
+    parquetOtherFormat: remoteWords.vi.remoteProblem('otherFormat'),
+    parquetMissingColumns: remoteWords.vi.remoteProblem('missingColumns'),
     tooManyFigures: `Trong trình duyệt chỉ nhập được tới ${viCount(MAX_IMPORT_FIGURES)} số liệu một lần. Hãy tách tệp theo thành phố hoặc theo năm; hoặc đặt tệp lên máy chủ web rồi mở từ địa chỉ của nó (Nhập dữ liệu → Hoặc mở dữ liệu từ địa chỉ web), từng đơn vị một.`,
     tooManyFiguresOnPage: `Bản một tệp mở từ máy chỉ nhập được tới ${viCount(MAX_PAGE_IMPORT_FIGURES)} số liệu một lần. Hãy nhập tệp này ở trang web của bảng theo dõi.`,
   } satisfies Record<FileProblem, string>,
@@ -311,12 +309,9 @@ const en: typeof vi = {
       'Unpacked, this workbook takes more than 200 MB, too much to read safely in a browser. Keep only the sheet to import and save it again.',
     notParquet:
       'The file is named .parquet but is not a Parquet file, or it is damaged. Download it again.',
-    parquetNotDashboard:
-      'This Parquet file is not the dashboard’s data (it has no description of indicators, units and sources). Use a file downloaded from the site: Import data → Download the data shown as Parquet.',
-    parquetOtherFormat:
-      'The Parquet file is written in another format than this version reads. Reload the page; if that does not help, write the file again with this version.',
-    parquetMissingColumns:
-      'The Parquet file lacks columns the dashboard needs. Write it again from the site: Import data → Download the data shown as Parquet.',
+    parquetNotDashboard: remoteWords.en.remoteProblem('notDashboard'),
+    parquetOtherFormat: remoteWords.en.remoteProblem('otherFormat'),
+    parquetMissingColumns: remoteWords.en.remoteProblem('missingColumns'),
     tooManyFigures: `A browser can import up to ${enCount(MAX_IMPORT_FIGURES)} figures at a time. Split it by city or by year; or put the file on a web server and open it from its address (Import data → Or open data from a web address), one unit at a time.`,
     tooManyFiguresOnPage: `The single-file copy opened from disk can import up to ${enCount(MAX_PAGE_IMPORT_FIGURES)} figures at a time. Import it on the dashboard’s website.`,
   },
