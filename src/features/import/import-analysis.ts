@@ -5,7 +5,6 @@ import {
   MAX_IMPORT_FIGURES,
   MAX_PAGE_IMPORT_FIGURES,
   PARQUET_FILE,
-  locateProblem,
   sizeProblem,
   planImport,
   type DefinitionChange,
@@ -26,6 +25,7 @@ import type { Dataset, LocalizedTextValue } from '../../domain/schema';
 import type { TextEncoding } from '../../domain/text-encoding';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
 import { readWorkbook } from './read-workbook';
+import { resultProblems } from '../../domain/merge-check';
 
 /**
  * What an import's report is worked out from, step by step, with no page: the file read once
@@ -42,8 +42,11 @@ export const CURRENT = 'current:';
 export type Source =
   | { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
   | { name: string; kind: 'table'; table: CsvTable }
-  /** A Parquet file's dataset, read (read-parquet.ts) but not yet checked. */
-  | { name: string; kind: 'parquet'; dataset: Record<string, unknown> };
+  /**
+   * A Parquet file's dataset as read (read-parquet.ts); once it is checked, its checked copy, so
+   * that a city's figures are held once rather than twice (the checked copy checks the same).
+   */
+  | { name: string; kind: 'parquet'; dataset: unknown };
 
 /** The steps of an import's reading, in order: the progress bar counts them. */
 export const STAGES = ['file', 'rows', 'check', 'compare'] as const;
@@ -217,6 +220,7 @@ function inspect(
     // Checked as a JSON file's dataset is: its problems' paths name the figure's row
     // (`observations[12]` is the file's row 12, counted from 0 as Parquet's readers count).
     const checked = validateDataset(source.dataset);
+    if (checked.ok) source.dataset = checked.data;
     return checked.ok
       ? {
           ok: true,
@@ -247,8 +251,8 @@ function inspect(
 }
 
 /**
- * A merge can join two files whose ids clash: the result is checked as a whole, and each problem
- * is traced back to the file's row, or to the current data.
+ * A merge can join two files whose ids clash: the result's problems (domain/merge-check.ts), each
+ * traced back to the file's row, or to the current data.
  */
 function resultProblemsOf(
   plan: ImportPlan,
@@ -256,13 +260,10 @@ function resultProblemsOf(
   base: Dataset,
   rowOfObservation: number[] | null,
 ): Problem[] {
-  const checked = validateDataset(plan.result);
-  if (checked.ok) return [];
   const shown = (where: LocatedPath) => (where.inFile ? where.path : `${CURRENT}${where.path}`);
-  return checked.problems.map((problem): Problem => {
-    const where = locateProblem(problem, plan.result, incoming, base);
+  return resultProblems(plan, incoming, base).map((where): Problem => {
     const located: Problem = {
-      ...problem,
+      ...where.problem,
       path: shown(where.path),
       ...(where.detail ? { detail: shown(where.detail) } : {}),
     };
