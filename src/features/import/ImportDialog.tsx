@@ -44,6 +44,13 @@ function sheetReference(name: string): string {
 /** Problems and warnings listed in the dialog; a whole list is a download (a file may have 60,000). */
 const LISTED = 100;
 
+/**
+ * An import of more figures than this is shown, once kept, as a kept import is read (its columnar
+ * chunks), after its worker has ended: not brought back from the worker as objects, which would
+ * hold every figure twice in the page's process at once (the worker's and the page's).
+ */
+const SHOWN_FROM_STORAGE = 200_000;
+
 /** A chosen file and its session: a new one for each choice, so that a file chosen again is read again. */
 interface Chosen {
   file: File;
@@ -217,6 +224,13 @@ export function ImportDialog({
     // Kept: the browser is asked to keep it under storage pressure (not awaited: a browser that
     // asks the user does so while the data is shown; the banner says the answer).
     void askToPersist();
+    const { added, changed, unchanged } = ready.counts;
+    if (added + changed + unchanged > SHOWN_FROM_STORAGE) {
+      importer.stop();
+      await showKept(queryClient).catch(() => undefined);
+      onClose();
+      return;
+    }
     try {
       const dataset = await importer.result(report);
       await shareViewWork(dataset, useDashboardStore.getState().lang);

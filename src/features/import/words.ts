@@ -56,7 +56,7 @@ const MONTHS = [
 
 const vi = {
   importTitle: 'Nhập dữ liệu',
-  importIntro: `Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md), hay tệp Parquet của bảng theo dõi (cho dữ liệu lớn: một thành phố, tới ${viCount(MAX_IMPORT_FIGURES)} số liệu). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.`,
+  importIntro: `Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md), hay tệp Parquet của bảng theo dõi (cho dữ liệu lớn, tới ${viCount(MAX_IMPORT_FIGURES)} số liệu: một thành phố hay cả nước). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.`,
   downloadTemplate: 'Tải mẫu CSV',
   csvCell: (row: string, column: string) => `Dòng ${row}, cột “${column}”`,
   csvRow: (row: string) => `Dòng ${row}`,
@@ -209,7 +209,7 @@ const vi = {
 
 const en: typeof vi = {
   importTitle: 'Import data',
-  importIntro: `Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md), or the dashboard’s Parquet file (for large data: a city, up to ${enCount(MAX_IMPORT_FIGURES)} figures). Nothing changes until you press “Apply”.`,
+  importIntro: `Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md), or the dashboard’s Parquet file (for large data, up to ${enCount(MAX_IMPORT_FIGURES)} figures: a city or the whole country). Nothing changes until you press “Apply”.`,
   downloadTemplate: 'Download the CSV template',
   csvCell: (row: string, column: string) => `Row ${row}, column “${column}”`,
   csvRow: (row: string) => `Row ${row}`,
