@@ -27,6 +27,9 @@ export function resultProblems(
   current: Dataset,
 ): LocatedProblem[] {
   if (plan.result === incoming) return [];
+  // The current figures a merge keeps, told by identity, as planImport keeps them (and as
+  // locateProblem finds them): a checked file's figures are objects of their own, never the
+  // current data's.
   const fromCurrent = new Set<Observation>(current.observations);
   const kept = plan.result.observations.filter((obs) => fromCurrent.has(obs));
   const rest: Dataset = { ...plan.result, observations: kept };

@@ -148,6 +148,22 @@ describe('a Parquet file imported', () => {
     expect(await readSource(file, MAX_IMPORT_BYTES)).toMatchObject({ kind: 'parquet' });
   });
 
+  it('says a file the browser can no longer read (moved while it was read) as such', async () => {
+    const file = parquetFile(base, 'so-lieu.parquet', 5);
+    const slice = file.slice.bind(file);
+    let reads = 0;
+    Object.defineProperty(file, 'slice', {
+      // The footer reads; then the file is gone.
+      value: (start: number, end: number) =>
+        (reads += 1) === 1
+          ? slice(start, end)
+          : {
+              arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')),
+            },
+    });
+    expect(await readParquetFile(file)).toEqual({ ok: false, problem: 'unreadable' });
+  });
+
   it('is refused over the page’s limit where the page reads it, before a byte is read', async () => {
     const file = new File([new Uint8Array(MAX_PAGE_IMPORT_BYTES + 1)], 'lon.parquet');
     const read = countingSlices(file);

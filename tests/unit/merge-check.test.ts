@@ -6,6 +6,8 @@ import { resultProblems } from '../../src/domain/merge-check';
 import type { Dataset, Metric, Observation } from '../../src/domain/schema';
 import { validateDataset } from '../../src/domain/validate';
 import { bundledDataset, withMadeUpDistricts } from '../fixtures/dataset';
+import { datasetToCsv } from '../../src/domain/dataset-csv';
+import { createAnalyser } from '../../src/features/import/import-analysis';
 
 fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
 
@@ -58,8 +60,13 @@ const fileFrom = (current: Dataset) =>
         }),
         { nil: null },
       ),
+      // Definitions of other lists: a unit and a topic named anew, a unit of the file's own with
+      // a figure and a note of its own, the current notes dropped from the file.
+      renamed: fc.boolean(),
+      newUnit: fc.boolean(),
+      dropNotes: fc.boolean(),
     })
-    .map(({ picked, changes, other, value, redefine }): Dataset => {
+    .map(({ picked, changes, other, value, redefine, renamed, newUnit, dropNotes }): Dataset => {
       const { observations: all, periods } = current;
       const observations = picked.map((index, n): Observation => {
         const obs = all[index]!;
@@ -79,7 +86,48 @@ const fileFrom = (current: Dataset) =>
       const metrics = current.metrics.map((metric, index) =>
         redefine && index === redefine.metric ? { ...metric, kind: redefine.kind } : metric,
       );
-      return { ...current, metrics, observations };
+      const [firstUnit, ...otherUnits] = current.units;
+      const [firstTopic, ...otherTopics] = current.topics;
+      const units = [
+        ...(renamed && firstUnit
+          ? [{ ...firstUnit, name: { vi: 'Phường mới' } }]
+          : current.units.slice(0, 1)),
+        ...otherUnits,
+        ...(newUnit
+          ? [{ id: 'phuong-moi', name: { vi: 'Phường mới' }, city: { vi: 'Hà Nội' } }]
+          : []),
+      ];
+      const topics =
+        renamed && firstTopic
+          ? [{ ...firstTopic, name: { vi: 'Lĩnh vực mới' } }, ...otherTopics]
+          : current.topics;
+      const own = observations[0];
+      const notes = [
+        ...(dropNotes ? [] : current.notes),
+        ...(newUnit && own
+          ? [
+              {
+                id: 'ghi-chu-moi',
+                unit: 'phuong-moi',
+                year: null,
+                topic: null,
+                text: { vi: 'Ghi chú.' },
+                source: own.source,
+              },
+            ]
+          : []),
+      ];
+      return {
+        ...current,
+        units,
+        topics,
+        metrics,
+        notes,
+        observations: [
+          ...observations,
+          ...(newUnit && own ? [{ ...own, id: 'moi-phuong', unit: 'phuong-moi' }] : []),
+        ],
+      };
     });
 
 describe('the problems of an import’s result', () => {
@@ -104,9 +152,40 @@ describe('the problems of an import’s result', () => {
           expect(worded(fast)).toEqual(worded(wholeResultProblems(incoming, current, mode)));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
     // The property saw merges that break a rule, not only clean ones.
     expect(clashes).toBeGreaterThan(10);
+  });
+});
+
+describe('a CSV merged into the data shown', () => {
+  it('names the file’s row and column of a figure whose id a kept current figure has', () => {
+    const current = city.data;
+    const [first, second] = current.observations;
+    if (!first || !second) throw new Error('the city has figures');
+    // A figure of the file, for a period no current figure of its district has, with the id of
+    // another current figure, which the merge keeps.
+    const period = current.periods.find(
+      (p) =>
+        !current.observations.some(
+          (o) => o.unit === first.unit && o.metric === first.metric && o.period === p.id,
+        ),
+    );
+    if (!period) throw new Error('a free period');
+    const file: Dataset = {
+      ...current,
+      observations: [{ ...first, period: period.id, id: second.id }],
+    };
+    const { analysis } = createAnalyser({
+      name: 'so-lieu.csv',
+      kind: 'csv',
+      text: datasetToCsv(file),
+      encoding: 'utf-8',
+    })(current, { mode: 'merge' });
+    if (analysis.state !== 'ready') throw new Error(`not ready: ${analysis.state}`);
+    expect(analysis.resultProblems).toEqual([
+      { path: '2:Mã số liệu', code: 'duplicateId', detail: second.id },
+    ]);
   });
 });

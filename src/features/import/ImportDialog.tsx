@@ -224,8 +224,11 @@ export function ImportDialog({
     // Kept: the browser is asked to keep it under storage pressure (not awaited: a browser that
     // asks the user does so while the data is shown; the banner says the answer).
     void askToPersist();
+    // The result's figures: the file's, and in a merge the current ones it does not replace.
     const { added, changed, unchanged } = ready.counts;
-    if (added + changed + unchanged > SHOWN_FROM_STORAGE) {
+    const figures =
+      mode === 'merge' ? active.dataset.observations.length + added : added + changed + unchanged;
+    if (figures > SHOWN_FROM_STORAGE) {
       importer.stop();
       await showKept(queryClient).catch(() => undefined);
       onClose();

@@ -38,15 +38,18 @@ export async function readParquetFile(
 ): Promise<ParquetRead> {
   const buffer = sliced(file);
   let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
+  let names: string[];
   try {
     metadata = await parquetMetadataAsync(buffer);
-  } catch {
-    return { ok: false, problem: 'notParquet' };
+    names = parquetSchema(metadata).children.map((child) => child.element.name);
+  } catch (error) {
+    return { ok: false, problem: failureOf(error) };
   }
-  const names = parquetSchema(metadata).children.map((child) => child.element.name);
   const head = datasetHeadOf(metadata.key_value_metadata, names);
   if (!head.ok) return { ok: false, problem: PROBLEMS[head.problem] };
-  const total = Number(metadata.num_rows);
+  // What the row groups hold, which is what is read: a footer whose total disagrees is damaged.
+  const total = metadata.row_groups.reduce((sum, group) => sum + Number(group.num_rows), 0);
+  if (total !== Number(metadata.num_rows)) return { ok: false, problem: 'notParquet' };
   if (total > maxFigures) return { ok: false, problem: 'tooManyFigures', figures: total };
 
   const observations: Observation[] = [];
@@ -57,14 +60,21 @@ export async function readParquetFile(
     let rows: Record<string, unknown>[];
     try {
       rows = await parquetReadObjects({ file: buffer, metadata, rowStart, rowEnd });
-    } catch {
-      return { ok: false, problem: 'notParquet' };
+    } catch (error) {
+      return { ok: false, problem: failureOf(error) };
     }
     for (const observation of observationsFromRows(rows)) observations.push(observation);
     rowStart = rowEnd;
     onRows(observations.length, total);
   }
   return { ok: true, dataset: { ...head.head, observations } };
+}
+
+/** A file the browser can no longer read (moved, deleted) is said as such; anything else is damage. */
+function failureOf(error: unknown): FileProblem {
+  return error instanceof DOMException && error.name === 'NotReadableError'
+    ? 'unreadable'
+    : 'notParquet';
 }
 
 const PROBLEMS = {
