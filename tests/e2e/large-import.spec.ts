@@ -313,3 +313,40 @@ test('a city’s Parquet file (360,000 figures, 5 MB) is imported: its rows coun
     page.locator('.kpi-card').filter({ hasText: 'Quận giả lập 150' }).first(),
   ).toBeVisible(slow);
 });
+
+test('a city’s import kept but not read back by the page is said, and shown after a reload', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(600_000);
+  const slow = { timeout: 240_000 };
+  const json = testInfo.outputPath('thanh-pho-300.json');
+  await writeSyntheticDataset(10, json);
+  const file = testInfo.outputPath('thanh-pho-300.parquet');
+  writeFileSync(
+    file,
+    new Uint8Array(datasetToParquet(JSON.parse(readFileSync(json, 'utf8')) as Dataset)),
+  );
+  await openDashboard(page);
+  await choose(page, file);
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toBeVisible(slow);
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  // The page's own storage stops reading (the worker's, which writes, is its own): what the page
+  // reads back is then not the import.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.get = () => {
+      throw new DOMException('refused', 'UnknownError');
+    };
+  });
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /^Dữ liệu vừa nhập đã được lưu trong trình duyệt, nhưng trang chưa đọc lại được để hiển thị\. Hãy tải lại trang để xem\./,
+    slow,
+  );
+  await expect(dialog.getByRole('button', { name: 'Áp dụng' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Tải lại trang' }).click();
+  await expect(banner(page, 'thanh-pho-300.parquet')).toBeVisible(slow);
+  await expect(
+    page.getByLabel('Đơn vị').locator('option').filter({ hasText: 'Quận giả lập' }),
+  ).toHaveCount(300);
+});

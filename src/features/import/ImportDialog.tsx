@@ -164,6 +164,8 @@ export function ImportDialog({
   const [openedOn, setOpenedOn] = useState(active.revision);
   const changedWhileOpen = active.revision !== openedOn;
   const [saveFailed, setSaveFailed] = useState(false);
+  // Kept, but what the page then read back is not it (storage that would not read): a reload shows it.
+  const [keptNotShown, setKeptNotShown] = useState(false);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -195,6 +197,7 @@ export function ImportDialog({
     ready != null &&
     progress == null &&
     !saving &&
+    !keptNotShown &&
     resultProblems.length === 0 &&
     (warnings.length === 0 || accepted) &&
     !changedWhileOpen;
@@ -228,11 +231,17 @@ export function ImportDialog({
     const { added, changed, unchanged } = ready.counts;
     const figures =
       mode === 'merge' ? active.dataset.observations.length + added : added + changed + unchanged;
+    // Shown as any kept import is, read from storage; said when what is shown then is not it.
+    const fromStorage = async () => {
+      const shown = await showKept(queryClient).catch(() => undefined);
+      // (Or newer: another tab's import, kept meanwhile, and said as such.)
+      if (shown && shown.revision >= revision && shown.origin.kind === 'imported') return onClose();
+      setSaving(false);
+      setKeptNotShown(true);
+    };
     if (figures > SHOWN_FROM_STORAGE) {
       importer.stop();
-      await showKept(queryClient).catch(() => undefined);
-      onClose();
-      return;
+      return fromStorage();
     }
     try {
       const dataset = await importer.result(report);
@@ -243,8 +252,8 @@ export function ImportDialog({
         revision,
       });
     } catch {
-      // Kept, but not brought back from the worker: shown as any kept import is, read from storage.
-      await showKept(queryClient).catch(() => undefined);
+      // Kept, but not brought back from the worker.
+      return fromStorage();
     }
     onClose();
   }
@@ -540,6 +549,18 @@ export function ImportDialog({
         </>
       )}
       {saving && <p role="status">{t.importSaving}</p>}
+      {keptNotShown && (
+        <div className="import-alert" role="alert">
+          <p>{t.importKeptNotShown}</p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => window.location.reload()}
+          >
+            {t.importReload}
+          </button>
+        </div>
+      )}
       {saveFailed && session && (
         <div className="import-alert" role="alert">
           <p>{t.importSaveFailed}</p>

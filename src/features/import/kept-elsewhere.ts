@@ -17,14 +17,19 @@ import { showDataset } from './show-dataset';
  * Nothing is done when this tab already shows that revision (its own save, announced back).
  */
 export async function showKeptFromElsewhere(queryClient: QueryClient): Promise<void> {
-  return showKept(queryClient, true);
+  await showKept(queryClient, true);
 }
 
 /**
  * What is kept now, read from storage and shown: another tab's (`elsewhere`, said as such), or
- * this tab's own import, kept but not brought back from the import's worker.
+ * this tab's own import, kept but not brought back from the import's worker. Resolves to what
+ * was read (the bundled data where the storage would not read; nothing where data the address
+ * names stays shown).
  */
-export async function showKept(queryClient: QueryClient, elsewhere = false): Promise<void> {
+export async function showKept(
+  queryClient: QueryClient,
+  elsewhere = false,
+): Promise<ActiveDataset | undefined> {
   // Data the page's address names (shown, or still being read) stays, whatever another tab keeps:
   // it was asked for by name. What it knows of the kept revision is brought up to date, so that
   // an import applied here is kept over the other tab's, and its report says the data changed.
@@ -37,8 +42,9 @@ export async function showKept(queryClient: QueryClient, elsewhere = false): Pro
   }
   const latest = await fetchPageDataset(DATASET_URL);
   const shown = queryClient.getQueryData<ActiveDataset>(datasetQueryOptions().queryKey);
-  if (shown && shown.origin.kind !== 'remote' && shown.revision === latest.revision) return;
+  if (shown && shown.origin.kind !== 'remote' && shown.revision === latest.revision) return shown;
   await showDataset(queryClient, elsewhere ? { ...latest, changedElsewhere: true } : latest);
+  return latest;
 }
 
 /** Follows what another tab keeps (src/data/stored-dataset.ts announces every change). */

@@ -202,6 +202,9 @@ const vi = {
   importSaveFailed:
     'Không lưu được dữ liệu trong trình duyệt này (bộ nhớ đầy hoặc không dùng được). Dữ liệu đang hiển thị và dữ liệu đã lưu trước đó không thay đổi. Để không mất phần vừa nhập, hãy tải nó về:',
   importSaveFailedDownload: 'Tải dữ liệu chưa lưu (JSON)',
+  importKeptNotShown:
+    'Dữ liệu vừa nhập đã được lưu trong trình duyệt, nhưng trang chưa đọc lại được để hiển thị. Hãy tải lại trang để xem.',
+  importReload: 'Tải lại trang',
   importChangedElsewhere:
     'Trong lúc bạn xem báo cáo, một thẻ khác của trình duyệt này đã thay dữ liệu đang lưu. Báo cáo dưới đây đã được tính lại trên dữ liệu mới; hãy xem lại trước khi áp dụng.',
   importChangedSeen: 'Tôi đã xem lại báo cáo',
@@ -352,6 +355,9 @@ const en: typeof vi = {
   importSaveFailed:
     'The data could not be kept in this browser (its storage is full or unavailable). The data shown and the data kept before are unchanged. So that nothing of this import is lost, download it:',
   importSaveFailedDownload: 'Download the unsaved data (JSON)',
+  importKeptNotShown:
+    'The imported data is kept in this browser, but the page could not read it back to show it. Reload the page to see it.',
+  importReload: 'Reload the page',
   importChangedElsewhere:
     'While you read the report, another tab of this browser replaced the kept data. The report below has been worked out again on the new data; look at it again before applying.',
   importChangedSeen: 'I have looked at the report again',
