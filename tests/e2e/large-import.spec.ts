@@ -17,6 +17,17 @@ async function largeFile(path: string): Promise<string> {
   return path;
 }
 
+/**
+ * The dashboard's own Parquet file of a city of 300 districts (as the dialog downloads it, or as
+ * a city publishes it), written from the bench's 10× dataset at `base` + `.json`, `.parquet`.
+ */
+async function cityParquet(base: string): Promise<string> {
+  await writeSyntheticDataset(10, `${base}.json`);
+  const dataset = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Dataset;
+  writeFileSync(`${base}.parquet`, new Uint8Array(datasetToParquet(dataset)));
+  return `${base}.parquet`;
+}
+
 async function choose(
   page: Page,
   file: string | { name: string; mimeType: string; buffer: Buffer },
@@ -258,15 +269,7 @@ test('a city’s Parquet file (360,000 figures, 5 MB) is imported: its rows coun
 }, testInfo) => {
   test.setTimeout(600_000);
   const slow = { timeout: 240_000 };
-  // The dashboard's own Parquet file of the city (as the dialog downloads it, or as a city
-  // publishes it), written from the bench's 10× dataset.
-  const json = testInfo.outputPath('thanh-pho-300.json');
-  await writeSyntheticDataset(10, json);
-  const file = testInfo.outputPath('thanh-pho-300.parquet');
-  writeFileSync(
-    file,
-    new Uint8Array(datasetToParquet(JSON.parse(readFileSync(json, 'utf8')) as Dataset)),
-  );
+  const file = await cityParquet(testInfo.outputPath('thanh-pho-300'));
   await openDashboard(page);
   const districts = page.getByLabel('Đơn vị').locator('option');
   // Every text the dialog's progress shows, as the page draws it.
@@ -319,13 +322,7 @@ test('a city’s import kept but not read back by the page is said, and shown af
 }, testInfo) => {
   test.setTimeout(600_000);
   const slow = { timeout: 240_000 };
-  const json = testInfo.outputPath('thanh-pho-300.json');
-  await writeSyntheticDataset(10, json);
-  const file = testInfo.outputPath('thanh-pho-300.parquet');
-  writeFileSync(
-    file,
-    new Uint8Array(datasetToParquet(JSON.parse(readFileSync(json, 'utf8')) as Dataset)),
-  );
+  const file = await cityParquet(testInfo.outputPath('thanh-pho-300'));
   await openDashboard(page);
   await choose(page, file);
   const dialog = importDialog(page);

@@ -73,6 +73,18 @@ interface AnalysisRequest {
 // split the first view's code apart (rolldown/rolldown#10731).
 export { InvalidDataList } from './InvalidDataList';
 
+/** Something gone wrong, said, with the one thing to do about it. */
+function AlertWithAction(props: { message: string; action: string; onAction: () => void }) {
+  return (
+    <div className="import-alert" role="alert">
+      <p>{props.message}</p>
+      <button type="button" className="button-secondary" onClick={props.onAction}>
+        {props.action}
+      </button>
+    </div>
+  );
+}
+
 export function ImportDialog({
   active,
   initialFile,
@@ -360,16 +372,11 @@ export function ImportDialog({
 
       {/* Above the report it changed, where it is seen before the report is read again. */}
       {changedWhileOpen && (
-        <div className="import-alert" role="alert">
-          <p>{t.importChangedElsewhere}</p>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => setOpenedOn(active.revision)}
-          >
-            {t.importChangedSeen}
-          </button>
-        </div>
+        <AlertWithAction
+          message={t.importChangedElsewhere}
+          action={t.importChangedSeen}
+          onAction={() => setOpenedOn(active.revision)}
+        />
       )}
       {droppedWith.length > 0 && initialFile && (
         <p className="import-alert" role="alert">
@@ -550,33 +557,23 @@ export function ImportDialog({
       )}
       {saving && <p role="status">{t.importSaving}</p>}
       {keptNotShown && (
-        <div className="import-alert" role="alert">
-          <p>{t.importKeptNotShown}</p>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => window.location.reload()}
-          >
-            {t.importReload}
-          </button>
-        </div>
+        <AlertWithAction
+          message={t.importKeptNotShown}
+          action={t.importReload}
+          onAction={() => window.location.reload()}
+        />
       )}
       {saveFailed && session && (
-        <div className="import-alert" role="alert">
-          <p>{t.importSaveFailed}</p>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() =>
-              shownReport &&
-              void session.session
-                .unsavedJson(shownReport)
-                .then((text) => saveText(text, 'du-lieu-chua-luu.json', 'application/json'))
-            }
-          >
-            {t.importSaveFailedDownload}
-          </button>
-        </div>
+        <AlertWithAction
+          message={t.importSaveFailed}
+          action={t.importSaveFailedDownload}
+          onAction={() =>
+            shownReport &&
+            void session.session
+              .unsavedJson(shownReport)
+              .then((text) => saveText(text, 'du-lieu-chua-luu.json', 'application/json'))
+          }
+        />
       )}
       <div className="import-actions">
         <button
