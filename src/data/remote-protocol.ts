@@ -18,6 +18,8 @@ export type RemoteProblem =
   | 'notDashboard'
   | 'otherFormat'
   | 'missingColumns'
+  /** A row group whose bytes differ from the CRC-32 its footer records. */
+  | 'damaged'
   /** More figures than a page holds (`figures`: how many it has). */
   | 'tooLarge'
   /** This build cannot open an address: the single file (no worker, and a file:// page). */

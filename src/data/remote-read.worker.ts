@@ -12,6 +12,7 @@ import { datasetHeadOf, layoutOfRowGroups, observationsFromRows } from '../domai
 import { encodeObservationChunks } from '../domain/observation-columns';
 import type { Dataset, Observation } from '../domain/schema';
 import { validateDataset, type Problem } from '../domain/validate';
+import { checkedRowGroup } from './parquet-row-group';
 import {
   FOOTER_FETCH_BYTES,
   MAX_REMOTE_FIGURES,
@@ -25,8 +26,8 @@ import {
 /**
  * Opens a dataset published as a Parquet file (domain/dataset-parquet.ts) at an address, off the
  * page's thread: its size by a HEAD request, its footer (the dataset's definitions, its row
- * groups) by a range request, then each row group by range requests of its own, the progress
- * said after each; then every figure is validated, as an import's are, and the dataset is sent
+ * groups) by a range request, then each row group by a range request of its own, checked
+ * against the CRC-32 the footer records for it before it is decoded, the progress said after each; then every figure is validated, as an import's are, and the dataset is sent
  * the way a kept import is read back: its definitions, then its figures in columnar chunks. A
  * host that ignores ranges sends the whole file once (hyparquet keeps it). Started for one file,
  * then ended by the page.
@@ -146,8 +147,11 @@ async function open(url: string, unit: string | null): Promise<void> {
     if (known) return known;
     const rowStart = starts[index] ?? 0;
     const rowEnd = rowStart + (groups[index] ?? 0);
+    // Checked against its CRC-32 before it is decoded (a file written before they were, not).
+    const group = await checkedRowGroup(file, metadata, index, head.checks);
+    if (!group) throw new Failure('damaged');
     const read = observationsFromRows(
-      await parquetReadObjects({ file, metadata, rowStart, rowEnd }),
+      await parquetReadObjects({ file: group, metadata, rowStart, rowEnd }),
     );
     decoded.set(index, read);
     rowsRead += read.length;

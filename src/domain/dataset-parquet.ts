@@ -1,4 +1,5 @@
 import { ByteWriter, ParquetWriter, schemaFromColumnData } from 'hyparquet-writer';
+import { crc32 } from './crc32';
 import { isDatasetLayout, type DatasetLayout } from './dataset-layout';
 import { layoutBuilder } from './layout-builder';
 import {
@@ -54,14 +55,16 @@ const TYPES: Record<ObservationColumn, typeof STRING | typeof DOUBLE | typeof IN
 };
 
 /**
- * What the metadata entry holds: the dataset without its observations, and where each
- * district's figures are (absent from a file of an earlier build: then a district's page waits
- * for the whole file).
+ * What the metadata entry holds: the dataset without its observations, where each district's
+ * figures are (absent from a file of an earlier build: then a district's page waits for the whole
+ * file), and each row group's CRC-32 (`rowGroupBytes`; absent from a file of an earlier build:
+ * then its row groups are read unchecked).
  */
 interface ParquetHead {
   format: typeof PARQUET_FORMAT;
   dataset: Omit<Dataset, 'observations'>;
   layout?: DatasetLayout;
+  rowGroupCrc32?: number[];
 }
 
 /** The layout of a file whose row groups hold these figures, in order: a row group for a chunk. */
@@ -95,6 +98,7 @@ export function parquetWriter(
   const groupRows = Math.max(1, rowGroupRows);
   const bytes = new ByteWriter();
   const layout = layoutBuilder(parts);
+  const checks: number[] = [];
   let file: ParquetWriter | null = null;
   let pending: Observation[] = [];
   const writeGroup = (rows: Observation[]) => {
@@ -104,7 +108,10 @@ export function parquetWriter(
       schema: schemaFromColumnData({ columnData }),
       createdBy: 'district-dashboard',
     });
+    // A ByteWriter is never flushed: its offset is the place in its buffer.
+    const start = bytes.offset;
     file.write({ columnData, rowGroupSize: Math.max(1, rows.length) });
+    checks.push(crc32(new Uint8Array(bytes.buffer, start, bytes.offset - start)));
     layout.add(rows);
   };
   return {
@@ -119,7 +126,12 @@ export function parquetWriter(
     },
     finish() {
       if (pending.length > 0 || !file) writeGroup(pending);
-      const head: ParquetHead = { format: PARQUET_FORMAT, dataset: parts, layout: layout.done() };
+      const head: ParquetHead = {
+        format: PARQUET_FORMAT,
+        dataset: parts,
+        layout: layout.done(),
+        rowGroupCrc32: checks,
+      };
       const written = file as unknown as ParquetWriter;
       written.kvMetadata = [{ key: PARQUET_DATASET_KEY, value: JSON.stringify(head) }];
       void written.finish();
@@ -143,7 +155,7 @@ export function parquetColumns(observations: readonly Observation[]) {
 }
 
 /** Why a Parquet file is not one of this dashboard's (said to the reader, data/remote-words). */
-export type ParquetHeadProblem = 'notDashboard' | 'otherFormat' | 'missingColumns';
+export type ParquetHeadProblem = 'notDashboard' | 'otherFormat' | 'missingColumns' | 'damaged';
 
 /**
  * The dataset without observations, from a file's key-value metadata and column names, with its
@@ -155,7 +167,13 @@ export function datasetHeadOf(
   keyValues: ReadonlyArray<{ key: string; value?: string | undefined }> | undefined,
   columnNames: readonly string[],
 ):
-  | { ok: true; head: Record<string, unknown>; layout: DatasetLayout | null }
+  | {
+      ok: true;
+      head: Record<string, unknown>;
+      layout: DatasetLayout | null;
+      /** Each row group's CRC-32, as written; null for a file written before they were. */
+      checks: readonly number[] | null;
+    }
   | { ok: false; problem: ParquetHeadProblem } {
   const entry = keyValues?.find((kv) => kv.key === PARQUET_DATASET_KEY);
   if (entry?.value == null) return { ok: false, problem: 'notDashboard' };
@@ -176,11 +194,44 @@ export function datasetHeadOf(
   if (head.format !== PARQUET_FORMAT) return { ok: false, problem: 'otherFormat' };
   if (!OBSERVATION_COLUMNS.every((name) => columnNames.includes(name)))
     return { ok: false, problem: 'missingColumns' };
+  const checks = head.rowGroupCrc32;
+  // Written and not a list of checksums: a footer damaged where it parsed.
+  if (checks !== undefined && !(Array.isArray(checks) && checks.every(isUint32)))
+    return { ok: false, problem: 'damaged' };
   return {
     ok: true,
     head: head.dataset as Record<string, unknown>,
     layout: isDatasetLayout(head.layout) ? head.layout : null,
+    checks: checks ?? null,
   };
+}
+
+const isUint32 = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;
+
+/** Where a row group's column chunks lie in its file: what its CRC-32 is of. */
+export function rowGroupBytes(group: {
+  columns: ReadonlyArray<{
+    meta_data?:
+      | {
+          data_page_offset: bigint;
+          dictionary_page_offset?: bigint | undefined;
+          total_compressed_size: bigint;
+        }
+      | undefined;
+  }>;
+}): { start: number; end: number } | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { meta_data: meta } of group.columns) {
+    if (!meta) return null;
+    const first = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
+    start = Math.min(start, first);
+    end = Math.max(end, first + Number(meta.total_compressed_size));
+  }
+  return Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && end >= start
+    ? { start, end }
+    : null;
 }
 
 /** Rows read as objects keyed by column (hyparquet's parquetReadObjects) made observations. */

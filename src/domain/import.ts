@@ -45,6 +45,8 @@ export type FileProblem =
   /** This dashboard's Parquet file, written in a format this build does not read. */
   | 'parquetOtherFormat'
   | 'parquetMissingColumns'
+  /** A row group whose bytes differ from the CRC-32 its footer records: damaged after writing. */
+  | 'parquetDamaged'
   /** More figures than MAX_IMPORT_FIGURES: said from the footer, before a row is read. */
   | 'tooManyFigures'
   /** Over MAX_PAGE_IMPORT_FIGURES, where the page reads the file itself. */

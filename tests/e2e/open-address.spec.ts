@@ -425,7 +425,11 @@ test('an address that cannot be opened says why, in the reader’s language, wit
   const city = withCityDistricts(3) as unknown as Dataset;
   const invalid = structuredClone(city);
   invalid.observations[0]!.value = -5;
+  // One byte of its figures changed after it was written, as a bad upload might.
+  const damaged = bytes(datasetToParquet(city));
+  damaged[1000] = (damaged[1000] ?? 0) ^ 0x10;
   const host = await startFileHost({
+    '/hong.parquet': damaged,
     '/ha-noi.parquet': bytes(datasetToParquet(city)),
     '/ha-noi.json': JSON.stringify(city),
     '/khac.parquet': bytes(
@@ -454,6 +458,7 @@ test('an address that cannot be opened says why, in the reader’s language, wit
     [host.url('/khong-co.parquet'), '', 'Máy chủ báo không có tệp ở địa chỉ này (lỗi 404).'],
     [host.url('/ha-noi.json'), '', 'không phải tệp Parquet'],
     [host.url('/khac.parquet'), '', 'không phải dữ liệu của trang'],
+    [host.url('/hong.parquet'), '', 'Tệp ở địa chỉ này đã hỏng'],
     [refusing.url('/ha-noi.parquet'), '', 'không cho trang này đọc tệp (cần cho phép CORS)'],
     ['ftp://example.org/ha-noi.parquet', '', 'không phải địa chỉ web'],
     [

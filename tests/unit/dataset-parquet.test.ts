@@ -3,12 +3,14 @@ import fc from 'fast-check';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { sameForUnit } from '../../src/domain/dataset-layout';
+import { crc32 } from '../../src/domain/crc32';
 import {
   datasetHeadOf,
   datasetToParquet,
   layoutOfRowGroups,
   observationsFromRows,
   PARQUET_DATASET_KEY,
+  rowGroupBytes,
 } from '../../src/domain/dataset-parquet';
 import { OBSERVATION_COLUMNS } from '../../src/domain/observation-fields';
 import type { Dataset } from '../../src/domain/schema';
@@ -104,12 +106,67 @@ describe('a dataset as a Parquet file', () => {
     expect(datasetHeadOf(keyValues, ['id'])).toStrictEqual({ ok: false, problem });
   });
 
+  it('records each row group’s CRC-32, of the bytes its column chunks take in the file', async () => {
+    const bytes = datasetToParquet(bundledDataset(), 7);
+    const { metadata, head } = await readBack(bytes);
+    if (!head.ok) throw new Error(head.problem);
+    const ranges = metadata.row_groups.map(rowGroupBytes);
+    expect(head.checks).toStrictEqual(
+      ranges.map((range) =>
+        range ? crc32(new Uint8Array(bytes, range.start, range.end - range.start)) : null,
+      ),
+    );
+    // The row groups lie one after another from the file's magic number to its footer.
+    expect(ranges[0]?.start).toBe(4);
+    ranges.forEach((range, i) => i > 0 && expect(range?.start).toBe(ranges[i - 1]?.end));
+  });
+
+  it.each([
+    ['not a list', 'crc'],
+    ['a text in the list', [1, '2']],
+    ['a negative number', [-1]],
+    ['a number past 32 bits', [2 ** 32]],
+    ['a fraction', [1.5]],
+  ])('takes a footer whose checksums are %s for a damaged file', (_, rowGroupCrc32) => {
+    const keyValues = [
+      {
+        key: PARQUET_DATASET_KEY,
+        value: JSON.stringify({ format: 1, dataset: {}, rowGroupCrc32 }),
+      },
+    ];
+    expect(datasetHeadOf(keyValues, [...OBSERVATION_COLUMNS])).toStrictEqual({
+      ok: false,
+      problem: 'damaged',
+    });
+  });
+
   it('says so when the dashboard’s entry is there but a column is missing', () => {
     const keyValues = [{ key: PARQUET_DATASET_KEY, value: '{"format":1,"dataset":{}}' }];
     expect(datasetHeadOf(keyValues, ['id', 'unit'])).toStrictEqual({
       ok: false,
       problem: 'missingColumns',
     });
+  });
+});
+
+describe('CRC-32', () => {
+  const text = (value: string) => new TextEncoder().encode(value);
+  it.each([
+    ['', 0],
+    ['a', 0xe8b7be43],
+    ['123456789', 0xcbf43926],
+    ['The quick brown fox jumps over the lazy dog', 0x414fa339],
+  ])('of “%s” is the standard value', (value, expected) => {
+    expect(crc32(text(value))).toBe(expected);
+  });
+
+  it('goes on from a part’s value as if the parts were one', () => {
+    fc.assert(
+      fc.property(fc.uint8Array(), fc.uint8Array(), (a, b) => {
+        const whole = new Uint8Array([...a, ...b]);
+        expect(crc32(b, crc32(a))).toBe(crc32(whole));
+      }),
+    );
   });
 });
 
@@ -177,6 +234,7 @@ describe('where each district’s figures are in a Parquet file', () => {
         ok: true,
         head: {},
         layout: null,
+        checks: null,
       });
   });
 

@@ -1,7 +1,19 @@
 // @vitest-environment node
-import { parquetWriteBuffer } from 'hyparquet-writer';
+import { parquetMetadata } from 'hyparquet';
+import {
+  ByteWriter,
+  ParquetWriter,
+  parquetWriteBuffer,
+  schemaFromColumnData,
+} from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
-import { datasetToParquet, ROW_GROUP_ROWS } from '../../src/domain/dataset-parquet';
+import {
+  datasetToParquet,
+  PARQUET_DATASET_KEY,
+  parquetColumns,
+  ROW_GROUP_ROWS,
+  rowGroupBytes,
+} from '../../src/domain/dataset-parquet';
 import {
   MAX_IMPORT_BYTES,
   MAX_PAGE_IMPORT_BYTES,
@@ -146,6 +158,53 @@ describe('a Parquet file imported', () => {
     });
     // The worker reads it.
     expect(await readSource(file, MAX_IMPORT_BYTES)).toMatchObject({ kind: 'parquet' });
+  });
+
+  it('refuses a file changed in any one row group before decoding it, naming it damaged', async () => {
+    const bytes = datasetToParquet(base, 5);
+    const groups = parquetMetadata(bytes).row_groups;
+    for (const [index, group] of groups.entries()) {
+      const range = rowGroupBytes(group);
+      if (!range) throw new Error('a written row group has its column chunks');
+      // One byte of the middle of the row group, as a disk or a download might change it.
+      const damaged = new Uint8Array(bytes.slice(0));
+      const at = Math.floor((range.start + range.end) / 2);
+      damaged[at] = (damaged[at] ?? 0) ^ 0x10;
+      const rows: number[] = [];
+      expect(
+        await readParquetFile(new File([damaged], 'hong.parquet'), (read) => rows.push(read)),
+      ).toEqual({ ok: false, problem: 'parquetDamaged' });
+      // The row groups before it were read; none after it.
+      expect(rows.at(-1)).toBe(index * 5);
+    }
+    expect(groups.length).toBeGreaterThan(2);
+  });
+
+  it('reads a file written before its row groups were checked, and refuses a check list of the wrong length', async () => {
+    const { observations, ...definitions } = base;
+    const written = (extra: object) => {
+      const columnData = parquetColumns(observations);
+      const writer = new ByteWriter();
+      const file = new ParquetWriter({
+        writer,
+        schema: schemaFromColumnData({ columnData }),
+        kvMetadata: [
+          {
+            key: PARQUET_DATASET_KEY,
+            value: JSON.stringify({ format: 1, dataset: definitions, ...extra }),
+          },
+        ],
+      });
+      file.write({ columnData, rowGroupSize: 10 });
+      file.finish();
+      return new File([writer.getBuffer()], 'cu.parquet');
+    };
+    const earlier = await readParquetFile(written({}));
+    expect(earlier.ok && earlier.dataset.observations).toStrictEqual(observations);
+    expect(await readParquetFile(written({ rowGroupCrc32: [1, 2] }))).toEqual({
+      ok: false,
+      problem: 'parquetDamaged',
+    });
   });
 
   it('says a file the browser can no longer read (moved while it was read) as such', async () => {

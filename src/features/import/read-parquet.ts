@@ -4,6 +4,7 @@ import {
   parquetSchema,
   type AsyncBuffer,
 } from 'hyparquet';
+import { checkedRowGroup } from '../../data/parquet-row-group';
 import { datasetHeadOf, observationsFromRows } from '../../domain/dataset-parquet';
 import { MAX_IMPORT_FIGURES, type FileProblem } from '../../domain/import';
 import type { Observation } from '../../domain/schema';
@@ -12,8 +13,9 @@ import type { Observation } from '../../domain/schema';
  * A Parquet file of this dashboard's (domain/dataset-parquet.ts: the one the dialog downloads, or
  * a city's or the country's published file) read from the disk for an import: its footer first
  * (the dataset's definitions, its row count, refused over MAX_IMPORT_FIGURES before a row is
- * read), then its row groups one after another, the rows read said after each. hyparquet reads
- * the file by slices, so the bytes of one row group at a time are in memory, not the file's.
+ * read), then its row groups one after another, each checked against the CRC-32 its footer
+ * records before it is decoded (data/parquet-row-group.ts), the rows read said after each. The
+ * file is read by slices, so the bytes of one row group at a time are in memory, not the file's.
  * What comes out is the dataset as parsed JSON would be: the validator checks it as it checks a
  * JSON file. Loaded only when such a file is chosen.
  */
@@ -55,11 +57,13 @@ export async function readParquetFile(
   const observations: Observation[] = [];
   onRows(0, total);
   let rowStart = 0;
-  for (const group of metadata.row_groups) {
+  for (const [index, group] of metadata.row_groups.entries()) {
     const rowEnd = rowStart + Number(group.num_rows);
     let rows: Record<string, unknown>[];
     try {
-      rows = await parquetReadObjects({ file: buffer, metadata, rowStart, rowEnd });
+      const file = await checkedRowGroup(buffer, metadata, index, head.checks);
+      if (!file) return { ok: false, problem: 'parquetDamaged' };
+      rows = await parquetReadObjects({ file, metadata, rowStart, rowEnd });
     } catch (error) {
       return { ok: false, problem: failureOf(error) };
     }
@@ -81,4 +85,5 @@ const PROBLEMS = {
   notDashboard: 'parquetNotDashboard',
   otherFormat: 'parquetOtherFormat',
   missingColumns: 'parquetMissingColumns',
+  damaged: 'parquetDamaged',
 } as const satisfies Record<string, FileProblem>;

@@ -63,6 +63,8 @@ export const remoteWords: Words<{
               : `Máy chủ trả lời lỗi ${status ?? ''}. Thử lại sau.`;
         case 'notParquet':
           return 'Tệp ở địa chỉ này không phải tệp Parquet, hoặc tệp đã hỏng.';
+        case 'damaged':
+          return 'Tệp ở địa chỉ này đã hỏng: số liệu trong tệp không khớp với mã kiểm tra ghi cùng tệp (hỏng khi tải lên hoặc bị sửa sau khi ghi). Không số liệu nào của tệp được dùng. Hãy báo cho nơi đăng tệp.';
         case 'notDashboard':
           return 'Tệp Parquet này không phải dữ liệu của trang (không có phần mô tả chỉ tiêu, đơn vị và nguồn). Hãy dùng tệp tải từ trang: Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet.';
         case 'otherFormat':
@@ -113,6 +115,8 @@ export const remoteWords: Words<{
               : `The server answered with error ${status ?? ''}. Try again later.`;
         case 'notParquet':
           return 'The file at this address is not a Parquet file, or it is damaged.';
+        case 'damaged':
+          return 'The file at this address is damaged: its figures do not match the checksums written with them (damaged when uploaded, or changed after it was written). None of its figures is used. Tell whoever published it.';
         case 'notDashboard':
           return 'This Parquet file is not this site’s data (it has no description of indicators, units and sources). Use a file downloaded from the site: Import data → Download the data shown as Parquet.';
         case 'otherFormat':

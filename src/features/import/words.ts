@@ -165,6 +165,8 @@ const vi = {
     parquetNotDashboard: remoteWords.vi.remoteProblem('notDashboard'),
     parquetOtherFormat: remoteWords.vi.remoteProblem('otherFormat'),
     parquetMissingColumns: remoteWords.vi.remoteProblem('missingColumns'),
+    parquetDamaged:
+      'Tệp Parquet đã hỏng: số liệu trong tệp không khớp với mã kiểm tra ghi cùng tệp (tệp hỏng khi sao chép, khi tải về, hoặc bị sửa sau khi ghi). Không số liệu nào của tệp được dùng. Hãy tải lại tệp.',
     tooManyFigures: `Trong trình duyệt chỉ nhập được tới ${viCount(MAX_IMPORT_FIGURES)} số liệu một lần. Hãy tách tệp theo thành phố hoặc theo năm; hoặc đặt tệp lên máy chủ web rồi mở từ địa chỉ của nó (Nhập dữ liệu → Hoặc mở dữ liệu từ địa chỉ web), từng đơn vị một.`,
     tooManyFiguresOnPage: `Bản một tệp mở từ máy chỉ nhập được tới ${viCount(MAX_PAGE_IMPORT_FIGURES)} số liệu một lần. Hãy nhập tệp này ở trang web của bảng theo dõi.`,
   } satisfies Record<FileProblem, string>,
@@ -315,6 +317,8 @@ const en: typeof vi = {
     parquetNotDashboard: remoteWords.en.remoteProblem('notDashboard'),
     parquetOtherFormat: remoteWords.en.remoteProblem('otherFormat'),
     parquetMissingColumns: remoteWords.en.remoteProblem('missingColumns'),
+    parquetDamaged:
+      'The Parquet file is damaged: its figures do not match the checksums written with them (damaged when copied or downloaded, or changed after it was written). None of its figures is used. Download the file again.',
     tooManyFigures: `A browser can import up to ${enCount(MAX_IMPORT_FIGURES)} figures at a time. Split it by city or by year; or put the file on a web server and open it from its address (Import data → Or open data from a web address), one unit at a time.`,
     tooManyFiguresOnPage: `The single-file copy opened from disk can import up to ${enCount(MAX_PAGE_IMPORT_FIGURES)} figures at a time. Import it on the dashboard’s website.`,
   },
