@@ -6,6 +6,7 @@ import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
 import { digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
 import { keepFirstView } from './district-first';
+import { keptLoadProgress } from './kept-load-progress';
 import { showDistrictFirst, type FirstViewAsked } from './kept-first-view';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
@@ -38,7 +39,23 @@ export async function loadKept(
   lang: Lang,
   first?: FirstViewAsked,
 ): Promise<StoredRead> {
-  const prepare = (dataset: Dataset) => shareViewWork(dataset, lang);
+  try {
+    return await loadKeptSaid(record, lang, first);
+  } finally {
+    keptLoadProgress.set(null);
+  }
+}
+
+/** loadKept, how far it is said as it goes (kept-load-progress.ts). */
+async function loadKeptSaid(
+  record: unknown,
+  lang: Lang,
+  first?: FirstViewAsked,
+): Promise<StoredRead> {
+  const prepare = (dataset: Dataset) => {
+    keptLoadProgress.set({ step: 'prepare', total: dataset.observations.length });
+    return shareViewWork(dataset, lang);
+  };
   // One district's page of a large import: that district first, from its own chunks.
   const count = (record as { observations?: unknown }).observations;
   const shown =
@@ -141,8 +158,11 @@ async function keptInTasks(
   )
     return null;
   let observations: Observation[];
+  const total = typeof record.observations === 'number' ? record.observations : 0;
   try {
-    observations = await observationsInTasks(kept.chunks as Uint8Array[]);
+    observations = await observationsInTasks(kept.chunks as Uint8Array[], undefined, (read) =>
+      keptLoadProgress.set({ step: 'read', read, total }),
+    );
   } catch {
     return null;
   }

@@ -6,19 +6,35 @@ import { deleteKept, writeKept } from './kept-change';
 import { CHUNKS_KEY, KEY, type KeptRecord, type StoredDataset } from './kept-record';
 
 /**
- * Writes an import in place of what is kept at revision `basedOn` (see writeKept): its
- * observations made columnar first, then every record in one transaction. A module of its own:
- * the columns' code loads with the import that writes, not with the page.
+ * How far a write is: its figures made columns (`encoded` of `total`), then all of it being
+ * stored (one transaction, of which the browser says nothing until it is done).
  */
-export async function writeStoredDataset(stored: StoredDataset, basedOn: number): Promise<number> {
+export type WriteProgress = { step: 'encode' | 'store'; encoded: number; total: number };
+
+/**
+ * Writes an import in place of what is kept at revision `basedOn` (see writeKept): its
+ * observations made columnar first, then every record in one transaction, how far said to
+ * `onProgress` as it goes. A module of its own: the columns' code loads with the import that
+ * writes, not with the page.
+ */
+export async function writeStoredDataset(
+  stored: StoredDataset,
+  basedOn: number,
+  onProgress: (progress: WriteProgress) => void = () => undefined,
+): Promise<number> {
   const { observations, ...rest } = stored.dataset;
   const { fileName, importedAt } = stored;
+  const total = observations.length;
   const layout = layoutBuilder(rest);
+  onProgress({ step: 'encode', encoded: 0, total });
   const chunks = chunkRanges(observations).map(([start, end]) => {
     const slice = observations.slice(start, end);
     layout.add(slice);
-    return encodeObservations(slice);
+    const encoded = encodeObservations(slice);
+    onProgress({ step: 'encode', encoded: end, total });
+    return encoded;
   });
+  onProgress({ step: 'store', encoded: total, total });
   // An import is validated before it can be applied (features/import/import-analysis.ts).
   return writeKeptChunks(
     { dataset: rest, fileName, importedAt },

@@ -9,10 +9,12 @@ const ROWS_PER_TASK = 10_000;
  * Observations made from columnar chunks (domain/observation-columns.ts) a slice a task, so that
  * a city's 360,000 never make one long task; their repeated texts stay the columns' shared
  * strings. Throws for a chunk that is not of that form, and stops (throwing) once `signal` aborts.
+ * `onRead`: how many are made so far, after each slice.
  */
 export async function observationsInTasks(
   chunks: readonly Uint8Array[],
   signal?: AbortSignal,
+  onRead: (read: number) => void = () => undefined,
 ): Promise<Observation[]> {
   const observations: Observation[] = [];
   for (const chunk of chunks) {
@@ -22,6 +24,7 @@ export async function observationsInTasks(
       await nextTask();
       signal?.throwIfAborted();
       for (const row of opened.read(start, start + ROWS_PER_TASK)) observations.push(row);
+      onRead(observations.length);
     }
   }
   return observations;

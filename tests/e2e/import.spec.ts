@@ -44,6 +44,10 @@ test('imports a JSON file after a report, keeps it across a reload, and restores
   await chooseFile(page, 'so-lieu-moi.json', JSON.stringify(withTestFigure()));
   const dialog = importDialog(page);
   await expect(dialog.getByText('Sẽ thêm 1 số liệu, thay đổi 0, giữ nguyên 13.')).toBeVisible();
+  // The website's limit for the large files staff bring (the single-file copy's is lower).
+  await expect(dialog).toContainText(
+    'tệp Parquet của bảng theo dõi (cho dữ liệu lớn, tới 4.000.000 số liệu: một thành phố hay cả nước)',
+  );
   // The bundled data itself carries two warnings (F1's share, 9- against 6-month periods).
   const apply = dialog.getByRole('button', { name: 'Áp dụng' });
   await expect(apply).toBeDisabled();

@@ -68,6 +68,11 @@ test.describe('the single-file build', () => {
     const data = withTestFigure();
     await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+    // Its introduction gives this copy's limit, not the website's.
+    await expect(dialog).toContainText(
+      'tệp Parquet của bảng theo dõi (tới 50.000 số liệu ở bản một tệp này; dữ liệu lớn hơn nhập ở trang web của bảng theo dõi)',
+    );
+    await expect(dialog).not.toContainText('4.000.000');
     // Read on the page here (no worker): a file over 10 MB is refused, and says where it can go.
     const large = testInfo.outputPath('lon.json');
     mkdirSync(dirname(large), { recursive: true });

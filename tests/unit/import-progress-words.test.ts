@@ -24,7 +24,14 @@ describe('how far an import’s rows are read, in both languages', () => {
       'Đã đọc 36.000 / 36.000 dòng; 1.204 lỗi cho đến nay.',
       '36,000 of 36,000 rows read; 1,204 problems found so far.',
     ],
-  ])('%i of %i rows, %i problems', (read, total, problems, vi, en) => {
+    [
+      20_000,
+      360_000,
+      null,
+      'Đã đọc 20.000 / 360.000 dòng; các số liệu được kiểm tra khi đọc xong.',
+      '20,000 of 360,000 rows read; the figures are checked once all are read.',
+    ],
+  ])('%i of %i rows, %s problems', (read, total, problems, vi, en) => {
     expect(importWords.vi.importRowsRead(read, total, problems)).toBe(vi);
     expect(importWords.en.importRowsRead(read, total, problems)).toBe(en);
   });

@@ -4,7 +4,9 @@ import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset';
 import { askToPersist } from '../../data/storage-use';
 import { shareViewWork } from '../../data/share-view-work';
+import type { WriteProgress } from '../../data/kept-write';
 import { KeptStorage } from './KeptStorage';
+import { SavingProgress } from './SavingProgress';
 import { OpenAddress } from './OpenAddress';
 
 // Loaded with this dialog's chunk: what the page says of data opened from a web address.
@@ -35,6 +37,7 @@ import {
   type Stage,
 } from './import-analysis';
 import { openImportSession, Stopped, type ImportSession, type Report } from './import-session';
+import { FILE_READ_ON_PAGE } from './start-import-worker';
 
 /** A sheet's name as Excel writes it in a reference: quoted when it holds more than letters and digits. */
 function sheetReference(name: string): string {
@@ -167,6 +170,8 @@ export function ImportDialog({
       : null;
   const [stopped, setStopped] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [writing, setWriting] = useState<WriteProgress | null>(null);
+  const [saved, setSaved] = useState(false);
   // The warnings accepted, for the data they were shown on: accepted again after it changes.
   const [acceptedOn, setAcceptedOn] = useState<number | null>(null);
   const accepted = acceptedOn === active.revision;
@@ -221,11 +226,13 @@ export function ImportDialog({
     const importer = session.session;
     const importedAt = new Date().toISOString();
     setSaving(true);
+    setWriting(null);
+    setSaved(false);
     let revision: number;
     try {
       // Written by the session (in its worker, which holds the data), announced here.
       revision = await saveStoredDataset(() =>
-        importer.write(report, active.revision, ready.name, importedAt),
+        importer.write(report, active.revision, ready.name, importedAt, setWriting),
       );
     } catch (error) {
       setSaving(false);
@@ -236,6 +243,7 @@ export function ImportDialog({
       } else setSaveFailed(true);
       return;
     }
+    setSaved(true);
     // Kept: the browser is asked to keep it under storage pressure (not awaited: a browser that
     // asks the user does so while the data is shown; the banner says the answer).
     void askToPersist();
@@ -343,7 +351,7 @@ export function ImportDialog({
       }}
     >
       <h2 id="import-title">{t.importTitle}</h2>
-      <p>{t.importIntro}</p>
+      <p>{t.importIntro(FILE_READ_ON_PAGE)}</p>
       <KeptStorage revision={active.revision} />
       <p>
         <button
@@ -555,7 +563,7 @@ export function ImportDialog({
           </p>
         </>
       )}
-      {saving && <p role="status">{t.importSaving}</p>}
+      {saving && <SavingProgress writing={writing} saved={saved} />}
       {keptNotShown && (
         <AlertWithAction
           message={t.importKeptNotShown}

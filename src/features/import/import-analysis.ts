@@ -52,11 +52,14 @@ export type Source =
 export const STAGES = ['file', 'rows', 'check', 'compare'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** How far a table's rows are read: rows read of how many, and the problems found so far. */
+/**
+ * How far a table's rows are read: rows read of how many, and the problems found so far (null
+ * where the rows are checked once all are read: a Parquet file's).
+ */
 export interface RowsRead {
   read: number;
   total: number;
-  problems: number;
+  problems: number | null;
 }
 
 /** A stage as it starts, and, in the rows' stage of a table, how far it is as it goes. */

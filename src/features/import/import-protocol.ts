@@ -1,5 +1,6 @@
 import type { Analysis, Choices, RowsRead, Stage } from './import-analysis';
 import type { DatasetPart } from '../../data/dataset-parts';
+import type { WriteProgress } from '../../data/kept-write';
 
 /**
  * The messages between the import dialog's session (import-session.ts) and its worker
@@ -32,6 +33,8 @@ export type FromWorker =
   /** A stage as it starts, and in the rows' stage of a table, how far it is. */
   | { type: 'stage'; id: number; stage: Stage; rows?: RowsRead }
   | { type: 'analysis'; id: number; analysis: Analysis }
+  /** How far a write is, as it goes. */
+  | { type: 'writing'; id: number; progress: WriteProgress }
   | { type: 'written'; id: number; revision: number }
   /** The write was refused: `changedTo` when another tab changed what is kept meanwhile. */
   | { type: 'notWritten'; id: number; changedTo: number | null; message: string }

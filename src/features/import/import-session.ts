@@ -1,6 +1,7 @@
 import { StoredChangedError } from '../../data/stored-dataset';
 import { MAX_PAGE_IMPORT_BYTES } from '../../domain/import';
 import type { Dataset } from '../../domain/schema';
+import type { WriteProgress } from '../../data/kept-write';
 import { datasetAssembler, datasetParts } from '../../data/dataset-parts';
 import {
   openAnalyser,
@@ -24,7 +25,13 @@ import { startImportWorker } from './start-import-worker';
 export interface ImportSession {
   analyse(base: Dataset, choices: Choices, onStage: OnStage): Promise<Report>;
   /** Keeps the result of `report` in place of what is kept at `basedOn`: the new revision. */
-  write(report: Report, basedOn: number, fileName: string, importedAt: string): Promise<number>;
+  write(
+    report: Report,
+    basedOn: number,
+    fileName: string,
+    importedAt: string,
+    onProgress?: (progress: WriteProgress) => void,
+  ): Promise<number>;
   /** The result of `report`, for the page to show. */
   result(report: Report): Promise<Dataset>;
   /** The result of `report` as JSON text, to download when it could not be kept. */
@@ -232,13 +239,14 @@ function workerSession(file: File): ImportSession {
       });
       return { analysis, ref };
     },
-    write(report, basedOn, fileName, importedAt) {
+    write(report, basedOn, fileName, importedAt, onProgress) {
       let writing: Promise<number>;
       try {
         writing = request(
           current(),
           { type: 'write', analysis: report.ref, basedOn, fileName, importedAt },
           (message) => {
+            if (message.type === 'writing') onProgress?.(message.progress);
             if (message.type === 'written') return message.revision;
             if (message.type !== 'notWritten') return undefined;
             throw message.changedTo != null
@@ -307,7 +315,7 @@ function pageSession(file: File): ImportSession {
         onStage('file');
         await nextTask();
         opened = openAnalyser(file, MAX_PAGE_IMPORT_BYTES, (read, total) =>
-          onStage('rows', { read, total, problems: 0 }),
+          onStage('rows', { read, total, problems: null }),
         );
       }
       const analyser = await opened;
@@ -320,11 +328,11 @@ function pageSession(file: File): ImportSession {
       last = { ref, analysed };
       return { analysis: analysed.analysis, ref };
     },
-    async write(report, basedOn, fileName, importedAt) {
+    async write(report, basedOn, fileName, importedAt, onProgress) {
       const dataset = resultOf(report);
       // The columns' writer loads with the first save made on the page (where no worker starts).
       const { writeStoredDataset } = await import('../../data/kept-write');
-      return writeStoredDataset({ dataset, fileName, importedAt }, basedOn);
+      return writeStoredDataset({ dataset, fileName, importedAt }, basedOn, onProgress);
     },
     async result(report) {
       return resultOf(report);

@@ -47,7 +47,7 @@ async function handle(message: ToWorker): Promise<void> {
         post({ type: 'stage', id, stage: 'file' });
         // A Parquet file's rows are read here, by row groups: how far is said as they go.
         opened = openAnalyser(chosen, MAX_IMPORT_BYTES, (read, total) =>
-          post({ type: 'stage', id, stage: 'rows', rows: { read, total, problems: 0 } }),
+          post({ type: 'stage', id, stage: 'rows', rows: { read, total, problems: null } }),
         );
       }
       const analyser = await opened;
@@ -69,6 +69,7 @@ async function handle(message: ToWorker): Promise<void> {
         const revision = await writeStoredDataset(
           { dataset, fileName: message.fileName, importedAt: message.importedAt },
           message.basedOn,
+          (progress) => post({ type: 'writing', id, progress }),
         );
         post({ type: 'written', id, revision });
       } catch (error) {

@@ -2,3 +2,6 @@
 export function startImportWorker(): Worker | null {
   return null;
 }
+
+/** Whether the page reads an import's file itself, within its lower limits: here, always. */
+export const FILE_READ_ON_PAGE = true;

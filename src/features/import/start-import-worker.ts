@@ -6,3 +6,6 @@
 export function startImportWorker(): Worker | null {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 }
+
+/** Whether the page reads an import's file itself, within its lower limits: not here. */
+export const FILE_READ_ON_PAGE = false;

@@ -56,7 +56,9 @@ const MONTHS = [
 
 const vi = {
   importTitle: 'Nhập dữ liệu',
-  importIntro: `Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md), hay tệp Parquet của bảng theo dõi (cho dữ liệu lớn, tới ${viCount(MAX_IMPORT_FIGURES)} số liệu: một thành phố hay cả nước). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.`,
+  /** `onPage`: the single-file copy, whose page reads the file itself (its limits are lower). */
+  importIntro: (onPage: boolean) =>
+    `Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md), hay tệp Parquet của bảng theo dõi (${onPage ? `tới ${viCount(MAX_PAGE_IMPORT_FIGURES)} số liệu ở bản một tệp này; dữ liệu lớn hơn nhập ở trang web của bảng theo dõi` : `cho dữ liệu lớn, tới ${viCount(MAX_IMPORT_FIGURES)} số liệu: một thành phố hay cả nước`}). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.`,
   downloadTemplate: 'Tải mẫu CSV',
   csvCell: (row: string, column: string) => `Dòng ${row}, cột “${column}”`,
   csvRow: (row: string) => `Dòng ${row}`,
@@ -127,12 +129,22 @@ const vi = {
   importReading: (name: string) => `Đang đọc “${name}”…`,
   importStep: (step: number, total: number, stage: Stage) =>
     `Bước ${step}/${total}: ${VI_STAGES[stage]}…`,
-  importRowsRead: (read: number, total: number, problems: number) =>
-    `Đã đọc ${viCount(read)} / ${viCount(total)} dòng; ${problems === 0 ? 'chưa thấy lỗi' : `${viCount(problems)} lỗi cho đến nay`}.`,
+  /** `problems` null: the rows are checked once all are read (a Parquet file's). */
+  importRowsRead: (read: number, total: number, problems: number | null) =>
+    `Đã đọc ${viCount(read)} / ${viCount(total)} dòng; ${problems == null ? 'các số liệu được kiểm tra khi đọc xong' : problems === 0 ? 'chưa thấy lỗi' : `${viCount(problems)} lỗi cho đến nay`}.`,
   importStop: 'Dừng đọc tệp',
   importStopped: (name: string) =>
     `Đã dừng đọc “${name}”. Dữ liệu đang hiển thị không thay đổi; có thể chọn lại tệp.`,
   importSaving: 'Đang lưu dữ liệu vào trình duyệt…',
+  importSavingEncoded: (done: number, total: number) =>
+    `Đang lưu dữ liệu vào trình duyệt: đã chuẩn bị ${viCount(done)} / ${viCount(total)} số liệu…`,
+  importSavingStored: (total: number) =>
+    `Đang ghi ${viCount(total)} số liệu vào bộ nhớ của trình duyệt…`,
+  importOpening: 'Đã lưu. Đang mở dữ liệu đã lưu…',
+  importOpeningRead: (read: number, total: number) =>
+    `Đã lưu. Đang mở dữ liệu đã lưu: đã đọc ${viCount(read)} / ${viCount(total)} số liệu…`,
+  importOpeningPrepare: (total: number) =>
+    `Đã lưu. Đang dựng bảng theo dõi từ ${viCount(total)} số liệu…`,
   problemsShown: (shown: number, total: number) =>
     `Đang hiện ${viCount(shown)} lỗi đầu tiên trong ${viCount(total)} lỗi.`,
   downloadProblems: 'Tải toàn bộ danh sách lỗi (CSV)',
@@ -214,7 +226,8 @@ const vi = {
 
 const en: typeof vi = {
   importTitle: 'Import data',
-  importIntro: `Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md), or the dashboard’s Parquet file (for large data, up to ${enCount(MAX_IMPORT_FIGURES)} figures: a city or the whole country). Nothing changes until you press “Apply”.`,
+  importIntro: (onPage: boolean) =>
+    `Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md), or the dashboard’s Parquet file (${onPage ? `up to ${enCount(MAX_PAGE_IMPORT_FIGURES)} figures in this single-file copy; import larger data on the dashboard’s website` : `for large data, up to ${enCount(MAX_IMPORT_FIGURES)} figures: a city or the whole country`}). Nothing changes until you press “Apply”.`,
   downloadTemplate: 'Download the CSV template',
   csvCell: (row: string, column: string) => `Row ${row}, column “${column}”`,
   csvRow: (row: string) => `Row ${row}`,
@@ -279,12 +292,21 @@ const en: typeof vi = {
   importReading: (name: string) => `Reading “${name}”…`,
   importStep: (step: number, total: number, stage: Stage) =>
     `Step ${step} of ${total}: ${EN_STAGES[stage]}…`,
-  importRowsRead: (read: number, total: number, problems: number) =>
-    `${enCount(read)} of ${enCount(total)} rows read; ${problems === 0 ? 'no problem found so far' : `${enCount(problems)} ${problems === 1 ? 'problem' : 'problems'} found so far`}.`,
+  importRowsRead: (read: number, total: number, problems: number | null) =>
+    `${enCount(read)} of ${enCount(total)} rows read; ${problems == null ? 'the figures are checked once all are read' : problems === 0 ? 'no problem found so far' : `${enCount(problems)} ${problems === 1 ? 'problem' : 'problems'} found so far`}.`,
   importStop: 'Stop reading',
   importStopped: (name: string) =>
     `Stopped reading “${name}”. The data shown is unchanged; the file can be chosen again.`,
   importSaving: 'Saving the data in this browser…',
+  importSavingEncoded: (done: number, total: number) =>
+    `Saving the data in this browser: ${enCount(done)} of ${enCount(total)} figures prepared…`,
+  importSavingStored: (total: number) =>
+    `Writing ${enCount(total)} figures to this browser’s storage…`,
+  importOpening: 'Saved. Opening the saved data…',
+  importOpeningRead: (read: number, total: number) =>
+    `Saved. Opening the saved data: ${enCount(read)} of ${enCount(total)} figures read…`,
+  importOpeningPrepare: (total: number) =>
+    `Saved. Building the dashboard from ${enCount(total)} figures…`,
   problemsShown: (shown: number, total: number) =>
     `Showing the first ${enCount(shown)} of ${enCount(total)} problems.`,
   downloadProblems: 'Download the whole list of problems (CSV)',
