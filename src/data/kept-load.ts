@@ -6,13 +6,12 @@ import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
 import { digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
 import { keepFirstView } from './district-first';
-import { keptLoadProgress } from './kept-load-progress';
 import { showDistrictFirst, type FirstViewAsked } from './kept-first-view';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
 import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
 import { observationsInTasks } from './observations-in-tasks';
-import { shareViewWork } from './share-view-work';
+import { keptLoadProgress, shareViewWork } from './share-view-work';
 import { STEPS_FROM } from './view-languages';
 
 /**
@@ -46,7 +45,7 @@ export async function loadKept(
   }
 }
 
-/** loadKept, how far it is said as it goes (kept-load-progress.ts). */
+/** loadKept, how far it is said as it goes (share-view-work.ts's keptLoadProgress). */
 async function loadKeptSaid(
   record: unknown,
   lang: Lang,

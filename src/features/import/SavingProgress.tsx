@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { keptLoadProgress } from '../../data/kept-load-progress';
+import { keptLoadProgress } from '../../data/share-view-work';
 import type { WriteProgress } from '../../data/kept-write';
 import { useWords } from '../../i18n/words';
 import { importWords } from './words';
@@ -7,7 +7,7 @@ import { importWords } from './words';
 /**
  * How far an applied import is: its figures prepared and written to storage (the session's
  * `writing`), then brought to the page (`saved`): for one shown from storage, read back and its
- * dashboard built (data/kept-load-progress.ts). A bar of three steps, and what each is doing in
+ * dashboard built (data/share-view-work.ts's keptLoadProgress). A bar of three steps, and what each is doing in
  * words; it never goes back (the read-back's progress ends before the dialog closes).
  */
 export function SavingProgress({
