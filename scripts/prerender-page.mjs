@@ -115,11 +115,24 @@ async function openDrawn(browser, url, width) {
   });
   await page.goto(url);
   await page.waitForSelector('.figure-body[data-prerender-key]', { timeout: 30_000 });
-  // Cards far down are drawn as they come near: scroll down the page as a reader would, then back.
+  // Cards far down are drawn as they come near: scroll down the page as a reader would, pausing
+  // until what is in view is drawn (a card only passed by leaves the queue again, and would wait
+  // to be scrolled back to: on a busy machine, a fixed pause let one wait for ever), then back.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let top = 0; top < height; top += HEIGHT / 2) {
     await page.evaluate((y) => window.scrollTo(0, y), top);
-    await page.waitForTimeout(50);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.chart-pending, .figure-pending, .kpi-card-pending')].every(
+          (element) => {
+            const box = element.getBoundingClientRect();
+            return box.bottom <= 0 || box.top >= window.innerHeight;
+          },
+        ),
+      null,
+      // Polled on a timer: a headless page on a busy machine can go seconds without a frame.
+      { timeout: 30_000, polling: 100 },
+    );
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(
@@ -135,7 +148,7 @@ async function openDrawn(browser, url, width) {
       );
     },
     null,
-    { timeout: 30_000 },
+    { timeout: 30_000, polling: 100 },
   );
   if (errors.length > 0) throw new Error(`prerender at ${width}px: ${errors.join('; ')}`);
   return page;
