@@ -45,6 +45,12 @@ export default defineConfig(({ mode }) => ({
               ),
             },
             {
+              find: /^\.\/start-workbook-worker$/,
+              replacement: fileURLToPath(
+                new URL('./src/features/import/start-workbook-worker.single.ts', import.meta.url),
+              ),
+            },
+            {
               find: /^\.\/start-kept-reader$/,
               replacement: fileURLToPath(
                 new URL('./src/data/start-kept-reader.single.ts', import.meta.url),

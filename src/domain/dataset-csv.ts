@@ -1,10 +1,10 @@
-import { csvFile } from './csv-cell';
+import { CSV_BOM, csvLine } from './csv-cell';
 import { readCsvTable, type CsvTable } from './csv-table';
 import { DATASET_CSV_COLUMNS, type DatasetColumn } from './dataset-columns';
 import { readDatasetTable, type CsvRead, type ReadTableOptions } from './dataset-table';
 import { STATED_SHARE_SIGN, formatNumber } from './format';
 import { decimalsOf } from './metrics';
-import type { Dataset } from './schema';
+import type { Dataset, Observation, Period, Source } from './schema';
 import type { Problem } from './validate';
 
 /**
@@ -34,49 +34,71 @@ const viNumber = (value: number | null | undefined) =>
 
 /** The dataset's figures as CSV text, with their periods and sources spelt out. */
 export function datasetToCsv(dataset: Dataset): string {
+  return [...datasetCsvParts(dataset)].join('');
+}
+
+/**
+ * The same text in parts, the header first, then `perPart` figures' rows a part: a file of more
+ * figures than one string holds (the country's) written a part at a time (features/import's
+ * downloads), its parts joined being `datasetToCsv`'s text.
+ */
+export function* datasetCsvParts(dataset: Dataset, perPart = 5_000): Generator<string, void, void> {
   const periods = new Map(dataset.periods.map((period) => [period.id, period]));
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
-  const rows = dataset.observations.map((obs): Row => {
-    const period = periods.get(obs.period);
-    const source = sources.get(obs.source);
-    return {
-      'Mã số liệu': obs.id,
-      'Mã đơn vị': obs.unit,
-      'Mã chỉ số': obs.metric,
-      'Mã lĩnh vực': obs.topic ?? '',
-      'Mã kỳ': obs.period,
-      'Tên kỳ': period?.label.vi ?? '',
-      'Từ ngày': isoToVi(period?.start),
-      'Đến ngày': isoToVi(period?.end),
-      Năm: period ? String(period.year) : '',
-      'Giá trị': viNumber(obs.value),
-      'Chỉ tiêu / tổng số': viNumber(obs.target),
-      'Kỳ của chỉ tiêu': obs.targetPeriod ?? '',
-      // Printed with the article's digits ("69,30"), which the reader takes back as decimals.
-      'Tỷ lệ bài viết nêu (%)': obs.statedShare
-        ? `${STATED_SHARE_SIGN[obs.statedShare.qualifier]}${formatNumber(
-            obs.statedShare.percent,
-            'vi',
-            '',
-            Math.max(obs.statedShare.decimals ?? 0, decimalsOf(obs.statedShare.percent)),
-            obs.statedShare.decimals ?? 0,
-          )}`
-        : '',
-      'Tăng so với cùng kỳ (%)': obs.statedGrowth ? viNumber(obs.statedGrowth.percent) : '',
-      'Kỳ so sánh': obs.statedGrowth?.comparedTo ?? '',
-      'Mã nguồn': obs.source,
-      'Tiêu đề nguồn': source?.title ?? '',
-      'Đơn vị đăng': source?.publisher ?? '',
-      'Ngày đăng': isoToVi(source?.date),
-      'Tệp nguồn': source?.file ?? '',
-      'Trích dẫn': obs.quote,
-      'Công thức (nếu là giá trị suy ra)': obs.derived?.formula ?? '',
-    };
-  });
-  return csvFile(
-    [DATASET_CSV_COLUMNS, ...rows.map((row) => DATASET_CSV_COLUMNS.map((column) => row[column]))],
-    ';',
-  );
+  const line = (cells: readonly string[]) => `${csvLine(cells, ';')}\r\n`;
+  yield `${CSV_BOM}${line(DATASET_CSV_COLUMNS)}`;
+  const { observations } = dataset;
+  const step = Math.max(1, perPart);
+  for (let start = 0; start < observations.length; start += step) {
+    let part = '';
+    for (const obs of observations.slice(start, start + step)) {
+      const row = csvRow(obs, periods, sources);
+      part += line(DATASET_CSV_COLUMNS.map((column) => row[column]));
+    }
+    yield part;
+  }
+}
+
+function csvRow(
+  obs: Observation,
+  periods: ReadonlyMap<string, Period>,
+  sources: ReadonlyMap<string, Source>,
+): Row {
+  const period = periods.get(obs.period);
+  const source = sources.get(obs.source);
+  return {
+    'Mã số liệu': obs.id,
+    'Mã đơn vị': obs.unit,
+    'Mã chỉ số': obs.metric,
+    'Mã lĩnh vực': obs.topic ?? '',
+    'Mã kỳ': obs.period,
+    'Tên kỳ': period?.label.vi ?? '',
+    'Từ ngày': isoToVi(period?.start),
+    'Đến ngày': isoToVi(period?.end),
+    Năm: period ? String(period.year) : '',
+    'Giá trị': viNumber(obs.value),
+    'Chỉ tiêu / tổng số': viNumber(obs.target),
+    'Kỳ của chỉ tiêu': obs.targetPeriod ?? '',
+    // Printed with the article's digits ("69,30"), which the reader takes back as decimals.
+    'Tỷ lệ bài viết nêu (%)': obs.statedShare
+      ? `${STATED_SHARE_SIGN[obs.statedShare.qualifier]}${formatNumber(
+          obs.statedShare.percent,
+          'vi',
+          '',
+          Math.max(obs.statedShare.decimals ?? 0, decimalsOf(obs.statedShare.percent)),
+          obs.statedShare.decimals ?? 0,
+        )}`
+      : '',
+    'Tăng so với cùng kỳ (%)': obs.statedGrowth ? viNumber(obs.statedGrowth.percent) : '',
+    'Kỳ so sánh': obs.statedGrowth?.comparedTo ?? '',
+    'Mã nguồn': obs.source,
+    'Tiêu đề nguồn': source?.title ?? '',
+    'Đơn vị đăng': source?.publisher ?? '',
+    'Ngày đăng': isoToVi(source?.date),
+    'Tệp nguồn': source?.file ?? '',
+    'Trích dẫn': obs.quote,
+    'Công thức (nếu là giá trị suy ra)': obs.derived?.formula ?? '',
+  };
 }
 
 export { parseCsvDate } from './date-order';

@@ -111,6 +111,22 @@ export function dateOfCell(iso: string): { date: Date; format: string } {
 }
 
 /** The digits a number format shows after the decimal mark (`#,##0.000` → 3). */
+/** One formatter for each number of decimals, with and without grouping: made once, not per cell. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function englishNumbers(decimals: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${decimals}${grouping ? ',' : ''}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: grouping,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function formatDecimals(format: string): number {
   return /\.(0+)/.exec(format.replace(/"[^"]*"/g, ''))?.[1]?.length ?? 0;
 }
@@ -130,12 +146,10 @@ export function shownText(cell: CellSpec): string {
     case 'number': {
       const literal = /^"([^"]*)"/.exec(cell.format)?.[1] ?? '';
       const percent = cell.format.includes('%');
-      const decimals = formatDecimals(cell.format);
-      const number = new Intl.NumberFormat('en-US', {
-        minimumFractionDigits: decimals,
-        maximumFractionDigits: decimals,
-        useGrouping: cell.format.includes('#,##'),
-      }).format(percent ? cell.value * 100 : cell.value);
+      const number = englishNumbers(
+        formatDecimals(cell.format),
+        cell.format.includes('#,##'),
+      ).format(percent ? cell.value * 100 : cell.value);
       return `${literal}${number}${percent ? '%' : ''}`;
     }
   }
@@ -152,6 +166,8 @@ const BOLD_WIDTH = 1.1;
 
 /** Characters as a reader counts them: a Vietnamese letter with its marks is one. */
 function characters(text: string): number {
+  // Plain ASCII on one line, most cells (ids, numbers, dates): its length.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let longest = 0;
   for (const line of text.normalize('NFC').split(/\r?\n/)) {
     longest = Math.max(longest, [...line].length);
@@ -165,7 +181,12 @@ function characters(text: string): number {
  */
 export function columnWidth(header: string, cells: readonly CellSpec[]): number {
   let longest = Math.ceil(characters(header) * BOLD_WIDTH);
-  for (const cell of cells) longest = Math.max(longest, characters(shownText(cell)));
+  const widest = MAX_COLUMN_WIDTH - COLUMN_PADDING;
+  // Past the widest a column is drawn, no cell can widen it: the rest are not measured.
+  for (const cell of cells) {
+    if (longest >= widest) break;
+    longest = Math.max(longest, characters(shownText(cell)));
+  }
   return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, longest + COLUMN_PADDING));
 }
 

@@ -346,6 +346,36 @@ test('a city’s Parquet file (360,000 figures, 5 MB) is imported: its rows coun
   await expect(
     page.locator('.kpi-card').filter({ hasText: 'Quận giả lập 150' }).first(),
   ).toBeVisible(slow);
+
+  // Downloaded as staff do, all of it: the CSV written a part at a time, how far said meanwhile,
+  // every figure in it; Excel refused for this many, saying why and what to use instead.
+  const writing = page.locator('.download-status [role="status"]');
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { downloadSeen: string[] }).downloadSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.download-status [role="status"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const [csv] = await Promise.all([
+    page.waitForEvent('download', slow),
+    page.getByRole('button', { name: 'Tải dữ liệu (CSV)' }).click(),
+  ]);
+  await expect(writing).toBeEmpty();
+  const text = readFileSync(await csv.path(), 'utf8');
+  // A line for each figure, and the header's.
+  expect(text.split('\r\n').filter(Boolean)).toHaveLength(360_014);
+  const said = await page.evaluate(
+    () => (window as unknown as { downloadSeen: string[] }).downloadSeen,
+  );
+  expect(said.some((line) => /^Đang ghi tệp CSV: [\d.]+ \/ 360\.013 số liệu…$/.test(line))).toBe(
+    true,
+  );
+  await page.getByRole('button', { name: 'Tải dữ liệu (Excel)' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Không ghi tệp Excel' })).toHaveText(
+    /^Không ghi tệp Excel cho 360\.013 số liệu: trình duyệt chỉ ghi được bảng tính tới 100\.000 số liệu/,
+  );
 });
 
 test('a city’s import kept but not read back by the page is said, and shown after a reload', async ({

@@ -3,6 +3,7 @@ import type { ActiveDataset } from '../../data/dataset-query';
 import { CAN_OPEN_ADDRESSES } from '../../data/start-remote-reader';
 import { blockedAsMixedContent, httpUrl, searchWithDataAddress } from '../../domain/data-address';
 import { useWords } from '../../i18n/words';
+import { saveBlob } from '../../components/save-file';
 import { datasetFileBase } from './download-name';
 import { openAddressWords } from './open-address-words';
 
@@ -17,7 +18,10 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
   const id = useId();
   const [text, setText] = useState('');
   const [bad, setBad] = useState<'address' | 'insecure' | null>(null);
-  const [writing, setWriting] = useState(false);
+  // The Parquet file being written: how many figures so far; or that it could not be.
+  const [writing, setWriting] = useState<number | null>(null);
+  const [failed, setFailed] = useState(false);
+  const total = active.dataset.observations.length;
   return (
     <section className="open-address" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t.openTitle}</h3>
@@ -73,17 +77,36 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
         <button
           type="button"
           className="button-secondary"
-          disabled={writing}
+          disabled={writing != null}
           onClick={() => {
-            setWriting(true);
+            setWriting(0);
+            setFailed(false);
+            const name = `${datasetFileBase(active)}.parquet`;
             void import('./parquet-download')
-              .then((m) => m.downloadParquet(active, datasetFileBase(active)))
-              .finally(() => setWriting(false));
+              .then((m) => m.downloadParquet(active, setWriting))
+              .then((file) => (file ? saveBlob(file, name) : setFailed(true)))
+              .catch(() => setFailed(true))
+              .finally(() => setWriting(null));
           }}
         >
           {t.downloadParquet}
         </button>
       </p>
+      {writing != null && (
+        <div className="import-progress" role="status">
+          <p>{t.parquetWriting(writing, total)}</p>
+          <progress
+            max={Math.max(1, total)}
+            value={writing}
+            aria-label={t.parquetWriting(writing, total)}
+          />
+        </div>
+      )}
+      {failed && (
+        <p className="import-alert" role="alert">
+          {t.parquetFailed}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,11 +1,29 @@
-import { saveBlob, saveText } from '../../components/save-file';
 import type { ActiveDataset } from '../../data/dataset-query';
-import { datasetToCsv } from '../../domain/dataset-csv';
+import { datasetParts } from '../../data/dataset-parts';
+import { nextTask } from '../../data/next-task';
+import { datasetCsvParts } from '../../domain/dataset-csv';
+import { datasetJsonParts } from '../../domain/dataset-json';
 import { datasetWorkbook } from '../../domain/dataset-workbook';
 import { workbookBlob } from '../../domain/workbook';
+import { pauseToDraw, writeDownload } from './download-status';
+import { MAX_WORKBOOK_FIGURES } from './download-words';
 import { datasetFileBase } from './download-name';
+import { startWorkbookWorker } from './start-workbook-worker';
+import type { FromWorkbookWorker } from './workbook.worker';
 
 export type DatasetFormat = 'json' | 'csv' | 'xlsx';
+
+/** Figures written in one task: a few milliseconds' work. */
+const FIGURES_PER_PART = 5_000;
+
+/** Parts gathered before they are handed to the browser as one blob, out of the page's heap. */
+const PARTS_PER_BLOB = 20;
+
+const TYPES: Record<DatasetFormat, string> = {
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 /**
  * The dataset on screen, downloaded (the header's three buttons; a chunk of its own with every
@@ -13,20 +31,86 @@ export type DatasetFormat = 'json' | 'csv' | 'xlsx';
  * - JSON: the app's own format.
  * - CSV: the one staff edit in Excel (domain/dataset-csv.ts).
  * - Excel: the same table as a workbook, numbers as numbers and dates as dates, read back by the
- *   import as it is (domain/dataset-workbook.ts).
- * A file that cannot be written changes nothing on the page; the reason goes to the console.
+ *   import as it is (domain/dataset-workbook.ts), written in a worker (workbook.worker.ts);
+ *   refused, with the reason, past MAX_WORKBOOK_FIGURES.
+ * JSON and CSV are written a part of 5,000 figures a task, so a city's data leaves the page
+ * answering and the country's (more than one string holds) is written at all; how far is said
+ * meanwhile (download-status.tsx), and a file that cannot be written is said, not only logged.
  */
 export async function downloadDataset(active: ActiveDataset, format: DatasetFormat) {
-  const name = `${datasetFileBase(active)}.${format}`;
-  try {
-    if (format === 'json') {
-      saveText(`${JSON.stringify(active.dataset, null, 2)}\n`, name, 'application/json');
-    } else if (format === 'csv') {
-      saveText(datasetToCsv(active.dataset), name, 'text/csv;charset=utf-8');
-    } else {
-      saveBlob(await workbookBlob(datasetWorkbook(active.dataset)), name);
+  const { dataset } = active;
+  const total = dataset.observations.length;
+  await writeDownload(format, `${datasetFileBase(active)}.${format}`, total, async (onWritten) => {
+    if (format === 'xlsx') {
+      if (total > MAX_WORKBOOK_FIGURES) return { refused: 'tooManyRows', figures: total };
+      const blob = await workbookOf(dataset);
+      onWritten(total);
+      return blob;
     }
-  } catch (error) {
-    console.warn(`the data could not be written as ${format}`, error);
+    const parts =
+      format === 'json'
+        ? datasetJsonParts(dataset, FIGURES_PER_PART)
+        : datasetCsvParts(dataset, FIGURES_PER_PART);
+    return blobOfParts(parts, TYPES[format], (index) =>
+      onWritten(Math.min(total, index * FIGURES_PER_PART)),
+    );
+  });
+}
+
+/**
+ * A file's text parts as one blob, a part a task; `onPart(n)` after the n-th (the first is the
+ * text before the figures). Every few parts become a blob of their own, which the browser keeps
+ * out of the page's heap, so no more than those few are ever held as strings.
+ */
+async function blobOfParts(
+  parts: Iterator<string>,
+  type: string,
+  onPart: (index: number) => void,
+): Promise<Blob> {
+  const blobs: Blob[] = [];
+  let pending: string[] = [];
+  for (let index = 0; ; index += 1) {
+    await pauseToDraw();
+    const next = parts.next();
+    if (next.done) break;
+    pending.push(next.value);
+    if (pending.length === PARTS_PER_BLOB) {
+      blobs.push(new Blob(pending));
+      pending = [];
+    }
+    onPart(index);
+  }
+  return new Blob([...blobs, ...pending], { type });
+}
+
+/**
+ * The data's workbook, written in its worker (the dataset sent a part a task) where one starts,
+ * else on the page (the single-file build, whose data is at most 50,000 figures).
+ */
+async function workbookOf(dataset: ActiveDataset['dataset']): Promise<Blob> {
+  let worker: Worker | null;
+  try {
+    worker = startWorkbookWorker();
+  } catch {
+    worker = null;
+  }
+  if (!worker) {
+    await nextTask();
+    return workbookBlob(datasetWorkbook(dataset));
+  }
+  const started = worker;
+  try {
+    const answer = new Promise<Blob>((resolve, reject) => {
+      started.onmessage = (event: MessageEvent<FromWorkbookWorker>) =>
+        event.data.ok ? resolve(event.data.blob) : reject(new Error(event.data.message));
+      started.onerror = (event) => reject(new Error(event.message || 'the workbook worker failed'));
+    });
+    for (const part of datasetParts(dataset)) {
+      started.postMessage(part);
+      await nextTask();
+    }
+    return await answer;
+  } finally {
+    started.terminate();
   }
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../domain/format';
 import type { Words } from '../../i18n/words';
 
 /** The import dialog's words for data opened from a web address, and for the file to put there. */
@@ -9,6 +10,8 @@ export const openAddressWords: Words<{
   openBadAddress: string;
   openInsecure: string;
   downloadParquet: string;
+  parquetWriting: (written: number, total: number) => string;
+  parquetFailed: string;
   openNotHere: string;
 }> = {
   vi: {
@@ -18,6 +21,10 @@ export const openAddressWords: Words<{
     openLabel: 'Địa chỉ tệp',
     openButton: 'Mở',
     downloadParquet: 'Tải dữ liệu đang xem dạng Parquet',
+    parquetWriting: (written, total) =>
+      `Đang ghi tệp Parquet: ${formatNumber(written, 'vi', '0', 0)} / ${formatNumber(total, 'vi', '0', 0)} số liệu…`,
+    parquetFailed:
+      'Không ghi được tệp Parquet trong trình duyệt này (có thể không đủ bộ nhớ). Dữ liệu đang hiển thị không thay đổi.',
     openNotHere:
       'Bản một tệp (mở từ máy) không mở được dữ liệu từ địa chỉ web; hãy dùng bản trên web. Vẫn có thể tải tệp Parquet để đặt lên máy chủ.',
     openInsecure:
@@ -32,6 +39,10 @@ export const openAddressWords: Words<{
     openLabel: 'File address',
     openButton: 'Open',
     downloadParquet: 'Download the data shown as Parquet',
+    parquetWriting: (written, total) =>
+      `Writing the Parquet file: ${formatNumber(written, 'en', '0', 0)} of ${formatNumber(total, 'en', '0', 0)} figures…`,
+    parquetFailed:
+      'The Parquet file could not be written in this browser (it may lack memory). The data shown is unchanged.',
     openNotHere:
       'The single-file version (opened from disk) cannot open data from a web address; use the web version. The Parquet file can still be downloaded, to put on a server.',
     openInsecure:

@@ -1,17 +1,38 @@
-import { saveBlob } from '../../components/save-file';
 import type { ActiveDataset } from '../../data/dataset-query';
-import { datasetToParquet } from '../../domain/dataset-parquet';
+import { parquetWriter, ROW_GROUP_ROWS } from '../../domain/dataset-parquet';
 
 /**
  * The data on screen as one Parquet file (domain/dataset-parquet.ts), to be put on a web host
  * and opened from its address: a chunk of its own with its writer, fetched on that click alone.
- * A file that cannot be written changes nothing on the page; the reason goes to the console.
+ * Written a row group a task, the figures written said to `onWritten` (the dialog shows them);
+ * resolves to the file, or null when it cannot be written (the dialog says so).
  */
-export function downloadParquet(active: ActiveDataset, baseName: string): void {
+export async function downloadParquet(
+  active: ActiveDataset,
+  onWritten: (written: number) => void,
+): Promise<Blob | null> {
+  const { observations, ...rest } = active.dataset;
   try {
-    const bytes = datasetToParquet(active.dataset);
-    saveBlob(new Blob([bytes], { type: 'application/vnd.apache.parquet' }), `${baseName}.parquet`);
+    const writer = parquetWriter(rest);
+    for (let start = 0; start < observations.length; start += ROW_GROUP_ROWS) {
+      await pauseToDraw();
+      const end = Math.min(observations.length, start + ROW_GROUP_ROWS);
+      writer.add(observations.slice(start, end));
+      onWritten(end);
+    }
+    await pauseToDraw();
+    return new Blob([writer.finish()], { type: 'application/vnd.apache.parquet' });
   } catch (error) {
     console.warn('the data could not be written as Parquet', error);
+    return null;
   }
 }
+
+/**
+ * A pause in which the dialog draws how far it is: a timer, a task behind React's own, not
+ * `scheduler.yield()`, whose continuation runs ahead of it (the count would be drawn once done).
+ */
+const pauseToDraw = (): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });

@@ -1,0 +1,120 @@
+import { useSyncExternalStore } from 'react';
+import { createRoot } from 'react-dom/client';
+import { saveBlob } from '../../components/save-file';
+import { useLang } from '../../state/dashboard-store';
+import { downloadWords, type DownloadFormat } from './download-words';
+import './download-status.css';
+
+/**
+ * A download of the data shown, written a part a task (dataset-downloads.ts, parquet-download.ts)
+ * and said while it is: how many figures are written of how many, with a bar; and when it cannot
+ * be, why, until closed. Drawn in a corner of its own, apart from the page's tree (loaded with the
+ * first download, so the page's first script carries none of it). One download at a time.
+ */
+type Status =
+  | { kind: 'writing'; format: DownloadFormat; written: number; total: number }
+  | { kind: 'tooManyRows'; figures: number }
+  | { kind: 'failed'; format: DownloadFormat };
+
+let status: Status | null = null;
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const current = () => status;
+function say(next: Status | null): void {
+  status = next;
+  for (const listener of listeners) listener();
+}
+
+let mounted = false;
+function mount(): void {
+  if (mounted) return;
+  mounted = true;
+  const host = document.createElement('div');
+  document.body.append(host);
+  createRoot(host).render(<DownloadStatus />);
+}
+
+/**
+ * A pause between two parts of a file's writing in which the page draws how far it is: a task
+ * behind the others (a timer), not `scheduler.yield()`, whose continuation runs ahead of React's
+ * own task, so that the status would be drawn only once the file was written.
+ */
+export const pauseToDraw = (): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+/** What writing a file can end in: its bytes, or refused (said) before any is written. */
+export type Written = Blob | { refused: 'tooManyRows'; figures: number };
+
+/**
+ * Writes a file of `total` figures with `write` (which says how many are written as it goes)
+ * and saves it as `name`; says how far it is meanwhile, and why when it cannot be written.
+ * Nothing happens while another download is being written.
+ */
+export async function writeDownload(
+  format: DownloadFormat,
+  name: string,
+  total: number,
+  write: (onWritten: (written: number) => void) => Promise<Written>,
+): Promise<void> {
+  mount();
+  if (status?.kind === 'writing') return;
+  say({ kind: 'writing', format, written: 0, total });
+  try {
+    const written = await write((count) => say({ kind: 'writing', format, written: count, total }));
+    if (written instanceof Blob) {
+      saveBlob(written, name);
+      say(null);
+    } else say({ kind: 'tooManyRows', figures: written.figures });
+  } catch (error) {
+    console.warn(`the data could not be written as ${format}`, error);
+    say({ kind: 'failed', format });
+  }
+}
+
+/**
+ * Its words in the page's language, from the store: not through the page's i18n hooks, which
+ * brought the bundler to split the page's first script in five (2 kB more of gzip).
+ */
+function DownloadStatus() {
+  const t = downloadWords[useLang()];
+  const shown = useSyncExternalStore(subscribe, current, current);
+  const writing = shown?.kind === 'writing' ? shown : null;
+  const problem =
+    shown?.kind === 'tooManyRows'
+      ? t.downloadTooManyRows(shown.figures)
+      : shown?.kind === 'failed'
+        ? t.downloadFailed(shown.format)
+        : null;
+  return (
+    <div className="download-status">
+      {/* Kept in the page, empty, so that what comes in it is announced. */}
+      <div role="status">
+        {writing && (
+          <div className="download-status-box">
+            <p>{t.downloadWriting(writing.format, writing.written, writing.total)}</p>
+            <progress
+              max={Math.max(1, writing.total)}
+              value={writing.written}
+              aria-label={t.downloadWriting(writing.format, writing.written, writing.total)}
+            />
+          </div>
+        )}
+      </div>
+      <div role="alert">
+        {problem && (
+          <div className="download-status-box">
+            <p>{problem}</p>
+            <button type="button" className="button-secondary" onClick={() => say(null)}>
+              {t.downloadClose}
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

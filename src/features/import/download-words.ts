@@ -1,0 +1,48 @@
+import { formatNumber } from '../../domain/format';
+import type { Words } from '../../i18n/words';
+
+/** What a download of the data shown says while it is written, and when it cannot be. */
+export type DownloadFormat = 'json' | 'csv' | 'xlsx' | 'parquet';
+
+const viCount = (count: number) => formatNumber(count, 'vi', '0', 0);
+const enCount = (count: number) => formatNumber(count, 'en', '0', 0);
+
+const VI_FORMAT: Record<DownloadFormat, string> = {
+  json: 'JSON',
+  csv: 'CSV',
+  xlsx: 'Excel',
+  parquet: 'Parquet',
+};
+
+/**
+ * The most figures the data's workbook is written for. Excel holds a million rows a sheet, but
+ * the writer (write-excel-file) takes some 12 s and much memory for each 100,000; a city's data
+ * is downloaded as CSV (which Excel opens) or Parquet.
+ */
+export const MAX_WORKBOOK_FIGURES = 100_000;
+
+export const downloadWords: Words<{
+  downloadWriting: (format: DownloadFormat, written: number, total: number) => string;
+  downloadTooManyRows: (figures: number) => string;
+  downloadFailed: (format: DownloadFormat) => string;
+  downloadClose: string;
+}> = {
+  vi: {
+    downloadWriting: (format, written, total) =>
+      `Đang ghi tệp ${VI_FORMAT[format]}: ${viCount(written)} / ${viCount(total)} số liệu…`,
+    downloadTooManyRows: (figures) =>
+      `Không ghi tệp Excel cho ${viCount(figures)} số liệu: trình duyệt chỉ ghi được bảng tính tới ${viCount(MAX_WORKBOOK_FIGURES)} số liệu (lớn hơn thì mất nhiều phút và rất nhiều bộ nhớ). Hãy tải dạng CSV (Excel mở được) hoặc Parquet.`,
+    downloadFailed: (format) =>
+      `Không ghi được tệp ${VI_FORMAT[format]} trong trình duyệt này (có thể không đủ bộ nhớ). Dữ liệu đang hiển thị không thay đổi; hãy thử dạng Parquet, nhỏ hơn nhiều.`,
+    downloadClose: 'Đóng',
+  },
+  en: {
+    downloadWriting: (format, written, total) =>
+      `Writing the ${VI_FORMAT[format]} file: ${enCount(written)} of ${enCount(total)} figures…`,
+    downloadTooManyRows: (figures) =>
+      `No Excel file is written for ${enCount(figures)} figures: a browser writes a workbook of up to ${enCount(MAX_WORKBOOK_FIGURES)} (a larger one takes minutes and a great deal of memory). Download it as CSV (which Excel opens) or Parquet instead.`,
+    downloadFailed: (format) =>
+      `The ${VI_FORMAT[format]} file could not be written in this browser (it may lack memory). The data shown is unchanged; try Parquet, which is much smaller.`,
+    downloadClose: 'Close',
+  },
+};

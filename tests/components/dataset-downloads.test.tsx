@@ -1,0 +1,109 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActiveDataset } from '../../src/data/dataset-query';
+import { datasetToCsv } from '../../src/domain/dataset-csv';
+import type { Dataset } from '../../src/domain/schema';
+import { downloadDataset } from '../../src/features/import/dataset-downloads';
+import { useDashboardStore } from '../../src/state/dashboard-store';
+import { bundledDataset, withMadeUpDistricts } from '../fixtures/dataset';
+
+// The data shown, downloaded from the header (JSON, CSV, Excel): written a part a task, said
+// while it is, and said when it cannot be. (The Parquet download, whose writer jsdom's typed
+// arrays do not suit, is tested in the browser: tests/e2e/open-address.spec.ts.)
+
+const bundled = (dataset: Dataset): ActiveDataset => ({
+  dataset,
+  origin: { kind: 'bundled', storedUnreadable: false },
+  revision: 0,
+});
+
+/** The files the page hands to the browser, by name. */
+let saved: Map<string, Blob>;
+beforeEach(() => {
+  saved = new Map();
+  let pending: Blob | null = null;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    pending = blob as Blob;
+    return 'blob:download';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    if (pending) saved.set(this.download, pending);
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  act(() => useDashboardStore.setState({ lang: 'vi' }));
+});
+
+/** A city's worth of figures: more than two parts of 5,000. */
+const city: Dataset = (() => {
+  const made = withMadeUpDistricts(13) as unknown as Dataset;
+  const figures = made.observations;
+  const observations = Array.from({ length: 12_345 }, (_, i) => ({
+    ...figures[i % figures.length]!,
+    id: `so-lieu-${i}`,
+  }));
+  return { ...made, observations };
+})();
+
+describe('the data shown, downloaded', () => {
+  it('writes a city’s JSON and CSV a part at a time, the very files written whole', async () => {
+    await act(() => downloadDataset(bundled(city), 'json'));
+    expect(await saved.get('du-lieu-goc.json')?.text()).toBe(`${JSON.stringify(city, null, 2)}\n`);
+    await act(() => downloadDataset(bundled(city), 'csv'));
+    // Read with its byte order mark, which Excel needs.
+    const csv = await saved.get('du-lieu-goc.csv')!.arrayBuffer();
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv)).toBe(datasetToCsv(city));
+    expect(city.observations.length).toBeGreaterThan(10_000);
+  });
+
+  it('says how far it is while it writes, then nothing', async () => {
+    const said: string[] = [];
+    const watching = new MutationObserver(() => {
+      const text = document.querySelector('.download-status [role="status"]')?.textContent;
+      if (text && said.at(-1) !== text) said.push(text);
+    });
+    watching.observe(document.body, { subtree: true, childList: true, characterData: true });
+    await act(() => downloadDataset(bundled(city), 'csv'));
+    watching.disconnect();
+    const n = city.observations.length.toLocaleString('vi-VN');
+    expect(said[0]).toBe(`Đang ghi tệp CSV: 0 / ${n} số liệu…`);
+    expect(said).toContain(`Đang ghi tệp CSV: 5.000 / ${n} số liệu…`);
+    expect(said.at(-1)).toBe(`Đang ghi tệp CSV: ${n} / ${n} số liệu…`);
+    await waitFor(() =>
+      expect(document.querySelector('.download-status [role="status"]')).toBeEmptyDOMElement(),
+    );
+  });
+
+  it('refuses an Excel file of more figures than a browser writes a workbook of, saying why in the reader’s language', async () => {
+    const [first] = bundledDataset().observations;
+    const many = { ...bundledDataset(), observations: new Array(100_001).fill(first) };
+    await act(() => downloadDataset(bundled(many), 'xlsx'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Không ghi tệp Excel cho 100.001 số liệu: trình duyệt chỉ ghi được bảng tính tới 100.000 số liệu (lớn hơn thì mất nhiều phút và rất nhiều bộ nhớ). Hãy tải dạng CSV (Excel mở được) hoặc Parquet.',
+    );
+    expect(saved.size).toBe(0);
+    act(() => useDashboardStore.setState({ lang: 'en' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'No Excel file is written for 100,001 figures: a browser writes a workbook of up to 100,000',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    // A city's workbook is written (here on the page: jsdom has no worker).
+    await act(() => downloadDataset(bundled(city), 'xlsx'));
+    expect(saved.get('du-lieu-goc.xlsx')?.size).toBeGreaterThan(0);
+  });
+
+  it('says a file that cannot be written, and keeps the page as it was', async () => {
+    const broken = { ...city, notes: [{ id: 'x', text: 1n }] } as unknown as Dataset;
+    await act(() => downloadDataset(bundled(broken), 'json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Không ghi được tệp JSON trong trình duyệt này',
+    );
+    expect(saved.size).toBe(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+  });
+});
