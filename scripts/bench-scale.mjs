@@ -528,6 +528,18 @@ export async function measureScales({
         console.log(
           `  language change from the whole dashboard: lang=en ${language.toPaint ?? language.error} ms (longest task ${language.longestTaskMs ?? '–'} ms)`,
         );
+        // And staff who take the data away: all of it as CSV, from the header's button.
+        entry.downloadCsv = await measureDownload(
+          page,
+          /^Download data \(CSV\)$/,
+          plan.fullS * 1000,
+        );
+        console.log(
+          `  download, all of it as CSV: ` +
+            (entry.downloadCsv.ms != null
+              ? `${entry.downloadCsv.ms} ms, ${entry.downloadCsv.mb} MB, longest task ${entry.downloadCsv.longestTaskMs} ms`
+              : entry.downloadCsv.error),
+        );
       }
       previousFull = { scale, firstView: entry.loadAll.firstView };
       if (crashed) entry.crashed = true;
@@ -577,4 +589,26 @@ async function measureOpenFromAddress(page, { appUrl, fileServer, scale, firstUn
     if (result.firstView == null) break;
   }
   return out;
+}
+
+/**
+ * A download of the data shown from the header's button (`name`): from the click to the file
+ * handed to the browser, its size, and the page's longest task meanwhile.
+ */
+async function measureDownload(page, name, timeoutMs) {
+  try {
+    const from = await page.evaluate(() => performance.now());
+    const started = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: timeoutMs }),
+      page.getByRole('button', { name }).click(),
+    ]);
+    const ms = Date.now() - started;
+    const path = await download.path();
+    const mb = +(statSync(path).size / 2 ** 20).toFixed(1);
+    await download.delete();
+    return { ms, mb, ...(await page.evaluate(longTasksInPage, from)) };
+  } catch (error) {
+    return { ms: null, error: String(error?.message ?? error).split('\n')[0] };
+  }
 }

@@ -584,6 +584,13 @@ for (const [key, entry] of Object.entries(results.scale ?? {})) {
     oneRow(`language change from whole dashboard: ${name}`, ms(entry.languageFromAll.toPaint), {
       note: `once: lang=en, longest task ${entry.languageFromAll.longestTaskMs ?? '–'} ms${entry.languageFromAll.error ? `, ${entry.languageFromAll.error}` : ''}`,
     });
+  if (entry.downloadCsv)
+    oneRow(`download, all of it as CSV: ${name}`, ms(entry.downloadCsv.ms), {
+      note:
+        entry.downloadCsv.ms != null
+          ? `once: ${entry.downloadCsv.mb} MB, longest task ${entry.downloadCsv.longestTaskMs} ms`
+          : entry.downloadCsv.error,
+    });
   if (!entry.filterFromAll && all)
     oneRow(`load, whole dashboard: ${name}`, all.skipped ? 'not tried' : 'failed', {
       note: all.short ?? all.error ?? '',
