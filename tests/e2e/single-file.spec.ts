@@ -60,6 +60,17 @@ test.describe('the single-file build', () => {
         .subarray(1, 4)
         .toString('ascii'),
     ).toBe('PNG');
+    // The data's workbook, written on the page here (no worker): a real .xlsx (a zip).
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải dữ liệu (Excel)' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe('du-lieu-goc.xlsx');
+    expect(
+      readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString('ascii'),
+    ).toBe('PK');
 
     await page.getByRole('button', { name: /Trình chiếu/ }).click();
     await expect(page.locator('.slide-counter')).toHaveText('1 / 10');
