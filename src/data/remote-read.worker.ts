@@ -27,8 +27,9 @@ import {
  * Opens a dataset published as a Parquet file (domain/dataset-parquet.ts) at an address, off the
  * page's thread: its size by a HEAD request, its footer (the dataset's definitions, its row
  * groups) by a range request, then each row group by a range request of its own, checked
- * against the CRC-32 the footer records for it before it is decoded, the progress said after each; then every figure is validated, as an import's are, and the dataset is sent
- * the way a kept import is read back: its definitions, then its figures in columnar chunks. A
+ * against the CRC-32 the footer records for it before it is decoded, the progress said after
+ * each; then every figure is validated, as an import's are, and the dataset is sent the way a
+ * kept import is read back: its definitions, then its figures in columnar chunks. A
  * host that ignores ranges sends the whole file once (hyparquet keeps it). Started for one file,
  * then ended by the page.
  *

@@ -110,7 +110,6 @@ export function dateOfCell(iso: string): { date: Date; format: string } {
   return { date, format };
 }
 
-/** The digits a number format shows after the decimal mark (`#,##0.000` → 3). */
 /** One formatter for each number of decimals, with and without grouping: made once, not per cell. */
 const formatters = new Map<string, Intl.NumberFormat>();
 function englishNumbers(decimals: number, grouping: boolean): Intl.NumberFormat {
@@ -127,6 +126,7 @@ function englishNumbers(decimals: number, grouping: boolean): Intl.NumberFormat 
   return formatter;
 }
 
+/** The digits a number format shows after the decimal mark (`#,##0.000` → 3). */
 function formatDecimals(format: string): number {
   return /\.(0+)/.exec(format.replace(/"[^"]*"/g, ''))?.[1]?.length ?? 0;
 }

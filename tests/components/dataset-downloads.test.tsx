@@ -63,11 +63,16 @@ describe('the data shown, downloaded', () => {
   it('says how far it is while it writes, then nothing', async () => {
     const said: string[] = [];
     const watching = new MutationObserver(() => {
-      const text = document.querySelector('.download-status [role="status"]')?.textContent;
+      const text = document.querySelector('.download-progress p')?.textContent;
       if (text && said.at(-1) !== text) said.push(text);
     });
     watching.observe(document.body, { subtree: true, childList: true, characterData: true });
-    await act(() => downloadDataset(bundled(city), 'csv'));
+    const writing = downloadDataset(bundled(city), 'csv');
+    // A screen reader is told once that it started, not each count.
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      `Đang ghi tệp CSV có ${city.observations.length.toLocaleString('vi-VN')} số liệu…`,
+    );
+    await act(() => writing);
     watching.disconnect();
     const n = city.observations.length.toLocaleString('vi-VN');
     expect(said[0]).toBe(`Đang ghi tệp CSV: 0 / ${n} số liệu…`);
@@ -83,12 +88,12 @@ describe('the data shown, downloaded', () => {
     const many = { ...bundledDataset(), observations: new Array(100_001).fill(first) };
     await act(() => downloadDataset(bundled(many), 'xlsx'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Không ghi tệp Excel cho 100.001 số liệu: trình duyệt chỉ ghi được bảng tính tới 100.000 số liệu (lớn hơn thì mất nhiều phút và rất nhiều bộ nhớ). Hãy tải dạng CSV (Excel mở được) hoặc Parquet.',
+      'Không ghi tệp Excel cho 100.001 số liệu: trang này chỉ ghi bảng tính tới 100.000 số liệu (lớn hơn thì mất nhiều phút và rất nhiều bộ nhớ). Hãy tải dạng CSV (Excel mở được) hoặc Parquet (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).',
     );
     expect(saved.size).toBe(0);
     act(() => useDashboardStore.setState({ lang: 'en' }));
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'No Excel file is written for 100,001 figures: a browser writes a workbook of up to 100,000',
+      'No Excel file is written for 100,001 figures: this page writes a workbook of up to 100,000',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.getByRole('alert')).toBeEmptyDOMElement();

@@ -11,6 +11,7 @@ import {
   PARQUET_FORMAT,
   parquetColumns,
   ROW_GROUP_ROWS,
+  rowGroupBytes,
 } from '../../src/domain/dataset-parquet';
 import { OBSERVATION_COLUMNS } from '../../src/domain/observation-fields';
 import type { Dataset } from '../../src/domain/schema';
@@ -301,7 +302,9 @@ test('a file of more figures than a page holds is opened one district at a time,
     await expect(cards.nth(whole.length - 1)).toBeVisible();
     expect((await cardTexts()).slice(0, whole.length)).toEqual(whole);
     // Its footer and its district's row group: no byte of the other districts' row group.
-    const [otherStart, otherEnd] = rowGroupBytes(national, 1);
+    const { start: otherStart, end: otherEnd } = rowGroupBytes(
+      parquetMetadata(national).row_groups[1]!,
+    )!;
     const reads = host.requests.slice(before).filter((request) => request.method === 'GET');
     expect(reads.length).toBeGreaterThan(0);
     for (const { range } of reads) {
@@ -425,9 +428,12 @@ test('an address that cannot be opened says why, in the reader’s language, wit
   const city = withCityDistricts(3) as unknown as Dataset;
   const invalid = structuredClone(city);
   invalid.observations[0]!.value = -5;
-  // One byte of its figures changed after it was written, as a bad upload might.
+  // One byte of its figures changed after it was written, as a bad upload might: the middle of
+  // its first row group.
   const damaged = bytes(datasetToParquet(city));
-  damaged[1000] = (damaged[1000] ?? 0) ^ 0x10;
+  const firstGroup = rowGroupBytes(parquetMetadata(damaged.slice().buffer).row_groups[0]!)!;
+  const middle = Math.floor((firstGroup.start + firstGroup.end) / 2);
+  damaged[middle] = (damaged[middle] ?? 0) ^ 0x10;
   const host = await startFileHost({
     '/hong.parquet': damaged,
     '/ha-noi.parquet': bytes(datasetToParquet(city)),
@@ -571,16 +577,4 @@ for (const width of [320, 1366]) {
       await host.close();
     }
   });
-}
-
-/** Where a row group's bytes lie in a Parquet file: [first, past the last). */
-function rowGroupBytes(file: ArrayBuffer, index: number): [number, number] {
-  const { columns } = parquetMetadata(file).row_groups[index]!;
-  const starts = columns.map((column) =>
-    Number(column.meta_data!.dictionary_page_offset ?? column.meta_data!.data_page_offset),
-  );
-  const ends = columns.map(
-    (column, at) => starts[at]! + Number(column.meta_data!.total_compressed_size),
-  );
-  return [Math.min(...starts), Math.max(...ends)];
 }

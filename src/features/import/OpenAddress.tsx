@@ -92,14 +92,14 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
           {t.downloadParquet}
         </button>
       </p>
+      {/* Said once as it starts; the count is shown, not said at each row group. */}
+      <p role="status" className="visually-hidden">
+        {writing != null ? t.parquetStarted(total) : ''}
+      </p>
       {writing != null && (
-        <div className="import-progress" role="status">
+        <div className="import-progress">
           <p>{t.parquetWriting(writing, total)}</p>
-          <progress
-            max={Math.max(1, total)}
-            value={writing}
-            aria-label={t.parquetWriting(writing, total)}
-          />
+          <progress max={Math.max(1, total)} value={writing} aria-label={t.parquetStarted(total)} />
         </div>
       )}
       {failed && (

@@ -16,10 +16,9 @@ export type DatasetFormat = 'json' | 'csv' | 'xlsx';
 /** Figures written in one task: a few milliseconds' work. */
 const FIGURES_PER_PART = 5_000;
 
-const TYPES: Record<DatasetFormat, string> = {
+const TYPES: Record<Exclude<DatasetFormat, 'xlsx'>, string> = {
   json: 'application/json',
   csv: 'text/csv;charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /**
@@ -98,6 +97,9 @@ async function workbookOf(dataset: ActiveDataset['dataset']): Promise<Blob> {
         event.data.ok ? resolve(event.data.blob) : reject(new Error(event.data.message));
       started.onerror = (event) => reject(new Error(event.message || 'the workbook worker failed'));
     });
+    // Marked handled now: a worker that fails while the parts are still sent rejects before the
+    // answer is awaited below.
+    answer.catch(() => undefined);
     for (const part of datasetParts(dataset)) {
       started.postMessage(part);
       await nextTask();

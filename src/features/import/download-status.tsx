@@ -6,10 +6,11 @@ import { downloadWords, type DownloadFormat } from './download-words';
 import './download-status.css';
 
 /**
- * A download of the data shown, written a part a task (dataset-downloads.ts, parquet-download.ts)
- * and said while it is: how many figures are written of how many, with a bar; and when it cannot
- * be, why, until closed. Drawn in a corner of its own, apart from the page's tree (loaded with the
- * first download, so the page's first script carries none of it). One download at a time.
+ * A download of the data shown from the header (dataset-downloads.ts), written a part a task and
+ * said while it is: how many figures are written of how many, with a bar (a screen reader is
+ * told once that it started, not at every part); and when it cannot be, why, until closed.
+ * Drawn in a corner of its own, apart from the page's tree (loaded with the first download, so
+ * the page's first script carries none of it). One download at a time.
  */
 type Status =
   | { kind: 'writing'; format: DownloadFormat; written: number; total: number }
@@ -92,19 +93,20 @@ function DownloadStatus() {
         : null;
   return (
     <div className="download-status">
-      {/* Kept in the page, empty, so that what comes in it is announced. */}
-      <div role="status">
-        {writing && (
-          <div className="download-status-box">
-            <p>{t.downloadWriting(writing.format, writing.written, writing.total)}</p>
-            <progress
-              max={Math.max(1, writing.total)}
-              value={writing.written}
-              aria-label={t.downloadWriting(writing.format, writing.written, writing.total)}
-            />
-          </div>
-        )}
+      {/* Kept in the page, empty, so that what comes in it is announced: once a download. */}
+      <div role="status" className="visually-hidden">
+        {writing && t.downloadStarted(writing.format, writing.total)}
       </div>
+      {writing && (
+        <div className="download-status-box download-progress">
+          <p>{t.downloadWriting(writing.format, writing.written, writing.total)}</p>
+          <progress
+            max={Math.max(1, writing.total)}
+            value={writing.written}
+            aria-label={t.downloadStarted(writing.format, writing.total)}
+          />
+        </div>
+      )}
       <div role="alert">
         {problem && (
           <div className="download-status-box">

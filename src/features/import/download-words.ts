@@ -2,17 +2,12 @@ import { formatNumber } from '../../domain/format';
 import type { Words } from '../../i18n/words';
 
 /** What a download of the data shown says while it is written, and when it cannot be. */
-export type DownloadFormat = 'json' | 'csv' | 'xlsx' | 'parquet';
+export type DownloadFormat = 'json' | 'csv' | 'xlsx';
 
 const viCount = (count: number) => formatNumber(count, 'vi', '0', 0);
 const enCount = (count: number) => formatNumber(count, 'en', '0', 0);
 
-const VI_FORMAT: Record<DownloadFormat, string> = {
-  json: 'JSON',
-  csv: 'CSV',
-  xlsx: 'Excel',
-  parquet: 'Parquet',
-};
+const FORMAT_NAMES: Record<DownloadFormat, string> = { json: 'JSON', csv: 'CSV', xlsx: 'Excel' };
 
 /**
  * The most figures the data's workbook is written for. Excel holds a million rows a sheet, but
@@ -22,27 +17,33 @@ const VI_FORMAT: Record<DownloadFormat, string> = {
 export const MAX_WORKBOOK_FIGURES = 100_000;
 
 export const downloadWords: Words<{
+  /** Said once, as the writing starts (a screen reader hears it); the count is shown beside. */
+  downloadStarted: (format: DownloadFormat, total: number) => string;
   downloadWriting: (format: DownloadFormat, written: number, total: number) => string;
   downloadTooManyRows: (figures: number) => string;
   downloadFailed: (format: DownloadFormat) => string;
   downloadClose: string;
 }> = {
   vi: {
+    downloadStarted: (format, total) =>
+      `Đang ghi tệp ${FORMAT_NAMES[format]} có ${viCount(total)} số liệu…`,
     downloadWriting: (format, written, total) =>
-      `Đang ghi tệp ${VI_FORMAT[format]}: ${viCount(written)} / ${viCount(total)} số liệu…`,
+      `Đang ghi tệp ${FORMAT_NAMES[format]}: ${viCount(written)} / ${viCount(total)} số liệu…`,
     downloadTooManyRows: (figures) =>
-      `Không ghi tệp Excel cho ${viCount(figures)} số liệu: trình duyệt chỉ ghi được bảng tính tới ${viCount(MAX_WORKBOOK_FIGURES)} số liệu (lớn hơn thì mất nhiều phút và rất nhiều bộ nhớ). Hãy tải dạng CSV (Excel mở được) hoặc Parquet.`,
+      `Không ghi tệp Excel cho ${viCount(figures)} số liệu: trang này chỉ ghi bảng tính tới ${viCount(MAX_WORKBOOK_FIGURES)} số liệu (lớn hơn thì mất nhiều phút và rất nhiều bộ nhớ). Hãy tải dạng CSV (Excel mở được) hoặc Parquet (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).`,
     downloadFailed: (format) =>
-      `Không ghi được tệp ${VI_FORMAT[format]} trong trình duyệt này (có thể không đủ bộ nhớ). Dữ liệu đang hiển thị không thay đổi; hãy thử dạng Parquet, nhỏ hơn nhiều.`,
+      `Không ghi được tệp ${FORMAT_NAMES[format]} trong trình duyệt này (có thể không đủ bộ nhớ). Dữ liệu đang hiển thị không thay đổi; hãy thử dạng Parquet, nhỏ hơn nhiều (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).`,
     downloadClose: 'Đóng',
   },
   en: {
+    downloadStarted: (format, total) =>
+      `Writing the ${FORMAT_NAMES[format]} file of ${enCount(total)} figures…`,
     downloadWriting: (format, written, total) =>
-      `Writing the ${VI_FORMAT[format]} file: ${enCount(written)} of ${enCount(total)} figures…`,
+      `Writing the ${FORMAT_NAMES[format]} file: ${enCount(written)} of ${enCount(total)} figures…`,
     downloadTooManyRows: (figures) =>
-      `No Excel file is written for ${enCount(figures)} figures: a browser writes a workbook of up to ${enCount(MAX_WORKBOOK_FIGURES)} (a larger one takes minutes and a great deal of memory). Download it as CSV (which Excel opens) or Parquet instead.`,
+      `No Excel file is written for ${enCount(figures)} figures: this page writes a workbook of up to ${enCount(MAX_WORKBOOK_FIGURES)} (a larger one takes minutes and a great deal of memory). Download it as CSV (which Excel opens) or Parquet (Import data → Download the data shown as Parquet) instead.`,
     downloadFailed: (format) =>
-      `The ${VI_FORMAT[format]} file could not be written in this browser (it may lack memory). The data shown is unchanged; try Parquet, which is much smaller.`,
+      `The ${FORMAT_NAMES[format]} file could not be written in this browser (it may lack memory). The data shown is unchanged; try Parquet, which is much smaller (Import data → Download the data shown as Parquet).`,
     downloadClose: 'Close',
   },
 };

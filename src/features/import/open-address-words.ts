@@ -10,6 +10,7 @@ export const openAddressWords: Words<{
   openBadAddress: string;
   openInsecure: string;
   downloadParquet: string;
+  parquetStarted: (total: number) => string;
   parquetWriting: (written: number, total: number) => string;
   parquetFailed: string;
   openNotHere: string;
@@ -21,6 +22,8 @@ export const openAddressWords: Words<{
     openLabel: 'Địa chỉ tệp',
     openButton: 'Mở',
     downloadParquet: 'Tải dữ liệu đang xem dạng Parquet',
+    parquetStarted: (total) =>
+      `Đang ghi tệp Parquet có ${formatNumber(total, 'vi', '0', 0)} số liệu…`,
     parquetWriting: (written, total) =>
       `Đang ghi tệp Parquet: ${formatNumber(written, 'vi', '0', 0)} / ${formatNumber(total, 'vi', '0', 0)} số liệu…`,
     parquetFailed:
@@ -39,6 +42,8 @@ export const openAddressWords: Words<{
     openLabel: 'File address',
     openButton: 'Open',
     downloadParquet: 'Download the data shown as Parquet',
+    parquetStarted: (total) =>
+      `Writing the Parquet file of ${formatNumber(total, 'en', '0', 0)} figures…`,
     parquetWriting: (written, total) =>
       `Writing the Parquet file: ${formatNumber(written, 'en', '0', 0)} of ${formatNumber(total, 'en', '0', 0)} figures…`,
     parquetFailed:

@@ -140,7 +140,7 @@ const vi = {
     `Đang lưu dữ liệu vào trình duyệt: đã chuẩn bị ${viCount(done)} / ${viCount(total)} số liệu…`,
   importSavingStored: (total: number) =>
     `Đang ghi ${viCount(total)} số liệu vào bộ nhớ của trình duyệt…`,
-  importOpening: 'Đã lưu. Đang mở dữ liệu đã lưu…',
+  importOpening: 'Đã lưu. Đang hiển thị dữ liệu…',
   importOpeningRead: (read: number, total: number) =>
     `Đã lưu. Đang mở dữ liệu đã lưu: đã đọc ${viCount(read)} / ${viCount(total)} số liệu…`,
   importOpeningPrepare: (total: number) =>
@@ -302,7 +302,7 @@ const en: typeof vi = {
     `Saving the data in this browser: ${enCount(done)} of ${enCount(total)} figures prepared…`,
   importSavingStored: (total: number) =>
     `Writing ${enCount(total)} figures to this browser’s storage…`,
-  importOpening: 'Saved. Opening the saved data…',
+  importOpening: 'Saved. Showing the data…',
   importOpeningRead: (read: number, total: number) =>
     `Saved. Opening the saved data: ${enCount(read)} of ${enCount(total)} figures read…`,
   importOpeningPrepare: (total: number) =>
