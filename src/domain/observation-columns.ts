@@ -19,7 +19,8 @@ import {
   type ObservationColumn,
 } from './observation-fields';
 import type { Observation } from './schema';
-import { decodeUtf8Batch, type Utf8Batch } from './utf8-strings';
+import { decodeUtf8Batch, decodeUtf8Value, type Utf8Batch } from './utf8-strings';
+import type { PartRow, ViewPart } from './view/view-part';
 
 /**
  * Observations in Apache Arrow's columnar form (IPC stream bytes, written and read by
@@ -80,17 +81,27 @@ function columnsOf(table: Table): ColumnReader {
   return out;
 }
 
+/** A column of strings, read as `ColumnReader` reads it, or a value at a time. */
+type Strings = ColumnReader[ObservationColumn] & { one(index: number): unknown };
+
 /**
  * A column of strings (each figure's id: the dictionaries' are decoded by flechette a value
- * each, once per distinct value) decoded a batch in one call when a row is first read.
+ * each, once per distinct value) decoded a batch in one call when a row is first read; or,
+ * `one`, a value alone, for a few rows of many (a year's of a chunk of every year).
  */
-function stringsOf(column: Column<unknown>): ColumnReader[ObservationColumn] {
+function stringsOf(column: Column<unknown>): Strings {
   let strings: (string | null)[] | null = null;
+  const batches = column.data as unknown as Utf8Batch[];
   const decoded = () =>
-    column.data.length === 1
-      ? decodeUtf8Batch(column.data[0] as unknown as Utf8Batch)
-      : column.data.flatMap((batch) => decodeUtf8Batch(batch as unknown as Utf8Batch));
-  return { at: (index) => (strings ??= decoded())[index] ?? null };
+    batches.length === 1
+      ? decodeUtf8Batch(batches[0] as Utf8Batch)
+      : batches.flatMap((batch) => decodeUtf8Batch(batch));
+  const at = (index: number) => (strings ??= decoded())[index] ?? null;
+  return {
+    at,
+    one: (index) =>
+      strings || batches.length !== 1 ? at(index) : decodeUtf8Value(batches[0] as Utf8Batch, index),
+  };
 }
 
 /** A chunk opened: its row count, and its rows made objects a range at a time. */
@@ -100,6 +111,10 @@ export interface OpenedObservations {
   read(start: number, end: number): Observation[];
   /** The rows of one district, in order, made objects; the others are not. */
   readUnit(unit: string): Observation[];
+  /** Every row noted by a year's or topic's part (view/view-part.ts's first pass): no object made. */
+  notePart(part: ViewPart): void;
+  /** The rows that part keeps, in order, made objects; the others are not. */
+  readPart(part: ViewPart): Observation[];
 }
 
 /**
@@ -118,6 +133,16 @@ export function openObservations(bytes: Uint8Array): OpenedObservations {
   const length = table.numRows;
   const read = (start: number, end: number) =>
     observationRows(c, Math.max(0, start), Math.min(end, length));
+  // One row object, refilled for each row the part reads (it keeps none).
+  const row: PartRow = { unit: '', metric: '', period: '', topic: null, comparedTo: null };
+  const rowAt = (index: number): PartRow => {
+    row.unit = c.unit.at(index) as string;
+    row.metric = c.metric.at(index) as string;
+    row.period = c.period.at(index) as string;
+    row.topic = (c.topic.at(index) as string | null) ?? null;
+    row.comparedTo = (c.growthComparedTo.at(index) as string | null) ?? null;
+    return row;
+  };
   return {
     length,
     read,
@@ -131,6 +156,28 @@ export function openObservations(bytes: Uint8Array): OpenedObservations {
         for (const row of read(start, end)) out.push(row);
         start = end;
       }
+      return out;
+    },
+    notePart(part) {
+      for (let index = 0; index < length; index += 1) part.note(rowAt(index));
+    },
+    readPart(part) {
+      const runs: Array<[number, number]> = [];
+      let kept = 0;
+      for (let start = 0; start < length; start += 1) {
+        if (!part.keeps(rowAt(start))) continue;
+        let end = start + 1;
+        while (end < length && part.keeps(rowAt(end))) end += 1;
+        runs.push([start, end]);
+        kept += end - start;
+        start = end;
+      }
+      // A few of its rows: their ids decoded alone, not the chunk's every id.
+      const few = kept * 4 < length;
+      const columns = few ? { ...c, id: { at: (c.id as Strings).one } } : c;
+      const out: Observation[] = [];
+      for (const [start, end] of runs)
+        for (const row of observationRows(columns, start, end)) out.push(row);
       return out;
     },
   };

@@ -48,6 +48,16 @@ export function decodeUtf8Batch(batch: Utf8Batch): (string | null)[] {
   return out;
 }
 
+/**
+ * One value of the batch, decoded alone: for a few rows of many, where decoding the whole batch
+ * would make a string of every value for the few kept.
+ */
+export function decodeUtf8Value(batch: Utf8Batch, index: number): string | null {
+  if (nullTest(batch)(index)) return null;
+  const { offsets, values } = batch;
+  return decoder.decode(values.subarray(offsets[index] as number, offsets[index + 1] as number));
+}
+
 function nullTest(batch: Utf8Batch): (index: number) => boolean {
   const { validity, nullCount } = batch;
   if (!validity || nullCount === 0) return () => false;

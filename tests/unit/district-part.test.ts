@@ -7,40 +7,11 @@ import type { Filters, Lang } from '../../src/domain/url-state';
 import { buildDashboardView, filterOptions } from '../../src/domain/view-model';
 import { withWholeFacts } from '../../src/domain/view/district-part';
 import { citationCounts } from '../../src/domain/view/sources';
-import { withMadeUpDistricts } from '../fixtures/dataset';
-import { withCityDistricts } from '../fixtures/city-districts';
+import { partsOf, partTestDataset } from '../fixtures/part-dataset';
 
 fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
 
-/**
- * The bundled data (two districts, their parts by topic, growth and derived figures) with six
- * made-up districts of Cầu Giấy's figures, each scaled differently so no two views agree, and
- * the city's test districts, one of which has no estimate.
- */
-function testDataset(): Dataset {
-  const json = withMadeUpDistricts(6) as unknown as Dataset;
-  const city = withCityDistricts(3) as unknown as Dataset;
-  const extraUnits = city.units.filter((unit) => !json.units.some((u) => u.id === unit.id));
-  const extraObs = city.observations.filter((obs) => extraUnits.some((u) => u.id === obs.unit));
-  const observations = [...json.observations, ...extraObs].map((obs, index) =>
-    obs.value == null ? obs : { ...obs, value: obs.value * (1 + (index % 7) / 10) },
-  );
-  return {
-    ...json,
-    units: [...json.units, ...extraUnits],
-    sources: [...json.sources, ...city.sources.filter((s) => s.id === 'test-city')],
-    observations,
-  };
-}
-
-const base = testDataset();
-
-/** A dataset's parts other than its figures, as a kept record holds them. */
-function partsOf(dataset: Dataset): Omit<Dataset, 'observations'> {
-  const parts: Partial<Dataset> = { ...dataset };
-  delete parts.observations;
-  return parts as Omit<Dataset, 'observations'>;
-}
+const base = partTestDataset();
 
 /** The figures cut into chunks of `size`, as the kept import's are. */
 function chunksOf(observations: Observation[], size: number): Observation[][] {

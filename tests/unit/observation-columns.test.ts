@@ -13,6 +13,10 @@ import type { Observation } from '../../src/domain/schema';
 import { observation } from '../support/observation-arbitrary';
 import { validateDataset } from '../../src/domain/validate';
 import { bundledDataset } from '../fixtures/dataset';
+import { partsOf, partTestDataset } from '../fixtures/part-dataset';
+import { filterOptions } from '../../src/domain/view/dashboard';
+import { citationCounts } from '../../src/domain/view/sources';
+import { figuresOfPart, viewPart } from '../../src/domain/view/view-part';
 
 fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
 
@@ -89,6 +93,32 @@ describe('the columnar form of observations', () => {
         },
       ),
     );
+  });
+
+  it('reads a year’s or a topic’s part from the columns as from the objects, chunk by chunk', () => {
+    const dataset = partTestDataset();
+    const whole = {
+      years: [...filterOptions(dataset).years],
+      citations: Object.fromEntries(citationCounts(dataset)),
+    };
+    // In small chunks, and in one: a part of a few of its rows reads their ids alone.
+    for (const size of [17, dataset.observations.length]) {
+      const chunks = encodeObservationChunks(dataset.observations, size).map(openObservations);
+      for (const asked of [
+        { year: whole.years[0]!, topic: null },
+        { year: whole.years[1]!, topic: 'economy' },
+        { year: null, topic: 'culture-society' },
+      ]) {
+        const part = () => viewPart(partsOf(dataset), whole, { ...asked, unit: null })!;
+        const fromColumns = part();
+        for (const chunk of chunks) chunk.notePart(fromColumns);
+        const read = chunks.flatMap((chunk) => chunk.readPart(fromColumns));
+        expect(read.length).toBeGreaterThan(0);
+        expect(read).toStrictEqual(figuresOfPart(part(), dataset.observations));
+        if (asked.topic === 'economy' && chunks.length === 1)
+          expect(read.length * 4).toBeLessThan(size);
+      }
+    }
   });
 
   it('says so for bytes that are not columns', () => {

@@ -3,7 +3,7 @@
 import { tableFromArrays, utf8 } from '@uwdata/flechette';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8Batch, type Utf8Batch } from '../../src/domain/utf8-strings';
+import { decodeUtf8Batch, decodeUtf8Value, type Utf8Batch } from '../../src/domain/utf8-strings';
 
 fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
 
@@ -78,6 +78,17 @@ describe('a column of UTF-8 strings decoded in one call', () => {
           expect(decodeUtf8Batch(batch)).toEqual(oneByOne(batch));
         },
       ),
+    );
+  });
+
+  it('decodes a value alone as the batch decodes it, nulls too', () => {
+    const value = fc.option(fc.string({ unit: 'grapheme', maxLength: 12 }), { nil: null });
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 30 }), (values) => {
+        const batch = arrowBatch(values);
+        const alone = values.map((_, index) => decodeUtf8Value(batch, index));
+        expect(alone).toEqual(values);
+      }),
     );
   });
 });
