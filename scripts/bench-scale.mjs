@@ -272,8 +272,8 @@ async function describePage(page) {
 }
 
 /**
- * One load: navigation to the first view painted, then the page left to go quiet; memory and
- * DOM size after. A page still busy at the time limit is abandoned.
+ * One load: navigation to the first view painted, then the page left to go quiet (and the rest
+ * read, after a part shown first); memory and DOM size after. A page still busy at the time limit is abandoned.
  */
 export async function loadView(page, url, timeoutMs, wrap = null) {
   try {
@@ -282,6 +282,11 @@ export async function loadView(page, url, timeoutMs, wrap = null) {
       return waitForFirstView(page, timeoutMs);
     };
     const figures = wrap ? await wrap(page, navigate) : await navigate();
+    // A part shown first (one district, a year): quiet once the rest has been read too.
+    await page.waitForFunction(() => !document.querySelector('.reading-rest'), null, {
+      timeout: timeoutMs,
+      polling: 100,
+    });
     const quietAt = await withTimeout(
       page.evaluate(settleInPage, timeoutMs),
       timeoutMs + 5_000,
@@ -454,6 +459,19 @@ export async function measureScales({
         );
         if (scale === 1 && onProfile) await onProfile(page, options);
         entry.afterFilters = await memory(page).catch(() => null);
+      }
+
+      // A year's page, every district (what a leader's link to this year opens): once.
+      if (lastLoad.firstView != null) {
+        const year = (await filterOptions(page)).year[1];
+        const result = await loadView(page, `${appUrl}/?year=${year}`, plan.fullS * 1000);
+        entry.loadOneYear = { ...result, year };
+        console.log(
+          `  load, one year (?year=${year}): ` +
+            (result.firstView != null
+              ? `first view ${result.firstView} ms, quiet at ${result.quiet ?? '–'} ms, heap ${result.jsHeapUsedMb} MB, ${result.elements} elements, longest task ${result.longestTaskMs} ms`
+              : `${result.error}; ${result.state}`),
+        );
       }
 
       // The same data opened from its address (a Parquet file on the file server, read by

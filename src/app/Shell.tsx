@@ -68,8 +68,9 @@ export function Shell() {
   const topic = useTopic();
   const unit = useUnit();
   const query = useDashboardView({ year, topic, unit }, lang);
-  // One district of a large kept import or file, shown before the rest of it is read
-  // (data/first-view.ts): its years and topics, in either language; another district waits.
+  // One district of a large kept import or file, or one year or topic of such an import, shown
+  // before the rest of it is read (data/first-view.ts): the views that part holds, in either
+  // language; any other waits.
   const shownFirst = useSyncExternalStore(firstView.subscribe, firstView.get, () => null);
   const early = query.isPending ? firstViewOf(shownFirst, { year, topic, unit }, lang) : null;
   const active = useActiveDataset().data;
@@ -171,9 +172,12 @@ export function Shell() {
         </main>
         {early && (
           <p className="reading-rest" role="status">
-            {t.readingRest(
-              early.view.units.find((u) => u.id === early.view.filters.unit)?.name ?? '',
-            )}
+            {early.of.unit != null
+              ? t.readingRest(early.view.units.find((u) => u.id === early.of.unit)?.name ?? '')
+              : t.readingRestOf(
+                  early.of.year,
+                  early.view.options.topics.find((o) => o.value === early.of.topic)?.label ?? null,
+                )}
           </p>
         )}
       </div>

@@ -91,20 +91,25 @@ export function setLoadLanguage(lang: Lang): void {
 
 /**
  * The filters the page opened with (app/boot.ts): the view of the district they name, of a large
- * kept import or a file opened from an address, is shown before the rest of it is read
- * (data/first-view.ts). Asked for once, by the first read; a read after it (a retry, another
- * tab's import) shows the whole at once.
+ * kept import or a file opened from an address, or of the year or topic they name, of a large
+ * kept import, is shown before the rest of it is read (data/first-view.ts). Asked for once, by
+ * the first read; a read after it (a retry, another tab's import) shows the whole at once.
  */
 let openingFilters: Filters | null = null;
 export function setOpeningFilters(filters: Filters): void {
   openingFilters = filters;
 }
 
-/** The district the page opened with, asked for first (data/district-first.ts); once. */
-function districtAskedFirst(): DistrictFirstAsked | undefined {
+/**
+ * The view the page opened with, asked for first (data/district-first.ts), once: a district's, or
+ * `unitOnly` false, a year's or topic's.
+ */
+function askedFirst(unitOnly: boolean): DistrictFirstAsked | undefined {
   const opening = openingFilters;
   openingFilters = null;
-  if (opening?.unit == null) return undefined;
+  if (opening == null) return undefined;
+  if (opening.unit == null && (unitOnly || (opening.year == null && opening.topic == null)))
+    return undefined;
   const lang = loadLanguage;
   return {
     asked: opening,
@@ -141,7 +146,7 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
   // Marked as handled at once: when an import is shown, the bundled file's failure (offline,
   // say) must not surface; when it is needed, the await below still rejects.
   bundled?.catch(() => undefined);
-  const stored = await readStoredDataset(loadLanguage, districtAskedFirst());
+  const stored = await readStoredDataset(loadLanguage, askedFirst(false));
   if (stored.kind === 'ok') {
     // Not needed: stop the download, and do not parse it.
     bundledRequest.abort();
@@ -167,7 +172,7 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
 async function openFromAddress(url: string, signal?: AbortSignal): Promise<ActiveDataset> {
   // What is kept's revision, for an import made while this is shown to be kept over it.
   const revision = keptRevision();
-  const opened = await openRemote(url, loadLanguage, signal, districtAskedFirst());
+  const opened = await openRemote(url, loadLanguage, signal, askedFirst(true));
   if (!opened.ok) throw new DatasetInvalidError(opened.problems);
   return {
     dataset: opened.dataset,

@@ -1,9 +1,9 @@
 import type { Dataset, Observation } from '../domain/schema';
-import type { Filters, Lang } from '../domain/url-state';
+import { resolveFilters, type Filters, type Lang } from '../domain/url-state';
 import { recentlyUsed } from '../domain/view/cache';
 import type { DashboardView } from '../domain/view-model';
 import { buildDashboardView, filterOptions } from '../domain/view/dashboard';
-import { withWholeFacts, type WholeFacts } from '../domain/view/district-part';
+import { wholeFactsOf, withWholeFacts, type WholeFacts } from '../domain/view/district-part';
 import { citationCounts } from '../domain/view/sources';
 import { setFirstView, type FirstView } from './first-view';
 
@@ -31,22 +31,59 @@ export interface DistrictFirstAsked {
  */
 export function showDistrict(
   part: { parts: Omit<Dataset, 'observations'>; observations: Observation[]; whole: WholeFacts },
-  { asked, lang }: Pick<DistrictFirstAsked, 'asked' | 'lang'>,
+  asked: Pick<DistrictFirstAsked, 'asked' | 'lang'>,
   origin: FirstView['origin'],
   revision: number,
 ): FirstView {
   const { parts, observations, whole } = part;
-  const district = withWholeFacts(parts, observations, whole);
-  const view = buildDashboardView(district, asked, lang);
+  const dataset = withWholeFacts(parts, observations, whole);
   // Another year or topic of the same district, while the rest is read: the whole's view of it.
+  return showPart(
+    dataset,
+    asked,
+    origin,
+    revision,
+    (filters, view) => filters.unit != null && filters.unit === view.filters.unit,
+  );
+}
+
+/**
+ * The view `asked` names, built by the domain's own functions from a part of the data that gives
+ * it as the whole does (a district's, or a year's or topic's: domain/view/view-part.ts; made by
+ * withWholeFacts, district-part.ts), shown
+ * first and returned; with the views of other filters it `covers` (as the whole resolves them).
+ * `of`: what the part is of (by default, the district shown).
+ */
+export function showPart(
+  dataset: Dataset,
+  { asked, lang }: Pick<DistrictFirstAsked, 'asked' | 'lang'>,
+  origin: FirstView['origin'],
+  revision: number,
+  covers: (filters: Filters, shown: DashboardView) => boolean,
+  of?: Filters,
+): FirstView {
+  const whole = wholeFactsOf(dataset);
+  if (!whole) throw new Error('A part is shown with its whole’s facts.');
+  const view = buildDashboardView(dataset, asked, lang);
   const views = recentlyUsed<DashboardView>(4);
-  const viewFor = (filters: Filters, other: Lang) =>
-    filters.unit != null && filters.unit === view.filters.unit
-      ? views(district, JSON.stringify([filters.year, filters.topic, other]), () =>
-          buildDashboardView(district, filters, other),
+  const viewFor = (filters: Filters, other: Lang) => {
+    const resolved = resolveFilters(filters, filterOptions(dataset));
+    return covers(resolved, view)
+      ? views(dataset, JSON.stringify([resolved.year, resolved.topic, resolved.unit, other]), () =>
+          buildDashboardView(dataset, filters, other),
         )
       : null;
-  const shown: FirstView = { asked, lang, view, viewFor, whole, origin, revision };
+  };
+  const shown: FirstView = {
+    asked,
+    lang,
+    view,
+    of: of ?? { year: null, topic: null, unit: view.filters.unit },
+    viewFor,
+    whole,
+    origin,
+    revision,
+  };
   setFirstView(shown);
   return shown;
 }

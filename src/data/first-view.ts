@@ -7,7 +7,8 @@ import type { WholeFacts } from '../domain/view/district-part';
 /**
  * A view shown before the page's data has all been read: one district's, of a large kept import,
  * read from that district's chunks (kept-first-view.ts), or of a file opened from an address,
- * read from that district's row groups (remote-dataset.ts). Set while the rest is read, kept as the
+ * read from that district's row groups (remote-dataset.ts); or one year's or topic's, of a large
+ * kept import, from that part of its chunks (kept-first-view.ts). Set while the rest is read, kept as the
  * whole's view once that has come (the same view), and dropped from here then (app/boot.ts). The
  * page shows it for the filters and language it was built for, and the same district's other years
  * and topics, built from its figures (`viewFor`; Shell): any other district waits
@@ -19,8 +20,13 @@ export interface FirstView {
   lang: Lang;
   view: DashboardView;
   /**
-   * The view of other filters of the same district, in either language, from its figures (the
-   * whole's view of them, as `view` is); null for another district or all of them.
+   * What the part shown is of: its district, or its year or topic (the others null). Its views
+   * are those of these filters with any of the others.
+   */
+  of: Filters;
+  /**
+   * The view of other filters of the same district (year, topic), in either language, from its
+   * figures (the whole's view of them, as `view` is); null for filters the part does not hold.
    */
   viewFor(filters: Filters, lang: Lang): DashboardView | null;
   /** What the view showed of the whole (years, citations): the whole's own must agree to keep it. */

@@ -2,12 +2,16 @@ import { promisifyRequest } from 'idb-keyval';
 import { isDatasetLayout } from '../domain/dataset-layout';
 import { openObservations } from '../domain/observation-columns';
 import type { Dataset, Observation } from '../domain/schema';
-import type { WholeFacts } from '../domain/view/district-part';
+import { withWholeFacts, type WholeFacts } from '../domain/view/district-part';
+import { viewPart } from '../domain/view/view-part';
 import { datasetStore } from './dataset-database';
-import { showDistrict, type DistrictFirstAsked } from './district-first';
+import { showDistrict, showPart, type DistrictFirstAsked } from './district-first';
 import type { FirstView } from './first-view';
 import { chunkDigests, digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
-import { CHUNKS_KEY, REVISION_KEY, type KeptRecord } from './kept-record';
+import { CHUNKS_KEY, REVISION_KEY, type KeptRead, type KeptRecord } from './kept-record';
+import { nextTask } from './next-task';
+import { shareViewWork } from './share-view-work';
+import { viewSharedIn } from './view-languages';
 
 /**
  * The district's page a visit opened, asked for first (district-first.ts), with the revision of
@@ -33,6 +37,59 @@ export async function showDistrictFirst(
     if (!district) return null;
     const { fileName, importedAt } = district;
     return showDistrict(district, first, { kind: 'imported', fileName, importedAt }, revision);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A year's or a topic's page of a large kept import (domain/view/view-part.ts), every district of
+ * it: shown from that part of the chunks, once all of them are read and found to be the bytes
+ * that were validated (kept-load.ts), each passed over a task at a time, before every figure is
+ * made an object. Returned, or null when the page asks for no year or topic the data holds, the
+ * record has no layout, or its view cannot be built (never in the way of the whole).
+ */
+export async function showPartFirst(
+  kept: KeptRead,
+  first: FirstViewAsked,
+): Promise<FirstView | null> {
+  const { layout, dataset, fileName, importedAt } = kept.record as Partial<KeptRecord>;
+  if (
+    !isDatasetLayout(layout) ||
+    typeof dataset !== 'object' ||
+    typeof fileName !== 'string' ||
+    typeof importedAt !== 'string'
+  )
+    return null;
+  try {
+    const asked = viewPart(dataset, layout.whole, first.asked);
+    if (!asked) return null;
+    // Two passes: the periods the year's figures compare with are known only after the first.
+    const opened = [];
+    for (const chunk of kept.chunks as Uint8Array[]) {
+      await nextTask();
+      const chunkOpened = openObservations(chunk);
+      chunkOpened.notePart(asked);
+      opened.push(chunkOpened);
+    }
+    const observations: Observation[] = [];
+    for (const chunkOpened of opened) {
+      await nextTask();
+      for (const row of chunkOpened.readPart(asked)) observations.push(row);
+    }
+    const part = withWholeFacts(dataset, observations, layout.whole);
+    // What its views share worked out a step a task, as the whole's is (a year of a city is
+    // a third of its figures).
+    if (!viewSharedIn(part, first.lang)) await shareViewWork(part, first.lang);
+    const shown = showPart(
+      part,
+      first,
+      { kind: 'imported', fileName, importedAt },
+      kept.revision,
+      (filters) => asked.covers(filters),
+      asked.filters,
+    );
+    return shown;
   } catch {
     return null;
   }

@@ -6,10 +6,11 @@ import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
 import { digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
 import { keepFirstView } from './district-first';
-import { showDistrictFirst, type FirstViewAsked } from './kept-first-view';
+import { showDistrictFirst, showPartFirst, type FirstViewAsked } from './kept-first-view';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
 import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
+import { inBackground } from './next-task';
 import { observationsInTasks } from './observations-in-tasks';
 import { keptLoadProgress, shareViewWork } from './share-view-work';
 import { STEPS_FROM } from './view-languages';
@@ -31,7 +32,8 @@ export const CHECK_IN_WORKER_FROM = 50_000;
  * STEPS_FROM) has its views' shared work done in `lang` before it is returned (a step a task,
  * share-view-work.ts, before any render reads it). With `first`, a large one's view of the
  * district it names is shown first (first-view.ts), from that district's chunks alone
- * (kept-first-view.ts), before the rest is read.
+ * (kept-first-view.ts), before the rest is read; of the year or topic it names, from that part
+ * of the chunks, before the rest are made objects.
  */
 export async function loadKept(
   record: unknown,
@@ -57,16 +59,23 @@ async function loadKeptSaid(
   };
   // One district's page of a large import: that district first, from its own chunks.
   const count = (record as { observations?: unknown }).observations;
-  const shown =
-    first && typeof count === 'number' && count > CHECK_IN_WORKER_FROM
-      ? await showDistrictFirst(record as Partial<KeptRecord>, first)
-      : null;
+  const large = first && typeof count === 'number' && count > CHECK_IN_WORKER_FROM ? first : null;
+  let shown = large && (await showDistrictFirst(record as Partial<KeptRecord>, large));
   // Validated when it was kept, by a build of the same rules: its bytes compared, not its figures.
   if ((record as Partial<KeptRecord>).validated?.rules === VALIDATION_RULES && VALIDATION_RULES) {
-    const read = await readValidated(prepare).catch(() => null);
-    // The same revision as the district's, read as written: kept as the whole's view.
-    if (read?.kind === 'ok' && shown && first && read.revision === shown.revision)
-      keepFirstView(read.stored.dataset, shown, first.keep);
+    // A year's or a topic's page, if no district's was shown: that part first, once the chunks
+    // are known to be as validated.
+    const showFirst =
+      large && !shown
+        ? async (kept: KeptRead) => {
+            shown = await showPartFirst(kept, large);
+            return shown != null;
+          }
+        : undefined;
+    const read = await readValidated(prepare, showFirst).catch(() => null);
+    // The same revision as the part's, read as written: kept as the whole's view.
+    if (read?.kind === 'ok' && shown && large && read.revision === shown.revision)
+      keepFirstView(read.stored.dataset, shown, large.keep);
     if (read) return read;
   }
   if (typeof count === 'number' && count > CHECK_IN_WORKER_FROM) {
@@ -114,11 +123,13 @@ async function readWhileChecked(
 
 /**
  * An import validated when it was kept: shown if every chunk's digest, and its other parts', is
- * still the one written with it (what is read is what the validator accepted), its observations made a slice a task.
+ * still the one written with it (what is read is what the validator accepted), its observations
+ * made a slice a task; `showFirst` shown first, once the digests agree.
  * Null otherwise (a chunk changed, other rules, no Web Crypto): then it is validated.
  */
 async function readValidated(
   prepare: (dataset: Dataset) => Promise<void>,
+  showFirst?: (kept: KeptRead) => Promise<boolean>,
 ): Promise<StoredRead | null> {
   const kept = await readKept();
   const validated = (kept.record as Partial<KeptRecord> | null)?.validated;
@@ -132,9 +143,14 @@ async function readValidated(
     digests.some((digest, index) => digest !== validated.digests[index])
   )
     return null;
-  const made = await keptInTasks(kept, true);
-  if (made) await prepare(made.stored.dataset);
-  return made;
+  const shown = await showFirst?.(kept);
+  const rest = async () => {
+    const made = await keptInTasks(kept, true);
+    if (made) await prepare(made.stored.dataset);
+    return made;
+  };
+  // With a part of it shown, the rest behind whatever the page does to draw it.
+  return shown ? inBackground(rest) : rest();
 }
 
 /**

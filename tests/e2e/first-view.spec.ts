@@ -97,3 +97,60 @@ test('a district of a large import is shown before the rest is read, and the res
   await expect(cards.nth(drawn - 1)).toBeVisible();
   expect(await shownCards()).toEqual(seen?.cards);
 });
+
+test('a year or a topic of a large import is shown before the rest is read, as the whole shows it', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  const slow = { timeout: 120_000 };
+  await importSixtyDistricts(page, testInfo.outputPath('thanh-pho-60.json'));
+  const restore = page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' });
+  const cards = page.locator('.kpi-card[aria-label]');
+  const shownCards = async (count: number) =>
+    (
+      await cards.evaluateAll((all) =>
+        all.map((c) => `${c.getAttribute('aria-label')}: ${(c as HTMLElement).innerText}`),
+      )
+    ).slice(0, count);
+
+  await watchFirstView(page);
+  await page.goto('/?year=2023');
+  await expect(page.locator('.reading-rest')).toHaveCount(0, slow);
+  await expect(restore).toBeEnabled();
+  const [year] = await firstSeen(page);
+  expect(await firstCardKept(page)).toBe(true);
+  expect(year?.toast).toBe(
+    'Đang hiển thị năm 2023; số liệu của các năm khác đang được đọc, các năm khác sẽ xem được khi đọc xong.',
+  );
+  // Every district's cards, each of that year; the filter offers the whole's years.
+  expect(year?.cards.length).toBeGreaterThan(0);
+  expect(year?.cards.every((card) => card.includes('2023'))).toBe(true);
+  expect(year?.years).toEqual(['Tất cả các năm', '2024', '2023', '2022', '2021', '2020', '2019']);
+  await expect(page.getByLabel('Năm', { exact: true }).locator('option')).toHaveText(
+    year?.years ?? [],
+  );
+
+  await page.goto('/?topic=economy&year=2024');
+  await expect(page.locator('.reading-rest')).toHaveCount(0, slow);
+  await expect(restore).toBeEnabled();
+  const [both] = await firstSeen(page);
+  expect(both?.toast).toBe(
+    'Đang hiển thị năm 2024, lĩnh vực Phát triển kinh tế; các số liệu khác đang được đọc, các năm và lĩnh vực khác sẽ xem được khi đọc xong.',
+  );
+  expect(both?.cards.length).toBeGreaterThan(0);
+
+  // The same cards as the whole gives: the year and topic chosen on the whole dashboard's page,
+  // once the whole has been read there.
+  await page.goto('/');
+  await expect(restore).toBeEnabled(slow);
+  await expect(page.locator('.reading-rest')).toHaveCount(0);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  await expect(cards.first()).toContainText('2023');
+  await expect(cards.nth((year?.cards.length ?? 1) - 1)).toBeVisible();
+  expect(await shownCards(year?.cards.length ?? 0)).toEqual(year?.cards);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2024');
+  await page.getByLabel('Lĩnh vực', { exact: true }).selectOption({ label: 'Phát triển kinh tế' });
+  await expect(cards.first()).toContainText('2024');
+  await expect(cards.nth((both?.cards.length ?? 1) - 1)).toBeVisible();
+  expect(await shownCards(both?.cards.length ?? 0)).toEqual(both?.cards);
+});
