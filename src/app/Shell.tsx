@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { Icon } from '../components/Icon';
 import { DatasetInvalidError, useActiveDataset, useDashboardView } from '../data/dataset-query';
-import { firstView, firstViewOf } from '../data/first-view';
+import { firstView, firstViewOf, type FirstView } from '../data/first-view';
 import { RemoteDatasetError } from '../data/remote-error';
 import { parseDataAddress } from '../domain/data-address';
 import { formatDate } from '../domain/format';
@@ -22,7 +22,7 @@ import { DataBanner, DataControls } from '../features/import/DataControls';
 import { useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
 import { filterCaption } from '../i18n/captions';
 import { useMessages } from '../i18n/use-messages';
-import { BuildDrawnSlot, buildDrawnPage, replacedViewCommitted } from '../rendering';
+import { BuildDrawnSlot, buildDrawnPage, lazyModule, replacedViewCommitted } from '../rendering';
 import {
   useDashboardActions,
   useDashboardStore,
@@ -45,6 +45,11 @@ const RemoteErrorScreen = lazy(() =>
     default: module.RemoteErrorScreen,
   })),
 );
+
+// The note over a part of a large dataset shown first: asked for as the part is shown (boot.ts),
+// and drawn as soon as it is there, with the part (a lazy component would suspend once even
+// then, and draw only after a retry the reading of the rest can come before).
+export const readingRestModule = lazyModule(() => import('./ReadingRest'));
 
 // Presentation mode is loaded only when someone presents.
 const Presentation = lazy(() =>
@@ -170,16 +175,7 @@ export function Shell() {
             />
           )}
         </main>
-        {early && (
-          <p className="reading-rest" role="status">
-            {early.of.unit != null
-              ? t.readingRest(early.view.units.find((u) => u.id === early.of.unit)?.name ?? '')
-              : t.readingRestOf(
-                  early.of.year,
-                  early.view.options.topics.find((o) => o.value === early.of.topic)?.label ?? null,
-                )}
-          </p>
-        )}
+        {early && <ReadingRestNote early={early} lang={lang} />}
       </div>
       {presenting && view && (
         <Suspense fallback={<LoadingScreen />}>
@@ -188,6 +184,11 @@ export function Shell() {
       )}
     </>
   );
+}
+
+function ReadingRestNote({ early, lang }: { early: FirstView; lang: Lang }) {
+  const { module } = readingRestModule.useModule();
+  return module && <module.ReadingRest early={early} lang={lang} />;
 }
 
 function PresentControls({ ready }: { ready: boolean }) {

@@ -11,6 +11,7 @@ import {
   setOpeningFilters,
 } from '../data/dataset-query';
 import { firstView, setFirstView } from '../data/first-view';
+import { readingRestModule } from './Shell';
 import { localeDataWarmUps } from '../domain/format';
 import { sameFilters } from '../domain/url-state';
 import { loadFigureBody } from '../features/dashboard/figure-body-module';
@@ -77,8 +78,9 @@ export function boot(root: HTMLElement, app: (queryClient: QueryClient) => React
   const stopFirst = firstView.subscribe(() => {
     if (!firstView.get()) return;
     stopFirst();
-    // In the page's language: once its messages are there too.
-    void messages.then(() => setTimeout(renderOnce, 0));
+    // In the page's language, with the note that the rest is being read: once both are there
+    // (the note, if its chunk comes; the part is shown without it if it does not).
+    void Promise.all([messages, readingRestModule.load()]).then(() => setTimeout(renderOnce, 0));
   });
   void Promise.all([queryClient.prefetchQuery(datasetQueryOptions()), messages]).then(() => {
     // The view model first, in a task of its own; the render in the next one.

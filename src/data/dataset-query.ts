@@ -101,15 +101,14 @@ export function setOpeningFilters(filters: Filters): void {
 }
 
 /**
- * The view the page opened with, asked for first (data/district-first.ts), once: a district's, or
- * `unitOnly` false, a year's or topic's.
+ * The view the page opened with, asked for first (data/district-first.ts), once: a district's,
+ * or a year's or topic's (which only a kept import shows first: an address's file is read whole
+ * but for a district).
  */
-function askedFirst(unitOnly: boolean): DistrictFirstAsked | undefined {
+function askedFirst(): DistrictFirstAsked | undefined {
   const opening = openingFilters;
   openingFilters = null;
-  if (opening == null) return undefined;
-  if (opening.unit == null && (unitOnly || (opening.year == null && opening.topic == null)))
-    return undefined;
+  if (!opening || (opening.unit ?? opening.year ?? opening.topic) == null) return undefined;
   const lang = loadLanguage;
   return {
     asked: opening,
@@ -146,7 +145,7 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
   // Marked as handled at once: when an import is shown, the bundled file's failure (offline,
   // say) must not surface; when it is needed, the await below still rejects.
   bundled?.catch(() => undefined);
-  const stored = await readStoredDataset(loadLanguage, askedFirst(false));
+  const stored = await readStoredDataset(loadLanguage, askedFirst());
   if (stored.kind === 'ok') {
     // Not needed: stop the download, and do not parse it.
     bundledRequest.abort();
@@ -172,7 +171,7 @@ export async function fetchPageDataset(url: string, signal?: AbortSignal): Promi
 async function openFromAddress(url: string, signal?: AbortSignal): Promise<ActiveDataset> {
   // What is kept's revision, for an import made while this is shown to be kept over it.
   const revision = keptRevision();
-  const opened = await openRemote(url, loadLanguage, signal, askedFirst(true));
+  const opened = await openRemote(url, loadLanguage, signal, askedFirst());
   if (!opened.ok) throw new DatasetInvalidError(opened.problems);
   return {
     dataset: opened.dataset,

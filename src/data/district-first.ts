@@ -66,12 +66,14 @@ export function showPart(
   if (!whole) throw new Error('A part is shown with its whole’s facts.');
   const view = buildDashboardView(dataset, asked, lang);
   const views = recentlyUsed<DashboardView>(4);
+  const key = (filters: Filters, other: Lang) =>
+    JSON.stringify([filters.year, filters.topic, filters.unit, other]);
+  // The view shown, for the filters it was asked for or as they resolve.
+  views(dataset, key(view.filters, lang), () => view);
   const viewFor = (filters: Filters, other: Lang) => {
     const resolved = resolveFilters(filters, filterOptions(dataset));
     return covers(resolved, view)
-      ? views(dataset, JSON.stringify([resolved.year, resolved.topic, resolved.unit, other]), () =>
-          buildDashboardView(dataset, filters, other),
-        )
+      ? views(dataset, key(resolved, other), () => buildDashboardView(dataset, filters, other))
       : null;
   };
   const shown: FirstView = {

@@ -1,6 +1,5 @@
 import type { Filters, Lang } from '../domain/url-state';
 import { plainStore } from './plain-store';
-import { sameFilters } from '../domain/url-state';
 import type { DashboardView } from '../domain/view-model';
 import type { WholeFacts } from '../domain/view/district-part';
 
@@ -46,15 +45,10 @@ export const setFirstView = firstView.set;
 
 /**
  * The first view as shown for these filters in this language: itself, for the filters it was
- * asked for (or as resolved); the same district's view of other filters; else null.
+ * asked for (or as they resolve); the view of other filters its part holds (`viewFor`, which
+ * gives the view shown for those); else null.
  */
 export function firstViewOf(shown: FirstView | null, filters: Filters, lang: Lang) {
-  if (!shown) return null;
-  if (
-    shown.lang === lang &&
-    (sameFilters(shown.asked, filters) || sameFilters(shown.view.filters, filters))
-  )
-    return shown;
-  const view = shown.viewFor(filters, lang);
-  return view && { ...shown, view };
+  const view = shown?.viewFor(filters, lang);
+  return view ? (view === shown!.view ? shown : { ...shown!, view }) : null;
 }

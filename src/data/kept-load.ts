@@ -10,7 +10,7 @@ import { showDistrictFirst, showPartFirst, type FirstViewAsked } from './kept-fi
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
 import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
-import { inBackground } from './next-task';
+import { inBackground } from './in-background';
 import { observationsInTasks } from './observations-in-tasks';
 import { keptLoadProgress, shareViewWork } from './share-view-work';
 import { STEPS_FROM } from './view-languages';
@@ -64,7 +64,7 @@ async function loadKeptSaid(
   // Validated when it was kept, by a build of the same rules: its bytes compared, not its figures.
   if ((record as Partial<KeptRecord>).validated?.rules === VALIDATION_RULES && VALIDATION_RULES) {
     // A year's or a topic's page, if no district's was shown: that part first, once the chunks
-    // are known to be as validated.
+    // are known to be as validated. Either shown, the rest is read behind it.
     const showFirst =
       large && !shown
         ? async (kept: KeptRead) => {
@@ -72,7 +72,9 @@ async function loadKeptSaid(
             return shown != null;
           }
         : undefined;
-    const read = await readValidated(prepare, showFirst).catch(() => null);
+    const read = await readValidated(prepare, showFirst ?? (async () => shown != null)).catch(
+      () => null,
+    );
     // The same revision as the part's, read as written: kept as the whole's view.
     if (read?.kind === 'ok' && shown && large && read.revision === shown.revision)
       keepFirstView(read.stored.dataset, shown, large.keep);
@@ -124,12 +126,13 @@ async function readWhileChecked(
 /**
  * An import validated when it was kept: shown if every chunk's digest, and its other parts', is
  * still the one written with it (what is read is what the validator accepted), its observations
- * made a slice a task; `showFirst` shown first, once the digests agree.
+ * made a slice a task; `showFirst` shows a part first, once the digests agree, or says one is
+ * shown already: then the rest is read behind it.
  * Null otherwise (a chunk changed, other rules, no Web Crypto): then it is validated.
  */
 async function readValidated(
   prepare: (dataset: Dataset) => Promise<void>,
-  showFirst?: (kept: KeptRead) => Promise<boolean>,
+  showFirst: (kept: KeptRead) => Promise<boolean>,
 ): Promise<StoredRead | null> {
   const kept = await readKept();
   const validated = (kept.record as Partial<KeptRecord> | null)?.validated;
@@ -143,7 +146,7 @@ async function readValidated(
     digests.some((digest, index) => digest !== validated.digests[index])
   )
     return null;
-  const shown = await showFirst?.(kept);
+  const shown = await showFirst(kept);
   const rest = async () => {
     const made = await keptInTasks(kept, true);
     if (made) await prepare(made.stored.dataset);

@@ -16,22 +16,3 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
-
-/**
- * `work` run at the browser's background priority, where it has one (`scheduler.postTask`): its
- * pauses (nextTask, whose continuations keep the priority of the task they are in) then let
- * whatever else the page has to do go first, drawing a view shown while the rest is read.
- * Elsewhere, run as it is.
- */
-export function inBackground<T>(work: () => Promise<T>): Promise<T> {
-  const scheduler = (
-    globalThis as {
-      scheduler?: {
-        postTask?: (task: () => Promise<T>, options: { priority: 'background' }) => Promise<T>;
-      };
-    }
-  ).scheduler;
-  return typeof scheduler?.postTask === 'function'
-    ? scheduler.postTask(work, { priority: 'background' })
-    : work();
-}

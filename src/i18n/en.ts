@@ -156,14 +156,6 @@ export const en: Messages = {
   importDropHere: 'Drop the file here to import it',
   importedBanner: (file: string, when: string) =>
     `Showing data imported from “${file}” on ${when}.`,
-  readingRest: (unit: string) =>
-    `Showing ${unit}; the other units’ figures are being read, and the other units can be shown once they are.`,
-  readingRestOf: (year: number | null, topic: string | null) =>
-    year != null && topic != null
-      ? `Showing ${year}, topic ${topic}; the other figures are being read, and the other years and topics can be shown once they are.`
-      : year != null
-        ? `Showing ${year}; the other years’ figures are being read, and the other years can be shown once they are.`
-        : `Showing the topic ${topic ?? ''}; the other topics’ figures are being read, and the other topics can be shown once they are.`,
   restoreBundled: 'Restore the bundled data',
   restoreFailed:
     'The bundled data could not be loaded (offline?). The imported data is kept; try again.',

@@ -156,15 +156,6 @@ export const vi = {
   importDropHere: 'Thả tệp vào đây để nhập',
   importedBanner: (file: string, when: string) =>
     `Đang hiển thị dữ liệu nhập từ tệp “${file}” lúc ${when}.`,
-  readingRest: (unit: string) =>
-    `Đang hiển thị ${unit}; số liệu của các đơn vị khác đang được đọc, các đơn vị khác sẽ xem được khi đọc xong.`,
-  /** A year's or a topic's page shown first (both may be named). */
-  readingRestOf: (year: number | null, topic: string | null) =>
-    year != null && topic != null
-      ? `Đang hiển thị năm ${year}, lĩnh vực ${topic}; các số liệu khác đang được đọc, các năm và lĩnh vực khác sẽ xem được khi đọc xong.`
-      : year != null
-        ? `Đang hiển thị năm ${year}; số liệu của các năm khác đang được đọc, các năm khác sẽ xem được khi đọc xong.`
-        : `Đang hiển thị lĩnh vực ${topic ?? ''}; số liệu của các lĩnh vực khác đang được đọc, các lĩnh vực khác sẽ xem được khi đọc xong.`,
   restoreBundled: 'Khôi phục dữ liệu gốc',
   restoreFailed:
     'Không tải được dữ liệu gốc (mất kết nối?). Dữ liệu đã nhập vẫn được giữ; hãy thử lại.',
