@@ -23,94 +23,24 @@ export type Derivation =
   | { kind: 'target-from-share'; from: number; sharePercent: number; basedOn: string }
   | { kind: 'stated'; formula: string };
 
-/**
- * An observation with its references looked up and its derived companions made explicit. Read
- * only: a stated figure's fields are read from its observation (StatedFigure, below).
- */
+/** An observation with its references looked up and its derived companions made explicit. */
 export interface ResolvedObservation {
-  readonly id: string;
-  readonly unit: Unit;
-  readonly metric: Metric;
-  readonly period: Period;
+  id: string;
+  unit: Unit;
+  metric: Metric;
+  period: Period;
   /** The breakdown topic, else the metric's topic; null for a metric that spans every topic. */
-  readonly topicId: string | null;
-  readonly isBreakdown: boolean;
-  readonly value: number | null;
-  readonly valueDerivation: Derivation | null;
-  readonly target: number | null;
-  readonly targetDerivation: Derivation | null;
-  readonly targetPeriod: Period | null;
-  readonly statedShare: StatedShare | null;
-  readonly statedGrowth: { readonly percent: number; readonly comparedTo: Period } | null;
-  readonly source: Source;
-  readonly quote: string;
-}
-
-/** An estimate the resolution derives from a stated share, with how. */
-interface DerivedTarget {
-  target: number;
-  derivation: Derivation;
-}
-
-/**
- * A figure an article states, resolved: its references looked up and held, and what it holds as
- * the observation does read from the observation, not copied (a country's 3.6 million figures,
- * held once rather than twice: about 50 bytes a figure less).
- */
-class StatedFigure implements ResolvedObservation {
-  constructor(
-    private readonly obs: Observation,
-    readonly unit: Unit,
-    readonly metric: Metric,
-    readonly period: Period,
-    readonly source: Source,
-    /** The dataset's periods, for the ones the observation names besides its own. */
-    private readonly periods: ReadonlyMap<string, Period>,
-    private readonly derivedTarget: DerivedTarget | null,
-  ) {}
-
-  get id(): string {
-    return this.obs.id;
-  }
-  get topicId(): string | null {
-    return this.obs.topic ?? this.metric.topic;
-  }
-  get isBreakdown(): boolean {
-    return this.obs.topic != null && this.metric.topic == null;
-  }
-  get value(): number | null {
-    return this.obs.value;
-  }
-  get valueDerivation(): Derivation | null {
-    return this.obs.derived ? { kind: 'stated', formula: this.obs.derived.formula } : null;
-  }
-  get target(): number | null {
-    return this.derivedTarget ? this.derivedTarget.target : (this.obs.target ?? null);
-  }
-  get targetDerivation(): Derivation | null {
-    return this.derivedTarget?.derivation ?? null;
-  }
-  get targetPeriod(): Period | null {
-    return this.obs.targetPeriod ? (this.periods.get(this.obs.targetPeriod) ?? null) : null;
-  }
-  get statedShare(): StatedShare | null {
-    return this.obs.statedShare ?? null;
-  }
-  get statedGrowth(): { percent: number; comparedTo: Period } | null {
-    return statedGrowthOf(this.obs, this.periods);
-  }
-  get quote(): string {
-    return this.obs.quote;
-  }
-}
-
-/** A stated growth with the period it compares with looked up; null without one the data has. */
-function statedGrowthOf(
-  obs: Observation,
-  periods: ReadonlyMap<string, Period>,
-): { percent: number; comparedTo: Period } | null {
-  const comparedTo = obs.statedGrowth && periods.get(obs.statedGrowth.comparedTo);
-  return obs.statedGrowth && comparedTo ? { percent: obs.statedGrowth.percent, comparedTo } : null;
+  topicId: string | null;
+  isBreakdown: boolean;
+  value: number | null;
+  valueDerivation: Derivation | null;
+  target: number | null;
+  targetDerivation: Derivation | null;
+  targetPeriod: Period | null;
+  statedShare: StatedShare | null;
+  statedGrowth: { percent: number; comparedTo: Period } | null;
+  source: Source;
+  quote: string;
 }
 
 /**
@@ -151,30 +81,46 @@ function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void
     const source = sources.get(obs.source);
     if (!unit || !metric || !period || !source) continue;
 
-    const statedGrowth = statedGrowthOf(obs, periods);
+    const comparedTo = obs.statedGrowth ? periods.get(obs.statedGrowth.comparedTo) : undefined;
+    const statedGrowth =
+      obs.statedGrowth && comparedTo ? { percent: obs.statedGrowth.percent, comparedTo } : null;
 
-    let derivedTarget: DerivedTarget | null = null;
+    let target = obs.target ?? null;
+    let targetDerivation: Derivation | null = null;
     if (
-      obs.target == null &&
+      target == null &&
       metric.kind === 'amount' &&
       obs.statedShare?.qualifier === 'exact' &&
       obs.value != null
     ) {
-      const target = targetFromShare(obs.value, obs.statedShare.percent);
+      target = targetFromShare(obs.value, obs.statedShare.percent);
       if (target != null) {
-        derivedTarget = {
-          target,
-          derivation: {
-            kind: 'target-from-share',
-            from: obs.value,
-            sharePercent: obs.statedShare.percent,
-            basedOn: obs.id,
-          },
+        targetDerivation = {
+          kind: 'target-from-share',
+          from: obs.value,
+          sharePercent: obs.statedShare.percent,
+          basedOn: obs.id,
         };
       }
     }
 
-    const base = new StatedFigure(obs, unit, metric, period, source, periods, derivedTarget);
+    const base: ResolvedObservation = {
+      id: obs.id,
+      unit,
+      metric,
+      period,
+      topicId: obs.topic ?? metric.topic,
+      isBreakdown: obs.topic != null && metric.topic == null,
+      value: obs.value,
+      valueDerivation: obs.derived ? { kind: 'stated', formula: obs.derived.formula } : null,
+      target,
+      targetDerivation,
+      targetPeriod: obs.targetPeriod ? (periods.get(obs.targetPeriod) ?? null) : null,
+      statedShare: obs.statedShare ?? null,
+      statedGrowth,
+      source,
+      quote: obs.quote,
+    };
     resolved.push(base);
 
     const previousKey = statedGrowth
@@ -188,12 +134,9 @@ function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void
       const previous = previousFigure(obs);
       if (previous != null) {
         resolved.push({
+          ...base,
           id: `${obs.id}~previous`,
-          unit,
-          metric,
           period: statedGrowth.comparedTo,
-          topicId: base.topicId,
-          isBreakdown: base.isBreakdown,
           value: previous,
           valueDerivation: {
             kind: 'previous-from-growth',
@@ -206,8 +149,6 @@ function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void
           targetPeriod: null,
           statedShare: null,
           statedGrowth: null,
-          source,
-          quote: obs.quote,
         });
       }
     }

@@ -3,6 +3,17 @@ import { resolveObservations, type ResolvedObservation } from '../../src/domain/
 import type { Dataset } from '../../src/domain/schema';
 import { partTestDataset } from '../fixtures/part-dataset';
 
+/** The test data, and a figure derived in the data itself, with its formula: a new object. */
+function testDataset(): Dataset {
+  const base = partTestDataset();
+  return {
+    ...base,
+    observations: base.observations.map((obs, index) =>
+      index === 0 ? { ...obs, derived: { formula: 'Thu nội địa + thu hải quan' } } : obs,
+    ),
+  };
+}
+
 /** Every field a view reads, as plain data (a stated figure reads them from its observation). */
 const fields = (obs: ResolvedObservation) => ({
   id: obs.id,
@@ -26,14 +37,7 @@ const fields = (obs: ResolvedObservation) => ({
 });
 
 describe('a figure resolved', () => {
-  const base = partTestDataset();
-  // And a figure derived in the data itself, with its formula.
-  const dataset: Dataset = {
-    ...base,
-    observations: base.observations.map((obs, index) =>
-      index === 0 ? { ...obs, derived: { formula: 'Thu nội địa + thu hải quan' } } : obs,
-    ),
-  };
+  const dataset = testDataset();
   const resolved = resolveObservations(dataset);
   const byId = new Map(resolved.map((obs) => [obs.id, obs]));
 
