@@ -273,7 +273,8 @@ async function describePage(page) {
 
 /**
  * One load: navigation to the first view painted, then the page left to go quiet (and the rest
- * read, after a part shown first); memory and DOM size after. A page still busy at the time limit is abandoned.
+ * read, after a part shown first); memory and DOM size after. A page still busy at the time
+ * limit is abandoned.
  */
 export async function loadView(page, url, timeoutMs, wrap = null) {
   try {

@@ -186,6 +186,7 @@ export function Shell() {
   );
 }
 
+/** That note, once its chunk is there (boot.ts asks for it as the part is shown). */
 function ReadingRestNote({ early, lang }: { early: FirstView; lang: Lang }) {
   const { module } = readingRestModule.useModule();
   return module && <module.ReadingRest early={early} lang={lang} />;

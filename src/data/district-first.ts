@@ -50,9 +50,9 @@ export function showDistrict(
 /**
  * The view `asked` names, built by the domain's own functions from a part of the data that gives
  * it as the whole does (a district's, or a year's or topic's: domain/view/view-part.ts; made by
- * withWholeFacts, district-part.ts), shown
- * first and returned; with the views of other filters it `covers` (as the whole resolves them).
- * `of`: what the part is of (by default, the district shown).
+ * withWholeFacts, district-part.ts), shown first and returned; with the views of the other
+ * filters it `covers` (as the whole resolves them). `of`: what the part is of (by default, the
+ * district shown).
  */
 export function showPart(
   dataset: Dataset,

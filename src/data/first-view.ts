@@ -7,11 +7,11 @@ import type { WholeFacts } from '../domain/view/district-part';
  * A view shown before the page's data has all been read: one district's, of a large kept import,
  * read from that district's chunks (kept-first-view.ts), or of a file opened from an address,
  * read from that district's row groups (remote-dataset.ts); or one year's or topic's, of a large
- * kept import, from that part of its chunks (kept-first-view.ts). Set while the rest is read, kept as the
- * whole's view once that has come (the same view), and dropped from here then (app/boot.ts). The
- * page shows it for the filters and language it was built for, and the same district's other years
- * and topics, built from its figures (`viewFor`; Shell): any other district waits
- * for the whole.
+ * kept import, from that part of its chunks (kept-first-view.ts). Set while the rest is read,
+ * kept as the whole's view once that has come (the same view), and dropped from here then
+ * (app/boot.ts). The page shows it for the filters and language it was built for, and the other
+ * views its part holds (the same district's years and topics; the same year's districts and
+ * topics), built from its figures (`viewFor`; Shell): any other waits for the whole.
  */
 export interface FirstView {
   /** The filters the page's address asked for, and as the view resolved them (`view.filters`). */
@@ -24,8 +24,8 @@ export interface FirstView {
    */
   of: Filters;
   /**
-   * The view of other filters of the same district (year, topic), in either language, from its
-   * figures (the whole's view of them, as `view` is); null for filters the part does not hold.
+   * The view of these filters, in either language, from the part's figures (the whole's view of
+   * them, as `view` is, which it gives for its own filters); null for filters it does not hold.
    */
   viewFor(filters: Filters, lang: Lang): DashboardView | null;
   /** What the view showed of the whole (years, citations): the whole's own must agree to keep it. */

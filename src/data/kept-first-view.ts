@@ -81,7 +81,7 @@ export async function showPartFirst(
     // What its views share worked out a step a task, as the whole's is (a year of a city is
     // a third of its figures).
     if (!viewSharedIn(part, first.lang)) await shareViewWork(part, first.lang);
-    const shown = showPart(
+    return showPart(
       part,
       first,
       { kind: 'imported', fileName, importedAt },
@@ -89,7 +89,6 @@ export async function showPartFirst(
       (filters) => asked.covers(filters),
       asked.filters,
     );
-    return shown;
   } catch {
     return null;
   }

@@ -65,16 +65,11 @@ async function loadKeptSaid(
   if ((record as Partial<KeptRecord>).validated?.rules === VALIDATION_RULES && VALIDATION_RULES) {
     // A year's or a topic's page, if no district's was shown: that part first, once the chunks
     // are known to be as validated. Either shown, the rest is read behind it.
-    const showFirst =
-      large && !shown
-        ? async (kept: KeptRead) => {
-            shown = await showPartFirst(kept, large);
-            return shown != null;
-          }
-        : undefined;
-    const read = await readValidated(prepare, showFirst ?? (async () => shown != null)).catch(
-      () => null,
-    );
+    const showFirst = async (kept: KeptRead) => {
+      if (large && !shown) shown = await showPartFirst(kept, large);
+      return shown != null;
+    };
+    const read = await readValidated(prepare, showFirst).catch(() => null);
     // The same revision as the part's, read as written: kept as the whole's view.
     if (read?.kind === 'ok' && shown && large && read.revision === shown.revision)
       keepFirstView(read.stored.dataset, shown, large.keep);
