@@ -36,6 +36,16 @@ async function watchFirstView(page: Page): Promise<void> {
   });
 }
 
+/** The first `count` headline cards: each one's name and every word and number on it. */
+async function shownCards(page: Page, count: number): Promise<string[]> {
+  const all = await page
+    .locator('.kpi-card[aria-label]')
+    .evaluateAll((cards) =>
+      cards.map((c) => `${c.getAttribute('aria-label')}: ${(c as HTMLElement).innerText}`),
+    );
+  return all.slice(0, count);
+}
+
 const firstSeen = (page: Page) =>
   page.evaluate(() => (window as unknown as { __firstView: Seen[] }).__firstView);
 
@@ -68,13 +78,6 @@ test('a district of a large import is shown before the rest is read, and the res
   // The cards drawn first (those in view; the others are drawn as they are scrolled to).
   const drawn = seen?.cards.length ?? 0;
   const cards = page.locator('.kpi-card[aria-label]');
-  // Each card's name and every word and number on it.
-  const shownCards = async () =>
-    (
-      await cards.evaluateAll((all) =>
-        all.map((c) => `${c.getAttribute('aria-label')}: ${(c as HTMLElement).innerText}`),
-      )
-    ).slice(0, drawn);
 
   // An address with a year the data does not hold: the district is shown first all the same,
   // the year put right as the whole would put it.
@@ -95,7 +98,7 @@ test('a district of a large import is shown before the rest is read, and the res
   await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 7' });
   await expect(cards.first()).toHaveAttribute('aria-label', /, Quận giả lập 7$/);
   await expect(cards.nth(drawn - 1)).toBeVisible();
-  expect(await shownCards()).toEqual(seen?.cards);
+  expect(await shownCards(page, drawn)).toEqual(seen?.cards);
 });
 
 test('a year or a topic of a large import is shown before the rest is read, as the whole shows it', async ({
@@ -106,12 +109,6 @@ test('a year or a topic of a large import is shown before the rest is read, as t
   await importSixtyDistricts(page, testInfo.outputPath('thanh-pho-60.json'));
   const restore = page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' });
   const cards = page.locator('.kpi-card[aria-label]');
-  const shownCards = async (count: number) =>
-    (
-      await cards.evaluateAll((all) =>
-        all.map((c) => `${c.getAttribute('aria-label')}: ${(c as HTMLElement).innerText}`),
-      )
-    ).slice(0, count);
 
   await watchFirstView(page);
   await page.goto('/?year=2023');
@@ -147,10 +144,10 @@ test('a year or a topic of a large import is shown before the rest is read, as t
   await page.getByLabel('Năm', { exact: true }).selectOption('2023');
   await expect(cards.first()).toContainText('2023');
   await expect(cards.nth((year?.cards.length ?? 1) - 1)).toBeVisible();
-  expect(await shownCards(year?.cards.length ?? 0)).toEqual(year?.cards);
+  expect(await shownCards(page, year?.cards.length ?? 0)).toEqual(year?.cards);
   await page.getByLabel('Năm', { exact: true }).selectOption('2024');
   await page.getByLabel('Lĩnh vực', { exact: true }).selectOption({ label: 'Phát triển kinh tế' });
   await expect(cards.first()).toContainText('2024');
   await expect(cards.nth((both?.cards.length ?? 1) - 1)).toBeVisible();
-  expect(await shownCards(both?.cards.length ?? 0)).toEqual(both?.cards);
+  expect(await shownCards(page, both?.cards.length ?? 0)).toEqual(both?.cards);
 });

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { isDatasetLayout, MOST_CHUNKS } from '../../src/domain/dataset-layout';
 import { layoutBuilder } from '../../src/domain/layout-builder';
 import type { Dataset, Observation } from '../../src/domain/schema';
-import type { Filters, Lang } from '../../src/domain/url-state';
-import { buildDashboardView, filterOptions } from '../../src/domain/view-model';
+import type { Lang } from '../../src/domain/url-state';
+import { filterOptions } from '../../src/domain/view-model';
 import { withWholeFacts } from '../../src/domain/view/district-part';
 import { citationCounts } from '../../src/domain/view/sources';
-import { partsOf, partTestDataset } from '../fixtures/part-dataset';
+import { partsOf, partTestDataset, viewText } from '../fixtures/part-dataset';
 
 fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
 
@@ -25,10 +25,6 @@ function chunksOf(observations: Observation[], size: number): Observation[][] {
 function readDistrict(chunks: Observation[][], list: number[], unit: string): Observation[] {
   return list.flatMap((index) => (chunks[index] ?? []).filter((obs) => obs.unit === unit));
 }
-
-const viewText = (dataset: Dataset, filters: Filters, lang: Lang) =>
-  // JSON reads every field, each figure's charts too (built when read).
-  JSON.stringify(buildDashboardView(dataset, filters, lang));
 
 describe('one district’s figures standing for the whole dataset', () => {
   it('give every view of that district the whole gives, in any order and any chunking', () => {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/schema';
-import type { Filters, Lang } from '../../src/domain/url-state';
-import { buildDashboardView, filterOptions } from '../../src/domain/view-model';
+import type { Lang } from '../../src/domain/url-state';
+import { filterOptions } from '../../src/domain/view-model';
 import { withWholeFacts, type WholeFacts } from '../../src/domain/view/district-part';
 import { citationCounts } from '../../src/domain/view/sources';
 import { figuresOfPart, viewPart } from '../../src/domain/view/view-part';
-import { partsOf, partTestDataset } from '../fixtures/part-dataset';
+import { partsOf, partTestDataset, viewText } from '../fixtures/part-dataset';
 
 fc.configureGlobal(process.env.CI ? { seed: 20261207 } : {});
 
@@ -17,10 +17,6 @@ const whole: WholeFacts = {
 };
 const topics = base.topics.map((topic) => topic.id);
 const units = [null, ...base.units.map((unit) => unit.id).filter((_, at) => at % 4 === 0)];
-
-const viewText = (dataset: Dataset, filters: Filters, lang: Lang) =>
-  // JSON reads every field, each figure's charts too (built when read).
-  JSON.stringify(buildDashboardView(dataset, filters, lang));
 
 describe('a year’s or a topic’s figures standing for the whole dataset', () => {
   it('give every view of that year or topic the whole gives, in any order', () => {
