@@ -4,6 +4,8 @@
  * (number-style.ts): `05/06/2026` is the 5th of June or the 6th of May, and never read by a guess.
  */
 
+import { AMBIGUOUS_KEPT } from './number-style';
+
 export type DateOrder = 'dm' | 'md';
 
 export interface DateCell {
@@ -19,12 +21,16 @@ export type DateDecision =
       /** chosen: by the user; evidence: a day over 12; unneeded: no date reads two ways. */
       basis: 'chosen' | 'evidence' | 'unneeded';
       evidence?: DateCell;
+      /** The first dates read both ways (AMBIGUOUS_KEPT, number-style.ts), to be shown. */
       ambiguous: DateCell[];
+      /** How many dates read both ways in all. */
+      ambiguousCount: number;
     }
   | {
       ok: false;
       reason: 'noEvidence' | 'conflict';
       ambiguous: DateCell[];
+      ambiguousCount: number;
       /** A hint for the question, never a decision: day first, in a file of Vietnamese numbers or `;`. */
       likely?: DateOrder;
       conflict?: { dm: DateCell; md: DateCell };
@@ -45,34 +51,51 @@ function parts(text: string): [number, number] | null {
  * which the question says, but never decides it.
  */
 export function decideDateOrder(
-  cells: readonly DateCell[],
+  cells: Iterable<DateCell>,
   vietnamese: boolean,
   chosen?: DateOrder,
 ): DateDecision {
-  const sure: Record<DateOrder, DateCell[]> = { dm: [], md: [] };
+  const evidence = dateEvidence();
+  for (const cell of cells) evidence.add(cell);
+  return evidence.decide(vietnamese, chosen);
+}
+
+/** What decides a file's date order, gathered a cell at a time (a file read as a stream). */
+export interface DateEvidence {
+  add(cell: DateCell): void;
+  decide(vietnamese: boolean, chosen?: DateOrder): DateDecision;
+}
+
+/** The evidence `decideDateOrder` weighs: the first date each order alone reads, the first read both ways. */
+export function dateEvidence(): DateEvidence {
+  const firstSure: Partial<Record<DateOrder, DateCell>> = {};
   const ambiguous: DateCell[] = [];
-  for (const cell of cells) {
-    const read = parts(cell.text);
-    if (!read) continue;
-    const [first, second] = read;
-    if (first > 12 && second <= 12) sure.dm.push(cell);
-    else if (second > 12 && first <= 12) sure.md.push(cell);
-    else if (first !== second && first <= 12 && second <= 12) ambiguous.push(cell);
-  }
-  if (chosen) return { ok: true, order: chosen, basis: 'chosen', ambiguous };
-  if (sure.dm.length > 0 && sure.md.length > 0)
-    return {
-      ok: false,
-      reason: 'conflict',
-      ambiguous,
-      conflict: { dm: sure.dm[0]!, md: sure.md[0]! },
-    };
-  if (sure.dm.length > 0 || sure.md.length > 0) {
-    const order: DateOrder = sure.dm.length > 0 ? 'dm' : 'md';
-    return { ok: true, order, basis: 'evidence', evidence: sure[order][0]!, ambiguous };
-  }
-  if (ambiguous.length === 0) return { ok: true, order: 'dm', basis: 'unneeded', ambiguous };
-  return { ok: false, reason: 'noEvidence', ambiguous, ...(vietnamese ? { likely: 'dm' } : {}) };
+  let ambiguousCount = 0;
+  return {
+    add(cell) {
+      const read = parts(cell.text);
+      if (!read) return;
+      const [first, second] = read;
+      if (first > 12 && second <= 12) firstSure.dm ??= cell;
+      else if (second > 12 && first <= 12) firstSure.md ??= cell;
+      else if (first !== second && first <= 12 && second <= 12) {
+        ambiguousCount += 1;
+        if (ambiguous.length < AMBIGUOUS_KEPT) ambiguous.push(cell);
+      }
+    },
+    decide(vietnamese, chosen) {
+      const seen = { ambiguous, ambiguousCount };
+      if (chosen) return { ok: true, order: chosen, basis: 'chosen', ...seen };
+      const { dm, md } = firstSure;
+      if (dm && md) return { ok: false, reason: 'conflict', ...seen, conflict: { dm, md } };
+      if (dm ?? md) {
+        const order: DateOrder = dm ? 'dm' : 'md';
+        return { ok: true, order, basis: 'evidence', evidence: (dm ?? md)!, ...seen };
+      }
+      if (ambiguousCount === 0) return { ok: true, order: 'dm', basis: 'unneeded', ...seen };
+      return { ok: false, reason: 'noEvidence', ...seen, ...(vietnamese ? { likely: 'dm' } : {}) };
+    },
+  };
 }
 
 /** Whether a day exists: 30/02 and 31/06 do not, nor does a 13th month. */

@@ -127,18 +127,27 @@ export type StyleDecision =
       style: NumberStyle;
       basis: StyleBasis;
       evidence?: NumberCell;
-      /** Every cell read both ways, each to be shown with the reading taken. */
+      /** The first cells read both ways (AMBIGUOUS_KEPT), each to be shown with the reading taken. */
       ambiguous: NumberCell[];
+      /** How many cells read both ways in all. */
+      ambiguousCount: number;
     }
   | {
       ok: false;
       reason: AskReason;
       ambiguous: NumberCell[];
+      ambiguousCount: number;
       /** A hint for the question, never a decision: a `;` file is likely Vietnamese (Excel writes `;` where the decimal mark is a comma). */
       likely?: NumberStyle;
       /** For a conflict: one cell of each style. */
       conflict?: { vi: NumberCell; en: NumberCell };
     };
+
+/**
+ * How many of the cells read both ways a decision keeps to show (the dialog shows five and counts
+ * the rest): a file of millions of rows is decided without holding each cell.
+ */
+export const AMBIGUOUS_KEPT = 20;
 
 /**
  * The style a file's numbers are read in:
@@ -151,63 +160,71 @@ export type StyleDecision =
  *    taken so only when its column has another cell of exactly three decimals; else ask.
  */
 export function decideNumberStyle(
-  cells: readonly NumberCell[],
+  cells: Iterable<NumberCell>,
   separator: string,
   chosen?: NumberStyle,
 ): StyleDecision {
-  const sure: Record<NumberStyle, NumberCell[]> = { vi: [], en: [] };
+  const evidence = numberEvidence();
+  for (const cell of cells) evidence.add(cell);
+  return evidence.decide(separator, chosen);
+}
+
+/** What decides a file's number style, gathered a cell at a time (a file read as a stream). */
+export interface NumberEvidence {
+  add(cell: NumberCell): void;
+  decide(separator: string, chosen?: NumberStyle): StyleDecision;
+}
+
+/**
+ * The evidence `decideNumberStyle` weighs, kept as it comes: the first cell only each style reads,
+ * per style the columns with a cell of exactly three decimals and those with a cell read both
+ * ways that the style would make a fraction ending in `000`, and the first cells read both ways.
+ */
+export function numberEvidence(): NumberEvidence {
+  const firstSure: Partial<Record<NumberStyle, NumberCell>> = {};
+  const threeDecimals: Record<NumberStyle, Set<string>> = { vi: new Set(), en: new Set() };
+  const zeroFraction: Record<NumberStyle, Set<string>> = { vi: new Set(), en: new Set() };
   const ambiguous: NumberCell[] = [];
-  for (const cell of cells) {
-    const reading = readNumberText(cell.text);
-    if (reading.kind === 'sure') sure[reading.style].push(cell);
-    else if (reading.kind === 'ambiguous') {
-      ambiguous.push(cell);
-      // In a whole-number column the mark can only group thousands.
-      if (cell.wholeOnly) sure[cleanNumberText(cell.text).includes('.') ? 'vi' : 'en'].push(cell);
-    }
-  }
-  if (chosen) return { ok: true, style: chosen, basis: 'chosen', ambiguous };
-
-  let style: NumberStyle;
-  let basis: StyleBasis;
-  let evidence: NumberCell | undefined;
-  if (sure.vi.length > 0 && sure.en.length > 0) {
-    return {
-      ok: false,
-      reason: 'conflict',
-      ambiguous,
-      conflict: { vi: sure.vi[0]!, en: sure.en[0]! },
-    };
-  } else if (sure.vi.length > 0 || sure.en.length > 0) {
-    style = sure.vi.length > 0 ? 'vi' : 'en';
-    basis = 'evidence';
-    evidence = sure[style][0];
-  } else if (ambiguous.length === 0) {
-    return { ok: true, style: separator === ';' ? 'vi' : 'en', basis: 'unneeded', ambiguous };
-  } else {
-    return {
-      ok: false,
-      reason: 'noEvidence',
-      ambiguous,
-      ...(separator === ';' ? { likely: 'vi' as const } : {}),
-    };
-  }
-
-  const mark = decimalMark(style);
-  const threeDecimals = new Set(
-    sure[style]
-      .filter((cell) => !cell.wholeOnly && decimalsWritten(cell.text, style) === 3)
-      .map((cell) => cell.column),
-  );
-  const zeroFraction = ambiguous.some((cell) => {
-    const clean = cleanNumberText(cell.text);
-    return (
-      !cell.wholeOnly &&
-      clean.includes(mark) &&
-      clean.endsWith('000') &&
-      !threeDecimals.has(cell.column)
-    );
-  });
-  if (zeroFraction) return { ok: false, reason: 'zeroFraction', ambiguous };
-  return { ok: true, style, basis, ...(evidence ? { evidence } : {}), ambiguous };
+  let ambiguousCount = 0;
+  const sure = (style: NumberStyle, cell: NumberCell) => {
+    firstSure[style] ??= cell;
+    if (!cell.wholeOnly && decimalsWritten(cell.text, style) === 3)
+      threeDecimals[style].add(cell.column);
+  };
+  return {
+    add(cell) {
+      const reading = readNumberText(cell.text);
+      if (reading.kind === 'sure') sure(reading.style, cell);
+      else if (reading.kind === 'ambiguous') {
+        ambiguousCount += 1;
+        if (ambiguous.length < AMBIGUOUS_KEPT) ambiguous.push(cell);
+        const clean = cleanNumberText(cell.text);
+        // In a whole-number column the mark can only group thousands.
+        if (cell.wholeOnly) sure(clean.includes('.') ? 'vi' : 'en', cell);
+        else if (clean.endsWith('000'))
+          for (const style of ['vi', 'en'] as const)
+            if (clean.includes(decimalMark(style))) zeroFraction[style].add(cell.column);
+      }
+    },
+    decide(separator, chosen) {
+      const seen = { ambiguous, ambiguousCount };
+      if (chosen) return { ok: true, style: chosen, basis: 'chosen', ...seen };
+      const { vi, en } = firstSure;
+      if (vi && en) return { ok: false, reason: 'conflict', ...seen, conflict: { vi, en } };
+      if (!vi && !en) {
+        if (ambiguousCount === 0)
+          return { ok: true, style: separator === ';' ? 'vi' : 'en', basis: 'unneeded', ...seen };
+        return {
+          ok: false,
+          reason: 'noEvidence',
+          ...seen,
+          ...(separator === ';' ? { likely: 'vi' as const } : {}),
+        };
+      }
+      const style: NumberStyle = vi ? 'vi' : 'en';
+      const asked = [...zeroFraction[style]].some((column) => !threeDecimals[style].has(column));
+      if (asked) return { ok: false, reason: 'zeroFraction', ...seen };
+      return { ok: true, style, basis: 'evidence', evidence: (vi ?? en)!, ...seen };
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AMBIGUOUS_KEPT } from '../../src/domain/number-style';
 import { decideDateOrder, parseCsvDate, type DateOrder } from '../../src/domain/date-order';
 
 const cells = (...texts: string[]) =>
@@ -21,6 +22,16 @@ describe('the order of a file’s dates', () => {
     expect(decision.ok ? `${decision.order} ${decision.basis}` : `ask ${decision.reason}`).toBe(
       expected,
     );
+  });
+
+  it('keeps the first dates read both ways to show, and counts them all', () => {
+    const many = Array.from(
+      { length: 500 },
+      (_, index) => `0${(index % 8) + 1}/1${index % 3}/2026`,
+    );
+    const decision = decideDateOrder(cells(...many, '30/06/2026'), false);
+    expect(decision).toMatchObject({ ok: true, order: 'dm', ambiguousCount: 500 });
+    expect(decision.ambiguous.map((cell) => cell.text)).toEqual(many.slice(0, AMBIGUOUS_KEPT));
   });
 
   it.each<[string, DateOrder, string | undefined]>([

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  AMBIGUOUS_KEPT,
   decideNumberStyle,
   decimalsWritten,
   parseNumberIn,
@@ -129,6 +131,52 @@ describe('the style of a whole file', () => {
     const decision = decideNumberStyle(cells('1.234', '12.5', 'Chỉ tiêu:8.599'), ',');
     expect(decision.ok && decision.style).toBe('en');
     expect(decision.ambiguous.map((cell) => cell.at)).toEqual(['2:Giá trị', '4:Chỉ tiêu']);
+  });
+
+  it('keeps the first cells read both ways to show, and counts them all', () => {
+    const many = Array.from({ length: 1_000 }, (_, index) => `${(index % 999) + 1}.500`);
+    const decision = decideNumberStyle(cells(...many, '12,5'), ',');
+    expect(decision).toMatchObject({ ok: true, style: 'vi', ambiguousCount: 1_000 });
+    expect(decision.ambiguous.map((cell) => cell.text)).toEqual(many.slice(0, AMBIGUOUS_KEPT));
+  });
+
+  it('decides the same whatever order the cells come in (a file read as a stream)', () => {
+    const texts = fc.constantFrom(
+      '21.000',
+      '21,000',
+      '1.234',
+      '12,5',
+      '1,234.5',
+      '1.234,5',
+      '0.123',
+      '2026',
+      '1.455,236',
+      '64,29 %',
+      '',
+    );
+    const cell = fc.record({
+      text: texts,
+      column: fc.constantFrom('Giá trị', 'Chỉ tiêu / tổng số', 'Năm'),
+      wholeOnly: fc.boolean(),
+    });
+    const placed = fc
+      .array(cell, { maxLength: 12 })
+      .map((list) => list.map((c, index) => ({ ...c, at: `${index + 2}:${c.column}` })));
+    const inTwoOrders = placed.chain((list) =>
+      fc.tuple(
+        fc.constant(list),
+        fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }),
+      ),
+    );
+    const said = (d: ReturnType<typeof decideNumberStyle>) =>
+      d.ok ? `${d.style} ${d.basis} ${d.ambiguousCount}` : `${d.reason} ${d.ambiguousCount}`;
+    fc.assert(
+      fc.property(inTwoOrders, fc.constantFrom(',', ';'), ([inFile, shuffled], separator) => {
+        expect(said(decideNumberStyle(shuffled, separator))).toBe(
+          said(decideNumberStyle(inFile, separator)),
+        );
+      }),
+    );
   });
 
   it('names one cell of each style in a conflict, and the evidence it went by', () => {

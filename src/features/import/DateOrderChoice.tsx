@@ -23,7 +23,7 @@ export function DateOrderChoice({
   describeCell: (at: string) => string;
 }) {
   const t = useWords(importWords);
-  if (dates.ok && dates.ambiguous.length === 0 && dates.basis !== 'chosen') return null;
+  if (dates.ok && dates.ambiguousCount === 0 && dates.basis !== 'chosen') return null;
 
   const said = (text: string, order: DateOrder) => {
     const iso = parseCsvDate(text, order);
@@ -59,6 +59,7 @@ export function DateOrderChoice({
       asking={!dates.ok}
       reason={reason}
       cells={dates.ambiguous}
+      count={dates.ambiguousCount}
       showCell={(cell) => ({ at: cell.at, where: describeCell(cell.at), reading: reading(cell) })}
       options={(['dm', 'md'] as const).map((order) => ({
         value: order,

@@ -35,7 +35,7 @@ export function NumberStyleChoice({
   const format = useFormatters();
   const lang = useLang();
   const decision: StyleDecision = info.numbers;
-  if (decision.ok && decision.ambiguous.length === 0 && decision.basis !== 'chosen') return null;
+  if (decision.ok && decision.ambiguousCount === 0 && decision.basis !== 'chosen') return null;
 
   /** "21.000 (hai mươi mốt nghìn)": the number in the reader's style, and in words. */
   const said = (value: number) => {
@@ -79,6 +79,7 @@ export function NumberStyleChoice({
       asking={!decision.ok}
       reason={reason}
       cells={decision.ambiguous}
+      count={decision.ambiguousCount}
       showCell={(cell) => ({ at: cell.at, where: describeCell(cell.at), reading: reading(cell) })}
       options={(['vi', 'en'] as const).map((style) => ({
         value: style,

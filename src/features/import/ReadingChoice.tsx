@@ -16,6 +16,7 @@ export function ReadingChoice<Value extends string, Cell>({
   asking,
   reason,
   cells,
+  count,
   showCell,
   options,
   selected,
@@ -28,8 +29,10 @@ export function ReadingChoice<Value extends string, Cell>({
   /** Nothing can be applied until the user picks. */
   asking: boolean;
   reason: string;
-  /** Each cell that reads two ways (a file may have thousands: only the first few are shown). */
+  /** The first cells that read two ways (a file may have thousands: only the first few are shown). */
   cells: readonly Cell[];
+  /** How many cells read two ways in all. */
+  count: number;
   /** A shown cell: where it is, and what it reads as. */
   showCell: (cell: Cell) => { at: string; where: string; reading: ReactNode };
   options: readonly { value: Value; label: string }[];
@@ -52,7 +55,7 @@ export function ReadingChoice<Value extends string, Cell>({
                 <span className="import-reading-cell">{cell.where}</span>: {cell.reading}
               </li>
             ))}
-          {cells.length > SHOWN_CELLS && <li>{t.numberMoreCells(cells.length - SHOWN_CELLS)}</li>}
+          {count > SHOWN_CELLS && <li>{t.numberMoreCells(count - SHOWN_CELLS)}</li>}
         </ul>
       )}
       <div className="import-number-styles">
