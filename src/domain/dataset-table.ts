@@ -1,19 +1,12 @@
 import { withoutInertMark } from './csv-cell';
 import type { CsvTable, TypedCell } from './csv-table';
 import { DATASET_CSV_COLUMNS, type DatasetColumn as Column } from './dataset-columns';
-import {
-  decideDateOrder,
-  parseCsvDate,
-  type DateCell,
-  type DateDecision,
-  type DateOrder,
-} from './date-order';
+import { dateEvidence, parseCsvDate, type DateDecision, type DateOrder } from './date-order';
 import { decimalsOf } from './metrics';
 import {
-  decideNumberStyle,
   decimalsWritten,
+  numberEvidence,
   parseNumberIn,
-  type NumberCell,
   type NumberStyle,
   type StyleDecision,
 } from './number-style';
@@ -91,6 +84,12 @@ export interface ReadTableOptions {
   onRows?: ((read: number, total: number, problems: number) => void) | undefined;
 }
 
+/** A data row of a table: its spreadsheet row number, its cells by header, a spreadsheet's typed cells. */
+export type TableRow = CsvTable['rows'][number];
+
+/** What a table says before its rows: its separator, header, and the structural errors its parse found. */
+export type TableHead = Omit<CsvTable, 'rows'>;
+
 /**
  * Reads a table (a CSV's, csv-table.ts, or a spreadsheet's sheet, sheet-table.ts) into a dataset
  * built on `base` (its districts, metrics, topics, periods and sources), with the table's figures
@@ -99,16 +98,52 @@ export interface ReadTableOptions {
  * dates, are taken as they are. Numbers written as text are read in one style for the whole file
  * (domain/number-style.ts): the user's `numberStyle` when given, else what the file shows; when
  * nothing does, the read stops and says so in `info.numbers`. Dates written as text likewise.
+ *
+ * The same reading as `tableReading`'s steps over the rows held in the table; a CSV too large to
+ * hold is read by those steps over its rows as a stream, twice (csv-stream.ts).
  */
 export function readDatasetTable(
   table: CsvTable,
   base: Dataset,
   options: ReadTableOptions = {},
 ): CsvRead {
+  const reading = tableReading(table, base, options);
+  if ('stopped' in reading) return reading.stopped;
+  for (const row of table.rows) reading.weigh(row);
+  const stopped = reading.decide(table.rows.length);
+  if (stopped) return stopped;
+  for (const row of table.rows) reading.read(row);
+  return reading.finish();
+}
+
+/** A table's reading in its steps: each row weighed, the file's readings decided, each row read. */
+export interface TableReading {
+  /** A row's number and date cells weighed for the file's number style and date order. */
+  weigh(row: TableRow): void;
+  /**
+   * Decides the number style and date order once every row is weighed (`rows` of them); a read
+   * that stops (a question for the user) is returned, else null and the rows can be read.
+   */
+  decide(rows: number): CsvRead | null;
+  /** A row read into the dataset, in the table's order; its problems kept. */
+  read(row: TableRow): void;
+  /** The dataset read, or every problem found. */
+  finish(): CsvRead;
+}
+
+/**
+ * The reading of a table whose head is known: stopped at once on the head's problems (a broken
+ * quote, a column twice, an unknown or missing column), else its steps (TableReading).
+ */
+export function tableReading(
+  head: TableHead,
+  base: Dataset,
+  options: ReadTableOptions = {},
+): TableReading | { stopped: CsvRead } {
   const problems: Problem[] = [];
-  const { headers, separator } = table;
+  const { headers, separator } = head;
   // A broken quote swallows the rows after it: never a silent loss.
-  for (const error of table.errors) {
+  for (const error of head.errors) {
     problems.push({
       path: error.row != null ? `${error.row}:${error.column ?? ''}` : '',
       code: error.code,
@@ -121,13 +156,13 @@ export function readDatasetTable(
     if (seen.has(header)) problems.push({ path: `[${header}]`, code: 'duplicateColumn' });
     seen.add(header);
     // A file with no header row found gets the missing columns named, not its first line.
-    if (table.found && !known.has(header))
+    if (head.found && !known.has(header))
       problems.push({ path: `[${header}]`, code: 'unknownColumn' });
   }
   for (const required of REQUIRED_COLUMNS) {
     if (!headers.includes(required)) problems.push({ path: `[${required}]`, code: 'required' });
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { stopped: { ok: false, problems } };
 
   // A text cell that Excel (or our own export) protected with an apostrophe: the text itself.
   const cellOf = (cells: Record<string, string>, column: Column) =>
@@ -141,190 +176,218 @@ export function readDatasetTable(
     return cell?.kind === 'date' ? cell.iso : undefined;
   };
 
-  // The numbers' style, from the whole file before any row is read.
+  // The numbers' style and the dates' order, from the whole file before any row is read.
   const metricKinds = new Map(base.metrics.map((metric) => [metric.id, metric.kind]));
-  const numberCells: NumberCell[] = table.rows.flatMap(({ row, cells, typed }) => {
-    const whole = metricKinds.get(cellOf(cells, 'Mã chỉ số')) !== 'amount';
-    // A spreadsheet's number is a number: nothing to decide.
-    return NUMBER_COLUMNS.filter(([column]) => !typedNumber(typed, column))
-      .map(([column, countable]) => {
-        const written = cellOf(cells, column);
-        return {
-          text: column === 'Tỷ lệ bài viết nêu (%)' ? splitShare(written).number : written,
-          at: `${row}:${column}`,
-          column,
-          ...((countable && whole) || column === 'Năm' ? { wholeOnly: true } : {}),
-        };
-      })
-      .filter((cell) => cell.text !== '');
-  });
-  const numbers = decideNumberStyle(numberCells, separator, options.numberStyle);
+  const numberCells = numberEvidence();
+  const dateCells = dateEvidence();
   const info: CsvReadInfo = {
     separator,
-    ...(table.sheet ? { sheet: table.sheet } : {}),
-    titleRows: table.headerRow - 1,
-    numbers,
+    ...(head.sheet ? { sheet: head.sheet } : {}),
+    titleRows: head.headerRow - 1,
+    numbers: numberCells.decide(separator, options.numberStyle),
   };
-  if (!numbers.ok) return { ok: false, problems: [], info };
-  const style = numbers.style;
-  const dateCells: DateCell[] = table.rows.flatMap(({ row, cells, typed }) =>
-    DATE_COLUMNS.filter((column) => !typedDate(typed, column)).map((column) => ({
-      text: cellOf(cells, column),
-      at: `${row}:${column}`,
-    })),
-  );
-  const dates = decideDateOrder(dateCells, style === 'vi' || separator === ';', options.dateOrder);
-  info.dates = dates;
-  if (!dates.ok) return { ok: false, problems: [], info };
+  let style: NumberStyle = 'vi';
+  let dates: Extract<DateDecision, { ok: true }> = {
+    ok: true,
+    order: 'dm',
+    basis: 'unneeded',
+    ambiguous: [],
+    ambiguousCount: 0,
+  };
 
   const periods = new Map<string, Period>(base.periods.map((period) => [period.id, period]));
   const sources = new Map<string, Source>(base.sources.map((source) => [source.id, source]));
   const observations: Observation[] = [];
   const rowOfObservation: number[] = [];
+  let total = 0;
+  let index = 0;
 
-  const total = table.rows.length;
-  table.rows.forEach(({ row: line, cells, extra, typed }, index) => {
-    if (index > 0 && index % ROWS_STEP === 0) options.onRows?.(index, total, problems.length);
-    if (extra) problems.push({ path: `${line}:`, code: 'extraCells' });
-    const row = (column: Column) => cellOf(cells, column);
-    const at = (column: Column) => `${line}:${column}`;
-    /** Whether a cell holds anything: text, or a spreadsheet's date shown as nothing. */
-    const given = (column: Column) => row(column) !== '' || typed?.[column] !== undefined;
-    /** A date cell's day: as the spreadsheet holds it, or its text read in the file's order. */
-    const dateAt = (column: Column) =>
-      typedDate(typed, column) ?? parseCsvDate(row(column), dates.order);
-    const numberAt = (column: Column): number | null | undefined => {
-      const held = typedNumber(typed, column);
-      if (held) return held.percent ? percentOf(held.value) : held.value;
-      const textValue = row(column);
-      if (textValue === '') return null;
-      const value = parseNumberIn(textValue, style);
-      if (value === undefined)
-        problems.push({ path: at(column), code: 'number', detail: textValue });
-      return value;
-    };
-
-    const periodId = row('Mã kỳ');
-    const existingPeriod = periods.get(periodId);
-    if (existingPeriod && given('Đến ngày')) {
-      // A row may repeat a period's dates; it may not give the same period other dates.
-      const end = dateAt('Đến ngày');
-      const start = given('Từ ngày') ? dateAt('Từ ngày') : undefined;
-      if (end !== existingPeriod.end || start !== existingPeriod.start) {
-        problems.push({ path: at('Đến ngày'), code: 'conflictingDefinition', detail: periodId });
-      }
-    }
-    if (periodId && !periods.has(periodId) && given('Đến ngày')) {
-      const end = dateAt('Đến ngày');
-      const start = given('Từ ngày') ? dateAt('Từ ngày') : undefined;
-      if (!end) problems.push({ path: at('Đến ngày'), code: 'isoDate', detail: row('Đến ngày') });
-      if (given('Từ ngày') && !start)
-        problems.push({ path: at('Từ ngày'), code: 'isoDate', detail: row('Từ ngày') });
-      if (end) {
-        const label = row('Tên kỳ') || periodId;
-        const year = numberAt('Năm') ?? Number(end.slice(0, 4));
-        periods.set(periodId, {
-          id: periodId,
-          label: { vi: label },
-          shortLabel: { vi: label },
-          year,
-          ...(start ? { start } : {}),
-          end,
+  return {
+    weigh({ row, cells, typed }) {
+      const whole = metricKinds.get(cellOf(cells, 'Mã chỉ số')) !== 'amount';
+      for (const [column, countable] of NUMBER_COLUMNS) {
+        // A spreadsheet's number is a number: nothing to decide.
+        if (typedNumber(typed, column)) continue;
+        const written = cellOf(cells, column);
+        const text = column === 'Tỷ lệ bài viết nêu (%)' ? splitShare(written).number : written;
+        if (text === '') continue;
+        numberCells.add({
+          text,
+          at: `${row}:${column}`,
+          column,
+          ...((countable && whole) || column === 'Năm' ? { wholeOnly: true } : {}),
         });
       }
-    }
+      for (const column of DATE_COLUMNS) {
+        if (!typedDate(typed, column))
+          dateCells.add({ text: cellOf(cells, column), at: `${row}:${column}` });
+      }
+    },
 
-    const sourceId = row('Mã nguồn');
-    const existingSource = sources.get(sourceId);
-    if (
-      existingSource &&
-      row('Tiêu đề nguồn') &&
-      row('Tiêu đề nguồn') !== (existingSource.title ?? '')
-    ) {
-      problems.push({ path: at('Tiêu đề nguồn'), code: 'conflictingDefinition', detail: sourceId });
-    }
-    if (sourceId && !sources.has(sourceId) && (row('Tiêu đề nguồn') || row('Tệp nguồn'))) {
-      const date = given('Ngày đăng') ? dateAt('Ngày đăng') : undefined;
-      if (given('Ngày đăng') && !date)
-        problems.push({ path: at('Ngày đăng'), code: 'partialDate', detail: row('Ngày đăng') });
-      sources.set(sourceId, {
-        id: sourceId,
-        title: row('Tiêu đề nguồn') || null,
-        publisher: row('Đơn vị đăng') || null,
-        date: date ?? null,
-        file: row('Tệp nguồn') || sourceId,
-      });
-    }
+    decide(rows) {
+      total = rows;
+      const numbers = numberCells.decide(separator, options.numberStyle);
+      info.numbers = numbers;
+      if (!numbers.ok) return { ok: false, problems: [], info };
+      style = numbers.style;
+      const decided = dateCells.decide(style === 'vi' || separator === ';', options.dateOrder);
+      info.dates = decided;
+      if (!decided.ok) return { ok: false, problems: [], info };
+      dates = decided;
+      return null;
+    },
 
-    const value = numberAt('Giá trị');
-    const target = numberAt('Chỉ tiêu / tổng số');
-    const shareText = row('Tỷ lệ bài viết nêu (%)');
-    const heldShare = typedNumber(typed, 'Tỷ lệ bài viết nêu (%)');
-    let statedShare: StatedShare | undefined;
-    if (heldShare) {
-      // `64,29%` holds 0.6429; a plain 64.29 is the percentage itself.
-      const percent = heldShare.percent ? percentOf(heldShare.value) : heldShare.value;
-      const printed = heldShare.decimals ?? 0;
-      statedShare =
-        printed > decimalsOf(percent) && printed <= 6
-          ? { percent, qualifier: 'exact', decimals: printed }
-          : { percent, qualifier: 'exact' };
-    } else if (shareText) {
-      const { qualifier, number } = splitShare(shareText);
-      const percent = parseNumberIn(number, style);
-      if (percent === undefined)
-        problems.push({ path: at('Tỷ lệ bài viết nêu (%)'), code: 'number', detail: shareText });
-      else {
-        // "69,30": the printed zero matters (the article gave two decimals); "69,3" needs no note.
-        const printed = decimalsWritten(number, style);
+    read({ row: line, cells, extra, typed }) {
+      if (index > 0 && index % ROWS_STEP === 0) options.onRows?.(index, total, problems.length);
+      index += 1;
+      if (extra) problems.push({ path: `${line}:`, code: 'extraCells' });
+      const row = (column: Column) => cellOf(cells, column);
+      const at = (column: Column) => `${line}:${column}`;
+      /** Whether a cell holds anything: text, or a spreadsheet's date shown as nothing. */
+      const given = (column: Column) => row(column) !== '' || typed?.[column] !== undefined;
+      /** A date cell's day: as the spreadsheet holds it, or its text read in the file's order. */
+      const dateAt = (column: Column) =>
+        typedDate(typed, column) ?? parseCsvDate(row(column), dates.order);
+      const numberAt = (column: Column): number | null | undefined => {
+        const held = typedNumber(typed, column);
+        if (held) return held.percent ? percentOf(held.value) : held.value;
+        const textValue = row(column);
+        if (textValue === '') return null;
+        const value = parseNumberIn(textValue, style);
+        if (value === undefined)
+          problems.push({ path: at(column), code: 'number', detail: textValue });
+        return value;
+      };
+
+      const periodId = row('Mã kỳ');
+      const existingPeriod = periods.get(periodId);
+      if (existingPeriod && given('Đến ngày')) {
+        // A row may repeat a period's dates; it may not give the same period other dates.
+        const end = dateAt('Đến ngày');
+        const start = given('Từ ngày') ? dateAt('Từ ngày') : undefined;
+        if (end !== existingPeriod.end || start !== existingPeriod.start) {
+          problems.push({ path: at('Đến ngày'), code: 'conflictingDefinition', detail: periodId });
+        }
+      }
+      if (periodId && !periods.has(periodId) && given('Đến ngày')) {
+        const end = dateAt('Đến ngày');
+        const start = given('Từ ngày') ? dateAt('Từ ngày') : undefined;
+        if (!end) problems.push({ path: at('Đến ngày'), code: 'isoDate', detail: row('Đến ngày') });
+        if (given('Từ ngày') && !start)
+          problems.push({ path: at('Từ ngày'), code: 'isoDate', detail: row('Từ ngày') });
+        if (end) {
+          const label = row('Tên kỳ') || periodId;
+          const year = numberAt('Năm') ?? Number(end.slice(0, 4));
+          periods.set(periodId, {
+            id: periodId,
+            label: { vi: label },
+            shortLabel: { vi: label },
+            year,
+            ...(start ? { start } : {}),
+            end,
+          });
+        }
+      }
+
+      const sourceId = row('Mã nguồn');
+      const existingSource = sources.get(sourceId);
+      if (
+        existingSource &&
+        row('Tiêu đề nguồn') &&
+        row('Tiêu đề nguồn') !== (existingSource.title ?? '')
+      ) {
+        problems.push({
+          path: at('Tiêu đề nguồn'),
+          code: 'conflictingDefinition',
+          detail: sourceId,
+        });
+      }
+      if (sourceId && !sources.has(sourceId) && (row('Tiêu đề nguồn') || row('Tệp nguồn'))) {
+        const date = given('Ngày đăng') ? dateAt('Ngày đăng') : undefined;
+        if (given('Ngày đăng') && !date)
+          problems.push({ path: at('Ngày đăng'), code: 'partialDate', detail: row('Ngày đăng') });
+        sources.set(sourceId, {
+          id: sourceId,
+          title: row('Tiêu đề nguồn') || null,
+          publisher: row('Đơn vị đăng') || null,
+          date: date ?? null,
+          file: row('Tệp nguồn') || sourceId,
+        });
+      }
+
+      const value = numberAt('Giá trị');
+      const target = numberAt('Chỉ tiêu / tổng số');
+      const shareText = row('Tỷ lệ bài viết nêu (%)');
+      const heldShare = typedNumber(typed, 'Tỷ lệ bài viết nêu (%)');
+      let statedShare: StatedShare | undefined;
+      if (heldShare) {
+        // `64,29%` holds 0.6429; a plain 64.29 is the percentage itself.
+        const percent = heldShare.percent ? percentOf(heldShare.value) : heldShare.value;
+        const printed = heldShare.decimals ?? 0;
         statedShare =
           printed > decimalsOf(percent) && printed <= 6
-            ? { percent, qualifier, decimals: printed }
-            : { percent, qualifier };
+            ? { percent, qualifier: 'exact', decimals: printed }
+            : { percent, qualifier: 'exact' };
+      } else if (shareText) {
+        const { qualifier, number } = splitShare(shareText);
+        const percent = parseNumberIn(number, style);
+        if (percent === undefined)
+          problems.push({ path: at('Tỷ lệ bài viết nêu (%)'), code: 'number', detail: shareText });
+        else {
+          // "69,30": the printed zero matters (the article gave two decimals); "69,3" needs no note.
+          const printed = decimalsWritten(number, style);
+          statedShare =
+            printed > decimalsOf(percent) && printed <= 6
+              ? { percent, qualifier, decimals: printed }
+              : { percent, qualifier };
+        }
       }
-    }
-    const growth = numberAt('Tăng so với cùng kỳ (%)');
-    if (growth != null && !row('Kỳ so sánh')) {
-      problems.push({ path: at('Kỳ so sánh'), code: 'required' });
-    }
-    const topic = row('Mã lĩnh vực');
-    const unit = row('Mã đơn vị');
-    const metric = row('Mã chỉ số');
-    const formula = row('Công thức (nếu là giá trị suy ra)');
-    const id =
-      row('Mã số liệu') || `${unit}-${metric}-${periodId}${topic ? `-${topic}` : ''}`.toLowerCase();
+      const growth = numberAt('Tăng so với cùng kỳ (%)');
+      if (growth != null && !row('Kỳ so sánh')) {
+        problems.push({ path: at('Kỳ so sánh'), code: 'required' });
+      }
+      const topic = row('Mã lĩnh vực');
+      const unit = row('Mã đơn vị');
+      const metric = row('Mã chỉ số');
+      const formula = row('Công thức (nếu là giá trị suy ra)');
+      const id =
+        row('Mã số liệu') ||
+        `${unit}-${metric}-${periodId}${topic ? `-${topic}` : ''}`.toLowerCase();
 
-    observations.push({
-      id,
-      unit,
-      metric,
-      period: periodId,
-      ...(topic ? { topic } : {}),
-      value: value ?? null,
-      ...(target != null ? { target } : {}),
-      ...(row('Kỳ của chỉ tiêu') ? { targetPeriod: row('Kỳ của chỉ tiêu') } : {}),
-      ...(statedShare ? { statedShare } : {}),
-      ...(growth != null && row('Kỳ so sánh')
-        ? { statedGrowth: { percent: growth, comparedTo: row('Kỳ so sánh') } }
-        : {}),
-      ...(formula ? { derived: { formula } } : {}),
-      source: sourceId,
-      quote: row('Trích dẫn'),
-    } as Observation);
-    rowOfObservation.push(line);
-  });
-  options.onRows?.(total, total, problems.length);
-
-  if (problems.length > 0) return { ok: false, problems, info };
-  return {
-    ok: true,
-    dataset: {
-      ...base,
-      periods: [...periods.values()],
-      sources: [...sources.values()],
-      observations,
+      observations.push({
+        id,
+        unit,
+        metric,
+        period: periodId,
+        ...(topic ? { topic } : {}),
+        value: value ?? null,
+        ...(target != null ? { target } : {}),
+        ...(row('Kỳ của chỉ tiêu') ? { targetPeriod: row('Kỳ của chỉ tiêu') } : {}),
+        ...(statedShare ? { statedShare } : {}),
+        ...(growth != null && row('Kỳ so sánh')
+          ? { statedGrowth: { percent: growth, comparedTo: row('Kỳ so sánh') } }
+          : {}),
+        ...(formula ? { derived: { formula } } : {}),
+        source: sourceId,
+        quote: row('Trích dẫn'),
+      } as Observation);
+      rowOfObservation.push(line);
     },
-    rowOfObservation,
-    info,
+
+    finish() {
+      options.onRows?.(total, total, problems.length);
+      if (problems.length > 0) return { ok: false, problems, info };
+      return {
+        ok: true,
+        dataset: {
+          ...base,
+          periods: [...periods.values()],
+          sources: [...sources.values()],
+          observations,
+        },
+        rowOfObservation,
+        info,
+      };
+    },
   };
 }
