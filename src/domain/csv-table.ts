@@ -52,7 +52,8 @@ const SEPARATORS = [';', ',', '\t'] as const;
 /** A title is at most a few rows: the header is looked for in the first ten. */
 const HEADER_SEARCH_ROWS = 10;
 
-function findHeader(text: string, known: ReadonlyMap<string, string>) {
+/** The header row among the first ten, and the separator that splits it: the one naming most known columns. */
+export function findHeader(text: string, known: ReadonlyMap<string, string>) {
   let best: { separator: string; index: number; count: number } | null = null;
   for (const separator of SEPARATORS) {
     const preview = Papa.parse<string[]>(text, {
@@ -81,28 +82,12 @@ export function readCsvTable(rawText: string, knownColumns: readonly string[]): 
     Papa.parse(text, { preview: 1, delimitersToGuess: [...SEPARATORS] }).meta.delimiter;
   const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false });
   const headerIndex = header?.index ?? 0;
-  const headerCells = (parsed.data[headerIndex] ?? []).map(
-    (cell) => known.get(headerKey(cell)) ?? cell.normalize('NFC').trim(),
-  );
-  // Blank columns past the last named one are Excel's used range, not data.
-  let width = headerCells.length;
-  while (width > 0 && headerCells[width - 1] === '') width -= 1;
-  const headers = headerCells.slice(0, width);
-
+  const headers = tableHeaders(parsed.data[headerIndex] ?? [], known);
   const rows: CsvTable['rows'] = [];
   parsed.data.forEach((cells, index) => {
     if (index <= headerIndex) return;
-    if (cells.every((cell) => cell.trim() === '')) return;
-    const record: Record<string, string> = {};
-    headers.forEach((name, column) => {
-      // The first column of a name counts; a repeated one is reported by the caller.
-      if (name !== '' && !(name in record)) record[name] = cells[column] ?? '';
-    });
-    // Data in no named column, past the header's last or under a blank one, is never dropped.
-    const extra = cells.some(
-      (cell, column) => cell.trim() !== '' && (headers[column] ?? '') === '',
-    );
-    rows.push({ row: index + 1, cells: record, extra });
+    const row = tableRow(headers, cells, index + 1);
+    if (row) rows.push(row);
   });
 
   const errors: CsvTable['errors'] = parsed.errors
@@ -120,4 +105,41 @@ export function readCsvTable(rawText: string, knownColumns: readonly string[]): 
     errors,
     found: header != null,
   };
+}
+
+/** What a table says beside its rows: its separator, header, and the errors its parse found. */
+export type TableHead = Omit<CsvTable, 'rows'>;
+
+/** The header row's cells as column names: a known column as the template names it. */
+export function tableHeaders(
+  cells: readonly string[],
+  known: ReadonlyMap<string, string>,
+): string[] {
+  const headerCells = cells.map(
+    (cell) => known.get(headerKey(cell)) ?? cell.normalize('NFC').trim(),
+  );
+  // Blank columns past the last named one are Excel's used range, not data.
+  let width = headerCells.length;
+  while (width > 0 && headerCells[width - 1] === '') width -= 1;
+  return headerCells.slice(0, width);
+}
+
+/**
+ * A data row's cells by header (numbered `row` as the spreadsheet shows it); null for a blank
+ * row, which is left out.
+ */
+export function tableRow(
+  headers: readonly string[],
+  cells: readonly string[],
+  row: number,
+): CsvTable['rows'][number] | null {
+  if (cells.every((cell) => cell.trim() === '')) return null;
+  const record: Record<string, string> = {};
+  headers.forEach((name, column) => {
+    // The first column of a name counts; a repeated one is reported by the caller.
+    if (name !== '' && !(name in record)) record[name] = cells[column] ?? '';
+  });
+  // Data in no named column, past the header's last or under a blank one, is never dropped.
+  const extra = cells.some((cell, column) => cell.trim() !== '' && (headers[column] ?? '') === '');
+  return { row, cells: record, extra };
 }

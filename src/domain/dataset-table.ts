@@ -1,5 +1,5 @@
 import { withoutInertMark } from './csv-cell';
-import type { CsvTable, TypedCell } from './csv-table';
+import type { CsvTable, TableHead, TypedCell } from './csv-table';
 import { DATASET_CSV_COLUMNS, type DatasetColumn as Column } from './dataset-columns';
 import { dateEvidence, parseCsvDate, type DateDecision, type DateOrder } from './date-order';
 import { decimalsOf } from './metrics';
@@ -86,9 +86,6 @@ export interface ReadTableOptions {
 
 /** A data row of a table: its spreadsheet row number, its cells by header, a spreadsheet's typed cells. */
 export type TableRow = CsvTable['rows'][number];
-
-/** What a table says before its rows: its separator, header, and the structural errors its parse found. */
-export type TableHead = Omit<CsvTable, 'rows'>;
 
 /**
  * Reads a table (a CSV's, csv-table.ts, or a spreadsheet's sheet, sheet-table.ts) into a dataset
