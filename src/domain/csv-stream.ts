@@ -110,7 +110,11 @@ export function csvStream(
     };
     // The line ending as the whole text's reading guesses it, from the same first megabyte.
     newline = new ParserHandle({}).guessLineEndings(text, '"');
-    parser = new ParserHandle({ delimiter: separator, newline, skipEmptyLines: false });
+    parser = new ParserHandle({
+      delimiter: separator,
+      newline: newline as Papa.ParseConfig['newline'],
+      skipEmptyLines: false,
+    });
   };
 
   const parse = (chunk: string, last: boolean): Row[] => {
