@@ -12,6 +12,14 @@ import type { Problem } from './validate';
  */
 export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 export const MAX_PAGE_IMPORT_BYTES = 10 * 1024 * 1024;
+/**
+ * A CSV file over this size is read in the worker as a stream (features/import/read-csv-stream.ts),
+ * never held as one string; it may then be up to MAX_CSV_BYTES, and hold MAX_IMPORT_FIGURES rows.
+ */
+export const STREAM_CSV_FROM = 64 * 1024 * 1024;
+export const MAX_CSV_BYTES = 1024 * 1024 * 1024;
+/** A CSV file, by its name (Excel's "Unicode Text" saves a `.txt`). */
+export const CSV_FILE = /\.(csv|txt|tsv)$/i;
 
 /**
  * A Parquet file of this dashboard's (domain/dataset-parquet.ts) is compressed ten to twenty
@@ -28,7 +36,10 @@ export const MAX_PAGE_IMPORT_FIGURES = 50_000;
 export const PARQUET_FILE = /\.parquet$/i;
 
 export type FileProblem =
+  /** A JSON file or a workbook over MAX_IMPORT_BYTES. */
   | 'tooLarge'
+  /** A CSV file over MAX_CSV_BYTES. */
+  | 'csvTooLarge'
   /** Over the limit of a file read on the page, under the worker's. */
   | 'tooLargeOnPage'
   | 'empty'
@@ -94,8 +105,7 @@ export function checkImportFile(
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   const lower = name.toLowerCase();
   if (lower.endsWith('.json')) return { ok: true, kind: 'json', text, encoding };
-  if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv'))
-    return { ok: true, kind: 'csv', text, encoding };
+  if (CSV_FILE.test(name)) return { ok: true, kind: 'csv', text, encoding };
   return { ok: false, problem: 'unsupportedType' };
 }
 

@@ -1,4 +1,9 @@
-import { MAX_IMPORT_BYTES, MAX_PAGE_IMPORT_BYTES } from '../../src/domain/import';
+import {
+  MAX_CSV_BYTES,
+  MAX_IMPORT_BYTES,
+  MAX_PAGE_IMPORT_BYTES,
+  STREAM_CSV_FROM,
+} from '../../src/domain/import';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsv } from '../../src/domain/dataset-csv';
 import type { Dataset } from '../../src/domain/schema';
@@ -25,10 +30,13 @@ const csvSource = (dataset: Dataset, name = 'so-lieu.csv'): Source => ({
 });
 
 /** Runs an analysis and notes the stages it said as they started, in order, and the rows read. */
-function analyseWithStages(analyse: ReturnType<typeof createAnalyser>, mode: 'merge' | 'replace') {
+async function analyseWithStages(
+  analyse: ReturnType<typeof createAnalyser>,
+  mode: 'merge' | 'replace',
+) {
   const stages: Stage[] = [];
   const rows: RowsRead[] = [];
-  const analysed = analyse(base, { mode }, (stage, read) => {
+  const analysed = await analyse(base, { mode }, (stage, read) => {
     if (read) rows.push(read);
     else stages.push(stage);
   });
@@ -36,9 +44,9 @@ function analyseWithStages(analyse: ReturnType<typeof createAnalyser>, mode: 'me
 }
 
 describe('an import worked out stage by stage', () => {
-  it('reads the file once, then only plans again when merge and replace are switched', () => {
+  it('reads the file once, then only plans again when merge and replace are switched', async () => {
     const analyse = createAnalyser(csvSource(base));
-    const first = analyseWithStages(analyse, 'merge');
+    const first = await analyseWithStages(analyse, 'merge');
     expect(first.stages).toEqual(['rows', 'check', 'compare']);
     // Its rows counted in the rows' stage: all of them, no problem.
     const n = base.observations.length;
@@ -47,33 +55,33 @@ describe('an import worked out stage by stage', () => {
       state: 'ready',
       counts: { added: 0, changed: 0, unchanged: base.observations.length, removed: 0 },
     });
-    const second = analyseWithStages(analyse, 'replace');
+    const second = await analyseWithStages(analyse, 'replace');
     expect(second.stages).toEqual(['check', 'compare']);
     expect(second.analysis.state).toBe('ready');
     // The file holds the figures alone: a replace keeps them, with the current definitions.
     expect(second.result?.observations).toHaveLength(base.observations.length);
   });
 
-  it('reads the file again for another number style, and for other data shown', () => {
+  it('reads the file again for another number style, and for other data shown', async () => {
     const analyse = createAnalyser(csvSource(base));
-    analyse(base, { mode: 'merge' });
+    await analyse(base, { mode: 'merge' });
     const stages: Stage[] = [];
     // A stage as it starts (the rows' stage also says how far it is, with its rows).
     const started = (stage: Stage, rows?: RowsRead) => {
       if (!rows) stages.push(stage);
     };
-    analyse(base, { mode: 'merge', numberStyle: 'vi' }, started);
-    analyse(bundledDataset(), { mode: 'merge', numberStyle: 'vi' }, started);
+    await analyse(base, { mode: 'merge', numberStyle: 'vi' }, started);
+    await analyse(bundledDataset(), { mode: 'merge', numberStyle: 'vi' }, started);
     expect(stages.filter((stage) => stage === 'rows')).toHaveLength(2);
   });
 
-  it('names a warning by the CSV cell it comes from, never by a path into the data', () => {
+  it('names a warning by the CSV cell it comes from, never by a path into the data', async () => {
     const incoming = structuredClone(base);
     const changed = incoming.observations.findIndex((obs) => obs.value != null && obs.value > 1);
     const observation = incoming.observations[changed];
     if (!observation?.value) throw new Error('the bundled data has a figure above 1');
     observation.value *= 10_000;
-    const { analysis } = createAnalyser(csvSource(incoming))(base, { mode: 'merge' });
+    const { analysis } = await createAnalyser(csvSource(incoming))(base, { mode: 'merge' });
     if (analysis.state !== 'ready') throw new Error(`not ready: ${analysis.state}`);
     const thousandfold = analysis.warnings.filter((warning) => warning.code === 'thousandfold');
     expect(thousandfold).toHaveLength(1);
@@ -82,14 +90,14 @@ describe('an import worked out stage by stage', () => {
     expect(analysis.counts.changed).toBe(1);
   });
 
-  it('gives the line of each problem in a pretty-printed JSON file', () => {
+  it('gives the line of each problem in a pretty-printed JSON file', async () => {
     const broken = structuredClone(base) as unknown as { observations: Record<string, unknown>[] };
     const index = 3;
     const figure = broken.observations[index];
     if (!figure) throw new Error('the bundled data has four figures');
     figure.value = 'mười';
     const text = JSON.stringify(broken, null, 2);
-    const { analysis, result } = createAnalyser({
+    const { analysis, result } = await createAnalyser({
       name: 'so-lieu.json',
       kind: 'json',
       text,
@@ -103,8 +111,8 @@ describe('an import worked out stage by stage', () => {
     expect(analysis.lines?.get(`observations[${index}].value`)).toBe(line);
   });
 
-  it('names the metric of a period warning as the file names it', () => {
-    const { analysis } = createAnalyser(csvSource(base))(base, { mode: 'merge' });
+  it('names the metric of a period warning as the file names it', async () => {
+    const { analysis } = await createAnalyser(csvSource(base))(base, { mode: 'merge' });
     if (analysis.state !== 'ready') throw new Error(`not ready: ${analysis.state}`);
     for (const warning of analysis.warnings)
       if (warning.code === 'periodLengths')
@@ -128,6 +136,49 @@ describe('an import worked out stage by stage', () => {
       name: 'rat-lon.json',
       problem: 'tooLarge',
     });
+  });
+});
+
+describe('a CSV too large to hold, read as a stream', () => {
+  it('is read so in the worker over 64 MB, up to 1 GB; on the page its limit stands', async () => {
+    const large = { name: 'ca-nuoc.csv', size: STREAM_CSV_FROM + 1 } as File;
+    expect(await readSource(large, MAX_IMPORT_BYTES)).toEqual({
+      name: 'ca-nuoc.csv',
+      kind: 'csvFile',
+      file: large,
+      encoding: null,
+    });
+    expect(await readSource(large, MAX_PAGE_IMPORT_BYTES)).toMatchObject({
+      problem: 'tooLargeOnPage',
+    });
+    const huge = { name: 'ca-nuoc.csv', size: MAX_CSV_BYTES + 1 } as File;
+    expect(await readSource(huge, MAX_IMPORT_BYTES)).toMatchObject({ problem: 'csvTooLarge' });
+    // A JSON file of the same size is still read whole: refused over 128 MB.
+    const json = { name: 'ca-nuoc.json', size: STREAM_CSV_FROM * 2 + 1 } as File;
+    expect(await readSource(json, MAX_IMPORT_BYTES)).toMatchObject({ problem: 'tooLarge' });
+  });
+
+  it('gives the report the same file held as text gives, its first pass said in bytes', async () => {
+    const text = datasetToCsv(base);
+    const source: Source = {
+      name: 'so-lieu.csv',
+      kind: 'csvFile',
+      file: new Blob([text]),
+      encoding: null,
+    };
+    const said: string[] = [];
+    const streamed = await createAnalyser(source)(base, { mode: 'merge' }, (stage, rows, bytes) =>
+      said.push(
+        bytes ? `${stage} ${bytes.read}/${bytes.total}` : rows ? `${stage} ${rows.read}` : stage,
+      ),
+    );
+    const whole = await createAnalyser(csvSource(base))(base, { mode: 'merge' });
+    expect(streamed).toEqual(whole);
+    const size = new Blob([text]).size;
+    const n = base.observations.length;
+    expect(said).toEqual(['file', `file ${size}/${size}`, `rows ${n}`, 'check', 'compare']);
+    // Its encoding, found by the first read, is said and kept for the next.
+    expect(source.encoding).toBe('utf-8');
   });
 });
 

@@ -60,7 +60,7 @@ describe('a Parquet file imported', () => {
     expect(rows).toHaveLength(Math.ceil(n / 100) + 1);
     expect(rows.every(([read], i) => i === 0 || read > (rows[i - 1]?.[0] ?? 0))).toBe(true);
 
-    const { analysis, result } = createAnalyser(source)(city.data, { mode: 'replace' });
+    const { analysis, result } = await createAnalyser(source)(city.data, { mode: 'replace' });
     expect(analysis).toMatchObject({
       state: 'ready',
       name: 'thanh-pho.parquet',
@@ -78,7 +78,7 @@ describe('a Parquet file imported', () => {
     if (!city.ok) throw new Error('the made-up districts are valid');
     const source = await readSource(parquetFile(city.data), MAX_IMPORT_BYTES);
     if ('state' in source) throw new Error(`refused: ${source.problem}`);
-    const { analysis } = createAnalyser(source)(base, { mode: 'merge' });
+    const { analysis } = await createAnalyser(source)(base, { mode: 'merge' });
     if (analysis.state !== 'ready') throw new Error(`not ready: ${analysis.state}`);
     expect(analysis.counts.added).toBe(city.data.observations.length - base.observations.length);
     expect(analysis.counts.removed).toBe(0);
@@ -90,7 +90,7 @@ describe('a Parquet file imported', () => {
     );
     const source = await readSource(parquetFile({ ...base, observations }), MAX_IMPORT_BYTES);
     if ('state' in source) throw new Error(`refused: ${source.problem}`);
-    const { analysis, result } = createAnalyser(source)(base, { mode: 'merge' });
+    const { analysis, result } = await createAnalyser(source)(base, { mode: 'merge' });
     expect(result).toBeNull();
     expect(analysis).toMatchObject({
       state: 'invalid',

@@ -160,7 +160,7 @@ describe('the problems of an import’s result', () => {
 });
 
 describe('a CSV merged into the data shown', () => {
-  it('names the file’s row and column of a figure whose id a kept current figure has', () => {
+  it('names the file’s row and column of a figure whose id a kept current figure has', async () => {
     const current = city.data;
     const [first, second] = current.observations;
     if (!first || !second) throw new Error('the city has figures');
@@ -177,7 +177,7 @@ describe('a CSV merged into the data shown', () => {
       ...current,
       observations: [{ ...first, period: period.id, id: second.id }],
     };
-    const { analysis } = createAnalyser({
+    const { analysis } = await createAnalyser({
       name: 'so-lieu.csv',
       kind: 'csv',
       text: datasetToCsv(file),

@@ -33,6 +33,7 @@ import {
   STAGES,
   type Analysis,
   type Choices,
+  type BytesRead,
   type RowsRead,
   type Stage,
 } from './import-analysis';
@@ -128,18 +129,20 @@ export function ImportDialog({
     request: AnalysisRequest;
     stage: Stage;
     rows?: RowsRead | undefined;
+    bytes?: BytesRead | undefined;
   } | null>(null);
   useEffect(() => {
     if (!request) return;
     let live = true;
     request.session.session
-      .analyse(request.base, request.choices, (stage, rows) => {
+      .analyse(request.base, request.choices, (stage, rows, bytes) => {
         // A table's rows, once counted, stay said through the stages after them.
         if (live)
           setStageOf((last) => ({
             request,
             stage,
             rows: rows ?? (last?.request === request ? last.rows : undefined),
+            bytes,
           }));
       })
       .then(
@@ -166,6 +169,7 @@ export function ImportDialog({
           name: request.session.file.name,
           stage: stageOf?.request === request ? stageOf.stage : reading ? 'rows' : 'file',
           rows: stageOf?.request === request ? stageOf.rows : undefined,
+          bytes: stageOf?.request === request ? stageOf.bytes : undefined,
         }
       : null;
   const [stopped, setStopped] = useState<string | null>(null);
@@ -399,6 +403,7 @@ export function ImportDialog({
             <WithName words={t.importReading} name={progress.name} />{' '}
             {t.importStep(STAGES.indexOf(progress.stage) + 1, STAGES.length, progress.stage)}
           </p>
+          {progress.bytes && <p>{t.importBytesRead(progress.bytes.read, progress.bytes.total)}</p>}
           {progress.rows && (
             <p>
               {t.importRowsRead(progress.rows.read, progress.rows.total, progress.rows.problems)}
@@ -406,7 +411,7 @@ export function ImportDialog({
           )}
           <progress
             max={STAGES.length}
-            value={progressValue(progress.stage, progress.rows)}
+            value={progressValue(progress.stage, progress.rows, progress.bytes)}
             aria-label={t.importStep(
               STAGES.indexOf(progress.stage) + 1,
               STAGES.length,
@@ -630,10 +635,15 @@ function DefinitionChanges({
 
 /**
  * The bar's place: a stage each, the rows' stage filled as its rows are read (half of it while
- * their count is not known).
+ * their count is not known), a streamed CSV's file stage as its first pass reads its bytes.
  */
-function progressValue(stage: Stage, rows: RowsRead | undefined): number {
+function progressValue(
+  stage: Stage,
+  rows: RowsRead | undefined,
+  bytes: BytesRead | undefined,
+): number {
   const done = STAGES.indexOf(stage);
   if (stage === 'rows' && rows && rows.total > 0) return done + rows.read / rows.total;
+  if (stage === 'file' && bytes && bytes.total > 0) return done + bytes.read / bytes.total;
   return done + 0.5;
 }

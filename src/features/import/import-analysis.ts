@@ -1,11 +1,14 @@
 import {
   checkImportFile,
+  CSV_FILE,
   importWarnings,
+  MAX_CSV_BYTES,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_FIGURES,
   MAX_PAGE_IMPORT_FIGURES,
   PARQUET_FILE,
   sizeProblem,
+  STREAM_CSV_FROM,
   planImport,
   type DefinitionChange,
   type FileProblem,
@@ -15,7 +18,12 @@ import {
   type ImportWarning,
   type LocatedPath,
 } from '../../domain/import';
-import { csvPathOf, readDatasetCsv, type CsvReadInfo } from '../../domain/dataset-csv';
+import {
+  csvPathOf,
+  readDatasetCsv,
+  type CsvRead,
+  type CsvReadInfo,
+} from '../../domain/dataset-csv';
 import { readDatasetTable, type ReadTableOptions } from '../../domain/dataset-table';
 import type { CsvTable } from '../../domain/csv-table';
 import type { DateOrder } from '../../domain/date-order';
@@ -43,6 +51,11 @@ export type Source =
   | { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
   | { name: string; kind: 'table'; table: CsvTable }
   /**
+   * A CSV file too large to hold as text, read as a stream twice for each choice (read-csv-stream.ts);
+   * its encoding once the first read has found it.
+   */
+  | { name: string; kind: 'csvFile'; file: Blob; encoding: TextEncoding | null }
+  /**
    * A Parquet file's dataset as read (read-parquet.ts); once it is checked, its checked copy, so
    * that a city's figures are held once rather than twice (the checked copy checks the same).
    */
@@ -62,8 +75,11 @@ export interface RowsRead {
   problems: number | null;
 }
 
-/** A stage as it starts, and, in the rows' stage of a table, how far it is as it goes. */
-export type OnStage = (stage: Stage, rows?: RowsRead) => void;
+/**
+ * A stage as it starts, and how far it is as it goes: in the rows' stage of a table, its rows;
+ * in the file's stage of a CSV read as a stream, its bytes.
+ */
+export type OnStage = (stage: Stage, rows?: RowsRead, bytes?: BytesRead) => void;
 
 export interface Choices {
   numberStyle?: NumberStyle | undefined;
@@ -113,6 +129,12 @@ export interface Analysed {
   result: Dataset | null;
 }
 
+/** How far a file's bytes are read: a CSV's read as a stream, in its first pass. */
+export interface BytesRead {
+  read: number;
+  total: number;
+}
+
 /** How far a Parquet file's rows are read (it is read whole before any is checked). */
 export type OnFileRows = (read: number, total: number) => void;
 
@@ -148,6 +170,12 @@ export async function readSource(
       onPage && read.problem === 'tooManyFigures' ? 'tooManyFiguresOnPage' : read.problem;
     return { ...refused(problem), ...(read.figures != null ? { figures: read.figures } : {}) };
   }
+  // In the worker, a large CSV is read as a stream, once the user's choices and the data shown
+  // are known (the rows are weighed against the data's metrics).
+  if (maxBytes >= MAX_IMPORT_BYTES && CSV_FILE.test(file.name) && file.size > STREAM_CSV_FROM) {
+    if (file.size > MAX_CSV_BYTES) return refused('csvTooLarge');
+    return { name: file.name, kind: 'csvFile', file, encoding: null };
+  }
   const tooLarge = sizeProblem(file.size, maxBytes);
   if (tooLarge) return refused(tooLarge);
   const checked = checkImportFile(file.name, new Uint8Array(await file.arrayBuffer()), maxBytes);
@@ -181,6 +209,8 @@ export function openAnalyser(
 
 type Inspected =
   | { ok: false; problems: Problem[]; info?: CsvReadInfo | undefined }
+  /** A CSV read as a stream turned out to be no text, or to hold too many rows. */
+  | { ok: false; refused: FileRefused }
   | {
       ok: true;
       incoming: Dataset;
@@ -191,17 +221,35 @@ type Inspected =
     };
 
 /** What a file holds: a dataset to import, or its problems (a number style to choose among them). */
-function inspect(
+async function inspect(
   source: Source,
   base: Dataset,
   choices: Choices & Pick<ReadTableOptions, 'onRows'>,
-): Inspected {
+  onBytes: (bytes: BytesRead) => void,
+): Promise<Inspected> {
   const { numberStyle, dateOrder, onRows } = choices;
-  if (source.kind === 'csv' || source.kind === 'table') {
-    const read =
-      source.kind === 'table'
-        ? readDatasetTable(source.table, base, { numberStyle, dateOrder, onRows })
-        : readDatasetCsv(source.text, base, { numberStyle, dateOrder, onRows });
+  if (source.kind === 'csv' || source.kind === 'table' || source.kind === 'csvFile') {
+    let read: CsvRead;
+    if (source.kind === 'csvFile') {
+      const { readCsvStreamed } = await import('./read-csv-stream');
+      const streamed = await readCsvStreamed(
+        source.file,
+        base,
+        { numberStyle, dateOrder, onRows },
+        source.encoding,
+        (done, total) => onBytes({ read: done, total }),
+      );
+      if (!streamed.ok) {
+        const { problem } = streamed;
+        return { ok: false, refused: { state: 'fileProblem', name: source.name, problem } };
+      }
+      source.encoding = streamed.encoding;
+      read = streamed.read;
+    } else
+      read =
+        source.kind === 'table'
+          ? readDatasetTable(source.table, base, { numberStyle, dateOrder, onRows })
+          : readDatasetCsv(source.text, base, { numberStyle, dateOrder, onRows });
     if (!read.ok) return { ok: false, problems: read.problems, info: read.info };
     const valid = validateDataset(read.dataset);
     if (!valid.ok) {
@@ -284,23 +332,26 @@ function resultProblemsOf(
  */
 export function createAnalyser(source: Source) {
   let kept: { base: Dataset; key: string; inspected: Inspected } | null = null;
-  return function analyse(
+  return async function analyse(
     base: Dataset,
     choices: Choices,
     onStage: OnStage = () => undefined,
-  ): Analysed {
+  ): Promise<Analysed> {
     const key = `${choices.numberStyle ?? ''}|${choices.dateOrder ?? ''}`;
     if (!kept || kept.base !== base || kept.key !== key) {
-      onStage('rows');
+      // A CSV read as a stream reads the file's bytes once before its rows: the file's stage.
+      onStage(source.kind === 'csvFile' ? 'file' : 'rows');
       const onRows = (read: number, total: number, problems: number) =>
         onStage('rows', { read, total, problems });
-      kept = { base, key, inspected: inspect(source, base, { ...choices, onRows }) };
+      const onBytes = (bytes: BytesRead) => onStage('file', undefined, bytes);
+      const inspected = await inspect(source, base, { ...choices, onRows }, onBytes);
+      kept = { base, key, inspected };
     }
     const { inspected } = kept;
     const common = {
       name: source.name,
       encoding: source.kind === 'table' || source.kind === 'parquet' ? null : source.encoding,
-      info: inspected.info,
+      info: 'info' in inspected ? inspected.info : undefined,
     };
     // A JSON file's problems and warnings at the line an editor shows them on (not for a file of
     // an older format, whose paths are those of the migrated data; not for a file on one line).
@@ -313,6 +364,8 @@ export function createAnalyser(source: Source) {
             paths.filter((path) => path !== '' && !path.startsWith(CURRENT)),
           )
         : null;
+    if (!inspected.ok && 'refused' in inspected)
+      return { analysis: inspected.refused, result: null };
     if (!inspected.ok) {
       const { problems } = inspected;
       return {

@@ -1,4 +1,4 @@
-import type { Analysis, Choices, RowsRead, Stage } from './import-analysis';
+import type { Analysis, BytesRead, Choices, RowsRead, Stage } from './import-analysis';
 import type { DatasetPart } from '../../data/dataset-parts';
 import type { WriteProgress } from '../../data/kept-write';
 
@@ -30,8 +30,8 @@ export type ToWorker =
   | { type: 'unsaved'; id: number; analysis: number };
 
 export type FromWorker =
-  /** A stage as it starts, and in the rows' stage of a table, how far it is. */
-  | { type: 'stage'; id: number; stage: Stage; rows?: RowsRead }
+  /** A stage as it starts, and how far it is: a table's rows, a streamed CSV's bytes. */
+  | { type: 'stage'; id: number; stage: Stage; rows?: RowsRead; bytes?: BytesRead }
   | { type: 'analysis'; id: number; analysis: Analysis }
   /** How far a write is, as it goes. */
   | { type: 'writing'; id: number; progress: WriteProgress }

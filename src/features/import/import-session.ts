@@ -234,7 +234,7 @@ function workerSession(file: File): ImportSession {
       // Its id is the report's: the write and the result name it.
       const ref = nextId + 1;
       const analysis = await request(to, { type: 'analyse', choices }, (message) => {
-        if (message.type === 'stage') onStage(message.stage, message.rows);
+        if (message.type === 'stage') onStage(message.stage, message.rows, message.bytes);
         return message.type === 'analysis' ? message.analysis : undefined;
       });
       return { analysis, ref };
@@ -324,7 +324,7 @@ function pageSession(file: File): ImportSession {
       onStage('rows');
       await nextTask();
       alive(since);
-      const analysed = analyser(base, choices);
+      const analysed = await analyser(base, choices);
       last = { ref, analysed };
       return { analysis: analysed.analysis, ref };
     },

@@ -9,7 +9,7 @@ import type { FromWorker, ToWorker } from './import-protocol';
 
 /**
  * The import's worker: reads the chosen file, works out the report and keeps the import in the
- * browser's database, off the page's thread, so that even a 128 MB file never freezes the page. The
+ * browser's database, off the page's thread, so that even a 128 MB JSON file or a 1 GB CSV (read as a stream) never freezes the page. The
  * page stops it (Cancel, another file, the dialog closed) by terminating it.
  */
 declare const self: DedicatedWorkerGlobalScope;
@@ -55,8 +55,8 @@ async function handle(message: ToWorker): Promise<void> {
         post({ type: 'analysis', id, analysis: analyser });
         return;
       }
-      const analysed = analyser(base, message.choices, (stage, rows) =>
-        post({ type: 'stage', id, stage, ...(rows ? { rows } : {}) }),
+      const analysed = await analyser(base, message.choices, (stage, rows, bytes) =>
+        post({ type: 'stage', id, stage, ...(rows ? { rows } : {}), ...(bytes ? { bytes } : {}) }),
       );
       last = { id, analysed };
       post({ type: 'analysis', id, analysis: analysed.analysis });
