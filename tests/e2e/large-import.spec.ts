@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
+import { datasetCsvParts } from '../../src/domain/dataset-csv';
 import { datasetToParquet } from '../../src/domain/dataset-parquet';
 import type { Dataset } from '../../src/domain/schema';
 import { editKeptRecord, expect, openDashboard, test } from './fixtures';
@@ -262,6 +264,88 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
   await expect(page.locator('.kpi-card').filter({ hasText: 'Quận giả lập' })).toHaveCount(0);
   await expect(page.getByLabel('District', { exact: true })).toHaveValue('quan-0300');
   await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2024');
+});
+
+/**
+ * A city's CSV over the 128 MB a file is held whole to: the bench's 2× dataset (60 districts,
+ * 72,000 figures) as the dashboard writes its CSV, each figure's quote carrying more of the
+ * article's paragraph (1,500 characters of the 2,000 a text may have), about 150 MB in all; and
+ * the city's districts, indicators and articles without their figures, at `path` + `.json`
+ * (a CSV brings figures, and names the districts and indicators the data has).
+ */
+async function largeCsv(path: string): Promise<{ csv: string; definitions: string }> {
+  const json = `${path}.json`;
+  await writeSyntheticDataset(2, json);
+  const dataset = JSON.parse(readFileSync(json, 'utf8')) as Dataset;
+  writeFileSync(json, JSON.stringify({ ...dataset, observations: [] }));
+  const paragraph = ' Theo báo cáo của Ủy ban nhân dân, kết quả thực hiện các chỉ tiêu…'.repeat(22);
+  for (const observation of dataset.observations) observation.quote += paragraph;
+  const out = createWriteStream(path);
+  for (const part of datasetCsvParts(dataset)) if (!out.write(part)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+  return { csv: path, definitions: json };
+}
+
+test('a CSV over 128 MB is read as a stream: its first pass said in MB, stopped once, then applied and kept', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(600_000);
+  const slow = { timeout: 240_000 };
+  const { csv: file, definitions } = await largeCsv(testInfo.outputPath('thanh-pho-dai.csv'));
+  const megabytes = Math.ceil(statSync(file).size / (1024 * 1024));
+  expect(megabytes).toBeGreaterThan(128);
+  await openDashboard(page);
+  // The city's districts and indicators first, with no figure.
+  await choose(page, definitions);
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 0 số liệu, thay đổi 0, giữ nguyên 0.',
+  );
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden();
+  const cityCards = page.locator('.kpi-card').filter({ hasText: 'Quận giả lập' });
+  await expect(
+    page.getByLabel('Đơn vị').locator('option', { hasText: 'Quận giả lập' }),
+  ).toHaveCount(60);
+  await expect(cityCards).toHaveCount(0);
+
+  await choose(page, file);
+  // Its first pass: the bytes read, as they are read, the bar moving with them.
+  const firstPass = dialog.getByText(
+    new RegExp(
+      `^Lượt đọc thứ nhất: đã đọc [\\d.]+ / ${megabytes} MB \\(tìm cách viết số và ngày của tệp; lượt thứ hai đọc từng dòng\\)\\.$`,
+    ),
+  );
+  await expect(firstPass).toBeVisible(slow);
+  const bar = dialog.getByRole('progressbar', { name: /^Bước 1\/4: đọc tệp/ });
+  await expect(bar).toBeVisible();
+  await dialog.getByRole('button', { name: 'Dừng đọc tệp' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Đã dừng đọc' })).toHaveText(
+    'Đã dừng đọc “thanh-pho-dai.csv”. Dữ liệu đang hiển thị không thay đổi; có thể chọn lại tệp.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Áp dụng' })).toBeDisabled();
+
+  // Chosen again and read through: both passes, then every figure counted.
+  await dialog.getByLabel('Chọn tệp').setInputFiles(file);
+  await expect(
+    dialog.getByText(/^Đã đọc [\d.]+ \/ 72\.000 dòng; (chưa thấy lỗi|[\d.]+ lỗi cho đến nay)\.$/),
+  ).toBeVisible(slow);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 72.000 số liệu, thay đổi 0, giữ nguyên 0.',
+    slow,
+  );
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden(slow);
+  await expect(banner(page, 'thanh-pho-dai.csv')).toBeVisible(slow);
+  await expect(cityCards.first()).toBeVisible(slow);
+  // Kept: there after a reload, and filtered as any data is.
+  await page.reload();
+  await expect(banner(page, 'thanh-pho-dai.csv')).toBeVisible(slow);
+  await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 60' });
+  await expect(cityCards.first()).toBeVisible(slow);
+  await expect(cityCards.first()).toContainText('Quận giả lập 60');
 });
 
 const applyingOrder = ['saving', 'prepared', 'written', 'opening', 'read', 'built'];
