@@ -44,7 +44,10 @@ export function csvFile(rows: readonly (readonly string[])[], separator: ';' | '
   return `${CSV_BOM}${rows.map((cells) => `${csvLine(cells, separator)}\r\n`).join('')}`;
 }
 
+const INERT_MARK = new RegExp(`^'(?=${FORMULA_START.source.slice(1)})`);
+
 /** What the app's reader does with a cell the writer protected: the text itself again. */
 export function withoutInertMark(value: string): string {
-  return value.replace(new RegExp(`^'(?=${FORMULA_START.source.slice(1)})`), '');
+  // Read for every cell of a file: most start with no apostrophe at all.
+  return value.startsWith("'") ? value.replace(INERT_MARK, '') : value;
 }
