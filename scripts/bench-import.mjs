@@ -1,7 +1,7 @@
 // `npm run bench`, section "import": a city's file (the generated ×1 dataset, 36,000 figures, as
 // JSON, then as the app's own CSV cut to just under the 10 MB limit) imported through the dialog
 // as staff do it, in a fresh browser context each run; once, a city of 300 districts (the ×10
-// dataset) as JSON and as the dashboard's Parquet file; and with BENCH_SCALES holding 100, once,
+// dataset) as JSON, as the app's own CSV of it (read as a stream) and as the dashboard's Parquet file; and with BENCH_SCALES holding 100, once,
 // the country's Parquet file (the ×100 dataset, 3.6 million figures). What the issue asks of it: no task on the
 // page's thread over 100 ms from the file chosen to the new data drawn (PerformanceObserver
 // 'longtask'), with the time to the report and to the data shown besides.
@@ -54,6 +54,16 @@ async function importOnce(page, file, { apply }) {
 const longest = (tasks) => Math.max(0, ...tasks.map((task) => task.duration));
 const over100 = (tasks) => tasks.filter((task) => task.duration > 100).length;
 
+/** The app's own CSV of the data shown (the header's download), whole, at `path`. */
+async function downloadCsv(page, path, figures) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 300_000 }),
+    page.getByRole('button', { name: 'Tải dữ liệu (CSV)' }).click(),
+  ]);
+  await download.saveAs(path);
+  return { path, figures };
+}
+
 /** The app's own CSV of the ×1 dataset (downloaded from the app), cut to its first rows under 10 MB. */
 async function csvUnderLimit(page, path) {
   const [download] = await Promise.all([
@@ -99,6 +109,7 @@ export async function measureImport({ browser, appUrl, runs, country = false }) 
     json: { path: json, figures: 36_000 },
     csv: null,
     json10x: { path: x10, figures: 360_000 },
+    csv10x: null,
     ...(x10parquet ? { parquet10x: { path: x10parquet, figures: 360_000 } } : {}),
     ...(x100parquet ? { parquet100x: { path: x100parquet, figures: 3_600_000 } } : {}),
   };
@@ -106,6 +117,7 @@ export async function measureImport({ browser, appUrl, runs, country = false }) 
     json: [],
     csv: [],
     json10x: [],
+    csv10x: [],
     ...(x10parquet ? { parquet10x: [] } : {}),
     ...(x100parquet ? { parquet100x: [] } : {}),
   };
@@ -120,9 +132,16 @@ export async function measureImport({ browser, appUrl, runs, country = false }) 
   }
   // A city of 300 districts (82 MB of JSON), once: read in the worker, then applied over the
   // bundled data. Its reading must not block the page; applying brings 360,000 figures to it.
+  // Then the app's own CSV of it (106 MB, over the 64 MB from which a CSV is read as a stream):
+  // its 360,000 figures checked against the same ones just kept. A build that refuses it (over
+  // its limit on a file read whole) is not measured.
   {
     const { context, page } = await freshApp(browser, appUrl);
     rows.json10x.push(await importOnce(page, x10, { apply: true }));
+    files.csv10x = await downloadCsv(page, x10.replace(/\.json$/, '.import.csv'), 360_000);
+    const measured = await importOnce(page, files.csv10x.path, { apply: true });
+    if (measured) rows.csv10x.push(measured);
+    else delete rows.csv10x;
     await context.close();
   }
   // And from its Parquet file, read a row group at a time (a build that cannot import one

@@ -9,7 +9,7 @@ import type { FromWorker, ToWorker } from './import-protocol';
 
 /**
  * The import's worker: reads the chosen file, works out the report and keeps the import in the
- * browser's database, off the page's thread, so that even a 128 MB JSON file or a 1 GB CSV (read as a stream) never freezes the page. The
+ * browser's database, off the page's thread, so that even a 128 MB JSON file or a 1.5 GB CSV (read as a stream) never freezes the page. The
  * page stops it (Cancel, another file, the dialog closed) by terminating it.
  */
 declare const self: DedicatedWorkerGlobalScope;

@@ -162,9 +162,9 @@ const vi = {
   fileFigures: (figures: number) => `Tệp có ${viCount(figures)} số liệu.`,
   fileProblem: {
     tooLarge:
-      'Tệp JSON hoặc bảng tính lớn hơn 128 MB, quá lớn để nhập trong trình duyệt. Hãy lưu dữ liệu thành tệp CSV (nhập được tới 1 GB), hoặc tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”), hoặc nhập tệp Parquet của bảng theo dõi (nhỏ hơn nhiều).',
+      'Tệp JSON hoặc bảng tính lớn hơn 128 MB, quá lớn để nhập trong trình duyệt. Hãy lưu dữ liệu thành tệp CSV (nhập được tới 1,5 GB), hoặc tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”), hoặc nhập tệp Parquet của bảng theo dõi (nhỏ hơn nhiều).',
     csvTooLarge:
-      'Tệp CSV lớn hơn 1 GB, quá lớn để nhập trong trình duyệt. Hãy tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”), hoặc nhập tệp Parquet của bảng theo dõi (nhỏ hơn nhiều).',
+      'Tệp CSV lớn hơn 1,5 GB, quá lớn để nhập trong trình duyệt. Hãy tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”), hoặc nhập tệp Parquet của bảng theo dõi (nhỏ hơn nhiều).',
     tooLargeOnPage:
       'Tệp lớn hơn 10 MB, quá lớn để nhập ở bản một tệp mở từ máy. Hãy nhập tệp này ở trang web của bảng theo dõi, hoặc tách tệp theo năm hoặc theo đơn vị.',
     empty: 'Tệp trống, không có dữ liệu.',
@@ -328,9 +328,9 @@ const en: typeof vi = {
     `The file holds ${enCount(figures)} ${figures === 1 ? 'figure' : 'figures'}.`,
   fileProblem: {
     tooLarge:
-      'The JSON file or workbook is larger than 128 MB, too large to import in a browser. Save the data as a CSV file (up to 1 GB can be imported), or split it by year or by unit and import the parts one after another (“Merge”), or import the dashboard’s Parquet file (much smaller).',
+      'The JSON file or workbook is larger than 128 MB, too large to import in a browser. Save the data as a CSV file (up to 1.5 GB can be imported), or split it by year or by unit and import the parts one after another (“Merge”), or import the dashboard’s Parquet file (much smaller).',
     csvTooLarge:
-      'The CSV file is larger than 1 GB, too large to import in a browser. Split it by year or by unit and import the parts one after another (“Merge”), or import the dashboard’s Parquet file (much smaller).',
+      'The CSV file is larger than 1.5 GB, too large to import in a browser. Split it by year or by unit and import the parts one after another (“Merge”), or import the dashboard’s Parquet file (much smaller).',
     tooLargeOnPage:
       'The file is larger than 10 MB, too large to import in the single-file copy opened from disk. Import it on the dashboard’s website, or split it by year or by unit.',
     empty: 'The file is empty.',
