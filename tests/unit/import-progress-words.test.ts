@@ -36,3 +36,25 @@ describe('how far an import’s rows are read, in both languages', () => {
     expect(importWords.en.importRowsRead(read, total, problems)).toBe(en);
   });
 });
+
+describe('how far a CSV read as a stream is in its first pass, in both languages', () => {
+  const MB = 1024 * 1024;
+  it.each([
+    [
+      72 * MB,
+      1_110_571_847,
+      'Lượt đọc thứ nhất: đã đọc 72 / 1.060 MB (tìm cách viết số và ngày của tệp; lượt thứ hai đọc từng dòng).',
+      'First pass: 72 of 1,060 MB read (how the file writes its numbers and dates; the second pass reads each row).',
+    ],
+    // A byte read is a megabyte begun: never "0 MB read" once reading has started.
+    [
+      1,
+      155 * MB,
+      'Lượt đọc thứ nhất: đã đọc 1 / 155 MB (tìm cách viết số và ngày của tệp; lượt thứ hai đọc từng dòng).',
+      'First pass: 1 of 155 MB read (how the file writes its numbers and dates; the second pass reads each row).',
+    ],
+  ])('%i of %i bytes', (read, total, vi, en) => {
+    expect(importWords.vi.importBytesRead(read, total)).toBe(vi);
+    expect(importWords.en.importBytesRead(read, total)).toBe(en);
+  });
+});
