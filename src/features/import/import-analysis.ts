@@ -32,6 +32,7 @@ import type { NumberStyle } from '../../domain/number-style';
 import type { Dataset, LocalizedTextValue } from '../../domain/schema';
 import type { TextEncoding } from '../../domain/text-encoding';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
+import { readCsvStreamed } from './read-csv-stream';
 import { readWorkbook } from './read-workbook';
 import { resultProblems } from '../../domain/merge-check';
 
@@ -231,7 +232,6 @@ async function inspect(
   if (source.kind === 'csv' || source.kind === 'table' || source.kind === 'csvFile') {
     let read: CsvRead;
     if (source.kind === 'csvFile') {
-      const { readCsvStreamed } = await import('./read-csv-stream');
       const streamed = await readCsvStreamed(
         source.file,
         base,
