@@ -13,6 +13,7 @@ import { nextTask } from './next-task';
 import { openRemote } from './open-remote';
 import { RemoteDatasetError } from './remote-error';
 import { viewSharedIn } from './view-languages';
+import { firstView } from './first-view';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
 
@@ -259,16 +260,20 @@ export async function prepareViewOf(dataset: Dataset, filters: Filters, lang: La
  * again in English are no long task.
  */
 export function viewReadyIn(queryClient: QueryClient, lang: Lang): boolean {
-  const active = queryClient.getQueryData(datasetQueryOptions().queryKey);
-  return !active || viewSharedIn(active.dataset, lang);
+  const shown = shownData(queryClient);
+  return !shown || viewSharedIn(shown, lang);
 }
 
 /** Works out what the shown data's views in `lang` share, a step a task, unless it is done. */
 export async function prepareViewIn(queryClient: QueryClient, lang: Lang): Promise<void> {
-  const active = queryClient.getQueryData(datasetQueryOptions().queryKey);
-  if (active && !viewSharedIn(active.dataset, lang))
-    await import('./share-view-work').then((work) => work.shareViewWork(active.dataset, lang));
+  const shown = shownData(queryClient);
+  if (shown && !viewSharedIn(shown, lang))
+    await import('./share-view-work').then((work) => work.shareViewWork(shown, lang));
 }
+
+/** The data the page's views are of: the whole's, or while it is read, the part shown first. */
+const shownData = (queryClient: QueryClient) =>
+  queryClient.getQueryData(datasetQueryOptions().queryKey)?.dataset ?? firstView.get()?.part;
 
 const selectActive = (active: ActiveDataset) => active;
 

@@ -83,6 +83,7 @@ export function showPart(
     of: of ?? { year: null, topic: null, unit: view.filters.unit },
     viewFor,
     whole,
+    part: dataset,
     origin,
     revision,
   };

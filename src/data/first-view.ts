@@ -1,3 +1,4 @@
+import type { Dataset } from '../domain/schema';
 import type { Filters, Lang } from '../domain/url-state';
 import { plainStore } from './plain-store';
 import type { DashboardView } from '../domain/view-model';
@@ -30,6 +31,11 @@ export interface FirstView {
   viewFor(filters: Filters, lang: Lang): DashboardView | null;
   /** What the view showed of the whole (years, citations): the whole's own must agree to keep it. */
   whole: WholeFacts;
+  /**
+   * The part's data: what its views share is worked out in another language before the page
+   * changes to it (dataset-query.ts's prepareViewIn), as the whole's is.
+   */
+  part: Dataset;
   /**
    * The import it is of, and the revision of what is kept it was read from; or the address it
    * is opened from (the revision then that of what is kept, untouched).

@@ -134,4 +134,31 @@ describe('a large dataset shown in another language', () => {
     expect(query.viewReadyIn(client, 'vi')).toBe(false);
     expect(viewSharedIn(bundled, 'vi')).toBe(true);
   });
+
+  it('changes language, while a part of it is shown first, once the part’s shared work is done in it', async () => {
+    vi.resetModules();
+    const store = (await import('../../src/state/dashboard-store')).useDashboardStore;
+    const query = await import('../../src/data/dataset-query');
+    const { viewSharedIn, STEPS_FROM } = await import('../../src/data/view-languages');
+    const { setFirstView } = await import('../../src/data/first-view');
+    const { bundledDataset } = await import('../fixtures/dataset');
+    const { QueryClient } = await import('@tanstack/react-query');
+    // A year's part of a large import, shown while the rest is read: no whole yet.
+    const bundled = bundledDataset();
+    const observations = [];
+    for (let copy = 0; observations.length <= STEPS_FROM; copy += 1)
+      for (const o of bundled.observations) observations.push({ ...o, id: `${o.id}-${copy}` });
+    const part = { ...bundled, observations };
+    const client = new QueryClient();
+    setFirstView({ part } as unknown as Parameters<typeof setFirstView>[0]);
+    (await import('../../src/app/connect-language')).connectLanguage(client);
+    await import('../../src/i18n').then((i18n) => i18n.loadMessages('en'));
+
+    expect(query.viewReadyIn(client, 'en')).toBe(false);
+    store.getState().actions.languageSelected('en');
+    expect(store.getState().lang).toBe('vi');
+    await vi.waitFor(() => expect(store.getState().lang).toBe('en'), { timeout: 20_000 });
+    expect(viewSharedIn(part, 'en')).toBe(true);
+    setFirstView(null);
+  });
 });
