@@ -180,6 +180,40 @@ describe('a CSV too large to hold, read as a stream', () => {
     // Its encoding, found by the first read, is said and kept for the next.
     expect(source.encoding).toBe('utf-8');
   });
+
+  it('keeps its first pass while the user answers: a choice reads only its rows again', async () => {
+    const text = datasetToCsv(base);
+    const source: Source = {
+      name: 'so-lieu.csv',
+      kind: 'csvFile',
+      file: new Blob([text]),
+      encoding: null,
+    };
+    const analyse = createAnalyser(source);
+    const stagesOf = async (dataset: Dataset, numberStyle?: 'vi' | 'en') => {
+      const said: string[] = [];
+      const { analysis } = await analyse(
+        dataset,
+        { mode: 'merge', numberStyle },
+        (stage, rows, bytes) =>
+          said.push(bytes ? `${stage} bytes` : rows ? `${stage} rows` : stage),
+      );
+      return { said: [...new Set(said)], analysis };
+    };
+    expect((await stagesOf(base)).said).toEqual([
+      'file',
+      'file bytes',
+      'rows rows',
+      'check',
+      'compare',
+    ]);
+    const chosen = await stagesOf(base, 'vi');
+    expect(chosen.said).toEqual(['rows', 'rows rows', 'check', 'compare']);
+    const whole = await createAnalyser(csvSource(base))(base, { mode: 'merge', numberStyle: 'vi' });
+    expect(chosen.analysis).toEqual(whole.analysis);
+    // Other data shown: weighed again (its indicators say which numbers are counts).
+    expect((await stagesOf(bundledDataset(), 'vi')).said[0]).toBe('file');
+  });
 });
 
 describe('a dataset sent in parts', () => {

@@ -22,7 +22,7 @@ const streamed = (
   chunkBytes = 7,
   maxRows = 100,
 ) =>
-  readCsvStreamed(new Blob([bytes]), base, { numberStyle }, null, undefined, {
+  readCsvStreamed(new Blob([bytes]), base, { numberStyle }, undefined, {
     chunkBytes,
     maxRows,
   });
@@ -81,7 +81,6 @@ describe('a CSV read as a stream', () => {
       new Blob([bytes]),
       base,
       {},
-      null,
       (read, total) => {
         expect(total).toBe(bytes.length);
         said.push(read);

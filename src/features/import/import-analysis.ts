@@ -32,7 +32,7 @@ import type { NumberStyle } from '../../domain/number-style';
 import type { Dataset, LocalizedTextValue } from '../../domain/schema';
 import type { TextEncoding } from '../../domain/text-encoding';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
-import { readCsvStreamed } from './read-csv-stream';
+import { readCsvRows, weighCsv, type Weighed } from './read-csv-stream';
 import { readWorkbook } from './read-workbook';
 import { resultProblems } from '../../domain/merge-check';
 
@@ -52,10 +52,17 @@ export type Source =
   | { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
   | { name: string; kind: 'table'; table: CsvTable }
   /**
-   * A CSV file too large to hold as text, read as a stream twice for each choice (read-csv-stream.ts);
-   * its encoding once the first read has found it.
+   * A CSV file too large to hold as text, read as a stream (read-csv-stream.ts): its first pass
+   * kept for the data it was weighed against (a choice then reads only its rows), and the
+   * encoding that pass found.
    */
-  | { name: string; kind: 'csvFile'; file: Blob; encoding: TextEncoding | null }
+  | {
+      name: string;
+      kind: 'csvFile';
+      file: Blob;
+      encoding: TextEncoding | null;
+      weighed?: { base: Dataset; weighed: Weighed };
+    }
   /**
    * A Parquet file's dataset as read (read-parquet.ts); once it is checked, its checked copy, so
    * that a city's figures are held once rather than twice (the checked copy checks the same).
@@ -232,19 +239,22 @@ async function inspect(
   if (source.kind === 'csv' || source.kind === 'table' || source.kind === 'csvFile') {
     let read: CsvRead;
     if (source.kind === 'csvFile') {
-      const streamed = await readCsvStreamed(
-        source.file,
-        base,
-        { numberStyle, dateOrder, onRows },
-        source.encoding,
-        (done, total) => onBytes({ read: done, total }),
-      );
-      if (!streamed.ok) {
-        const { problem } = streamed;
-        return { ok: false, refused: { state: 'fileProblem', name: source.name, problem } };
+      if (source.weighed?.base !== base) {
+        const first = await weighCsv(source.file, base, source.encoding, (done, total) =>
+          onBytes({ read: done, total }),
+        );
+        if (!first.ok) {
+          const { problem } = first;
+          return { ok: false, refused: { state: 'fileProblem', name: source.name, problem } };
+        }
+        source.weighed = { base, weighed: first.weighed };
+        source.encoding = first.weighed.encoding;
       }
-      source.encoding = streamed.encoding;
-      read = streamed.read;
+      read = await readCsvRows(source.file, source.weighed.weighed, {
+        numberStyle,
+        dateOrder,
+        onRows,
+      });
     } else
       read =
         source.kind === 'table'
@@ -339,8 +349,9 @@ export function createAnalyser(source: Source) {
   ): Promise<Analysed> {
     const key = `${choices.numberStyle ?? ''}|${choices.dateOrder ?? ''}`;
     if (!kept || kept.base !== base || kept.key !== key) {
-      // A CSV read as a stream reads the file's bytes once before its rows: the file's stage.
-      onStage(source.kind === 'csvFile' ? 'file' : 'rows');
+      // A CSV read as a stream weighs the file's bytes before its rows (once for the data shown):
+      // the file's stage.
+      onStage(source.kind === 'csvFile' && source.weighed?.base !== base ? 'file' : 'rows');
       const onRows = (read: number, total: number, problems: number) =>
         onStage('rows', { read, total, problems });
       const onBytes = (bytes: BytesRead) => onStage('file', undefined, bytes);

@@ -1,5 +1,5 @@
 import { csvStream } from '../../domain/csv-stream';
-import type { TableHead, CsvTable } from '../../domain/csv-table';
+import type { CsvTable, TableHead } from '../../domain/csv-table';
 import { DATASET_CSV_COLUMNS } from '../../domain/dataset-columns';
 import {
   tableReading,
@@ -20,9 +20,10 @@ import {
 /**
  * A CSV file too large to hold as one string, read as a stream: a slice of its bytes at a time,
  * decoded (domain/text-encoding.ts) and cut into rows (domain/csv-stream.ts), twice. The first
- * pass weighs every row for the file's number style and date order and counts them; the second
- * reads each row into the dataset (domain/dataset-table.ts's steps, the same as a CSV held
- * whole). Only the dataset read is held, never the file's text.
+ * pass weighs every row for the file's number style and date order and counts them (`weighCsv`,
+ * kept while the user answers a question about them); the second reads each row into the
+ * dataset for the user's choices (`readCsvRows`: domain/dataset-table.ts's steps, the same as a
+ * CSV held whole). Only the dataset read is held, never the file's text.
  */
 
 /** The bytes read at a time. */
@@ -31,10 +32,24 @@ export const CHUNK_BYTES = 4 * 1024 * 1024;
 /** How far the file's first pass is, in bytes. */
 export type OnBytes = (read: number, total: number) => void;
 
-export type StreamedCsv =
-  | { ok: true; read: CsvRead; encoding: TextEncoding }
-  /** No text in any encoding read; or more rows than an import may hold (the read stops there). */
-  | { ok: false; problem: 'binary' | 'tooManyFigures' };
+/** Less only in tests: the bytes read at a time, the rows an import may hold. */
+export interface StreamLimits {
+  chunkBytes: number;
+  maxRows: number;
+}
+const LIMITS: StreamLimits = { chunkBytes: CHUNK_BYTES, maxRows: MAX_IMPORT_FIGURES };
+
+/**
+ * A file's first pass: the encoding it was read in, and its rows weighed (with their count), or
+ * the read stopped at its head (a broken quote, a missing or unknown column).
+ */
+export interface Weighed {
+  encoding: TextEncoding;
+  reading: { rows: number; weighing: TableReading } | { stopped: CsvRead };
+}
+
+/** No text in any encoding read; or more rows than an import may hold (the read stops there). */
+export type NotWeighed = { ok: false; problem: 'binary' | 'tooManyFigures' };
 
 type Row = CsvTable['rows'][number];
 
@@ -60,20 +75,17 @@ async function eachRow(
 class TooManyRows extends Error {}
 
 /**
- * Reads a CSV file as a stream into a dataset built on `base`, with `options` as
- * readDatasetTable's. `encoding`: what an earlier read of the same file found (it is then not
- * looked for again).
+ * The first pass over a CSV file, against the data `base` (whose indicators say which numbers
+ * are counts). `encoding`: what an earlier pass over the same file found (not looked for again).
  */
-export async function readCsvStreamed(
+export async function weighCsv(
   file: Blob,
   base: Dataset,
-  options: ReadTableOptions,
   encoding: TextEncoding | null,
   onBytes?: OnBytes,
-  /** Less only in tests: the bytes read at a time, the rows an import may hold. */
-  limits = { chunkBytes: CHUNK_BYTES, maxRows: MAX_IMPORT_FIGURES },
-): Promise<StreamedCsv> {
-  let reading: TableReading | null = null;
+  limits: StreamLimits = LIMITS,
+): Promise<{ ok: true; weighed: Weighed } | NotWeighed> {
+  let weighing: TableReading | null = null;
   let headStopped = false;
   let rows = 0;
   let head: TableHead | null = null;
@@ -81,16 +93,16 @@ export async function readCsvStreamed(
     if (batch.length === 0) return;
     rows += batch.length;
     if (rows > limits.maxRows) throw new TooManyRows();
-    if (!reading && !headStopped) {
+    if (!weighing && !headStopped) {
       // The head's errors are known at the end: a reading started without them weighs the same.
-      const started = tableReading({ ...headOf(), errors: [] }, base, options);
+      const started = tableReading({ ...headOf(), errors: [] }, base);
       if ('stopped' in started) headStopped = true;
-      else reading = started;
+      else weighing = started;
     }
-    if (reading) for (const row of batch) reading.weigh(row);
+    if (weighing) for (const row of batch) weighing.weigh(row);
   };
   const firstPass = async (decoding: TextDecoding) => {
-    reading = null;
+    weighing = null;
     headStopped = false;
     rows = 0;
     head = await eachRow(file, decoding, limits.chunkBytes, weigh, onBytes);
@@ -110,14 +122,41 @@ export async function readCsvStreamed(
     throw error;
   }
   if (!found || !head) return { ok: false, problem: 'binary' };
+  const whole = tableReading(head, base);
+  if ('stopped' in whole) return { ok: true, weighed: { encoding: found, reading: whole } };
+  // No row at all: the whole head's reading, which has weighed none.
+  return {
+    ok: true,
+    weighed: { encoding: found, reading: { rows, weighing: weighing ?? whole } },
+  };
+}
 
-  const whole = tableReading(head, base, options);
-  if ('stopped' in whole) return { ok: true, read: whole.stopped, encoding: found };
-  const weighed: TableReading = reading ?? whole;
-  const stopped = weighed.decide(rows);
-  if (stopped) return { ok: true, read: stopped, encoding: found };
-  await eachRow(file, textDecoding(found), limits.chunkBytes, (batch) => {
-    for (const row of batch) weighed.read(row);
+/** The second pass: the file's rows read for the user's choices (`options`). */
+export async function readCsvRows(
+  file: Blob,
+  { encoding, reading }: Weighed,
+  options: ReadTableOptions,
+  limits: StreamLimits = LIMITS,
+): Promise<CsvRead> {
+  if ('stopped' in reading) return reading.stopped;
+  const rows = reading.weighing.decide(reading.rows, options);
+  if ('ok' in rows) return rows;
+  await eachRow(file, textDecoding(encoding), limits.chunkBytes, (batch) => {
+    for (const row of batch) rows.read(row);
   });
-  return { ok: true, read: weighed.finish(), encoding: found };
+  return rows.finish();
+}
+
+/** Both passes: a CSV file read as a stream into a dataset built on `base`. */
+export async function readCsvStreamed(
+  file: Blob,
+  base: Dataset,
+  options: ReadTableOptions,
+  onBytes?: OnBytes,
+  limits: StreamLimits = LIMITS,
+): Promise<{ ok: true; read: CsvRead; encoding: TextEncoding } | NotWeighed> {
+  const first = await weighCsv(file, base, null, onBytes, limits);
+  if (!first.ok) return first;
+  const read = await readCsvRows(file, first.weighed, options, limits);
+  return { ok: true, read, encoding: first.weighed.encoding };
 }
