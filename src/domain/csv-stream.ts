@@ -154,7 +154,8 @@ export function csvStream(
 
   return {
     push(text) {
-      if (first) {
+      // The text's first character, in whichever chunk it comes.
+      if (first && text !== '') {
         text = text.replace(/^\uFEFF/, '');
         first = false;
       }

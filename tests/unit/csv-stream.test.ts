@@ -9,7 +9,8 @@ import { DATASET_CSV_COLUMNS } from '../../src/domain/dataset-columns';
 function streamed(text: string, cuts: number[], headText: number, maxRowText?: number) {
   const stream = csvStream(DATASET_CSV_COLUMNS, headText, maxRowText);
   const at = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
-  const rows = [];
+  // An empty read first, as a stream may give.
+  const rows = [...stream.push('')];
   let from = 0;
   for (const cut of [...at, text.length]) {
     rows.push(...stream.push(text.slice(from, cut)));
