@@ -3,7 +3,7 @@ import {
   findHeader,
   headerKey,
   tableHeaders,
-  tableRow,
+  tableRows,
   type CsvTable,
   type TableHead,
 } from './csv-table';
@@ -82,6 +82,7 @@ export function csvStream(
   let held = '';
   let first = true;
   let head: TableHead | null = null;
+  let rowOf: ReturnType<typeof tableRows> = () => null;
   let parser: RowParser | null = null;
   let newline = '\n';
   let partial = '';
@@ -108,6 +109,7 @@ export function csvStream(
       errors,
       found: found != null,
     };
+    rowOf = tableRows(head.headers);
     // The line ending as the whole text's reading guesses it, from the same first megabyte.
     newline = new ParserHandle({}).guessLineEndings(text, '"');
     parser = new ParserHandle({
@@ -136,7 +138,9 @@ export function csvStream(
       const index = records;
       records += 1;
       if (index < head.headerRow) continue;
-      const row = tableRow(head.headers, cells.map(nfc), index + 1);
+      // The parser's own array, its cells put in NFC in place.
+      for (let column = 0; column < cells.length; column += 1) cells[column] = nfc(cells[column]!);
+      const row = rowOf(cells, index + 1);
       if (row) rows.push(row);
     }
     if (!last) {

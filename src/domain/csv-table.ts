@@ -83,10 +83,11 @@ export function readCsvTable(rawText: string, knownColumns: readonly string[]): 
   const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false });
   const headerIndex = header?.index ?? 0;
   const headers = tableHeaders(parsed.data[headerIndex] ?? [], known);
+  const rowOf = tableRows(headers);
   const rows: CsvTable['rows'] = [];
   parsed.data.forEach((cells, index) => {
     if (index <= headerIndex) return;
-    const row = tableRow(headers, cells, index + 1);
+    const row = rowOf(cells, index + 1);
     if (row) rows.push(row);
   });
 
@@ -125,21 +126,30 @@ export function tableHeaders(
 }
 
 /**
- * A data row's cells by header (numbered `row` as the spreadsheet shows it); null for a blank
- * row, which is left out.
+ * The maker of a table's data rows under `headers`: a row's cells by header (numbered `row` as
+ * the spreadsheet shows it), or null for a blank row, which is left out. Made once per table:
+ * every row's cells are then set in the same order (one shape of object, quick to read).
  */
-export function tableRow(
+export function tableRows(
   headers: readonly string[],
-  cells: readonly string[],
-  row: number,
-): CsvTable['rows'][number] | null {
-  if (cells.every((cell) => cell.trim() === '')) return null;
-  const record: Record<string, string> = {};
+): (cells: readonly string[], row: number) => CsvTable['rows'][number] | null {
+  // The first column of a name counts; a repeated one is reported by the caller.
+  const taken: [name: string, column: number][] = [];
   headers.forEach((name, column) => {
-    // The first column of a name counts; a repeated one is reported by the caller.
-    if (name !== '' && !(name in record)) record[name] = cells[column] ?? '';
+    if (name !== '' && !taken.some(([other]) => other === name)) taken.push([name, column]);
   });
-  // Data in no named column, past the header's last or under a blank one, is never dropped.
-  const extra = cells.some((cell, column) => cell.trim() !== '' && (headers[column] ?? '') === '');
-  return { row, cells: record, extra };
+  return (cells, row) => {
+    let blank = true;
+    // Data in no named column, past the header's last or under a blank one, is never dropped.
+    let extra = false;
+    for (let column = 0; column < cells.length; column += 1) {
+      if (cells[column]!.trim() === '') continue;
+      blank = false;
+      if ((headers[column] ?? '') === '') extra = true;
+    }
+    if (blank) return null;
+    const record: Record<string, string> = {};
+    for (const [name, column] of taken) record[name] = cells[column] ?? '';
+    return { row, cells: record, extra };
+  };
 }

@@ -192,16 +192,18 @@ export function tableReading(head: TableHead, base: Dataset): TableReading | { s
         const written = cellOf(cells, column);
         const text = column === 'Tỷ lệ bài viết nêu (%)' ? splitShare(written).number : written;
         if (text === '') continue;
-        numberCells.add({
+        const wholeOnly = (countable && whole) || column === 'Năm';
+        numberCells.add(text, column, wholeOnly, () => ({
           text,
           at: `${row}:${column}`,
           column,
-          ...((countable && whole) || column === 'Năm' ? { wholeOnly: true } : {}),
-        });
+          ...(wholeOnly ? { wholeOnly: true } : {}),
+        }));
       }
       for (const column of DATE_COLUMNS) {
-        if (!typedDate(typed, column))
-          dateCells.add({ text: cellOf(cells, column), at: `${row}:${column}` });
+        if (typedDate(typed, column)) continue;
+        const text = cellOf(cells, column);
+        dateCells.add(text, () => ({ text, at: `${row}:${column}` }));
       }
     },
 

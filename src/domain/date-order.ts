@@ -56,13 +56,14 @@ export function decideDateOrder(
   chosen?: DateOrder,
 ): DateDecision {
   const evidence = dateEvidence();
-  for (const cell of cells) evidence.add(cell);
+  for (const cell of cells) evidence.add(cell.text, () => cell);
   return evidence.decide(vietnamese, chosen);
 }
 
 /** What decides a file's date order, gathered a cell at a time (a file read as a stream). */
 export interface DateEvidence {
-  add(cell: DateCell): void;
+  /** A date cell's text; `cell` makes the cell to keep, called only for the few kept. */
+  add(text: string, cell: () => DateCell): void;
   decide(vietnamese: boolean, chosen?: DateOrder): DateDecision;
 }
 
@@ -72,15 +73,15 @@ export function dateEvidence(): DateEvidence {
   const ambiguous: DateCell[] = [];
   let ambiguousCount = 0;
   return {
-    add(cell) {
-      const read = parts(cell.text);
+    add(text, cell) {
+      const read = parts(text);
       if (!read) return;
       const [first, second] = read;
-      if (first > 12 && second <= 12) firstSure.dm ??= cell;
-      else if (second > 12 && first <= 12) firstSure.md ??= cell;
+      if (first > 12 && second <= 12) firstSure.dm ??= cell();
+      else if (second > 12 && first <= 12) firstSure.md ??= cell();
       else if (first !== second && first <= 12 && second <= 12) {
         ambiguousCount += 1;
-        if (ambiguous.length < AMBIGUOUS_KEPT) ambiguous.push(cell);
+        if (ambiguous.length < AMBIGUOUS_KEPT) ambiguous.push(cell());
       }
     },
     decide(vietnamese, chosen) {

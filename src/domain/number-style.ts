@@ -165,13 +165,19 @@ export function decideNumberStyle(
   chosen?: NumberStyle,
 ): StyleDecision {
   const evidence = numberEvidence();
-  for (const cell of cells) evidence.add(cell);
+  for (const cell of cells)
+    evidence.add(cell.text, cell.column, cell.wholeOnly === true, () => cell);
   return evidence.decide(separator, chosen);
 }
 
 /** What decides a file's number style, gathered a cell at a time (a file read as a stream). */
 export interface NumberEvidence {
-  add(cell: NumberCell): void;
+  /**
+   * A cell's text, in its column, and whether the column holds whole numbers only; `cell` makes
+   * the cell to keep, called only for the few kept (the first of each kind), so that a file of
+   * millions of cells makes only those.
+   */
+  add(text: string, column: string, wholeOnly: boolean, cell: () => NumberCell): void;
   decide(separator: string, chosen?: NumberStyle): StyleDecision;
 }
 
@@ -186,24 +192,23 @@ export function numberEvidence(): NumberEvidence {
   const zeroFraction: Record<NumberStyle, Set<string>> = { vi: new Set(), en: new Set() };
   const ambiguous: NumberCell[] = [];
   let ambiguousCount = 0;
-  const sure = (style: NumberStyle, cell: NumberCell) => {
-    firstSure[style] ??= cell;
-    if (!cell.wholeOnly && decimalsWritten(cell.text, style) === 3)
-      threeDecimals[style].add(cell.column);
-  };
   return {
-    add(cell) {
-      const reading = readNumberText(cell.text);
-      if (reading.kind === 'sure') sure(reading.style, cell);
+    add(text, column, wholeOnly, cell) {
+      const sure = (style: NumberStyle) => {
+        firstSure[style] ??= cell();
+        if (!wholeOnly && decimalsWritten(text, style) === 3) threeDecimals[style].add(column);
+      };
+      const reading = readNumberText(text);
+      if (reading.kind === 'sure') sure(reading.style);
       else if (reading.kind === 'ambiguous') {
         ambiguousCount += 1;
-        if (ambiguous.length < AMBIGUOUS_KEPT) ambiguous.push(cell);
-        const clean = cleanNumberText(cell.text);
+        if (ambiguous.length < AMBIGUOUS_KEPT) ambiguous.push(cell());
+        const clean = cleanNumberText(text);
         // In a whole-number column the mark can only group thousands.
-        if (cell.wholeOnly) sure(clean.includes('.') ? 'vi' : 'en', cell);
+        if (wholeOnly) sure(clean.includes('.') ? 'vi' : 'en');
         else if (clean.endsWith('000'))
           for (const style of ['vi', 'en'] as const)
-            if (clean.includes(decimalMark(style))) zeroFraction[style].add(cell.column);
+            if (clean.includes(decimalMark(style))) zeroFraction[style].add(column);
       }
     },
     decide(separator, chosen) {
