@@ -12,7 +12,8 @@ import {
  * A CSV's table read from its text as it comes, a chunk at a time: the same table csv-table.ts
  * reads from the whole text (the header found the same way, the same rows, numbered the same, the
  * same structural errors), with no more than a chunk and one row of the text held. For a file too
- * large to hold as one string (import-stream.ts reads it twice: once to weigh, once to read).
+ * large to hold as one string (features/import/read-csv-stream.ts reads it twice: once to weigh
+ * its rows, once to read them).
  *
  * The rows are cut by PapaParse's own parser, fed the way its streamers feed it (each chunk
  * joined to the unfinished row before it), after its first megabyte, from which the whole-text

@@ -18,12 +18,7 @@ import {
   type ImportWarning,
   type LocatedPath,
 } from '../../domain/import';
-import {
-  csvPathOf,
-  readDatasetCsv,
-  type CsvRead,
-  type CsvReadInfo,
-} from '../../domain/dataset-csv';
+import { csvPathOf, readDatasetCsv, type CsvReadInfo } from '../../domain/dataset-csv';
 import { readDatasetTable, type ReadTableOptions } from '../../domain/dataset-table';
 import type { CsvTable } from '../../domain/csv-table';
 import type { DateOrder } from '../../domain/date-order';
@@ -32,7 +27,7 @@ import type { NumberStyle } from '../../domain/number-style';
 import type { Dataset, LocalizedTextValue } from '../../domain/schema';
 import type { TextEncoding } from '../../domain/text-encoding';
 import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
-import { readCsvRows, weighCsv, type Weighed } from './read-csv-stream';
+import { readStreamedCsv, type StreamedCsv } from './read-csv-stream';
 import { readWorkbook } from './read-workbook';
 import { resultProblems } from '../../domain/merge-check';
 
@@ -51,18 +46,8 @@ export const CURRENT = 'current:';
 export type Source =
   | { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
   | { name: string; kind: 'table'; table: CsvTable }
-  /**
-   * A CSV file too large to hold as text, read as a stream (read-csv-stream.ts): its first pass
-   * kept for the data it was weighed against (a choice then reads only its rows), and the
-   * encoding that pass found.
-   */
-  | {
-      name: string;
-      kind: 'csvFile';
-      file: Blob;
-      encoding: TextEncoding | null;
-      weighed?: { base: Dataset; weighed: Weighed };
-    }
+  /** A CSV file too large to hold as text, read as a stream (read-csv-stream.ts). */
+  | ({ name: string; kind: 'csvFile' } & StreamedCsv)
   /**
    * A Parquet file's dataset as read (read-parquet.ts); once it is checked, its checked copy, so
    * that a city's figures are held once rather than twice (the checked copy checks the same).
@@ -237,29 +222,19 @@ async function inspect(
 ): Promise<Inspected> {
   const { numberStyle, dateOrder, onRows } = choices;
   if (source.kind === 'csv' || source.kind === 'table' || source.kind === 'csvFile') {
-    let read: CsvRead;
-    if (source.kind === 'csvFile') {
-      if (source.weighed?.base !== base) {
-        const first = await weighCsv(source.file, base, source.encoding, (done, total) =>
-          onBytes({ read: done, total }),
-        );
-        if (!first.ok) {
-          const { problem } = first;
-          return { ok: false, refused: { state: 'fileProblem', name: source.name, problem } };
-        }
-        source.weighed = { base, weighed: first.weighed };
-        source.encoding = first.weighed.encoding;
-      }
-      read = await readCsvRows(source.file, source.weighed.weighed, {
-        numberStyle,
-        dateOrder,
-        onRows,
-      });
-    } else
-      read =
-        source.kind === 'table'
-          ? readDatasetTable(source.table, base, { numberStyle, dateOrder, onRows })
-          : readDatasetCsv(source.text, base, { numberStyle, dateOrder, onRows });
+    const options = { numberStyle, dateOrder, onRows };
+    const read =
+      source.kind === 'csvFile'
+        ? await readStreamedCsv(source, base, options, (done, total) =>
+            onBytes({ read: done, total }),
+          )
+        : source.kind === 'table'
+          ? readDatasetTable(source.table, base, options)
+          : readDatasetCsv(source.text, base, options);
+    if ('problem' in read) {
+      const { problem } = read;
+      return { ok: false, refused: { state: 'fileProblem', name: source.name, problem } };
+    }
     if (!read.ok) return { ok: false, problems: read.problems, info: read.info };
     const valid = validateDataset(read.dataset);
     if (!valid.ok) {

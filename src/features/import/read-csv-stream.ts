@@ -160,3 +160,30 @@ export async function readCsvStreamed(
   const read = await readCsvRows(file, first.weighed, options, limits);
   return { ok: true, read, encoding: first.weighed.encoding };
 }
+
+/**
+ * A CSV file read as a stream for an import: its first pass kept for the data it was weighed
+ * against (a choice of number style or date order then reads only its rows), and the encoding
+ * that pass found (said in the report).
+ */
+export interface StreamedCsv {
+  file: Blob;
+  encoding: TextEncoding | null;
+  weighed?: { base: Dataset; weighed: Weighed };
+}
+
+/** The file's rows for the data `base` and the user's choices, weighing them first unless kept. */
+export async function readStreamedCsv(
+  source: StreamedCsv,
+  base: Dataset,
+  options: ReadTableOptions,
+  onBytes?: OnBytes,
+): Promise<CsvRead | NotWeighed> {
+  if (source.weighed?.base !== base) {
+    const first = await weighCsv(source.file, base, source.encoding, onBytes);
+    if (!first.ok) return first;
+    source.weighed = { base, weighed: first.weighed };
+    source.encoding = first.weighed.encoding;
+  }
+  return readCsvRows(source.file, source.weighed.weighed, options);
+}
