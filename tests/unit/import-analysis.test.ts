@@ -140,6 +140,14 @@ describe('an import worked out stage by stage', () => {
 });
 
 describe('a CSV too large to hold, read as a stream', () => {
+  /** A CSV as the worker holds one over 64 MB: its file, read as a stream. */
+  const streamedSource = (text: string): Extract<Source, { kind: 'csvFile' }> => ({
+    name: 'so-lieu.csv',
+    kind: 'csvFile',
+    file: new Blob([text]),
+    encoding: null,
+  });
+
   it('is read so in the worker over 64 MB, up to 1 GB; on the page its limit stands', async () => {
     const large = { name: 'ca-nuoc.csv', size: STREAM_CSV_FROM + 1 } as File;
     expect(await readSource(large, MAX_IMPORT_BYTES)).toEqual({
@@ -160,12 +168,7 @@ describe('a CSV too large to hold, read as a stream', () => {
 
   it('gives the report the same file held as text gives, its first pass said in bytes', async () => {
     const text = datasetToCsv(base);
-    const source: Source = {
-      name: 'so-lieu.csv',
-      kind: 'csvFile',
-      file: new Blob([text]),
-      encoding: null,
-    };
+    const source = streamedSource(text);
     const said: string[] = [];
     const streamed = await createAnalyser(source)(base, { mode: 'merge' }, (stage, rows, bytes) =>
       said.push(
@@ -183,12 +186,7 @@ describe('a CSV too large to hold, read as a stream', () => {
 
   it('keeps its first pass while the user answers: a choice reads only its rows again', async () => {
     const text = datasetToCsv(base);
-    const source: Source = {
-      name: 'so-lieu.csv',
-      kind: 'csvFile',
-      file: new Blob([text]),
-      encoding: null,
-    };
+    const source = streamedSource(text);
     const analyse = createAnalyser(source);
     const stagesOf = async (dataset: Dataset, numberStyle?: 'vi' | 'en') => {
       const said: string[] = [];

@@ -95,6 +95,14 @@ describe('English, loaded when first chosen', () => {
   });
 });
 
+/** The figures copied, each copy with its own ids, until there are more than `count`. */
+function copiedPast<T extends { id: string }>(figures: readonly T[], count: number): T[] {
+  const copies: T[] = [];
+  for (let copy = 0; copies.length <= count; copy += 1)
+    for (const figure of figures) copies.push({ ...figure, id: `${figure.id}-${copy}` });
+  return copies;
+}
+
 describe('a large dataset shown in another language', () => {
   afterEach(() => {
     vi.resetModules();
@@ -110,9 +118,7 @@ describe('a large dataset shown in another language', () => {
     const { QueryClient } = await import('@tanstack/react-query');
     // More figures than are worked out with a first view: the bundled ones, copied.
     const bundled = bundledDataset();
-    const observations = [];
-    for (let copy = 0; observations.length <= STEPS_FROM; copy += 1)
-      for (const o of bundled.observations) observations.push({ ...o, id: `${o.id}-${copy}` });
+    const observations = copiedPast(bundled.observations, STEPS_FROM);
     const dataset = { ...bundled, observations };
     const client = new QueryClient();
     query.cacheActiveDataset(client, {
@@ -145,9 +151,7 @@ describe('a large dataset shown in another language', () => {
     const { QueryClient } = await import('@tanstack/react-query');
     // A year's part of a large import, shown while the rest is read: no whole yet.
     const bundled = bundledDataset();
-    const observations = [];
-    for (let copy = 0; observations.length <= STEPS_FROM; copy += 1)
-      for (const o of bundled.observations) observations.push({ ...o, id: `${o.id}-${copy}` });
+    const observations = copiedPast(bundled.observations, STEPS_FROM);
     const part = { ...bundled, observations };
     const client = new QueryClient();
     setFirstView({ part } as unknown as Parameters<typeof setFirstView>[0]);
