@@ -13,12 +13,15 @@ import type { Problem } from './validate';
 export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 export const MAX_PAGE_IMPORT_BYTES = 10 * 1024 * 1024;
 /**
- * A CSV file over this size is read in the worker as a stream (features/import/read-csv-stream.ts),
- * never held as one string; it may then be up to MAX_CSV_BYTES, and hold MAX_IMPORT_FIGURES rows.
+ * A CSV or JSON file over this size is read in the worker as a stream (features/import's
+ * read-csv-stream.ts and read-json-stream.ts), never held as one string; it may then be up to
+ * MAX_STREAMED_BYTES, and hold MAX_IMPORT_FIGURES figures.
  */
-export const STREAM_CSV_FROM = 64 * 1024 * 1024;
+export const STREAM_FROM = 64 * 1024 * 1024;
 /** The country's own CSV (3.6 million figures, 1.03 GB) is imported with the browser at 6 GB. */
-export const MAX_CSV_BYTES = 1.5 * 1024 * 1024 * 1024;
+export const MAX_STREAMED_BYTES = 1.5 * 1024 * 1024 * 1024;
+/** A JSON file, by its name. */
+export const JSON_FILE = /\.json$/i;
 /** A CSV file, by its name (Excel's "Unicode Text" saves a `.txt`). */
 export const CSV_FILE = /\.(csv|txt|tsv)$/i;
 
@@ -37,10 +40,10 @@ export const MAX_PAGE_IMPORT_FIGURES = 50_000;
 export const PARQUET_FILE = /\.parquet$/i;
 
 export type FileProblem =
-  /** A JSON file or a workbook over MAX_IMPORT_BYTES. */
+  /** A workbook over MAX_IMPORT_BYTES (a CSV or JSON file where it is read whole). */
   | 'tooLarge'
-  /** A CSV file over MAX_CSV_BYTES. */
-  | 'csvTooLarge'
+  /** A CSV or JSON file over MAX_STREAMED_BYTES. */
+  | 'streamedTooLarge'
   /** Over the limit of a file read on the page, under the worker's. */
   | 'tooLargeOnPage'
   | 'empty'

@@ -302,11 +302,12 @@ export async function scrollThrough(page: Page): Promise<void> {
         }),
       PENDING,
       // Polled on a timer, not on animation frames (Playwright's default): on a busy machine a
-      // headless page can go seconds without a frame (seen in CI), and the check with it.
-      { timeout: 15_000, polling: 100 },
+      // headless page can go seconds without a frame (seen in CI), and the check with it. A
+      // limit, not a wait: 15 s was passed once with another test suite beside it.
+      { timeout: 30_000, polling: 100 },
     );
   }
-  await expect(page.locator(PENDING)).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator(PENDING)).toHaveCount(0, { timeout: 30_000 });
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { MAX_CSV_BYTES, MAX_IMPORT_BYTES } from '../../src/domain/import';
+import { MAX_STREAMED_BYTES, MAX_IMPORT_BYTES } from '../../src/domain/import';
 import { expect, openDashboard, test } from './fixtures';
 
 import { bundled, withTestFigure, type Json } from './test-data';
@@ -122,16 +122,22 @@ const badFiles: [string, string, string | Buffer, string][] = [
   ],
   // A sparse file on disk (nothing written): refused on its size, before a byte is read.
   [
-    'a JSON file over 128 MB',
-    'rat-lon.json',
+    'a workbook over 128 MB',
+    'rat-lon.xlsx',
     'HUGE',
-    'Tệp JSON hoặc bảng tính lớn hơn 128 MB, quá lớn để nhập trong trình duyệt. Hãy lưu dữ liệu thành tệp CSV (nhập được tới 1,5 GB)',
+    'Bảng tính lớn hơn 128 MB, quá lớn để nhập trong trình duyệt. Hãy lưu dữ liệu thành tệp CSV (nhập được tới 1,5 GB)',
   ],
   [
     'a CSV file over 1.5 GB',
     'rat-lon.csv',
     'HUGE',
-    'Tệp CSV lớn hơn 1,5 GB, quá lớn để nhập trong trình duyệt.',
+    'Tệp CSV hoặc JSON lớn hơn 1,5 GB, quá lớn để nhập trong trình duyệt.',
+  ],
+  [
+    'a JSON file over 1.5 GB',
+    'rat-lon.json',
+    'HUGE',
+    'Tệp CSV hoặc JSON lớn hơn 1,5 GB, quá lớn để nhập trong trình duyệt.',
   ],
   [
     'a file that is neither a workbook, a CSV nor JSON',
@@ -176,7 +182,7 @@ for (const [name, fileName, body, message] of badFiles) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, '');
       // Refused on its size, before a byte is read (the file is sparse: nothing is written).
-      truncateSync(path, (fileName.endsWith('.csv') ? MAX_CSV_BYTES : MAX_IMPORT_BYTES) + 1);
+      truncateSync(path, (fileName.endsWith('.xlsx') ? MAX_IMPORT_BYTES : MAX_STREAMED_BYTES) + 1);
       await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
       await importDialog(page).getByLabel('Chọn tệp').setInputFiles(path);
     }

@@ -273,18 +273,28 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
  * the city's districts, indicators and articles without their figures, at `path` + `.json`
  * (a CSV brings figures, and names the districts and indicators the data has).
  */
-async function largeCsv(path: string): Promise<{ csv: string; definitions: string }> {
+async function largeCsv(path: string): Promise<{ csv: string; definitions: string; json: string }> {
   const json = `${path}.json`;
   await writeSyntheticDataset(2, json);
   const dataset = JSON.parse(readFileSync(json, 'utf8')) as Dataset;
   writeFileSync(json, JSON.stringify({ ...dataset, observations: [] }));
   const paragraph = ' Theo báo cáo của Ủy ban nhân dân, kết quả thực hiện các chỉ tiêu…'.repeat(22);
   for (const observation of dataset.observations) observation.quote += paragraph;
-  const out = createWriteStream(path);
-  for (const part of datasetCsvParts(dataset)) if (!out.write(part)) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
-  return { csv: path, definitions: json };
+  const write = async (file: string, parts: Iterable<string>) => {
+    const out = createWriteStream(file);
+    for (const part of parts) if (!out.write(part)) await once(out, 'drain');
+    out.end();
+    await once(out, 'finish');
+  };
+  await write(path, datasetCsvParts(dataset));
+  // The same city as the app's JSON, every figure on a line of its own.
+  const whole = `${path}.whole.json`;
+  await write(whole, [
+    JSON.stringify({ ...dataset, observations: [] }).slice(0, -2),
+    ...dataset.observations.map((o, index) => `${index === 0 ? '' : ','}\n${JSON.stringify(o)}`),
+    ']}\n',
+  ]);
+  return { csv: path, definitions: json, json: whole };
 }
 
 test('a CSV over 128 MB is read as a stream: its first pass said in MB, stopped once, then applied and kept', async ({
@@ -346,6 +356,33 @@ test('a CSV over 128 MB is read as a stream: its first pass said in MB, stopped 
   await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 60' });
   await expect(cityCards.first()).toBeVisible(slow);
   await expect(cityCards.first()).toContainText('Quận giả lập 60');
+});
+
+test('a JSON file over 128 MB is read as a stream, its bytes said as they are read, and applied', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(600_000);
+  const slow = { timeout: 240_000 };
+  const { json } = await largeCsv(testInfo.outputPath('thanh-pho-dai.csv'));
+  const megabytes = Math.ceil(statSync(json).size / (1024 * 1024));
+  expect(megabytes).toBeGreaterThan(128);
+  await openDashboard(page);
+  await choose(page, json);
+  const dialog = importDialog(page);
+  await expect(
+    dialog.getByText(new RegExp(`^Đã đọc [\\d.]+ / ${megabytes} MB của tệp\\.$`)),
+  ).toBeVisible(slow);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 72.000 số liệu, thay đổi 0, giữ nguyên 0.',
+    slow,
+  );
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden(slow);
+  await expect(banner(page, 'thanh-pho-dai.csv.whole.json')).toBeVisible(slow);
+  await expect(page.locator('.kpi-card').filter({ hasText: 'Quận giả lập' }).first()).toBeVisible(
+    slow,
+  );
 });
 
 const applyingOrder = ['saving', 'prepared', 'written', 'opening', 'read', 'built'];

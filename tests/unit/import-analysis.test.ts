@@ -1,8 +1,8 @@
 import {
-  MAX_CSV_BYTES,
+  MAX_STREAMED_BYTES,
   MAX_IMPORT_BYTES,
   MAX_PAGE_IMPORT_BYTES,
-  STREAM_CSV_FROM,
+  STREAM_FROM,
 } from '../../src/domain/import';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsv } from '../../src/domain/dataset-csv';
@@ -18,7 +18,7 @@ import {
 import { openImportSession, Stopped } from '../../src/features/import/import-session';
 import { bundledDataset } from '../fixtures/dataset';
 import { withMadeUpDistricts } from '../fixtures/made-up-districts';
-import { validateDataset } from '../../src/domain/validate';
+import { validateDataset, type Problem } from '../../src/domain/validate';
 
 const base = bundledDataset();
 
@@ -130,10 +130,10 @@ describe('an import worked out stage by stage', () => {
       name: 'lon.csv',
       problem: 'tooLargeOnPage',
     });
-    const huge = { name: 'rat-lon.json', size: MAX_IMPORT_BYTES + 1 } as File;
+    const huge = { name: 'rat-lon.xlsx', size: MAX_IMPORT_BYTES + 1 } as File;
     expect(await readSource(huge, MAX_IMPORT_BYTES)).toEqual({
       state: 'fileProblem',
-      name: 'rat-lon.json',
+      name: 'rat-lon.xlsx',
       problem: 'tooLarge',
     });
   });
@@ -148,8 +148,8 @@ describe('a CSV too large to hold, read as a stream', () => {
     encoding: null,
   });
 
-  it('is read so in the worker over 64 MB, up to 1 GB; on the page its limit stands', async () => {
-    const large = { name: 'ca-nuoc.csv', size: STREAM_CSV_FROM + 1 } as File;
+  it('is read so in the worker over 64 MB, up to 1.5 GB; on the page its limit stands', async () => {
+    const large = { name: 'ca-nuoc.csv', size: STREAM_FROM + 1 } as File;
     expect(await readSource(large, MAX_IMPORT_BYTES)).toEqual({
       name: 'ca-nuoc.csv',
       kind: 'csvFile',
@@ -159,11 +159,65 @@ describe('a CSV too large to hold, read as a stream', () => {
     expect(await readSource(large, MAX_PAGE_IMPORT_BYTES)).toMatchObject({
       problem: 'tooLargeOnPage',
     });
-    const huge = { name: 'ca-nuoc.csv', size: MAX_CSV_BYTES + 1 } as File;
-    expect(await readSource(huge, MAX_IMPORT_BYTES)).toMatchObject({ problem: 'csvTooLarge' });
-    // A JSON file of the same size is still read whole: refused over 128 MB.
-    const json = { name: 'ca-nuoc.json', size: STREAM_CSV_FROM * 2 + 1 } as File;
-    expect(await readSource(json, MAX_IMPORT_BYTES)).toMatchObject({ problem: 'tooLarge' });
+    for (const name of ['ca-nuoc.csv', 'ca-nuoc.json']) {
+      const huge = { name, size: MAX_STREAMED_BYTES + 1 } as File;
+      expect(await readSource(huge, MAX_IMPORT_BYTES)).toMatchObject({
+        problem: 'streamedTooLarge',
+      });
+    }
+    // A workbook of the same size is read whole: refused over 128 MB.
+    const workbook = { name: 'ca-nuoc.xlsx', size: STREAM_FROM * 2 + 1 } as File;
+    expect(await readSource(workbook, MAX_IMPORT_BYTES)).toMatchObject({ problem: 'tooLarge' });
+  });
+
+  /**
+   * A JSON file over 64 MB as the worker meets one, holding `text`: its size says 64 MB and more
+   * (the rest read as nothing), so that the stream's path is taken without 64 MB made here.
+   */
+  const largeJson = (text: string) => {
+    const bytes = new Blob([text]);
+    return {
+      name: 'lon.json',
+      size: STREAM_FROM + 1,
+      slice: (start?: number, end?: number) => bytes.slice(start, end),
+    } as File;
+  };
+  const heldWhole = (text: string) =>
+    createAnalyser({ name: 'lon.json', kind: 'json', text, encoding: 'utf-8' })(base, {
+      mode: 'merge',
+    });
+
+  it('reads a JSON file over 64 MB as a stream when opened: the report its text gives, its bytes said', async () => {
+    const text = JSON.stringify(base, null, 1);
+    const said: number[] = [];
+    const source = await readSource(largeJson(text), MAX_IMPORT_BYTES, undefined, (bytes) => {
+      expect(bytes).toMatchObject({ total: STREAM_FROM + 1, passes: 1 });
+      said.push(bytes.read);
+    });
+    expect(source).toMatchObject({ kind: 'jsonStream', encoding: 'utf-8' });
+    expect(said.at(-1)).toBe(STREAM_FROM + 1);
+    if ('state' in source) throw new Error('refused');
+    const streamed = await createAnalyser(source)(base, { mode: 'merge' });
+    const whole = await heldWhole(text);
+    // The same report, but for the lines of a JSON file held whole (a stream keeps no lines).
+    expect({ ...streamed.analysis, lines: null }).toEqual({ ...whole.analysis, lines: null });
+    expect(streamed.result).toEqual(whole.result);
+  });
+
+  it('says a large JSON file that is no JSON, or gives a key twice, as a file held whole does', async () => {
+    const cases = [
+      JSON.stringify(base).slice(0, -1),
+      JSON.stringify(base).replace('"observations":[{', '"observations":[{"value":1,'),
+    ];
+    for (const text of cases) {
+      const source = await readSource(largeJson(text), MAX_IMPORT_BYTES);
+      if ('state' in source) throw new Error('refused');
+      const { analysis } = await createAnalyser(source)(base, { mode: 'merge' });
+      const whole = (await heldWhole(text)).analysis;
+      if (analysis.state !== 'invalid' || whole.state !== 'invalid') throw new Error('not invalid');
+      const said = (problems: Problem[]) => problems.map((p) => `${p.code} ${p.path}`);
+      expect(said(analysis.problems)).toEqual(said(whole.problems));
+    }
   });
 
   it('gives the report the same file held as text gives, its first pass said in bytes', async () => {

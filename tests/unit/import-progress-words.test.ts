@@ -37,6 +37,17 @@ describe('how far an import’s rows are read, in both languages', () => {
   });
 });
 
+describe('how far a file read as a stream is, in both languages', () => {
+  it('says a JSON file’s one pass in megabytes', () => {
+    expect(importWords.vi.importBytesRead(300 * 1024 * 1024, 862 * 1024 * 1024, 1)).toBe(
+      'Đã đọc 300 / 862 MB của tệp.',
+    );
+    expect(importWords.en.importBytesRead(300 * 1024 * 1024, 862 * 1024 * 1024, 1)).toBe(
+      '300 of 862 MB of the file read.',
+    );
+  });
+});
+
 describe('how far a CSV read as a stream is in its first pass, in both languages', () => {
   const MB = 1024 * 1024;
   it.each([
@@ -54,7 +65,7 @@ describe('how far a CSV read as a stream is in its first pass, in both languages
       'First pass: 1 of 155 MB read (how the file writes its numbers and dates; the second pass reads each row).',
     ],
   ])('%i of %i bytes', (read, total, vi, en) => {
-    expect(importWords.vi.importBytesRead(read, total)).toBe(vi);
-    expect(importWords.en.importBytesRead(read, total)).toBe(en);
+    expect(importWords.vi.importBytesRead(read, total, 2)).toBe(vi);
+    expect(importWords.en.importBytesRead(read, total, 2)).toBe(en);
   });
 });

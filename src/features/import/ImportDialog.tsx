@@ -403,7 +403,11 @@ export function ImportDialog({
             <WithName words={t.importReading} name={progress.name} />{' '}
             {t.importStep(STAGES.indexOf(progress.stage) + 1, STAGES.length, progress.stage)}
           </p>
-          {progress.bytes && <p>{t.importBytesRead(progress.bytes.read, progress.bytes.total)}</p>}
+          {progress.bytes && (
+            <p>
+              {t.importBytesRead(progress.bytes.read, progress.bytes.total, progress.bytes.passes)}
+            </p>
+          )}
           {progress.rows && (
             <p>
               {t.importRowsRead(progress.rows.read, progress.rows.total, progress.rows.problems)}

@@ -2,13 +2,14 @@ import {
   checkImportFile,
   CSV_FILE,
   importWarnings,
-  MAX_CSV_BYTES,
+  JSON_FILE,
+  MAX_STREAMED_BYTES,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_FIGURES,
   MAX_PAGE_IMPORT_FIGURES,
   PARQUET_FILE,
   sizeProblem,
-  STREAM_CSV_FROM,
+  STREAM_FROM,
   planImport,
   type DefinitionChange,
   type FileProblem,
@@ -26,7 +27,14 @@ import { duplicateJsonKeys, jsonLines } from '../../domain/json-duplicates';
 import type { NumberStyle } from '../../domain/number-style';
 import type { Dataset, LocalizedTextValue } from '../../domain/schema';
 import type { TextEncoding } from '../../domain/text-encoding';
-import { parseDatasetText, validateDataset, type Problem } from '../../domain/validate';
+import {
+  parseDatasetText,
+  validateDataset,
+  type ParseResult,
+  type Problem,
+} from '../../domain/validate';
+import type { JsonStreamRead } from '../../domain/json-stream';
+import { readJsonStreamed } from './read-json-stream';
 import { readStreamedCsv, type StreamedCsv } from './read-csv-stream';
 import { readWorkbook } from './read-workbook';
 import { resultProblems } from '../../domain/merge-check';
@@ -46,6 +54,11 @@ export const CURRENT = 'current:';
 export type Source =
   | { name: string; kind: 'json' | 'csv'; text: string; encoding: TextEncoding }
   | { name: string; kind: 'table'; table: CsvTable }
+  /**
+   * A JSON file too large to hold as text, read as a stream when opened (read-json-stream.ts):
+   * its document, or why it is no JSON, and its keys given twice.
+   */
+  | { name: string; kind: 'jsonStream'; read: JsonStreamRead; encoding: TextEncoding }
   /** A CSV file too large to hold as text, read as a stream (read-csv-stream.ts). */
   | ({ name: string; kind: 'csvFile' } & StreamedCsv)
   /**
@@ -122,10 +135,14 @@ export interface Analysed {
   result: Dataset | null;
 }
 
-/** How far a file's bytes are read: a CSV's read as a stream, in its first pass. */
+/**
+ * How far a file read as a stream is, in bytes: a CSV's first pass of two (`passes` 2), or a JSON
+ * file's one.
+ */
 export interface BytesRead {
   read: number;
   total: number;
+  passes: 1 | 2;
 }
 
 /** How far a Parquet file's rows are read (it is read whole before any is checked). */
@@ -141,6 +158,7 @@ export async function readSource(
   file: File,
   maxBytes: number,
   onRows?: OnFileRows,
+  onBytes?: (bytes: BytesRead) => void,
 ): Promise<Source | FileRefused> {
   const refused = (problem: FileProblem): FileRefused => ({
     state: 'fileProblem',
@@ -163,11 +181,18 @@ export async function readSource(
       onPage && read.problem === 'tooManyFigures' ? 'tooManyFiguresOnPage' : read.problem;
     return { ...refused(problem), ...(read.figures != null ? { figures: read.figures } : {}) };
   }
-  // In the worker, a large CSV is read as a stream, once the user's choices and the data shown
-  // are known (the rows are weighed against the data's metrics).
-  if (maxBytes >= MAX_IMPORT_BYTES && CSV_FILE.test(file.name) && file.size > STREAM_CSV_FROM) {
-    if (file.size > MAX_CSV_BYTES) return refused('csvTooLarge');
-    return { name: file.name, kind: 'csvFile', file, encoding: null };
+  // In the worker, a large CSV or JSON file is read as a stream: a CSV once the user's choices
+  // and the data shown are known (its rows are weighed against the data's metrics), a JSON file
+  // now, once.
+  const streamed = CSV_FILE.test(file.name) || JSON_FILE.test(file.name);
+  if (maxBytes >= MAX_IMPORT_BYTES && streamed && file.size > STREAM_FROM) {
+    if (file.size > MAX_STREAMED_BYTES) return refused('streamedTooLarge');
+    if (CSV_FILE.test(file.name)) return { name: file.name, kind: 'csvFile', file, encoding: null };
+    const json = await readJsonStreamed(file, (read, total) =>
+      onBytes?.({ read, total, passes: 1 }),
+    );
+    if (!json.ok) return refused('binary');
+    return { name: file.name, kind: 'jsonStream', read: json.read, encoding: json.encoding };
   }
   const tooLarge = sizeProblem(file.size, maxBytes);
   if (tooLarge) return refused(tooLarge);
@@ -193,8 +218,9 @@ export function openAnalyser(
   file: File,
   maxBytes: number,
   onRows?: OnFileRows,
+  onBytes?: (bytes: BytesRead) => void,
 ): Promise<Analyser | FileRefused> {
-  return readSource(file, maxBytes, onRows).then(
+  return readSource(file, maxBytes, onRows, onBytes).then(
     (source) => ('state' in source ? source : createAnalyser(source)),
     (): FileRefused => ({ state: 'fileProblem', name: file.name, problem: 'unreadable' }),
   );
@@ -226,7 +252,7 @@ async function inspect(
     const read =
       source.kind === 'csvFile'
         ? await readStreamedCsv(source, base, options, (done, total) =>
-            onBytes({ read: done, total }),
+            onBytes({ read: done, total, passes: 2 }),
           )
         : source.kind === 'table'
           ? readDatasetTable(source.table, base, options)
@@ -266,24 +292,34 @@ async function inspect(
         }
       : { ok: false, problems: checked.problems };
   }
-  const parsed = parseDatasetText(source.text);
+  const { parsed, repeatedAt } =
+    'text' in source
+      ? { parsed: parseDatasetText(source.text), repeatedAt: duplicateJsonKeys(source.text) }
+      : streamedJson(source.read);
   // JSON.parse keeps the last of a key given twice: which was meant is the user's to say. Listed
   // with the file's other problems, unless it is no JSON at all.
-  const repeated = duplicateJsonKeys(source.text).map((path): Problem => ({
-    path,
-    code: 'duplicateKey',
-  }));
+  const repeated = repeatedAt.map((path): Problem => ({ path, code: 'duplicateKey' }));
   if (!parsed.ok) {
     const notJson = parsed.problems.some((problem) => problem.code === 'invalidJson');
     return { ok: false, problems: notJson ? parsed.problems : [...repeated, ...parsed.problems] };
   }
   if (repeated.length > 0) return { ok: false, problems: repeated };
+  // A streamed file's document held once: as checked.
+  if (source.kind === 'jsonStream') source.read = { ok: true, document: parsed.data, repeated: [] };
   return {
     ok: true,
     incoming: parsed.data,
     rowOfObservation: null,
     migratedFrom: parsed.migratedFrom,
   };
+}
+
+/** A JSON file read as a stream, as `parseDatasetText` and `duplicateJsonKeys` read one held whole. */
+function streamedJson(read: JsonStreamRead) {
+  const parsed: ParseResult = read.ok
+    ? validateDataset(read.document)
+    : { ok: false, problems: [{ path: '', code: 'invalidJson', detail: read.detail }] };
+  return { parsed, repeatedAt: read.ok ? read.repeated : [] };
 }
 
 /**

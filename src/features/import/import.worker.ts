@@ -9,7 +9,7 @@ import type { FromWorker, ToWorker } from './import-protocol';
 
 /**
  * The import's worker: reads the chosen file, works out the report and keeps the import in the
- * browser's database, off the page's thread, so that even a 128 MB JSON file or a 1.5 GB CSV (read as a stream) never freezes the page. The
+ * browser's database, off the page's thread, so that even a 1.5 GB CSV or JSON file (read as a stream) never freezes the page. The
  * page stops it (Cancel, another file, the dialog closed) by terminating it.
  */
 declare const self: DedicatedWorkerGlobalScope;
@@ -45,9 +45,14 @@ async function handle(message: ToWorker): Promise<void> {
       const chosen = file;
       if (!opened) {
         post({ type: 'stage', id, stage: 'file' });
-        // A Parquet file's rows are read here, by row groups: how far is said as they go.
-        opened = openAnalyser(chosen, MAX_IMPORT_BYTES, (read, total) =>
-          post({ type: 'stage', id, stage: 'rows', rows: { read, total, problems: null } }),
+        // A Parquet file's rows are read here, by row groups, and a large JSON file's bytes: how
+        // far is said as they go.
+        opened = openAnalyser(
+          chosen,
+          MAX_IMPORT_BYTES,
+          (read, total) =>
+            post({ type: 'stage', id, stage: 'rows', rows: { read, total, problems: null } }),
+          (bytes) => post({ type: 'stage', id, stage: 'file', bytes }),
         );
       }
       const analyser = await opened;

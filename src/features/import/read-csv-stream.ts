@@ -8,6 +8,7 @@ import {
   type TableReading,
 } from '../../domain/dataset-table';
 import { MAX_IMPORT_FIGURES } from '../../domain/import';
+import { CHUNK_BYTES, eachText, type OnBytes } from './file-text';
 import type { Dataset } from '../../domain/schema';
 import {
   ENCODING_HEAD,
@@ -25,12 +26,6 @@ import {
  * dataset for the user's choices (`readCsvRows`: domain/dataset-table.ts's steps, the same as a
  * CSV held whole). Only the dataset read is held, never the file's text.
  */
-
-/** The bytes read at a time. */
-export const CHUNK_BYTES = 4 * 1024 * 1024;
-
-/** How far the file's first pass is, in bytes. */
-export type OnBytes = (read: number, total: number) => void;
 
 /** Less only in tests: the bytes read at a time, the rows an import may hold. */
 export interface StreamLimits {
@@ -62,12 +57,13 @@ async function eachRow(
   onBytes?: OnBytes,
 ): Promise<TableHead> {
   const stream = csvStream(DATASET_CSV_COLUMNS);
-  for (let at = 0; at < file.size; at += chunkBytes) {
-    const bytes = new Uint8Array(await file.slice(at, at + chunkBytes).arrayBuffer());
-    onRows(stream.push(decoding.decode(bytes)), stream.head);
-    onBytes?.(Math.min(at + chunkBytes, file.size), file.size);
-  }
-  onRows(stream.push(decoding.end()), stream.head);
+  await eachText(
+    file,
+    decoding,
+    chunkBytes,
+    (text) => onRows(stream.push(text), stream.head),
+    onBytes,
+  );
   onRows(stream.end(), stream.head);
   return stream.head();
 }

@@ -134,9 +134,14 @@ const vi = {
   /** `problems` null: the rows are checked once all are read (a Parquet file's). */
   importRowsRead: (read: number, total: number, problems: number | null) =>
     `Đã đọc ${viCount(read)} / ${viCount(total)} dòng; ${problems == null ? 'các số liệu được kiểm tra khi đọc xong' : problems === 0 ? 'chưa thấy lỗi' : `${viCount(problems)} lỗi cho đến nay`}.`,
-  /** A CSV read as a stream: its first pass, which decides how its numbers and dates are written. */
-  importBytesRead: (read: number, total: number) =>
-    `Lượt đọc thứ nhất: đã đọc ${viCount(megabytes(read))} / ${viCount(megabytes(total))} MB (tìm cách viết số và ngày của tệp; lượt thứ hai đọc từng dòng).`,
+  /**
+   * A file read as a stream, in megabytes: a CSV's first pass, which decides how its numbers and
+   * dates are written (`passes` 2); a JSON file's one pass.
+   */
+  importBytesRead: (read: number, total: number, passes: 1 | 2) =>
+    passes === 1
+      ? `Đã đọc ${viCount(megabytes(read))} / ${viCount(megabytes(total))} MB của tệp.`
+      : `Lượt đọc thứ nhất: đã đọc ${viCount(megabytes(read))} / ${viCount(megabytes(total))} MB (tìm cách viết số và ngày của tệp; lượt thứ hai đọc từng dòng).`,
   importStop: 'Dừng đọc tệp',
   importStopped: (name: string) =>
     `Đã dừng đọc “${name}”. Dữ liệu đang hiển thị không thay đổi; có thể chọn lại tệp.`,
@@ -162,9 +167,9 @@ const vi = {
   fileFigures: (figures: number) => `Tệp có ${viCount(figures)} số liệu.`,
   fileProblem: {
     tooLarge:
-      'Tệp JSON hoặc bảng tính lớn hơn 128 MB, quá lớn để nhập trong trình duyệt. Hãy lưu dữ liệu thành tệp CSV (nhập được tới 1,5 GB), hoặc tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”), hoặc nhập tệp Parquet của bảng theo dõi (nhỏ hơn nhiều).',
-    csvTooLarge:
-      'Tệp CSV lớn hơn 1,5 GB, quá lớn để nhập trong trình duyệt. Hãy tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”), hoặc nhập tệp Parquet của bảng theo dõi (nhỏ hơn nhiều).',
+      'Bảng tính lớn hơn 128 MB, quá lớn để nhập trong trình duyệt. Hãy lưu dữ liệu thành tệp CSV (nhập được tới 1,5 GB), hoặc tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”), hoặc nhập tệp Parquet của bảng theo dõi (nhỏ hơn nhiều).',
+    streamedTooLarge:
+      'Tệp CSV hoặc JSON lớn hơn 1,5 GB, quá lớn để nhập trong trình duyệt. Hãy tách tệp theo năm hoặc theo đơn vị rồi nhập lần lượt (cách nhập “Gộp”), hoặc nhập tệp Parquet của bảng theo dõi (nhỏ hơn nhiều).',
     tooLargeOnPage:
       'Tệp lớn hơn 10 MB, quá lớn để nhập ở bản một tệp mở từ máy. Hãy nhập tệp này ở trang web của bảng theo dõi, hoặc tách tệp theo năm hoặc theo đơn vị.',
     empty: 'Tệp trống, không có dữ liệu.',
@@ -301,8 +306,10 @@ const en: typeof vi = {
     `Step ${step} of ${total}: ${EN_STAGES[stage]}…`,
   importRowsRead: (read: number, total: number, problems: number | null) =>
     `${enCount(read)} of ${enCount(total)} rows read; ${problems == null ? 'the figures are checked once all are read' : problems === 0 ? 'no problem found so far' : `${enCount(problems)} ${problems === 1 ? 'problem' : 'problems'} found so far`}.`,
-  importBytesRead: (read: number, total: number) =>
-    `First pass: ${enCount(megabytes(read))} of ${enCount(megabytes(total))} MB read (how the file writes its numbers and dates; the second pass reads each row).`,
+  importBytesRead: (read: number, total: number, passes: 1 | 2) =>
+    passes === 1
+      ? `${enCount(megabytes(read))} of ${enCount(megabytes(total))} MB of the file read.`
+      : `First pass: ${enCount(megabytes(read))} of ${enCount(megabytes(total))} MB read (how the file writes its numbers and dates; the second pass reads each row).`,
   importStop: 'Stop reading',
   importStopped: (name: string) =>
     `Stopped reading “${name}”. The data shown is unchanged; the file can be chosen again.`,
@@ -328,9 +335,9 @@ const en: typeof vi = {
     `The file holds ${enCount(figures)} ${figures === 1 ? 'figure' : 'figures'}.`,
   fileProblem: {
     tooLarge:
-      'The JSON file or workbook is larger than 128 MB, too large to import in a browser. Save the data as a CSV file (up to 1.5 GB can be imported), or split it by year or by unit and import the parts one after another (“Merge”), or import the dashboard’s Parquet file (much smaller).',
-    csvTooLarge:
-      'The CSV file is larger than 1.5 GB, too large to import in a browser. Split it by year or by unit and import the parts one after another (“Merge”), or import the dashboard’s Parquet file (much smaller).',
+      'The workbook is larger than 128 MB, too large to import in a browser. Save the data as a CSV file (up to 1.5 GB can be imported), or split it by year or by unit and import the parts one after another (“Merge”), or import the dashboard’s Parquet file (much smaller).',
+    streamedTooLarge:
+      'The CSV or JSON file is larger than 1.5 GB, too large to import in a browser. Split it by year or by unit and import the parts one after another (“Merge”), or import the dashboard’s Parquet file (much smaller).',
     tooLargeOnPage:
       'The file is larger than 10 MB, too large to import in the single-file copy opened from disk. Import it on the dashboard’s website, or split it by year or by unit.',
     empty: 'The file is empty.',
