@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
@@ -266,6 +266,17 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
   await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2024');
 });
 
+/** The report of `largeCsv`'s city, its 72,000 figures to add, its warnings accepted, applied. */
+async function applyCity(dialog: Locator, slow: { timeout: number }) {
+  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
+    'Sẽ thêm 72.000 số liệu, thay đổi 0, giữ nguyên 0.',
+    slow,
+  );
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden(slow);
+}
+
 /**
  * A city's CSV over the 128 MB a file is held whole to: the bench's 2× dataset (60 districts,
  * 72,000 figures) as the dashboard writes its CSV, each figure's quote carrying more of the
@@ -341,13 +352,7 @@ test('a CSV over 128 MB is read as a stream: its first pass said in MB, stopped 
   await expect(
     dialog.getByText(/^Đã đọc [\d.]+ \/ 72\.000 dòng; (chưa thấy lỗi|[\d.]+ lỗi cho đến nay)\.$/),
   ).toBeVisible(slow);
-  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
-    'Sẽ thêm 72.000 số liệu, thay đổi 0, giữ nguyên 0.',
-    slow,
-  );
-  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
-  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(dialog).toBeHidden(slow);
+  await applyCity(dialog, slow);
   await expect(banner(page, 'thanh-pho-dai.csv')).toBeVisible(slow);
   await expect(cityCards.first()).toBeVisible(slow);
   // Kept: there after a reload, and filtered as any data is.
@@ -372,13 +377,7 @@ test('a JSON file over 128 MB is read as a stream, its bytes said as they are re
   await expect(
     dialog.getByText(new RegExp(`^Đã đọc [\\d.]+ / ${megabytes} MB của tệp\\.$`)),
   ).toBeVisible(slow);
-  await expect(dialog.getByRole('status').filter({ hasText: 'Sẽ thêm' })).toHaveText(
-    'Sẽ thêm 72.000 số liệu, thay đổi 0, giữ nguyên 0.',
-    slow,
-  );
-  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
-  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(dialog).toBeHidden(slow);
+  await applyCity(dialog, slow);
   await expect(banner(page, 'thanh-pho-dai.csv.whole.json')).toBeVisible(slow);
   await expect(page.locator('.kpi-card').filter({ hasText: 'Quận giả lập' }).first()).toBeVisible(
     slow,

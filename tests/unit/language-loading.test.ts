@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { QueryClient } from '@tanstack/react-query';
 import { lateModule } from '../fixtures/late-module';
 
 // English is loaded the first time it is asked for. These tests load the store and the messages
@@ -95,12 +96,29 @@ describe('English, loaded when first chosen', () => {
   });
 });
 
-/** The figures copied, each copy with its own ids, until there are more than `count`. */
-function copiedPast<T extends { id: string }>(figures: readonly T[], count: number): T[] {
-  const copies: T[] = [];
-  for (let copy = 0; copies.length <= count; copy += 1)
-    for (const figure of figures) copies.push({ ...figure, id: `${figure.id}-${copy}` });
-  return copies;
+/**
+ * The page's modules loaded afresh, a query client, the bundled data, and a large dataset: more
+ * figures than are worked out with a first view (the bundled ones copied, each copy its own ids).
+ */
+async function freshPage() {
+  vi.resetModules();
+  const store = (await import('../../src/state/dashboard-store')).useDashboardStore;
+  const query = await import('../../src/data/dataset-query');
+  const { viewSharedIn, STEPS_FROM } = await import('../../src/data/view-languages');
+  const { bundledDataset } = await import('../fixtures/dataset');
+  const { QueryClient } = await import('@tanstack/react-query');
+  const bundled = bundledDataset();
+  const observations: typeof bundled.observations = [];
+  for (let copy = 0; observations.length <= STEPS_FROM; copy += 1)
+    for (const o of bundled.observations) observations.push({ ...o, id: `${o.id}-${copy}` });
+  const large = { ...bundled, observations };
+  return { store, query, viewSharedIn, bundled, large, client: new QueryClient() };
+}
+
+/** The store's language switch connected to the client's data, and English's words loaded. */
+async function connectEnglish(client: QueryClient) {
+  (await import('../../src/app/connect-language')).connectLanguage(client);
+  await import('../../src/i18n').then((i18n) => i18n.loadMessages('en'));
 }
 
 describe('a large dataset shown in another language', () => {
@@ -109,25 +127,14 @@ describe('a large dataset shown in another language', () => {
   });
 
   it('changes language once what its views share is worked out in it, and is then built at once', async () => {
-    vi.resetModules();
-    const store = (await import('../../src/state/dashboard-store')).useDashboardStore;
-    const query = await import('../../src/data/dataset-query');
-    const { viewSharedIn, STEPS_FROM } = await import('../../src/data/view-languages');
+    const { store, query, viewSharedIn, bundled, large: dataset, client } = await freshPage();
     const { kpiCandidatesCache } = await import('../../src/domain/view/kpis');
-    const { bundledDataset } = await import('../fixtures/dataset');
-    const { QueryClient } = await import('@tanstack/react-query');
-    // More figures than are worked out with a first view: the bundled ones, copied.
-    const bundled = bundledDataset();
-    const observations = copiedPast(bundled.observations, STEPS_FROM);
-    const dataset = { ...bundled, observations };
-    const client = new QueryClient();
     query.cacheActiveDataset(client, {
       dataset,
       origin: { kind: 'imported', fileName: 'x.json', importedAt: '2026-12-06T00:00:00Z' },
       revision: 1,
     });
-    (await import('../../src/app/connect-language')).connectLanguage(client);
-    await import('../../src/i18n').then((i18n) => i18n.loadMessages('en'));
+    await connectEnglish(client);
 
     expect(query.viewReadyIn(client, 'en')).toBe(false);
     store.getState().actions.languageSelected('en');
@@ -142,21 +149,11 @@ describe('a large dataset shown in another language', () => {
   });
 
   it('changes language, while a part of it is shown first, once the part’s shared work is done in it', async () => {
-    vi.resetModules();
-    const store = (await import('../../src/state/dashboard-store')).useDashboardStore;
-    const query = await import('../../src/data/dataset-query');
-    const { viewSharedIn, STEPS_FROM } = await import('../../src/data/view-languages');
+    const { store, query, viewSharedIn, large: part, client } = await freshPage();
     const { setFirstView } = await import('../../src/data/first-view');
-    const { bundledDataset } = await import('../fixtures/dataset');
-    const { QueryClient } = await import('@tanstack/react-query');
     // A year's part of a large import, shown while the rest is read: no whole yet.
-    const bundled = bundledDataset();
-    const observations = copiedPast(bundled.observations, STEPS_FROM);
-    const part = { ...bundled, observations };
-    const client = new QueryClient();
     setFirstView({ part } as unknown as Parameters<typeof setFirstView>[0]);
-    (await import('../../src/app/connect-language')).connectLanguage(client);
-    await import('../../src/i18n').then((i18n) => i18n.loadMessages('en'));
+    await connectEnglish(client);
 
     expect(query.viewReadyIn(client, 'en')).toBe(false);
     store.getState().actions.languageSelected('en');
