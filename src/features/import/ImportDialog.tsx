@@ -639,7 +639,7 @@ function DefinitionChanges({
 
 /**
  * The bar's place: a stage each, the rows' stage filled as its rows are read (half of it while
- * their count is not known), a streamed CSV's file stage as its first pass reads its bytes.
+ * their count is not known), the file's stage of a file read as a stream as its bytes are read.
  */
 function progressValue(
   stage: Stage,

@@ -143,20 +143,6 @@ export async function readCsvRows(
   return rows.finish();
 }
 
-/** Both passes: a CSV file read as a stream into a dataset built on `base`. */
-export async function readCsvStreamed(
-  file: Blob,
-  base: Dataset,
-  options: ReadTableOptions,
-  onBytes?: OnBytes,
-  limits: StreamLimits = LIMITS,
-): Promise<{ ok: true; read: CsvRead; encoding: TextEncoding } | NotWeighed> {
-  const first = await weighCsv(file, base, null, onBytes, limits);
-  if (!first.ok) return first;
-  const read = await readCsvRows(file, first.weighed, options, limits);
-  return { ok: true, read, encoding: first.weighed.encoding };
-}
-
 /**
  * A CSV file read as a stream for an import: its first pass kept for the data it was weighed
  * against (a choice of number style or date order then reads only its rows), and the encoding
@@ -174,12 +160,13 @@ export async function readStreamedCsv(
   base: Dataset,
   options: ReadTableOptions,
   onBytes?: OnBytes,
+  limits: StreamLimits = LIMITS,
 ): Promise<CsvRead | NotWeighed> {
   if (source.weighed?.base !== base) {
-    const first = await weighCsv(source.file, base, source.encoding, onBytes);
+    const first = await weighCsv(source.file, base, source.encoding, onBytes, limits);
     if (!first.ok) return first;
     source.weighed = { base, weighed: first.weighed };
     source.encoding = first.weighed.encoding;
   }
-  return readCsvRows(source.file, source.weighed.weighed, options);
+  return readCsvRows(source.file, source.weighed.weighed, options, limits);
 }

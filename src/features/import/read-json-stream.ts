@@ -11,13 +11,12 @@ import { CHUNK_BYTES, eachText, type OnBytes } from './file-text';
 export async function readJsonStreamed(
   file: Blob,
   onBytes?: OnBytes,
-  chunkBytes = CHUNK_BYTES,
 ): Promise<{ ok: true; read: JsonStreamRead; encoding: TextEncoding } | { ok: false }> {
   let read: JsonStreamRead | null = null;
   const head = new Uint8Array(await file.slice(0, ENCODING_HEAD).arrayBuffer());
   const encoding = await readInEncoding(head, async (decoding) => {
     const stream = jsonDatasetStream();
-    await eachText(file, decoding, chunkBytes, (text) => stream.push(text), onBytes);
+    await eachText(file, decoding, CHUNK_BYTES, (text) => stream.push(text), onBytes);
     read = stream.end();
   });
   return encoding && read ? { ok: true, read, encoding } : { ok: false };
