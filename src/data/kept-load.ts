@@ -14,6 +14,8 @@ import { inBackground } from './in-background';
 import { observationsInTasks } from './observations-in-tasks';
 import { keptLoadProgress, shareViewWork } from './share-view-work';
 import { STEPS_FROM } from './view-languages';
+import { letFiguresGo } from './figures-let-go';
+import { StoredChangedError } from './kept-record';
 
 /**
  * A kept import, read once its record is known to be there (stored-dataset.ts reads the record
@@ -115,7 +117,9 @@ async function readWhileChecked(
   const verdict = await checking;
   if (verdict.type === 'failed' || verdict.revision !== revision) return null;
   if (verdict.type === 'none' || kept.record == null) return { kind: 'none', revision };
-  return verdict.valid && made ? made : { kind: 'unreadable', revision };
+  if (!verdict.valid || !made) return { kind: 'unreadable', revision };
+  letKeptFiguresGo(made);
+  return made;
 }
 
 /**
@@ -144,7 +148,10 @@ async function readValidated(
   const shown = await showFirst(kept);
   const rest = async () => {
     const made = await keptInTasks(kept, true);
-    if (made) await prepare(made.stored.dataset);
+    if (made) {
+      await prepare(made.stored.dataset);
+      letKeptFiguresGo(made);
+    }
     return made;
   };
   // With a part of it shown, the rest behind whatever the page does to draw it.
@@ -152,12 +159,41 @@ async function readValidated(
 }
 
 /**
+ * A large import's figures as read let go once its views' shared work is done: its views read
+ * them resolved, and a download or an import reads them back from the same revision of what is
+ * kept (figures-let-go.ts). A smaller one's are held: its views are worked out with the first.
+ */
+function letKeptFiguresGo(read: StoredRead & { kind: 'ok' }): void {
+  const { dataset } = read.stored;
+  if (dataset.observations.length > STEPS_FROM)
+    letFiguresGo(dataset, (onRead) => keptFiguresAt(read.revision, onRead));
+}
+
+/**
+ * The figures of what is kept at `revision`, made objects a slice a task, as they were read when
+ * shown. Rejects with StoredChangedError once another save or a clear has replaced them (every
+ * write raises the revision, in the same transaction: one revision, one set of bytes).
+ */
+async function keptFiguresAt(
+  revision: number,
+  onRead: (read: number) => void,
+): Promise<Observation[]> {
+  const kept = await readKept();
+  if (kept.revision !== revision) throw new StoredChangedError(kept.revision);
+  const made = await keptInTasks(kept, false, onRead);
+  if (!made) throw new StoredChangedError(kept.revision);
+  return made.stored.dataset.observations;
+}
+
+/**
  * A format 2 import's dataset from its chunks, one chunk a task; null for anything else.
- * `asValidated`: its bytes are those it was validated as (compared by digest).
+ * `asValidated`: its bytes are those it was validated as (compared by digest). `onRead`: how many
+ * are made so far (said by default as the load's progress).
  */
 async function keptInTasks(
   kept: KeptRead,
   asValidated = false,
+  onRead?: (read: number) => void,
 ): Promise<(StoredRead & { kind: 'ok' }) | null> {
   const record = kept.record as Partial<KeptRecord>;
   const { fileName, importedAt, dataset } = record;
@@ -173,8 +209,10 @@ async function keptInTasks(
   let observations: Observation[];
   const total = typeof record.observations === 'number' ? record.observations : 0;
   try {
-    observations = await observationsInTasks(kept.chunks as Uint8Array[], undefined, (read) =>
-      keptLoadProgress.set({ step: 'read', read, total }),
+    observations = await observationsInTasks(
+      kept.chunks as Uint8Array[],
+      undefined,
+      onRead ?? ((read) => keptLoadProgress.set({ step: 'read', read, total })),
     );
   } catch {
     return null;

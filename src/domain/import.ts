@@ -50,6 +50,8 @@ export type FileProblem =
   | 'binary'
   | 'unsupportedType'
   | 'unreadable'
+  /** The data shown could not be read back from the browser's store to compare the file with. */
+  | 'currentUnreadable'
   | 'oldExcel'
   | 'workbook'
   | 'unpackedTooLarge'

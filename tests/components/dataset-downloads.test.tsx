@@ -2,6 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActiveDataset } from '../../src/data/dataset-query';
+import { letFiguresGo } from '../../src/data/figures-let-go';
 import { datasetToCsv } from '../../src/domain/dataset-csv';
 import type { Dataset } from '../../src/domain/schema';
 import { downloadDataset } from '../../src/features/import/dataset-downloads';
@@ -110,5 +111,65 @@ describe('the data shown, downloaded', () => {
     );
     expect(saved.size).toBe(0);
     await userEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+  });
+
+  it('reads a large import’s figures back from the browser’s store first, saying so, and writes the same files', async () => {
+    // As a kept import is shown: its figures let go once its views have what they share.
+    const kept = (): ActiveDataset => {
+      const dataset = structuredClone(city);
+      letFiguresGo(dataset, async (onRead) => {
+        for (let read = 5_000; read < city.observations.length; read += 5_000) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          onRead(read);
+        }
+        return structuredClone(city.observations);
+      });
+      return {
+        ...bundled(dataset),
+        origin: { kind: 'imported', fileName: 'city.json', importedAt: '2026-12-07T06:00:00Z' },
+      };
+    };
+    const said: string[] = [];
+    const watching = new MutationObserver(() => {
+      const text = document.querySelector('.download-progress p')?.textContent;
+      if (text && said.at(-1) !== text) said.push(text);
+    });
+    watching.observe(document.body, { subtree: true, childList: true, characterData: true });
+    await act(() => downloadDataset(kept(), 'csv'));
+    watching.disconnect();
+    const n = city.observations.length.toLocaleString('vi-VN');
+    expect(said).toContain(
+      `Đang đọc lại dữ liệu đã lưu trong trình duyệt để ghi tệp: 5.000 / ${n} số liệu…`,
+    );
+    // Read back first, from the first line said, then written.
+    expect(said[0]).toBe(
+      `Đang đọc lại dữ liệu đã lưu trong trình duyệt để ghi tệp: 0 / ${n} số liệu…`,
+    );
+    const firstWritten = said.findIndex((line) => line.startsWith('Đang ghi tệp CSV'));
+    expect(firstWritten).toBeGreaterThan(0);
+    expect(said.slice(firstWritten).every((line) => line.startsWith('Đang ghi tệp CSV'))).toBe(
+      true,
+    );
+    const csv = await saved.get('du-lieu_2026-12-07.csv')!.arrayBuffer();
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv)).toBe(datasetToCsv(city));
+    await act(() => downloadDataset(kept(), 'json'));
+    expect(await saved.get('du-lieu_2026-12-07.json')?.text()).toBe(
+      `${JSON.stringify(city, null, 2)}\n`,
+    );
+  });
+
+  it('says a large import whose figures cannot be read back, and writes nothing', async () => {
+    const dataset = structuredClone(city);
+    letFiguresGo(dataset, () => Promise.reject(new Error('another tab kept another import')));
+    await act(() => downloadDataset(bundled(dataset), 'csv'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Không ghi được tệp CSV: không đọc lại được dữ liệu đã lưu trong trình duyệt (có thể một thẻ khác vừa thay đổi dữ liệu đã lưu). Hãy tải lại trang rồi thử lại.',
+    );
+    expect(saved.size).toBe(0);
+    act(() => useDashboardStore.setState({ lang: 'en' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The CSV file could not be written: the data kept in this browser could not be read back',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
   });
 });

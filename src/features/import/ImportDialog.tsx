@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset';
+import { figureCount, FiguresNotReadBack, wholeDataset } from '../../data/figures-let-go';
 import { askToPersist } from '../../data/storage-use';
 import { shareViewWork } from '../../data/share-view-work';
 import type { WriteProgress } from '../../data/kept-write';
@@ -152,7 +153,9 @@ export function ImportDialog({
         (error: unknown) => {
           if (!live || error instanceof Stopped) return;
           const name = request.session.file.name;
-          const analysis: Analysis = { state: 'fileProblem', name, problem: 'unreadable' };
+          // The data shown could not be read back to compare the file with (figures-let-go.ts).
+          const problem = error instanceof FiguresNotReadBack ? 'currentUnreadable' : 'unreadable';
+          const analysis: Analysis = { state: 'fileProblem', name, problem };
           setAnswered({ request, report: { analysis, ref: -1 } });
         },
       );
@@ -185,6 +188,8 @@ export function ImportDialog({
   const [openedOn, setOpenedOn] = useState(active.revision);
   const changedWhileOpen = active.revision !== openedOn;
   const [saveFailed, setSaveFailed] = useState(false);
+  // The template's figures could not be read back from the browser's store.
+  const [templateNotReadBack, setTemplateNotReadBack] = useState(false);
   // Kept, but what the page then read back is not it (storage that would not read): a reload shows it.
   const [keptNotShown, setKeptNotShown] = useState(false);
 
@@ -254,7 +259,7 @@ export function ImportDialog({
     // The result's figures: the file's, and in a merge the current ones it does not replace.
     const { added, changed, unchanged } = ready.counts;
     const figures =
-      mode === 'merge' ? active.dataset.observations.length + added : added + changed + unchanged;
+      mode === 'merge' ? figureCount(active.dataset) + added : added + changed + unchanged;
     // Shown as any kept import is, read from storage; said when what is shown then is not it.
     const fromStorage = async () => {
       const shown = await showKept(queryClient).catch(() => undefined);
@@ -361,13 +366,24 @@ export function ImportDialog({
         <button
           type="button"
           className="button-secondary"
-          onClick={() =>
-            saveText(datasetToCsv(active.dataset), 'mau-nhap-du-lieu.csv', 'text/csv;charset=utf-8')
-          }
+          // A large import's figures read back from the browser's store first (figures-let-go.ts).
+          onClick={() => {
+            setTemplateNotReadBack(false);
+            void wholeDataset(active.dataset).then(
+              (dataset) =>
+                saveText(datasetToCsv(dataset), 'mau-nhap-du-lieu.csv', 'text/csv;charset=utf-8'),
+              () => setTemplateNotReadBack(true),
+            );
+          }}
         >
           {t.downloadTemplate}
         </button>
       </p>
+      {templateNotReadBack && (
+        <p className="import-alert" role="alert">
+          {t.templateNotReadBack}
+        </p>
+      )}
       <label className="import-file">
         {t.importChoose}
         <input

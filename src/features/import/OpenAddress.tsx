@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
+import { figureCount, FiguresNotReadBack } from '../../data/figures-let-go';
 import { CAN_OPEN_ADDRESSES } from '../../data/start-remote-reader';
 import { blockedAsMixedContent, httpUrl, searchWithDataAddress } from '../../domain/data-address';
 import { useWords } from '../../i18n/words';
@@ -18,10 +19,12 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
   const id = useId();
   const [text, setText] = useState('');
   const [bad, setBad] = useState<'address' | 'insecure' | null>(null);
-  // The Parquet file being written: how many figures so far; or that it could not be.
+  // The Parquet file being written: how many figures so far (read back first, for a large
+  // import: `readBack`); or that it could not be.
   const [writing, setWriting] = useState<number | null>(null);
-  const [failed, setFailed] = useState(false);
-  const total = active.dataset.observations.length;
+  const [readBack, setReadBack] = useState<number | null>(null);
+  const [failed, setFailed] = useState<'write' | 'notReadBack' | null>(null);
+  const total = figureCount(active.dataset);
   return (
     <section className="open-address" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t.openTitle}</h3>
@@ -80,13 +83,27 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
           disabled={writing != null}
           onClick={() => {
             setWriting(0);
-            setFailed(false);
+            setFailed(null);
             const name = `${datasetFileBase(active)}.parquet`;
             void import('./parquet-download')
-              .then((m) => m.downloadParquet(active, setWriting))
-              .then((file) => (file ? saveBlob(file, name) : setFailed(true)))
-              .catch(() => setFailed(true))
-              .finally(() => setWriting(null));
+              .then((m) =>
+                m.downloadParquet(
+                  active,
+                  (written) => {
+                    setReadBack(null);
+                    setWriting(written);
+                  },
+                  setReadBack,
+                ),
+              )
+              .then((file) => (file ? saveBlob(file, name) : setFailed('write')))
+              .catch((error: unknown) =>
+                setFailed(error instanceof FiguresNotReadBack ? 'notReadBack' : 'write'),
+              )
+              .finally(() => {
+                setWriting(null);
+                setReadBack(null);
+              });
           }}
         >
           {t.downloadParquet}
@@ -98,13 +115,21 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
       </p>
       {writing != null && (
         <div className="import-progress">
-          <p>{t.parquetWriting(writing, total)}</p>
-          <progress max={Math.max(1, total)} value={writing} aria-label={t.parquetStarted(total)} />
+          <p>
+            {readBack == null
+              ? t.parquetWriting(writing, total)
+              : t.parquetReadingBack(readBack, total)}
+          </p>
+          <progress
+            max={Math.max(1, total)}
+            value={readBack ?? writing}
+            aria-label={t.parquetStarted(total)}
+          />
         </div>
       )}
       {failed && (
         <p className="import-alert" role="alert">
-          {t.parquetFailed}
+          {failed === 'notReadBack' ? t.parquetNotReadBack : t.parquetFailed}
         </p>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { ActiveDataset } from '../../data/dataset-query';
 import { datasetParts } from '../../data/dataset-parts';
+import { figureCount, figuresLetGo, wholeDataset } from '../../data/figures-let-go';
 import { nextTask } from '../../data/next-task';
 import { datasetCsvParts } from '../../domain/dataset-csv';
 import { datasetJsonParts } from '../../domain/dataset-json';
@@ -32,25 +33,34 @@ const TYPES: Record<Exclude<DatasetFormat, 'xlsx'>, string> = {
  * JSON and CSV are written a part of 5,000 figures a task, so a city's data leaves the page
  * answering and the country's (more than one string holds) is written at all; how far is said
  * meanwhile (download-status.tsx), and a file that cannot be written is said, not only logged.
+ * A large import's figures, which the page holds only resolved for its views, are read back from
+ * the browser's store first (data/figures-let-go.ts), said as they are.
  */
 export async function downloadDataset(active: ActiveDataset, format: DatasetFormat) {
-  const { dataset } = active;
-  const total = dataset.observations.length;
-  await writeDownload(format, `${datasetFileBase(active)}.${format}`, total, async (onWritten) => {
-    if (format === 'xlsx') {
-      if (total > MAX_WORKBOOK_FIGURES) return { refused: 'tooManyRows', figures: total };
-      const blob = await workbookOf(dataset);
-      onWritten(total);
-      return blob;
-    }
-    const parts =
-      format === 'json'
-        ? datasetJsonParts(dataset, FIGURES_PER_PART)
-        : datasetCsvParts(dataset, FIGURES_PER_PART);
-    return blobOfParts(parts, TYPES[format], (index) =>
-      onWritten(Math.min(total, index * FIGURES_PER_PART)),
-    );
-  });
+  const total = figureCount(active.dataset);
+  const refused = format === 'xlsx' && total > MAX_WORKBOOK_FIGURES;
+  await writeDownload(
+    format,
+    `${datasetFileBase(active)}.${format}`,
+    total,
+    async (onWritten, onReadBack) => {
+      if (refused) return { refused: 'tooManyRows', figures: total };
+      const dataset = await wholeDataset(active.dataset, onReadBack);
+      if (format === 'xlsx') {
+        const blob = await workbookOf(dataset);
+        onWritten(total);
+        return blob;
+      }
+      const parts =
+        format === 'json'
+          ? datasetJsonParts(dataset, FIGURES_PER_PART)
+          : datasetCsvParts(dataset, FIGURES_PER_PART);
+      return blobOfParts(parts, TYPES[format], (index) =>
+        onWritten(Math.min(total, index * FIGURES_PER_PART)),
+      );
+    },
+    figuresLetGo(active.dataset) && !refused,
+  );
 }
 
 /**

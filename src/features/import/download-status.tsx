@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { saveBlob } from '../../components/save-file';
+import { FiguresNotReadBack } from '../../data/figures-let-go';
 import { useLang } from '../../state/dashboard-store';
 import { downloadWords, type DownloadFormat } from './download-words';
 import './download-status.css';
@@ -13,9 +14,11 @@ import './download-status.css';
  * the page's first script carries none of it). One download at a time.
  */
 type Status =
-  | { kind: 'writing'; format: DownloadFormat; written: number; total: number }
+  /** `readBack`: the figures read back from the browser's store so far, before any is written. */
+  | { kind: 'writing'; format: DownloadFormat; written: number; total: number; readBack?: number }
   | { kind: 'tooManyRows'; figures: number }
-  | { kind: 'failed'; format: DownloadFormat };
+  /** `notReadBack`: a large import's figures could not be read back (figures-let-go.ts). */
+  | { kind: 'failed'; format: DownloadFormat; notReadBack: boolean };
 
 let status: Status | null = null;
 const listeners = new Set<() => void>();
@@ -52,28 +55,36 @@ export const pauseToDraw = (): Promise<void> =>
 export type Written = Blob | { refused: 'tooManyRows'; figures: number };
 
 /**
- * Writes a file of `total` figures with `write` (which says how many are written as it goes)
- * and saves it as `name`; says how far it is meanwhile, and why when it cannot be written.
+ * Writes a file of `total` figures with `write` (which says how many are written as it goes, or
+ * before that read back from the browser's store) and saves it as `name`; says how far it is
+ * meanwhile, and why when it cannot be written (`readsBack`: said from the start as read back).
  * Nothing happens while another download is being written.
  */
 export async function writeDownload(
   format: DownloadFormat,
   name: string,
   total: number,
-  write: (onWritten: (written: number) => void) => Promise<Written>,
+  write: (
+    onWritten: (written: number) => void,
+    onReadBack: (read: number) => void,
+  ) => Promise<Written>,
+  readsBack = false,
 ): Promise<void> {
   mount();
   if (status?.kind === 'writing') return;
-  say({ kind: 'writing', format, written: 0, total });
+  say({ kind: 'writing', format, written: 0, total, ...(readsBack ? { readBack: 0 } : {}) });
   try {
-    const written = await write((count) => say({ kind: 'writing', format, written: count, total }));
+    const written = await write(
+      (count) => say({ kind: 'writing', format, written: count, total }),
+      (read) => say({ kind: 'writing', format, written: 0, total, readBack: read }),
+    );
     if (written instanceof Blob) {
       saveBlob(written, name);
       say(null);
     } else say({ kind: 'tooManyRows', figures: written.figures });
   } catch (error) {
     console.warn(`the data could not be written as ${format}`, error);
-    say({ kind: 'failed', format });
+    say({ kind: 'failed', format, notReadBack: error instanceof FiguresNotReadBack });
   }
 }
 
@@ -89,7 +100,9 @@ function DownloadStatus() {
     shown?.kind === 'tooManyRows'
       ? t.downloadTooManyRows(shown.figures)
       : shown?.kind === 'failed'
-        ? t.downloadFailed(shown.format)
+        ? shown.notReadBack
+          ? t.downloadNotReadBack(shown.format)
+          : t.downloadFailed(shown.format)
         : null;
   return (
     <div className="download-status">
@@ -99,10 +112,14 @@ function DownloadStatus() {
       </div>
       {writing && (
         <div className="download-status-box download-progress">
-          <p>{t.downloadWriting(writing.format, writing.written, writing.total)}</p>
+          <p>
+            {writing.readBack === undefined
+              ? t.downloadWriting(writing.format, writing.written, writing.total)
+              : t.downloadReadingBack(writing.readBack, writing.total)}
+          </p>
           <progress
             max={Math.max(1, writing.total)}
-            value={writing.written}
+            value={writing.readBack ?? writing.written}
             aria-label={t.downloadStarted(writing.format, writing.total)}
           />
         </div>

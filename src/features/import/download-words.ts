@@ -20,8 +20,10 @@ export const downloadWords: Words<{
   /** Said once, as the writing starts (a screen reader hears it); the count is shown beside. */
   downloadStarted: (format: DownloadFormat, total: number) => string;
   downloadWriting: (format: DownloadFormat, written: number, total: number) => string;
+  downloadReadingBack: (read: number, total: number) => string;
   downloadTooManyRows: (figures: number) => string;
   downloadFailed: (format: DownloadFormat) => string;
+  downloadNotReadBack: (format: DownloadFormat) => string;
   downloadClose: string;
 }> = {
   vi: {
@@ -29,10 +31,14 @@ export const downloadWords: Words<{
       `Đang ghi tệp ${FORMAT_NAMES[format]} có ${viCount(total)} số liệu…`,
     downloadWriting: (format, written, total) =>
       `Đang ghi tệp ${FORMAT_NAMES[format]}: ${viCount(written)} / ${viCount(total)} số liệu…`,
+    downloadReadingBack: (read, total) =>
+      `Đang đọc lại dữ liệu đã lưu trong trình duyệt để ghi tệp: ${viCount(read)} / ${viCount(total)} số liệu…`,
     downloadTooManyRows: (figures) =>
       `Không ghi tệp Excel cho ${viCount(figures)} số liệu: trang này chỉ ghi bảng tính tới ${viCount(MAX_WORKBOOK_FIGURES)} số liệu (lớn hơn thì mất nhiều phút và rất nhiều bộ nhớ). Hãy tải dạng CSV (Excel mở được) hoặc Parquet (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).`,
     downloadFailed: (format) =>
       `Không ghi được tệp ${FORMAT_NAMES[format]} trong trình duyệt này (có thể không đủ bộ nhớ). Dữ liệu đang hiển thị không thay đổi; hãy thử dạng Parquet, nhỏ hơn nhiều (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).`,
+    downloadNotReadBack: (format) =>
+      `Không ghi được tệp ${FORMAT_NAMES[format]}: không đọc lại được dữ liệu đã lưu trong trình duyệt (có thể một thẻ khác vừa thay đổi dữ liệu đã lưu). Hãy tải lại trang rồi thử lại.`,
     downloadClose: 'Đóng',
   },
   en: {
@@ -40,10 +46,14 @@ export const downloadWords: Words<{
       `Writing the ${FORMAT_NAMES[format]} file of ${enCount(total)} figures…`,
     downloadWriting: (format, written, total) =>
       `Writing the ${FORMAT_NAMES[format]} file: ${enCount(written)} of ${enCount(total)} figures…`,
+    downloadReadingBack: (read, total) =>
+      `Reading the data kept in this browser back to write the file: ${enCount(read)} of ${enCount(total)} figures…`,
     downloadTooManyRows: (figures) =>
       `No Excel file is written for ${enCount(figures)} figures: this page writes a workbook of up to ${enCount(MAX_WORKBOOK_FIGURES)} (a larger one takes minutes and a great deal of memory). Download it as CSV (which Excel opens) or Parquet (Import data → Download the data shown as Parquet) instead.`,
     downloadFailed: (format) =>
       `The ${FORMAT_NAMES[format]} file could not be written in this browser (it may lack memory). The data shown is unchanged; try Parquet, which is much smaller (Import data → Download the data shown as Parquet).`,
+    downloadNotReadBack: (format) =>
+      `The ${FORMAT_NAMES[format]} file could not be written: the data kept in this browser could not be read back (another tab may have just changed it). Reload the page and try again.`,
     downloadClose: 'Close',
   },
 };

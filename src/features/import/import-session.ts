@@ -3,6 +3,7 @@ import { MAX_PAGE_IMPORT_BYTES } from '../../domain/import';
 import type { Dataset } from '../../domain/schema';
 import type { WriteProgress } from '../../data/kept-write';
 import { datasetAssembler, datasetParts } from '../../data/dataset-parts';
+import { wholeDataset } from '../../data/figures-let-go';
 import {
   openAnalyser,
   type Analyser,
@@ -207,14 +208,22 @@ function workerSession(file: File): ImportSession {
     return answer;
   }
 
-  /** The data shown now, sent in parts (each its own task) unless the worker has it already. */
+  /**
+   * The data shown now, sent in parts (each its own task) unless the worker has it already; a
+   * large import's figures read back from the browser's store first (data/figures-let-go.ts).
+   */
   function sendBase(to: Worker, base: Dataset): Promise<void> {
     if (sentBase !== base) {
       sentBase = base;
       sending = sending
         .catch(() => undefined)
         .then(async () => {
-          for (const part of datasetParts(base)) {
+          const whole = await wholeDataset(base).catch((error: unknown) => {
+            // Read again by the next analysis.
+            if (sentBase === base) sentBase = null;
+            throw error;
+          });
+          for (const part of datasetParts(whole)) {
             const failure = failures.get(to);
             if (failure) throw failure;
             // Stopped meanwhile: the next analysis starts again with a new worker.
@@ -299,6 +308,12 @@ function pageSession(file: File): ImportSession {
   let nextRef = 0;
   let opened: Promise<Analyser | FileRefused> | null = null;
   let last: { ref: number; analysed: Analysed } | null = null;
+  // The data shown, with every figure (a large import's read back once: data/figures-let-go.ts).
+  let whole: { of: Dataset; dataset: Dataset } | null = null;
+  const wholeOf = async (base: Dataset) =>
+    whole?.of === base
+      ? whole.dataset
+      : (whole = { of: base, dataset: await wholeDataset(base) }).dataset;
   const alive = (since: number) => {
     if (run !== since) throw new Stopped();
   };
@@ -324,7 +339,9 @@ function pageSession(file: File): ImportSession {
       onStage('rows');
       await nextTask();
       alive(since);
-      const analysed = await analyser(base, choices);
+      const wholeBase = await wholeOf(base);
+      alive(since);
+      const analysed = await analyser(wholeBase, choices);
       last = { ref, analysed };
       return { analysis: analysed.analysis, ref };
     },

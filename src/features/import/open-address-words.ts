@@ -12,7 +12,9 @@ export const openAddressWords: Words<{
   downloadParquet: string;
   parquetStarted: (total: number) => string;
   parquetWriting: (written: number, total: number) => string;
+  parquetReadingBack: (read: number, total: number) => string;
   parquetFailed: string;
+  parquetNotReadBack: string;
   openNotHere: string;
 }> = {
   vi: {
@@ -26,8 +28,12 @@ export const openAddressWords: Words<{
       `Đang ghi tệp Parquet có ${formatNumber(total, 'vi', '0', 0)} số liệu…`,
     parquetWriting: (written, total) =>
       `Đang ghi tệp Parquet: ${formatNumber(written, 'vi', '0', 0)} / ${formatNumber(total, 'vi', '0', 0)} số liệu…`,
+    parquetReadingBack: (read, total) =>
+      `Đang đọc lại dữ liệu đã lưu trong trình duyệt để ghi tệp Parquet: ${formatNumber(read, 'vi', '0', 0)} / ${formatNumber(total, 'vi', '0', 0)} số liệu…`,
     parquetFailed:
       'Không ghi được tệp Parquet trong trình duyệt này (có thể không đủ bộ nhớ). Dữ liệu đang hiển thị không thay đổi.',
+    parquetNotReadBack:
+      'Không ghi được tệp Parquet: không đọc lại được dữ liệu đã lưu trong trình duyệt (có thể một thẻ khác vừa thay đổi dữ liệu đã lưu). Hãy tải lại trang rồi thử lại.',
     openNotHere:
       'Bản một tệp (mở từ máy) không mở được dữ liệu từ địa chỉ web; hãy dùng bản trên web. Vẫn có thể tải tệp Parquet để đặt lên máy chủ.',
     openInsecure:
@@ -46,8 +52,12 @@ export const openAddressWords: Words<{
       `Writing the Parquet file of ${formatNumber(total, 'en', '0', 0)} figures…`,
     parquetWriting: (written, total) =>
       `Writing the Parquet file: ${formatNumber(written, 'en', '0', 0)} of ${formatNumber(total, 'en', '0', 0)} figures…`,
+    parquetReadingBack: (read, total) =>
+      `Reading the data kept in this browser back to write the Parquet file: ${formatNumber(read, 'en', '0', 0)} of ${formatNumber(total, 'en', '0', 0)} figures…`,
     parquetFailed:
       'The Parquet file could not be written in this browser (it may lack memory). The data shown is unchanged.',
+    parquetNotReadBack:
+      'The Parquet file could not be written: the data kept in this browser could not be read back (another tab may have just changed it). Reload the page and try again.',
     openNotHere:
       'The single-file version (opened from disk) cannot open data from a web address; use the web version. The Parquet file can still be downloaded, to put on a server.',
     openInsecure:

@@ -1,17 +1,21 @@
 import type { ActiveDataset } from '../../data/dataset-query';
+import { wholeDataset } from '../../data/figures-let-go';
 import { parquetWriter, ROW_GROUP_ROWS } from '../../domain/dataset-parquet';
 
 /**
  * The data on screen as one Parquet file (domain/dataset-parquet.ts), to be put on a web host
  * and opened from its address: a chunk of its own with its writer, fetched on that click alone.
  * Written a row group a task, the figures written said to `onWritten` (the dialog shows them);
- * resolves to the file, or null when it cannot be written (the dialog says so).
+ * resolves to the file, or null when it cannot be written (the dialog says so). A large import's
+ * figures are read back from the browser's store first (data/figures-let-go.ts), said to `onRead`;
+ * rejects with FiguresNotReadBack when they cannot be.
  */
 export async function downloadParquet(
   active: ActiveDataset,
   onWritten: (written: number) => void,
+  onRead: (read: number) => void,
 ): Promise<Blob | null> {
-  const { observations, ...rest } = active.dataset;
+  const { observations, ...rest } = await wholeDataset(active.dataset, onRead);
   try {
     const writer = parquetWriter(rest);
     for (let start = 0; start < observations.length; start += ROW_GROUP_ROWS) {

@@ -62,6 +62,8 @@ const vi = {
   importIntro: (onPage: boolean) =>
     `Chọn hoặc kéo thả một bảng tính Excel .xlsx theo các cột của mẫu (nên dùng: số, tỷ lệ và ngày được đọc đúng như Excel lưu, không phải đoán cách viết), hoặc tệp .ods, CSV, JSON (định dạng trong docs/dataset.md), hay tệp Parquet của bảng theo dõi (${onPage ? `tới ${viCount(MAX_PAGE_IMPORT_FIGURES)} số liệu ở bản một tệp này; dữ liệu lớn hơn nhập ở trang web của bảng theo dõi` : `cho dữ liệu lớn, tới ${viCount(MAX_IMPORT_FIGURES)} số liệu: một thành phố hay cả nước`}). Chưa có gì thay đổi cho đến khi bạn bấm “Áp dụng”.`,
   downloadTemplate: 'Tải mẫu CSV',
+  templateNotReadBack:
+    'Không tải được mẫu CSV: không đọc lại được dữ liệu đã lưu trong trình duyệt (có thể một thẻ khác vừa thay đổi dữ liệu đã lưu). Hãy tải lại trang rồi thử lại.',
   csvCell: (row: string, column: string) => `Dòng ${row}, cột “${column}”`,
   csvRow: (row: string) => `Dòng ${row}`,
   jsonLine: (line: number, path: string) => `Dòng ${line} (${path})`,
@@ -176,6 +178,8 @@ const vi = {
     binary:
       'Tệp không phải văn bản đọc được (có thể là ảnh hoặc PDF). Hãy chọn bảng tính .xlsx, hoặc tệp .csv, .json, .parquet.',
     unreadable: 'Không đọc được tệp (tệp đã bị di chuyển hoặc không phải là tệp). Hãy chọn lại.',
+    currentUnreadable:
+      'Không đọc lại được dữ liệu đang hiển thị từ trình duyệt để so với tệp (có thể một thẻ khác vừa thay đổi dữ liệu đã lưu). Tệp chưa được nhập; hãy tải lại trang rồi chọn lại tệp.',
     unsupportedType:
       'Chỉ nhận bảng tính .xlsx (nên dùng) hoặc .ods, tệp .csv, .txt (“Unicode Text” của Excel), .json hoặc .parquet (tệp Parquet của bảng theo dõi).',
     oldExcel:
@@ -241,6 +245,8 @@ const en: typeof vi = {
   importIntro: (onPage: boolean) =>
     `Choose or drop an Excel .xlsx workbook with the template’s columns (recommended: numbers, percentages and dates are read exactly as Excel keeps them, with no guessing), or an .ods, CSV or JSON file (format in docs/dataset.md), or the dashboard’s Parquet file (${onPage ? `up to ${enCount(MAX_PAGE_IMPORT_FIGURES)} figures in this single-file copy; import larger data on the dashboard’s website` : `for large data, up to ${enCount(MAX_IMPORT_FIGURES)} figures: a city or the whole country`}). Nothing changes until you press “Apply”.`,
   downloadTemplate: 'Download the CSV template',
+  templateNotReadBack:
+    'The CSV template could not be written: the data kept in this browser could not be read back (another tab may have just changed it). Reload the page and try again.',
   csvCell: (row: string, column: string) => `Row ${row}, column “${column}”`,
   csvRow: (row: string) => `Row ${row}`,
   jsonLine: (line: number, path: string) => `Line ${line} (${path})`,
@@ -344,6 +350,8 @@ const en: typeof vi = {
     binary:
       'The file is not text this app can read (perhaps an image or a PDF). Choose an .xlsx workbook, or a .csv, .json or .parquet file.',
     unreadable: 'The file could not be read (it was moved, or is not a file). Choose it again.',
+    currentUnreadable:
+      'The data shown could not be read back from this browser to compare the file with (another tab may have just changed the data kept). Nothing was imported; reload the page and choose the file again.',
     unsupportedType:
       'Only .xlsx workbooks (recommended), .ods, .csv, .txt (Excel’s “Unicode Text”), .json and .parquet files (the dashboard’s Parquet files) can be imported.',
     oldExcel:
