@@ -10,15 +10,9 @@ export const STEPS_FROM = 20_000;
 
 const shared: Record<Lang, WeakSet<Dataset>> = { vi: new WeakSet(), en: new WeakSet() };
 
-/** Data whose figures are let go (figures-let-go.ts): large, and its list not to be read. */
-const letGo = new WeakSet<Dataset>();
-
 /** Whether the dataset's views in `lang` can be built at once, with no long task. */
 export const viewSharedIn = (dataset: Dataset, lang: Lang): boolean =>
-  shared[lang].has(dataset) || (!letGo.has(dataset) && dataset.observations.length <= STEPS_FROM);
+  dataset.observations.length <= STEPS_FROM || shared[lang].has(dataset);
 
 /** Notes that what the dataset's views in `lang` share is worked out (share-view-work.ts). */
 export const viewShared = (dataset: Dataset, lang: Lang) => shared[lang].add(dataset);
-
-/** Notes that the dataset's figures are let go (figures-let-go.ts). */
-export const viewOfLetGo = (dataset: Dataset) => letGo.add(dataset);

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActiveDataset } from '../../src/data/dataset-query';
-import { letFiguresGo } from '../../src/data/figures-let-go';
+import { letFiguresGo } from '../../src/data/share-view-work';
 import { datasetToCsv } from '../../src/domain/dataset-csv';
 import type { Dataset } from '../../src/domain/schema';
 import { downloadDataset } from '../../src/features/import/dataset-downloads';

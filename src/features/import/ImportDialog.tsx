@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
 import { saveStoredDataset, StoredChangedError } from '../../data/stored-dataset';
-import { figureCount, FiguresNotReadBack, wholeDataset } from '../../data/figures-let-go';
+import { FiguresNotReadBack, wholeDataset } from '../../data/share-view-work';
 import { askToPersist } from '../../data/storage-use';
 import { shareViewWork } from '../../data/share-view-work';
 import type { WriteProgress } from '../../data/kept-write';
@@ -153,7 +153,7 @@ export function ImportDialog({
         (error: unknown) => {
           if (!live || error instanceof Stopped) return;
           const name = request.session.file.name;
-          // The data shown could not be read back to compare the file with (figures-let-go.ts).
+          // The data shown could not be read back to compare the file with (share-view-work.ts).
           const problem = error instanceof FiguresNotReadBack ? 'currentUnreadable' : 'unreadable';
           const analysis: Analysis = { state: 'fileProblem', name, problem };
           setAnswered({ request, report: { analysis, ref: -1 } });
@@ -259,7 +259,7 @@ export function ImportDialog({
     // The result's figures: the file's, and in a merge the current ones it does not replace.
     const { added, changed, unchanged } = ready.counts;
     const figures =
-      mode === 'merge' ? figureCount(active.dataset) + added : added + changed + unchanged;
+      mode === 'merge' ? active.dataset.observations.length + added : added + changed + unchanged;
     // Shown as any kept import is, read from storage; said when what is shown then is not it.
     const fromStorage = async () => {
       const shown = await showKept(queryClient).catch(() => undefined);
@@ -366,7 +366,7 @@ export function ImportDialog({
         <button
           type="button"
           className="button-secondary"
-          // A large import's figures read back from the browser's store first (figures-let-go.ts).
+          // A large import's figures read back from the browser's store first (share-view-work.ts).
           onClick={() => {
             setTemplateNotReadBack(false);
             void wholeDataset(active.dataset).then(

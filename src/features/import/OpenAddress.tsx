@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
-import { figureCount, FiguresNotReadBack } from '../../data/figures-let-go';
+import { FiguresNotReadBack } from '../../data/share-view-work';
 import { CAN_OPEN_ADDRESSES } from '../../data/start-remote-reader';
 import { blockedAsMixedContent, httpUrl, searchWithDataAddress } from '../../domain/data-address';
 import { useWords } from '../../i18n/words';
@@ -24,7 +24,7 @@ export function OpenAddress({ active }: { active: ActiveDataset }) {
   const [writing, setWriting] = useState<number | null>(null);
   const [readBack, setReadBack] = useState<number | null>(null);
   const [failed, setFailed] = useState<'write' | 'notReadBack' | null>(null);
-  const total = figureCount(active.dataset);
+  const total = active.dataset.observations.length;
   return (
     <section className="open-address" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t.openTitle}</h3>

@@ -1,6 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ActiveDataset } from '../../data/dataset-query';
-import { figureCount } from '../../data/figures-let-go';
 import type { RemoteDatasetError } from '../../data/remote-error';
 import { remoteProgress, type RemoteProgress } from '../../data/remote-progress';
 import { MAX_REMOTE_FIGURES, type ListedUnit } from '../../data/remote-protocol';
@@ -66,7 +65,7 @@ export function RemoteSourceBanner({
           {progress && (
             <p>
               {t.remoteBannerRead(
-                count(active ? figureCount(active.dataset) : progress.rowsRead, lang),
+                count(active?.dataset.observations.length ?? progress.rowsRead, lang),
                 formatByteSize(progress.bytesFetched, lang),
                 count(progress.requests, lang),
               )}

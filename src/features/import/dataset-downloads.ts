@@ -1,6 +1,6 @@
 import type { ActiveDataset } from '../../data/dataset-query';
 import { datasetParts } from '../../data/dataset-parts';
-import { figureCount, figuresLetGo, wholeDataset } from '../../data/figures-let-go';
+import { figuresLetGo, wholeDataset } from '../../data/share-view-work';
 import { nextTask } from '../../data/next-task';
 import { datasetCsvParts } from '../../domain/dataset-csv';
 import { datasetJsonParts } from '../../domain/dataset-json';
@@ -34,10 +34,10 @@ const TYPES: Record<Exclude<DatasetFormat, 'xlsx'>, string> = {
  * answering and the country's (more than one string holds) is written at all; how far is said
  * meanwhile (download-status.tsx), and a file that cannot be written is said, not only logged.
  * A large import's figures, which the page holds only resolved for its views, are read back from
- * the browser's store first (data/figures-let-go.ts), said as they are.
+ * the browser's store first (data/share-view-work.ts), said as they are.
  */
 export async function downloadDataset(active: ActiveDataset, format: DatasetFormat) {
-  const total = figureCount(active.dataset);
+  const total = active.dataset.observations.length;
   const refused = format === 'xlsx' && total > MAX_WORKBOOK_FIGURES;
   await writeDownload(
     format,

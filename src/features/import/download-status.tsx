@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { saveBlob } from '../../components/save-file';
-import { FiguresNotReadBack } from '../../data/figures-let-go';
+import { FiguresNotReadBack } from '../../data/share-view-work';
 import { useLang } from '../../state/dashboard-store';
 import { downloadWords, type DownloadFormat } from './download-words';
 import './download-status.css';
@@ -17,7 +17,7 @@ type Status =
   /** `readBack`: the figures read back from the browser's store so far, before any is written. */
   | { kind: 'writing'; format: DownloadFormat; written: number; total: number; readBack?: number }
   | { kind: 'tooManyRows'; figures: number }
-  /** `notReadBack`: a large import's figures could not be read back (figures-let-go.ts). */
+  /** `notReadBack`: a large import's figures could not be read back (share-view-work.ts). */
   | { kind: 'failed'; format: DownloadFormat; notReadBack: boolean };
 
 let status: Status | null = null;

@@ -3,7 +3,7 @@ import { MAX_PAGE_IMPORT_BYTES } from '../../domain/import';
 import type { Dataset } from '../../domain/schema';
 import type { WriteProgress } from '../../data/kept-write';
 import { datasetAssembler, datasetParts } from '../../data/dataset-parts';
-import { wholeDataset } from '../../data/figures-let-go';
+import { wholeDataset } from '../../data/share-view-work';
 import {
   openAnalyser,
   type Analyser,
@@ -210,7 +210,7 @@ function workerSession(file: File): ImportSession {
 
   /**
    * The data shown now, sent in parts (each its own task) unless the worker has it already; a
-   * large import's figures read back from the browser's store first (data/figures-let-go.ts).
+   * large import's figures read back from the browser's store first (data/share-view-work.ts).
    */
   function sendBase(to: Worker, base: Dataset): Promise<void> {
     if (sentBase !== base) {
@@ -308,7 +308,7 @@ function pageSession(file: File): ImportSession {
   let nextRef = 0;
   let opened: Promise<Analyser | FileRefused> | null = null;
   let last: { ref: number; analysed: Analysed } | null = null;
-  // The data shown, with every figure (a large import's read back once: data/figures-let-go.ts).
+  // The data shown, with every figure (a large import's read back once: data/share-view-work.ts).
   let whole: { of: Dataset; dataset: Dataset } | null = null;
   const wholeOf = async (base: Dataset) =>
     whole?.of === base

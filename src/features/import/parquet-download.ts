@@ -1,5 +1,5 @@
 import type { ActiveDataset } from '../../data/dataset-query';
-import { wholeDataset } from '../../data/figures-let-go';
+import { wholeDataset } from '../../data/share-view-work';
 import { parquetWriter, ROW_GROUP_ROWS } from '../../domain/dataset-parquet';
 
 /**
@@ -7,7 +7,7 @@ import { parquetWriter, ROW_GROUP_ROWS } from '../../domain/dataset-parquet';
  * and opened from its address: a chunk of its own with its writer, fetched on that click alone.
  * Written a row group a task, the figures written said to `onWritten` (the dialog shows them);
  * resolves to the file, or null when it cannot be written (the dialog says so). A large import's
- * figures are read back from the browser's store first (data/figures-let-go.ts), said to `onRead`;
+ * figures are read back from the browser's store first (data/share-view-work.ts), said to `onRead`;
  * rejects with FiguresNotReadBack when they cannot be.
  */
 export async function downloadParquet(
