@@ -14,7 +14,7 @@ import { inBackground } from './in-background';
 import { observationsInTasks } from './observations-in-tasks';
 import { keptLoadProgress, shareViewWork } from './share-view-work';
 import { STEPS_FROM } from './view-languages';
-import { letFiguresGo } from './figures-let-go';
+import { letFiguresGo } from './share-view-work';
 import { StoredChangedError } from './kept-record';
 
 /**
@@ -161,7 +161,7 @@ async function readValidated(
 /**
  * A large import's figures as read let go once its views' shared work is done: its views read
  * them resolved, and a download or an import reads them back from the same revision of what is
- * kept (figures-let-go.ts). A smaller one's are held: its views are worked out with the first.
+ * kept (share-view-work.ts). A smaller one's are held: its views are worked out with the first.
  */
 function letKeptFiguresGo(read: StoredRead & { kind: 'ok' }): void {
   const { dataset } = read.stored;
