@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { datasetToCsv } from '../../src/domain/dataset-csv';
 import type { Dataset } from '../../src/domain/schema';
 import { FIGURES_PER_PART } from '../../src/data/dataset-parts';
+import { FiguresNotReadBack, letFiguresGo } from '../../src/data/share-view-work';
 import type { FromWorker, ToWorker } from '../../src/features/import/import-protocol';
 import { openImportSession } from '../../src/features/import/import-session';
 import { bundledDataset } from '../fixtures/dataset';
@@ -159,5 +160,65 @@ describe('an import read in a worker', () => {
     const report = await reading;
     void session.write(report, 3, 'so-lieu.csv', '2026-12-06T00:00:00.000Z');
     expect(worker().posted.at(-1)).toMatchObject({ type: 'write', analysis: asked.id, basedOn: 3 });
+  });
+
+  it('sends a large import’s figures read back from the browser’s store, once, and reads them again after a failure', async () => {
+    // As a kept import is shown: its figures let go once its views have what they share.
+    const shown = structuredClone(large(2 * FIGURES_PER_PART + 1));
+    const figures = structuredClone(shown.observations);
+    let reads = 0;
+    let failing = true;
+    letFiguresGo(shown, async () => {
+      reads += 1;
+      if (failing) throw new Error('another tab kept another import');
+      return structuredClone(figures);
+    });
+    const session = openImportSession(file());
+    await expect(session.analyse(shown, { mode: 'merge' }, () => undefined)).rejects.toBeInstanceOf(
+      FiguresNotReadBack,
+    );
+    // Nothing of it was sent.
+    expect(
+      worker()
+        .steps()
+        .filter((step) => step.startsWith('base')),
+    ).toEqual([]);
+    failing = false;
+    void session.analyse(shown, { mode: 'merge' }, () => undefined);
+    void session.analyse(shown, { mode: 'replace' }, () => undefined);
+    await vi.waitFor(() =>
+      expect(
+        worker()
+          .steps()
+          .filter((s) => s === 'analyse'),
+      ).toHaveLength(2),
+    );
+    expect(reads).toBe(2);
+    // Every figure, in its order, sent once.
+    const sent = worker().posted.flatMap((message) =>
+      message.type === 'base' && message.part === 'figures' ? message.observations : [],
+    );
+    expect(sent).toEqual(figures);
+  });
+});
+
+describe('an import read on the page (no worker)', () => {
+  it('compares the file with every figure of a large import, read back from the browser’s store once', async () => {
+    expect(typeof Worker).not.toBe('function');
+    const shown = structuredClone(base);
+    let reads = 0;
+    letFiguresGo(shown, async () => {
+      reads += 1;
+      return structuredClone(base.observations);
+    });
+    const session = openImportSession(file());
+    const merged = await session.analyse(shown, { mode: 'merge' }, () => undefined);
+    expect(merged.analysis).toMatchObject({
+      state: 'ready',
+      counts: { added: 0, changed: 0, unchanged: base.observations.length },
+    });
+    const replaced = await session.analyse(shown, { mode: 'replace' }, () => undefined);
+    expect(replaced.analysis).toMatchObject({ state: 'ready' });
+    expect(reads).toBe(1);
   });
 });
