@@ -94,6 +94,33 @@ test('imports a JSON file after a report, keeps it across a reload, and restores
   await expect(kpis(page).getByRole('article')).toHaveCount(7);
 });
 
+test('the same file chosen again, saved again meanwhile, is read again and the dialog stays open', async ({
+  page,
+}, testInfo) => {
+  await openDashboard(page);
+  const path = testInfo.outputPath('so-lieu.json');
+  writeFileSync(path, JSON.stringify(bundled()));
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = importDialog(page);
+  await dialog.getByLabel('Chọn tệp').setInputFiles(path);
+  await expect(dialog.getByText('Sẽ thêm 0 số liệu, thay đổi 0, giữ nguyên 13.')).toBeVisible();
+  // The input is emptied for the next choice: the file read is named beside it.
+  await expect(
+    dialog.getByText('Tệp đang đọc: “so-lieu.json” (chọn lại để đọc lại).'),
+  ).toBeVisible();
+  // Staff fix the file in their editor, save it under the same name, and choose it again.
+  writeFileSync(path, JSON.stringify(withTestFigure()));
+  await dialog.getByLabel('Chọn tệp').setInputFiles(path);
+  await expect(dialog.getByText('Sẽ thêm 1 số liệu, thay đổi 0, giữ nguyên 13.')).toBeVisible();
+  // And once more, unchanged: read again all the same, never taken for the dialog's Escape.
+  await dialog.getByLabel('Chọn tệp').setInputFiles(path);
+  await expect(dialog.getByText('Sẽ thêm 1 số liệu, thay đổi 0, giữ nguyên 13.')).toBeVisible();
+  await expect(dialog).toBeVisible();
+  // Escape itself still closes it.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
 test('replace says how many current figures it removes before anything changes', async ({
   page,
 }) => {

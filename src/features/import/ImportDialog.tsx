@@ -354,6 +354,9 @@ export function ImportDialog({
       aria-labelledby="import-title"
       onClose={onClose}
       onCancel={(event) => {
+        // The file input's own cancel bubbles here (its picker closed, or the same file chosen
+        // again): not the reader's Escape, and no reason to close.
+        if (event.target !== event.currentTarget) return;
         // A save under way is finished first: it is all or nothing, and then the dialog closes.
         if (saving) event.preventDefault();
         else onClose();
@@ -394,9 +397,18 @@ export function ImportDialog({
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) void read(file);
+            // Emptied, so that the same file chosen again (saved again from Excel) is read again:
+            // a browser gives no change for the file it holds, only a cancel.
+            event.target.value = '';
           }}
         />
       </label>
+      {/* The file input is emptied once a file is chosen: the file read is named here. */}
+      {session && (
+        <p className="import-chosen">
+          <WithName words={t.importChosen} name={session.file.name} />
+        </p>
+      )}
 
       {/* Above the report it changed, where it is seen before the report is read again. */}
       {changedWhileOpen && (

@@ -130,6 +130,7 @@ const vi = {
     return `ngày ${day} tháng ${month} năm ${year}`;
   },
   importChoose: 'Chọn tệp',
+  importChosen: (name: string) => `Tệp đang đọc: “${name}” (chọn lại để đọc lại).`,
   importReading: (name: string) => `Đang đọc “${name}”…`,
   importStep: (step: number, total: number, stage: Stage) =>
     `Bước ${step}/${total}: ${VI_STAGES[stage]}…`,
@@ -307,6 +308,7 @@ const en: typeof vi = {
     return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
   },
   importChoose: 'Choose a file',
+  importChosen: (name: string) => `File read: “${name}” (choose it again to read it again).`,
   importReading: (name: string) => `Reading “${name}”…`,
   importStep: (step: number, total: number, stage: Stage) =>
     `Step ${step} of ${total}: ${EN_STAGES[stage]}…`,
