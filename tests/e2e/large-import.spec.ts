@@ -523,6 +523,27 @@ test('a city’s Parquet file (360,000 figures, 5 MB) is imported: its rows coun
     'Sẽ thêm 0 số liệu, thay đổi 0, giữ nguyên 13.',
     slow,
   );
+
+  // What is kept can no longer be read back (here: the page's storage refuses every read): the
+  // report, and a download, say so rather than compare or write other data.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.get = () => {
+      throw new DOMException('refused', 'UnknownError');
+    };
+  });
+  await importDialog(page).getByLabel('Chọn tệp').setInputFiles('public/data/dataset.json');
+  await expect(importDialog(page).getByRole('alert')).toHaveText(
+    '“dataset.json”: Không đọc lại được dữ liệu đang hiển thị từ trình duyệt để so với tệp (có thể một thẻ khác vừa thay đổi dữ liệu đã lưu). Tệp chưa được nhập; hãy tải lại trang rồi chọn lại tệp.',
+    slow,
+  );
+  await importDialog(page).getByRole('button', { name: 'Hủy' }).click();
+  await page.getByRole('button', { name: 'Tải dữ liệu (CSV)' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Không ghi được tệp CSV' }).getByRole('paragraph'),
+  ).toHaveText(
+    'Không ghi được tệp CSV: không đọc lại được dữ liệu đã lưu trong trình duyệt (có thể một thẻ khác vừa thay đổi dữ liệu đã lưu). Hãy tải lại trang rồi thử lại.',
+    slow,
+  );
 });
 
 test('a city’s import kept but not read back by the page is said, and shown after a reload', async ({
