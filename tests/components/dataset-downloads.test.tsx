@@ -50,6 +50,17 @@ const city: Dataset = (() => {
   return { ...made, observations };
 })();
 
+/** Every line the download's progress shows, in turn, until `watching` is disconnected. */
+function watchProgress() {
+  const said: string[] = [];
+  const watching = new MutationObserver(() => {
+    const text = document.querySelector('.download-progress p')?.textContent;
+    if (text && said.at(-1) !== text) said.push(text);
+  });
+  watching.observe(document.body, { subtree: true, childList: true, characterData: true });
+  return { said, watching };
+}
+
 describe('the data shown, downloaded', () => {
   it('writes a city’s JSON and CSV a part at a time, the very files written whole', async () => {
     await act(() => downloadDataset(bundled(city), 'json'));
@@ -62,12 +73,7 @@ describe('the data shown, downloaded', () => {
   });
 
   it('says how far it is while it writes, then nothing', async () => {
-    const said: string[] = [];
-    const watching = new MutationObserver(() => {
-      const text = document.querySelector('.download-progress p')?.textContent;
-      if (text && said.at(-1) !== text) said.push(text);
-    });
-    watching.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const { said, watching } = watchProgress();
     const writing = downloadDataset(bundled(city), 'csv');
     // A screen reader is told once that it started, not each count.
     expect(await screen.findByRole('status')).toHaveTextContent(
@@ -129,12 +135,7 @@ describe('the data shown, downloaded', () => {
         origin: { kind: 'imported', fileName: 'city.json', importedAt: '2026-12-07T06:00:00Z' },
       };
     };
-    const said: string[] = [];
-    const watching = new MutationObserver(() => {
-      const text = document.querySelector('.download-progress p')?.textContent;
-      if (text && said.at(-1) !== text) said.push(text);
-    });
-    watching.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const { said, watching } = watchProgress();
     await act(() => downloadDataset(kept(), 'csv'));
     watching.disconnect();
     const n = city.observations.length.toLocaleString('vi-VN');

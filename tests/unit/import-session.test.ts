@@ -52,6 +52,15 @@ const large = (copies: number): Dataset => ({
   ),
 });
 const file = () => new File([datasetToCsv(base)], 'so-lieu.csv', { type: 'text/csv' });
+/** Waits until the worker has been asked for `count` analyses. */
+const analysesAsked = (count: number) =>
+  vi.waitFor(() =>
+    expect(
+      worker()
+        .steps()
+        .filter((step) => step === 'analyse'),
+    ).toHaveLength(count),
+  );
 const worker = () => {
   const made = FakeWorker.made.at(-1);
   if (!made) throw new Error('no worker was started');
@@ -72,13 +81,7 @@ describe('an import read in a worker', () => {
     void session.analyse(shown, { mode: 'merge' }, () => undefined);
     // A second choice made while the data is still being sent, on the same data.
     void session.analyse(shown, { mode: 'replace' }, () => undefined);
-    await vi.waitFor(() =>
-      expect(
-        worker()
-          .steps()
-          .filter((s) => s === 'analyse'),
-      ).toHaveLength(2),
-    );
+    await analysesAsked(2);
     expect(worker().steps()).toEqual([
       'open',
       'base:head',
@@ -96,13 +99,7 @@ describe('an import read in a worker', () => {
     void session.analyse(large(FIGURES_PER_PART + 1), { mode: 'merge' }, () => undefined);
     // Another tab changed the data meanwhile.
     void session.analyse(large(FIGURES_PER_PART + 2), { mode: 'merge' }, () => undefined);
-    await vi.waitFor(() =>
-      expect(
-        worker()
-          .steps()
-          .filter((s) => s === 'analyse'),
-      ).toHaveLength(2),
-    );
+    await analysesAsked(2);
     const parts = worker()
       .steps()
       .filter((step) => step.startsWith('base:'));
@@ -186,13 +183,7 @@ describe('an import read in a worker', () => {
     failing = false;
     void session.analyse(shown, { mode: 'merge' }, () => undefined);
     void session.analyse(shown, { mode: 'replace' }, () => undefined);
-    await vi.waitFor(() =>
-      expect(
-        worker()
-          .steps()
-          .filter((s) => s === 'analyse'),
-      ).toHaveLength(2),
-    );
+    await analysesAsked(2);
     expect(reads).toBe(2);
     // Every figure, in its order, sent once.
     const sent = worker().posted.flatMap((message) =>
