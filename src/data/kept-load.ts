@@ -9,13 +9,11 @@ import { keepFirstView } from './district-first';
 import { showDistrictFirst, showPartFirst, type FirstViewAsked } from './kept-first-view';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
-import type { KeptRead, KeptRecord, StoredRead } from './kept-record';
+import { StoredChangedError, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
 import { inBackground } from './in-background';
 import { observationsInTasks } from './observations-in-tasks';
-import { keptLoadProgress, shareViewWork } from './share-view-work';
+import { keptLoadProgress, letFiguresGo, shareViewWork } from './share-view-work';
 import { STEPS_FROM } from './view-languages';
-import { letFiguresGo } from './share-view-work';
-import { StoredChangedError } from './kept-record';
 
 /**
  * A kept import, read once its record is known to be there (stored-dataset.ts reads the record

@@ -46,13 +46,14 @@ export const keptLoadProgress = {
 };
 
 /**
- * A large dataset's figures, held by the page once (kept in this module, whose chunk the page's
- * first script names already: one of its own would be named there too). Its views read its figures resolved
+ * A large dataset's figures, held by the page once. Its views read its figures resolved
  * (domain/observations.ts: each with its district, indicator, period and source looked up), which
- * every view shares; the figures as read are needed again only to write every one out (a download,
- * the Parquet file, the base an import is compared with). A kept import's are let go once its
- * views' shared work is done (kept-load.ts) and read back from the browser's store when one of
- * those asks (`wholeDataset`): for the country's 3.6 million figures, 140 MB of the page's heap.
+ * every view shares; the figures as read are needed again only to write every one out (a
+ * download, the Parquet file, the base an import is compared with). A kept import's are let go
+ * once its views' shared work is done (kept-load.ts) and read back from the browser's store when
+ * one of those asks (`wholeDataset`): for the country's 3.6 million figures, 140 MB of the page's
+ * heap. Kept in this module, whose chunk the page's first script names already (a module of its
+ * own would add its name there, over that script's budget).
  *
  * The dataset stays the same object (every cache of its views is keyed by it); its `observations`
  * once they are let go are a list of which only the length can be read: a figure or a pass over
