@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, newContext, openDashboard, scrollThrough, test } from './fixtures';
+import { expect, newContext, openDashboard, openDataTables, scrollThrough, test } from './fixtures';
 
 /*
  * Every chart fits every screen: at each width, each row of a chart's data table has its mark,
@@ -13,9 +13,7 @@ const WIDTHS = [320, 360, 412, 768, 1024, 1366, 1920, 2560];
 async function chartProblems(page: Page): Promise<string[]> {
   // Every card drawn by the app, then every data table opened: a chart's rows are its table's.
   await scrollThrough(page);
-  const summaries = page.locator('details.data-table > summary');
-  for (const summary of await summaries.all()) await summary.click();
-  await expect(page.locator('details.data-table:not([open])')).toHaveCount(0);
+  await openDataTables(page);
   // Each table drawn once its code has come.
   await expect(page.locator('details.data-table:not(:has(table))')).toHaveCount(0);
   return page.evaluate(() => {

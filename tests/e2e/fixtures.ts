@@ -312,6 +312,19 @@ export async function scrollThrough(page: Page): Promise<void> {
 }
 
 /**
+ * Every chart's data table opened, as a reader clicks each "Xem bảng số liệu": each closed one in
+ * turn, found afresh each time, since a card drawn meanwhile moves the others' places in the page
+ * (an index taken before would click one table twice, closing it, and miss another).
+ */
+export async function openDataTables(page: Page): Promise<void> {
+  const closed = page.locator('details.data-table:not([open])');
+  await expect(async () => {
+    while ((await closed.count()) > 0) await closed.first().locator('> summary').click();
+    await expect(closed).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/**
  * The page's text must never show a broken number or a missing value: every card is drawn
  * first (scrolled through), so that each chart's own text is read too.
  */

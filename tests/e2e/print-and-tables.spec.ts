@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openDashboard, scrollThrough, test } from './fixtures';
+import { expect, openDashboard, openDataTables, scrollThrough, test } from './fixtures';
 import { pdfPageTexts, squeezed } from './pdf-text';
 
 // The bundled data: the budget's two districts, schools, indicators and their topics, progress.
@@ -10,9 +10,7 @@ const TABLES = 7;
 async function openEveryTable(page: Page) {
   await openDashboard(page);
   await scrollThrough(page);
-  for (const summary of await page.locator('details.data-table > summary').all()) {
-    await summary.click();
-  }
+  await openDataTables(page);
   await expect(page.getByRole('table')).toHaveCount(TABLES);
 }
 
