@@ -217,8 +217,9 @@ test(
       }),
     );
     expect(figureCards).toHaveLength(4);
+    // The sources are drawn after the first view has painted: waited for, not read at once.
+    await expect.poll(() => page.locator('.source-title').count()).toBeGreaterThan(0);
     const sourceTitles = await page.locator('.source-title').allTextContents();
-    expect(sourceTitles.length).toBeGreaterThan(0);
 
     const pdf = await page.pdf({
       format: 'A4',
