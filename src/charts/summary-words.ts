@@ -144,11 +144,15 @@ const TONE_ORDER: Readonly<Record<StatusTone, number>> = { warning: 0, good: 1, 
  * met, then the rest (shares of a total, figures with no target), each in the cards' order.
  */
 export function summaryFacts(kpis: readonly KpiView[]): KpiView[] {
-  return kpis
-    .map((kpi, index) => ({ kpi, index, tone: TONE_ORDER[STATUS_TONE[kpi.judgement.status]] }))
-    .sort((a, b) => a.tone - b.tone || a.index - b.index)
-    .slice(0, SUMMARY_SENTENCES)
-    .map((entry) => entry.kpi);
+  // A pass per tone, in the cards' order, that stops at the last sentence: a city's 30,000 cards
+  // are not sorted for four of them.
+  const facts: KpiView[] = [];
+  for (const tone of [0, 1, 2])
+    for (const kpi of kpis) {
+      if (facts.length === SUMMARY_SENTENCES) return facts;
+      if (TONE_ORDER[STATUS_TONE[kpi.judgement.status]] === tone) facts.push(kpi);
+    }
+  return facts;
 }
 
 /**

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summaryFacts, summarySentence, summaryText } from '../../src/charts/summary-words';
+import { STATUS_TONE } from '../../src/domain/status';
 import { ALL_FILTERS, type Filters, type Lang } from '../../src/domain/url-state';
 import { buildDashboardView, type KpiView } from '../../src/domain/view-model';
 import { messagesFor } from '../../src/i18n';
@@ -91,5 +93,21 @@ describe('the summary: one sentence per seed fact, in both languages', () => {
       ['dd-schools-2022-10', 'share-of-total'],
       ['cg-indicators-met-2024', 'share-of-total'],
     ]);
+  });
+
+  it('picks them as sorting every card by its tone would, in the cards’ order within a tone', () => {
+    const statuses = Object.keys(STATUS_TONE) as (keyof typeof STATUS_TONE)[];
+    const rank = { warning: 0, good: 1, neutral: 2 } as const;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...statuses), { maxLength: 30 }), (ofCards) => {
+        const cards = ofCards.map((status, index) => ({ id: `k${index}`, judgement: { status } }));
+        const sorted = [...cards]
+          .sort(
+            (a, b) => rank[STATUS_TONE[a.judgement.status]] - rank[STATUS_TONE[b.judgement.status]],
+          )
+          .slice(0, 4);
+        expect(summaryFacts(cards as unknown as KpiView[])).toEqual(sorted);
+      }),
+    );
   });
 });

@@ -11,6 +11,7 @@ import { cachedInSteps, cachedPerLanguage } from './cache';
 import { derivedMark, judgementFor, shareCheckFor, shareDecimalsFor } from './derived';
 import { pushTo } from './lists';
 import { unitRanks } from './order';
+import { narrowing } from './visible';
 import type { SourceRefOf } from './sources';
 import type { KpiView } from './types';
 
@@ -26,16 +27,12 @@ export function buildKpis(
   lang: Lang,
   sourceRef: SourceRefOf,
 ): KpiView[] {
-  const kpis: KpiView[] = [];
-  const groups =
-    filters.unit == null
-      ? kpiCandidates(dataset, lang)
-      : (kpiCandidatesByUnit(dataset, lang).get(filters.unit) ?? []);
-  for (const group of groups) {
-    const obs = group.find((candidate) => matchesFilters(candidate, filters));
-    if (obs) kpis.push(kpiViewFor(obs, lang, sourceRef));
-  }
-  return kpis;
+  const picks =
+    narrowing.picks?.(dataset, filters, lang) ??
+    kpiCandidates(dataset, lang).map((group) =>
+      group.find((candidate) => matchesFilters(candidate, filters)),
+    );
+  return picks.filter((obs) => obs != null).map((obs) => kpiViewFor(obs, lang, sourceRef));
 }
 
 /** Figures (then groups) a step of working out the candidates goes through. */
@@ -77,7 +74,8 @@ function candidatesIn(lang: Lang) {
   });
 }
 
-const candidatesByLanguage: Record<Lang, ReturnType<typeof candidatesIn>> = {
+/** The candidates' cache in each language, whose work shared-steps.ts runs in steps. */
+export const kpiCandidatesCache: Record<Lang, ReturnType<typeof candidatesIn>> = {
   vi: candidatesIn('vi'),
   en: candidatesIn('en'),
 };
@@ -87,22 +85,10 @@ const candidatesByLanguage: Record<Lang, ReturnType<typeof candidatesIn>> = {
  * dataset and language, in one go or (`kpiCandidatesCache`) in steps (shared-steps.ts).
  */
 export const kpiCandidates = (dataset: Dataset, lang: Lang): ResolvedObservation[][] =>
-  candidatesByLanguage[lang](dataset);
-export const kpiCandidatesCache = (lang: Lang) => candidatesByLanguage[lang];
-
-/**
- * The candidates by district, each district's in the cards' order: a view of one district picks
- * among its own (a city's 30,000 groups at the bench's 10× are 300,000 at 100×).
- */
-export const kpiCandidatesByUnit = cachedPerLanguage((dataset: Dataset, lang: Lang) => {
-  const byUnit = new Map<string, ResolvedObservation[][]>();
-  for (const group of kpiCandidates(dataset, lang))
-    if (group[0]) pushTo(byUnit, group[0].unit.id, group);
-  return byUnit;
-});
+  kpiCandidatesCache[lang](dataset);
 
 /** Later period first; at the same period a printed value wins over a derived one. */
-function isLater(a: ResolvedObservation, b: ResolvedObservation): boolean {
+export function isLater(a: ResolvedObservation, b: ResolvedObservation): boolean {
   if (a.period.end !== b.period.end) return a.period.end > b.period.end;
   return a.valueDerivation == null && b.valueDerivation != null;
 }

@@ -4,7 +4,8 @@ import type { Lang } from '../url-state';
 import { filterOptions } from './dashboard';
 import { plannedCharts, sourceIdsOf } from './figures';
 import { stepsOf } from './cache-steps';
-import { kpiCandidates, kpiCandidatesByUnit, kpiCandidatesCache, kpiViewFor } from './kpis';
+import { kpiCandidates, kpiCandidatesCache, kpiViewFor } from './kpis';
+import { candidatePlaces, narrowQuickly, resolvedByYear } from './narrowed';
 import { unitRanks } from './order';
 import { citationCounts, sourceRefsFor } from './sources';
 import { resolvedByMetric, resolvedByUnit } from './visible';
@@ -13,19 +14,23 @@ import { resolvedByMetric, resolvedByUnit } from './visible';
  * What every view of a dataset shares, worked out once per dataset (and language), as steps:
  * run one a task before a large dataset is first shown (data/dataset-query.ts's shareViewWork),
  * so that its first view finds them ready rather than working them all out in one long task.
- * The figures' resolution is in steps of 20,000 figures each, their groups by district and by
- * indicator of 50,000; the whole dashboard's charts are planned an indicator a
+ * The figures' resolution is in steps of 20,000 figures each, their groups by district, by
+ * indicator and by year of 50,000; the whole dashboard's charts are planned an indicator a
  * step. Loaded only for data other than the bundled file, whose views never need it.
  */
 export function* sharedViewSteps(dataset: Dataset, lang: Lang): Generator<() => unknown> {
   yield* stepsOf(resolveObservations, dataset);
   yield* stepsOf(resolvedByUnit, dataset);
   yield* stepsOf(resolvedByMetric, dataset);
+  yield* stepsOf(resolvedByYear, dataset);
   // The options read the resolved figures: after them.
   yield () => filterOptions(dataset);
   // Asked for once the steps above have run (each step is run before the next is asked for).
-  yield* stepsOf(kpiCandidatesCache(lang), dataset);
-  yield () => kpiCandidatesByUnit(dataset, lang);
+  yield* stepsOf(kpiCandidatesCache[lang], dataset);
+  yield () => {
+    narrowQuickly();
+    candidatePlaces(dataset, lang);
+  };
   yield* kpiCardSteps(dataset, lang);
   yield () => citationCounts(dataset);
   yield* planSteps(dataset, lang);

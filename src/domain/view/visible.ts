@@ -1,6 +1,6 @@
 import { matchesFilters, resolveObservations, type ResolvedObservation } from '../observations';
 import type { Dataset } from '../schema';
-import type { Filters } from '../url-state';
+import type { Filters, Lang } from '../url-state';
 import { cachedInSteps } from './cache';
 import { pushTo } from './lists';
 
@@ -14,9 +14,11 @@ export type FigureGroups = ReadonlyMap<string, readonly ResolvedObservation[]>;
  * A dataset's resolved figures grouped by `keyOf`, each group in the dataset's order: worked
  * out once per dataset, in steps ahead of the first view (shared-steps.ts).
  */
-function groupedBy(keyOf: (obs: ResolvedObservation) => string) {
-  return cachedInSteps(function* (dataset: Dataset): Generator<void, FigureGroups, void> {
-    const lists = new Map<string, ResolvedObservation[]>();
+export function groupedBy<K>(keyOf: (obs: ResolvedObservation) => K) {
+  return cachedInSteps(function* (
+    dataset: Dataset,
+  ): Generator<void, ReadonlyMap<K, readonly ResolvedObservation[]>, void> {
+    const lists = new Map<K, ResolvedObservation[]>();
     let count = 0;
     for (const obs of resolveObservations(dataset)) {
       pushTo(lists, keyOf(obs), obs);
@@ -41,6 +43,20 @@ export const resolvedByUnit = groupedBy((obs) => obs.unit.id);
 export const resolvedByMetric = groupedBy((obs) => obs.metric.id);
 
 /**
+ * Quicker ways to a view narrowed to one district or one year, for large data: set by
+ * narrowed.ts, loaded with a large dataset's shared work (shared-steps.ts), and giving what the
+ * ways here give (visible.test.ts). Each gives undefined for a view it does not narrow.
+ */
+export const narrowing: {
+  visible?: (dataset: Dataset, filters: Filters) => FigureGroups | undefined;
+  picks?: (
+    dataset: Dataset,
+    filters: Filters,
+    lang: Lang,
+  ) => readonly (ResolvedObservation | undefined)[] | undefined;
+} = {};
+
+/**
  * The resolved figures the filters keep, by indicator, each indicator's in the dataset's order;
  * an indicator with none is left out. With no filter these are `resolvedByMetric`'s lists, the
  * same objects each time, so what is worked out from one (its charts' plan) is kept with it.
@@ -48,10 +64,22 @@ export const resolvedByMetric = groupedBy((obs) => obs.metric.id);
 export function visibleByMetric(dataset: Dataset, filters: Filters): FigureGroups {
   const all = resolvedByMetric(dataset);
   if (filters.unit == null && filters.year == null && filters.topic == null) return all;
+  return (
+    narrowing.visible?.(dataset, filters) ??
+    // One district's own figures, or each indicator's.
+    keptOf(
+      filters.unit == null ? all.values() : [resolvedByUnit(dataset).get(filters.unit) ?? []],
+      filters,
+    )
+  );
+}
+
+/** The figures of `lists` the filters keep, by indicator, each indicator's in their order. */
+export function keptOf(
+  lists: Iterable<readonly ResolvedObservation[]>,
+  filters: Filters,
+): FigureGroups {
   const kept = new Map<string, ResolvedObservation[]>();
-  // One district's own figures, or each indicator's.
-  const lists =
-    filters.unit == null ? all.values() : [resolvedByUnit(dataset).get(filters.unit) ?? []];
   for (const list of lists)
     for (const obs of list) if (matchesFilters(obs, filters)) pushTo(kept, obs.metric.id, obs);
   return kept;
