@@ -4,11 +4,11 @@ import { DatasetInvalidError } from '../data/dataset-query';
 import { RemoteDatasetError } from '../data/remote-error';
 import { ShownLanguage } from '../i18n/use-messages';
 import { useLang } from '../state/dashboard-store';
-import { connectLanguage } from './connect-language';
+import { connectStore } from './connect-store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 
-connectLanguage();
+connectStore();
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

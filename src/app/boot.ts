@@ -20,7 +20,7 @@ import { loadMessages } from '../i18n';
 import { buildDrawnPage, onPhoneScreen } from '../rendering';
 import { KPI_PAGE, selectUrlState, useDashboardStore } from '../state/dashboard-store';
 import { createQueryClient } from './App';
-import { connectLanguage } from './connect-language';
+import { connectStore } from './connect-store';
 
 /**
  * The page's start-up, in one place: what is fetched at once, when the app is first rendered and
@@ -40,7 +40,7 @@ export function boot(root: HTMLElement, app: (queryClient: QueryClient) => React
     stopWatching();
   });
   const queryClient = createQueryClient();
-  connectLanguage(queryClient);
+  connectStore(queryClient);
   watchData(queryClient);
   const render = () => {
     const reactRoot = createRoot(root);

@@ -12,7 +12,7 @@ import { keptRevision, readStoredDataset } from './stored-dataset';
 import { nextTask } from './next-task';
 import { openRemote } from './open-remote';
 import { RemoteDatasetError } from './remote-error';
-import { viewSharedIn } from './view-languages';
+import { STEPS_FROM, viewSharedIn } from './view-languages';
 import { firstView } from './first-view';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -244,6 +244,21 @@ export function prepareDashboardView(
 }
 
 /**
+ * The view of filters a reader chose, built in a task of its own before the page draws it
+ * (state/dashboard-store.ts waits for it), when the data is large: a city's year of every
+ * district is 60 ms to work out and as much to draw, two tasks rather than one long one. Undefined
+ * for data whose views are built at once.
+ */
+export function prepareFiltersView(
+  queryClient: QueryClient,
+  state: Filters & { lang: Lang },
+): Promise<void> | undefined {
+  const shown = shownData(queryClient);
+  if (shown && shown.observations.length > STEPS_FROM)
+    return prepareViewOf(shown, state, state.lang);
+}
+
+/**
  * Builds the view of a dataset about to be shown in a task of its own, so that showing it is a
  * render and no more (a large import's shared view work is done before: the import dialog's).
  */
@@ -256,7 +271,7 @@ export async function prepareViewOf(dataset: Dataset, filters: Filters, lang: La
 /**
  * Whether the data shown can be shown in `lang` at once: what its views share is worked out in
  * that language (always, for data small enough to work it out with its view). The page changes
- * language only then (app/connect-language.ts), so that a city's headline cards and charts made
+ * language only then (app/connect-store.ts), so that a city's headline cards and charts made
  * again in English are no long task.
  */
 export function viewReadyIn(queryClient: QueryClient, lang: Lang): boolean {

@@ -3,6 +3,7 @@ import {
   ALL_FILTERS,
   NOT_PRESENTING,
   parseUrlState,
+  type Filters,
   type Lang,
   type UrlState,
 } from '../domain/url-state';
@@ -49,44 +50,66 @@ function initialState(): UrlState {
   return parseUrlState(typeof window === 'undefined' ? '' : window.location.search);
 }
 
-export const useDashboardStore = create<DashboardState>()((set) => ({
-  ...initialState(),
-  returnScrollY: 0,
-  kpisShown: KPI_PAGE,
-  actions: {
-    yearSelected: (year) => set({ year }),
-    topicSelected: (topic) => set({ topic }),
-    unitSelected: (unit) => set({ unit }),
-    languageSelected: (lang) => languageRequested(lang, set),
-    filtersCleared: () => set({ ...ALL_FILTERS }),
-    presentationStarted: (scrollY = 0) => set({ present: true, slide: 1, returnScrollY: scrollY }),
-    presentationEnded: () => set((state) => ({ ...NOT_PRESENTING, auto: state.auto })),
-    slideShown: (slide) => set({ slide: Math.max(1, Math.round(slide)) }),
-    autoAdvanceChosen: (auto) => set({ auto }),
-    moreKpisRequested: () =>
-      set((state) => (state.kpisShown === 'all' ? {} : { kpisShown: state.kpisShown + KPI_PAGE })),
-    allKpisRequested: () => set({ kpisShown: 'all' }),
-    dataReplaced: () => set({ kpisShown: KPI_PAGE }),
-    // Everything but the language at once; the language once its messages are there.
-    urlChanged: ({ lang, ...rest }) => {
-      set({ ...rest });
-      languageRequested(lang, set);
+export const useDashboardStore = create<DashboardState>()((set, get) => {
+  /** Filters a reader chose: at once, or once their view is worked out (or failed to be). */
+  const chosen = (change: Partial<Filters>) => {
+    const preparing = waits.filters({ ...get(), ...change });
+    if (preparing) void preparing.finally(() => set(change));
+    else set(change);
+  };
+  return {
+    ...initialState(),
+    returnScrollY: 0,
+    kpisShown: KPI_PAGE,
+    actions: {
+      yearSelected: (year) => chosen({ year }),
+      topicSelected: (topic) => chosen({ topic }),
+      unitSelected: (unit) => chosen({ unit }),
+      languageSelected: (lang) => languageRequested(lang, set),
+      filtersCleared: () => chosen(ALL_FILTERS),
+      presentationStarted: (scrollY = 0) =>
+        set({ present: true, slide: 1, returnScrollY: scrollY }),
+      presentationEnded: () => set((state) => ({ ...NOT_PRESENTING, auto: state.auto })),
+      slideShown: (slide) => set({ slide: Math.max(1, Math.round(slide)) }),
+      autoAdvanceChosen: (auto) => set({ auto }),
+      moreKpisRequested: () =>
+        set((state) =>
+          state.kpisShown === 'all' ? {} : { kpisShown: state.kpisShown + KPI_PAGE },
+        ),
+      allKpisRequested: () => set({ kpisShown: 'all' }),
+      dataReplaced: () => set({ kpisShown: KPI_PAGE }),
+      // Everything but the language at once; the language once its messages are there.
+      urlChanged: ({ lang, ...rest }) => {
+        set({ ...rest });
+        languageRequested(lang, set);
+      },
     },
-  },
-}));
+  };
+});
 
-/** Whether a language's messages are there, and how to fetch them. */
-export interface MessagesLoader {
+/**
+ * What the store waits for before it shows a choice: a language's messages (whether they are
+ * there, and how to fetch them), and the view of a reader's filters, worked out before the page
+ * draws it, in a task of its own, when that takes long (a large dataset: data/dataset-query.ts),
+ * so that working it out and drawing it are two tasks, not one long one (`filters` gives
+ * undefined when the view is drawn at once).
+ */
+export interface StoreWaits {
   loaded: (lang: Lang) => boolean;
   load: (lang: Lang) => Promise<void>;
+  filters: (state: UrlState) => Promise<void> | undefined;
 }
 
-// The store imports nothing but the domain, so it is handed i18n's loader by the app
-// (app/connect-language.ts). Until then every language counts as loaded.
-let messages: MessagesLoader = { loaded: () => true, load: () => Promise.resolve() };
+// The store imports nothing but the domain, so it is handed these by the app
+// (app/connect-store.ts). Until then every language counts as loaded, and nothing is waited for.
+let waits: StoreWaits = {
+  loaded: () => true,
+  load: () => Promise.resolve(),
+  filters: () => undefined,
+};
 
-export function messagesLoaderConnected(loader: MessagesLoader): void {
-  messages = loader;
+export function storeWaitsConnected(given: StoreWaits): void {
+  waits = given;
 }
 
 /**
@@ -98,9 +121,9 @@ let languageRequest = 0;
 function languageRequested(lang: Lang, set: (change: { lang: Lang }) => void): void {
   languageRequest += 1;
   const request = languageRequest;
-  if (messages.loaded(lang)) set({ lang });
+  if (waits.loaded(lang)) set({ lang });
   else
-    messages.load(lang).then(
+    waits.load(lang).then(
       () => {
         if (request === languageRequest) set({ lang });
       },

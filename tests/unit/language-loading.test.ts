@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QueryClient } from '@tanstack/react-query';
+import type * as DashboardModule from '../../src/domain/view/dashboard';
 import { lateModule } from '../fixtures/late-module';
 
 // English is loaded the first time it is asked for. These tests load the store and the messages
@@ -12,7 +13,7 @@ async function withEnglish(load: () => Promise<unknown>) {
   const store = await import('../../src/state/dashboard-store');
   const i18n = await import('../../src/i18n');
   // As the app does: the store waits on i18n's loader (neither imports the other).
-  (await import('../../src/app/connect-language')).connectLanguage();
+  (await import('../../src/app/connect-store')).connectStore();
   return { store: store.useDashboardStore, i18n };
 }
 
@@ -117,7 +118,7 @@ async function freshPage() {
 
 /** The store's language switch connected to the client's data, and English's words loaded. */
 async function connectEnglish(client: QueryClient) {
-  (await import('../../src/app/connect-language')).connectLanguage(client);
+  (await import('../../src/app/connect-store')).connectStore(client);
   await import('../../src/i18n').then((i18n) => i18n.loadMessages('en'));
 }
 
@@ -142,7 +143,7 @@ describe('a large dataset shown in another language', () => {
     expect(store.getState().lang).toBe('vi');
     await vi.waitFor(() => expect(store.getState().lang).toBe('en'), { timeout: 20_000 });
     expect(viewSharedIn(dataset, 'en')).toBe(true);
-    expect(kpiCandidatesCache('en').values.has(dataset)).toBe(true);
+    expect(kpiCandidatesCache.en.values.has(dataset)).toBe(true);
     // Back to Vietnamese, never worked out here: the same wait; the small bundled data none.
     expect(query.viewReadyIn(client, 'vi')).toBe(false);
     expect(viewSharedIn(bundled, 'vi')).toBe(true);
@@ -161,5 +162,52 @@ describe('a large dataset shown in another language', () => {
     await vi.waitFor(() => expect(store.getState().lang).toBe('en'), { timeout: 20_000 });
     expect(viewSharedIn(part, 'en')).toBe(true);
     setFirstView(null);
+  });
+});
+
+const DASHBOARD = '../../src/domain/view/dashboard';
+
+describe('a filter chosen on a large dataset', () => {
+  afterEach(() => {
+    vi.doUnmock(DASHBOARD);
+    vi.resetModules();
+  });
+
+  it('is shown once its view is worked out, in a task before the page draws it', async () => {
+    // Which views are built, and when.
+    const built: (number | null)[] = [];
+    vi.doMock(DASHBOARD, async (importOriginal) => {
+      const original = await importOriginal<typeof DashboardModule>();
+      return {
+        ...original,
+        buildDashboardView: (...args: Parameters<typeof original.buildDashboardView>) => {
+          built.push(args[1].year);
+          return original.buildDashboardView(...args);
+        },
+      };
+    });
+    const { store, query, bundled, large, client } = await freshPage();
+    const origin = { kind: 'imported', fileName: 'x.json', importedAt: '2026-12-07T00:00:00Z' };
+    query.cacheActiveDataset(client, { dataset: large, origin, revision: 1 } as never);
+    (await import('../../src/app/connect-store')).connectStore(client);
+    const told: { year: number | null; built: (number | null)[] }[] = [];
+    store.subscribe((state) => told.push({ year: state.year, built: [...built] }));
+
+    store.getState().actions.yearSelected(2024);
+    // Not yet: its view is worked out first, in a task of its own.
+    expect(store.getState().year).toBeNull();
+    expect(built).toEqual([]);
+    await vi.waitFor(() => expect(store.getState().year).toBe(2024), { timeout: 20_000 });
+    // The page is told of the year once its view is there: drawing it builds nothing more.
+    expect(told).toEqual([{ year: 2024, built: [2024] }]);
+    expect(
+      query.prepareDashboardView(client, { year: 2024, topic: null, unit: null }, 'vi'),
+    ).toBeTruthy();
+    expect(built).toEqual([2024]);
+
+    // Data small enough to draw at once: a filter is shown at once.
+    query.cacheActiveDataset(client, { dataset: bundled, origin, revision: 2 } as never);
+    store.getState().actions.topicSelected('economy');
+    expect(store.getState().topic).toBe('economy');
   });
 });
