@@ -618,8 +618,16 @@ async function measureDownload(page, name, timeoutMs) {
   try {
     const from = await page.evaluate(() => performance.now());
     const started = Date.now();
+    // The download, or what the page says instead (a file larger than the browser keeps).
+    const said = page
+      .locator('.download-status [role="alert"] p')
+      .waitFor({ timeout: timeoutMs })
+      .then(async () => {
+        throw new Error(await page.locator('.download-status [role="alert"] p').innerText());
+      });
+    said.catch(() => undefined);
     const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: timeoutMs }),
+      Promise.race([page.waitForEvent('download', { timeout: timeoutMs }), said]),
       page.getByRole('button', { name }).click(),
     ]);
     const ms = Date.now() - started;

@@ -119,6 +119,26 @@ describe('the data shown, downloaded', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Đóng' }));
   });
 
+  it('says a file larger than the browser keeps, in the reader’s language, and hands it nothing', async () => {
+    // What Chromium does past its blobs' limit: the file is made, and cannot be read.
+    vi.spyOn(Blob.prototype, 'arrayBuffer').mockRejectedValue(
+      new DOMException('The requested file could not be read', 'NotReadableError'),
+    );
+    await act(() => downloadDataset(bundled(city), 'csv'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^Tệp CSV \(\d+,\d MB\) lớn hơn mức trình duyệt này giữ được để tải xuống, nên chưa tải được\. .*Parquet/,
+    );
+    expect(saved.size).toBe(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+    act(() => useDashboardStore.setState({ lang: 'en' }));
+    await act(() => downloadDataset(bundled(city), 'json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^The JSON file \(\d+\.\d MB\) is larger than this browser keeps for a download, so it was not downloaded\./,
+    );
+    expect(saved.size).toBe(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+  });
+
   it('reads a large import’s figures back from the browser’s store first, saying so, and writes the same files', async () => {
     // As a kept import is shown: its figures let go once its views have what they share.
     const kept = (): ActiveDataset => {

@@ -17,6 +17,8 @@ type Status =
   /** `readBack`: the figures read back from the browser's store so far, before any is written. */
   | { kind: 'writing'; format: DownloadFormat; written: number; total: number; readBack?: number }
   | { kind: 'tooManyRows'; figures: number }
+  /** Written, but larger than the browser keeps: its download would fail unsaid. */
+  | { kind: 'tooLarge'; format: DownloadFormat; bytes: number }
   /** `notReadBack`: a large import's figures could not be read back (share-view-work.ts). */
   | { kind: 'failed'; format: DownloadFormat; notReadBack: boolean };
 
@@ -78,13 +80,28 @@ export async function writeDownload(
       (count) => say({ kind: 'writing', format, written: count, total }),
       (read) => say({ kind: 'writing', format, written: 0, total, readBack: read }),
     );
-    if (written instanceof Blob) {
+    if (!(written instanceof Blob)) say({ kind: 'tooManyRows', figures: written.figures });
+    else if (await readable(written)) {
       saveBlob(written, name);
       say(null);
-    } else say({ kind: 'tooManyRows', figures: written.figures });
+    } else say({ kind: 'tooLarge', format, bytes: written.size });
   } catch (error) {
     console.warn(`the data could not be written as ${format}`, error);
     say({ kind: 'failed', format, notReadBack: error instanceof FiguresNotReadBack });
+  }
+}
+
+/**
+ * Whether the browser can read the file it was given: one larger than it keeps (Chromium here
+ * refused blobs past some 300–500 MB, a country's CSV is 1 GB) is made all the same, and its
+ * download then fails with nothing said to the reader. Its last byte read tells.
+ */
+async function readable(file: Blob): Promise<boolean> {
+  try {
+    await file.slice(Math.max(0, file.size - 1)).arrayBuffer();
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -99,11 +116,13 @@ function DownloadStatus() {
   const problem =
     shown?.kind === 'tooManyRows'
       ? t.downloadTooManyRows(shown.figures)
-      : shown?.kind === 'failed'
-        ? shown.notReadBack
-          ? t.downloadNotReadBack(shown.format)
-          : t.downloadFailed(shown.format)
-        : null;
+      : shown?.kind === 'tooLarge'
+        ? t.downloadTooLarge(shown.format, shown.bytes)
+        : shown?.kind === 'failed'
+          ? shown.notReadBack
+            ? t.downloadNotReadBack(shown.format)
+            : t.downloadFailed(shown.format)
+          : null;
   return (
     <div className="download-status">
       {/* Kept in the page, empty, so that what comes in it is announced: once a download. */}

@@ -6,6 +6,9 @@ export type DownloadFormat = 'json' | 'csv' | 'xlsx';
 
 const viCount = (count: number) => formatNumber(count, 'vi', '0', 0);
 const enCount = (count: number) => formatNumber(count, 'en', '0', 0);
+/** Megabytes (of 1,048,576 bytes): "1.059" (vi), "1,059" (en); to a tenth under ten. */
+const mb = (bytes: number, lang: 'vi' | 'en') =>
+  formatNumber(bytes / 2 ** 20, lang, '0', bytes < 10 * 2 ** 20 ? 1 : 0);
 
 const FORMAT_NAMES: Record<DownloadFormat, string> = { json: 'JSON', csv: 'CSV', xlsx: 'Excel' };
 
@@ -23,6 +26,7 @@ export const downloadWords: Words<{
   downloadReadingBack: (read: number, total: number) => string;
   downloadTooManyRows: (figures: number) => string;
   downloadFailed: (format: DownloadFormat) => string;
+  downloadTooLarge: (format: DownloadFormat, bytes: number) => string;
   downloadNotReadBack: (format: DownloadFormat) => string;
   downloadClose: string;
 }> = {
@@ -37,6 +41,8 @@ export const downloadWords: Words<{
       `Không ghi tệp Excel cho ${viCount(figures)} số liệu: trang này chỉ ghi bảng tính tới ${viCount(MAX_WORKBOOK_FIGURES)} số liệu (lớn hơn thì mất nhiều phút và rất nhiều bộ nhớ). Hãy tải dạng CSV (Excel mở được) hoặc Parquet (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).`,
     downloadFailed: (format) =>
       `Không ghi được tệp ${FORMAT_NAMES[format]} trong trình duyệt này (có thể không đủ bộ nhớ). Dữ liệu đang hiển thị không thay đổi; hãy thử dạng Parquet, nhỏ hơn nhiều (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).`,
+    downloadTooLarge: (format, bytes) =>
+      `Tệp ${FORMAT_NAMES[format]} (${mb(bytes, 'vi')} MB) lớn hơn mức trình duyệt này giữ được để tải xuống, nên chưa tải được. Dữ liệu đang hiển thị không thay đổi; hãy tải dạng Parquet, nhỏ hơn nhiều (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).`,
     downloadNotReadBack: (format) =>
       `Không ghi được tệp ${FORMAT_NAMES[format]}: không đọc lại được dữ liệu đã lưu trong trình duyệt (có thể một thẻ khác vừa thay đổi dữ liệu đã lưu). Hãy tải lại trang rồi thử lại.`,
     downloadClose: 'Đóng',
@@ -52,6 +58,8 @@ export const downloadWords: Words<{
       `No Excel file is written for ${enCount(figures)} figures: this page writes a workbook of up to ${enCount(MAX_WORKBOOK_FIGURES)} (a larger one takes minutes and a great deal of memory). Download it as CSV (which Excel opens) or Parquet (Import data → Download the data shown as Parquet) instead.`,
     downloadFailed: (format) =>
       `The ${FORMAT_NAMES[format]} file could not be written in this browser (it may lack memory). The data shown is unchanged; try Parquet, which is much smaller (Import data → Download the data shown as Parquet).`,
+    downloadTooLarge: (format, bytes) =>
+      `The ${FORMAT_NAMES[format]} file (${mb(bytes, 'en')} MB) is larger than this browser keeps for a download, so it was not downloaded. The data shown is unchanged; download it as Parquet, which is much smaller (Import data → Download the data shown as Parquet), instead.`,
     downloadNotReadBack: (format) =>
       `The ${FORMAT_NAMES[format]} file could not be written: the data kept in this browser could not be read back (another tab may have just changed it). Reload the page and try again.`,
     downloadClose: 'Close',
