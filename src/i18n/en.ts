@@ -142,7 +142,6 @@ export const en: Messages = {
   exportView: 'Export the whole view',
   exportHeading: (title: string) => `Export the chart “${title}”`,
   exportWorking: 'Creating the file…',
-  exportSaved: (name: string) => `Downloaded ${name}.`,
   exportFailed: 'The file could not be created. Please try again.',
   exportCodeFailed:
     'The export code did not load (a lost connection, or the app was just updated). No data has been lost: reload the page.',

@@ -142,7 +142,6 @@ export const vi = {
   exportView: 'Xuất cả trang',
   exportHeading: (title: string) => `Xuất biểu đồ “${title}”`,
   exportWorking: 'Đang tạo tệp…',
-  exportSaved: (name: string) => `Đã tải về ${name}.`,
   exportFailed: 'Không tạo được tệp. Hãy thử lại.',
   exportCodeFailed:
     'Không tải được phần xuất tệp (mất kết nối, hoặc ứng dụng vừa được cập nhật). Số liệu không bị mất: hãy tải lại trang.',

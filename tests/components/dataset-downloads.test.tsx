@@ -139,6 +139,68 @@ describe('the data shown, downloaded', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
   });
 
+  it('writes a file too large to download straight into a file the reader chooses, where the browser lets it', async () => {
+    // Past its blobs' limit, Chromium cannot read the file made (its last byte read first).
+    const arrayBuffer = Blob.prototype.arrayBuffer;
+    vi.spyOn(Blob.prototype, 'arrayBuffer').mockImplementation(function (this: Blob) {
+      return this.size <= 1
+        ? Promise.reject(new DOMException('not readable', 'NotReadableError'))
+        : arrayBuffer.call(this);
+    });
+    const written: string[] = [];
+    const file = {
+      write: vi.fn(async (part: string) => void written.push(part)),
+      close: vi.fn(async () => undefined),
+      abort: vi.fn(async () => undefined),
+    };
+    const picker = vi.fn(async ({ suggestedName }: { suggestedName: string }) => ({
+      name: suggestedName,
+      createWritable: async () => file,
+    }));
+    Object.assign(window, { showSaveFilePicker: picker });
+    try {
+      await act(() => downloadDataset(bundled(city), 'csv'));
+      await screen.findByRole('alert');
+      // The reader closes the save dialog: nothing is written, the message stays.
+      picker.mockRejectedValueOnce(new DOMException('closed', 'AbortError'));
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Ghi thẳng vào một tệp bạn chọn…' }),
+      );
+      expect(file.write).not.toHaveBeenCalled();
+      expect(screen.getByRole('alert')).toHaveTextContent('lớn hơn mức trình duyệt này giữ được');
+      // Chosen: the very file the download writes, a part at a time, said once written.
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Ghi thẳng vào một tệp bạn chọn…' }),
+      );
+      expect(picker).toHaveBeenLastCalledWith({ suggestedName: 'du-lieu-goc.csv' });
+      expect(await screen.findByText('Đã ghi xong tệp CSV “du-lieu-goc.csv”.')).toBeVisible();
+      expect(written.join('')).toBe(datasetToCsv(city));
+      expect(written.length).toBeGreaterThan(2);
+      expect(file.close).toHaveBeenCalledOnce();
+      expect(saved.size).toBe(0);
+      await userEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+
+      // A disk that fails: what was written is dropped, and that is said.
+      file.write.mockRejectedValueOnce(new DOMException('no space', 'QuotaExceededError'));
+      await act(() => downloadDataset(bundled(city), 'json'));
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Ghi thẳng vào một tệp bạn chọn…' }),
+      );
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Không ghi được tệp JSON trong trình duyệt này',
+      );
+      expect(file.abort).toHaveBeenCalledOnce();
+      await userEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+    } finally {
+      delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    }
+    // Where the browser has no such dialog, none is offered.
+    await act(() => downloadDataset(bundled(city), 'csv'));
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'Ghi thẳng vào một tệp bạn chọn…' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+  });
+
   it('reads a large import’s figures back from the browser’s store first, saying so, and writes the same files', async () => {
     // As a kept import is shown: its figures let go once its views have what they share.
     const kept = (): ActiveDataset => {

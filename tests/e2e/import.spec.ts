@@ -408,6 +408,46 @@ test('the data on screen downloads as CSV for Excel', async ({ page }) => {
   expect(bytes.toString('utf8').trim().split('\r\n')).toHaveLength(14);
 });
 
+test('a CSV too large for the browser to keep is said, and written straight into a file the reader chooses', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // The browser's limit as Chromium meets it (past some 500 MB here): the file is made, and
+    // cannot be read. Its save dialog answered with a file in the page's own storage (OPFS).
+    const arrayBuffer = Blob.prototype.arrayBuffer;
+    Blob.prototype.arrayBuffer = function (this: Blob) {
+      return this.size <= 1
+        ? Promise.reject(new DOMException('not readable', 'NotReadableError'))
+        : arrayBuffer.call(this);
+    };
+    Object.assign(window, {
+      showSaveFilePicker: async ({ suggestedName }: { suggestedName: string }) =>
+        (await navigator.storage.getDirectory()).getFileHandle(suggestedName, { create: true }),
+    });
+  });
+  await openDashboard(page);
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await page.getByRole('button', { name: 'Tải dữ liệu (CSV)' }).click();
+  const corner = page.locator('.download-status');
+  await expect(corner.getByRole('alert')).toContainText(
+    /^Tệp CSV \([\d.,]+ MB\) lớn hơn mức trình duyệt này giữ được để tải xuống, nên chưa tải được\./,
+  );
+  await corner.getByRole('button', { name: 'Ghi thẳng vào một tệp bạn chọn…' }).click();
+  await expect(
+    corner.getByRole('status').getByText('Đã ghi xong tệp CSV “du-lieu-goc.csv”.', { exact: true }),
+  ).toBeVisible();
+  // The very file the download writes: with the byte order mark Excel needs, a line a figure.
+  const bytes = await page.evaluate(async () => {
+    const folder = await navigator.storage.getDirectory();
+    const file = await (await folder.getFileHandle('du-lieu-goc.csv')).getFile();
+    return [...new Uint8Array(await file.arrayBuffer())];
+  });
+  expect(bytes.slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
+  expect(Buffer.from(bytes).toString('utf8').trim().split('\r\n')).toHaveLength(14);
+  expect(downloads).toBe(0);
+});
+
 test('restoring while the bundled file cannot be fetched keeps the import and says so', async ({
   page,
 }) => {

@@ -1,4 +1,5 @@
 import type { Words } from '../../i18n/words';
+import { exportWords } from './words';
 
 const viewVi = {
   exportAll: 'Xuất tất cả biểu đồ (ZIP)',
@@ -11,6 +12,7 @@ const viewVi = {
   deckLong: (slides: string) =>
     `Bộ trình chiếu của khung nhìn này dài ${slides} trang. Hãy chọn một năm, lĩnh vực hoặc đơn vị để thu gọn, hoặc vẫn tạo (có thể mất vài giây).`,
   deckLongAnyway: (slides: string) => `Vẫn tạo bộ ${slides} trang`,
+  exportSaved: exportWords.vi.exportSaved,
 };
 
 const viewEn: typeof viewVi = {
@@ -24,6 +26,7 @@ const viewEn: typeof viewVi = {
   deckLong: (slides: string) =>
     `The deck of this view would be ${slides} slides long. Choose a year, a topic or a district to narrow it, or make it anyway (it may take a few seconds).`,
   deckLongAnyway: (slides: string) => `Make the ${slides}-slide deck anyway`,
+  exportSaved: exportWords.en.exportSaved,
 };
 
 /** The words of the whole view's exports (ViewExports.tsx): the deck, the workbook, the ZIP. */

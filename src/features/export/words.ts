@@ -19,6 +19,7 @@ const vi = {
   downloadSvg: 'Tải ảnh SVG',
   copyImage: 'Sao chép ảnh',
   exportCopied: 'Đã sao chép ảnh. Có thể dán vào Word hoặc PowerPoint.',
+  exportSaved: (name: string) => `Đã tải về ${name}.`,
   exportCopyRefused:
     'Trình duyệt không cho phép sao chép ảnh vào bộ nhớ tạm. Hãy tải ảnh PNG về thay vào đó.',
   exportSlide: 'Xuất ảnh trang này',
@@ -43,6 +44,7 @@ const en: typeof vi = {
   downloadSvg: 'Download SVG',
   copyImage: 'Copy image',
   exportCopied: 'Image copied. Paste it into Word or PowerPoint.',
+  exportSaved: (name: string) => `Downloaded ${name}.`,
   exportCopyRefused:
     'The browser does not allow copying images to the clipboard. Download the PNG instead.',
   exportSlide: 'Export this slide',

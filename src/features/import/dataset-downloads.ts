@@ -45,44 +45,45 @@ export async function downloadDataset(active: ActiveDataset, format: DatasetForm
     total,
     async (onWritten, onReadBack) => {
       if (refused) return { refused: 'tooManyRows', figures: total };
-      const dataset = await wholeDataset(active.dataset, onReadBack);
       if (format === 'xlsx') {
-        const blob = await workbookOf(dataset);
+        const blob = await workbookOf(await wholeDataset(active.dataset, onReadBack));
         onWritten(total);
         return blob;
       }
-      const parts =
-        format === 'json'
-          ? datasetJsonParts(dataset, FIGURES_PER_PART)
-          : datasetCsvParts(dataset, FIGURES_PER_PART);
-      return blobOfParts(parts, TYPES[format], (index) =>
-        onWritten(Math.min(total, index * FIGURES_PER_PART)),
-      );
+      // Each part a blob of its own as it is written, which the browser keeps out of the page's
+      // heap (and encodes in that task: twenty parts at once were a task of 0.3–0.4 s), so no
+      // string but the part being written is held.
+      const blobs: Blob[] = [];
+      await writeText(async (part) => void blobs.push(new Blob([part])), onWritten, onReadBack);
+      return new Blob(blobs, { type: TYPES[format] });
     },
     figuresLetGo(active.dataset) && !refused,
+    format === 'xlsx' ? undefined : writeText,
   );
-}
 
-/**
- * A file's text parts as one blob, a part a task; `onPart(n)` after the n-th (the first is the
- * text before the figures). Each part becomes a blob of its own as it is written, which the
- * browser keeps out of the page's heap (and encodes in that task: twenty parts at once were a
- * task of 0.3–0.4 s), so no string but the part being written is held.
- */
-async function blobOfParts(
-  parts: Iterator<string>,
-  type: string,
-  onPart: (index: number) => void,
-): Promise<Blob> {
-  const blobs: Blob[] = [];
-  for (let index = 0; ; index += 1) {
-    await pauseToDraw();
-    const next = parts.next();
-    if (next.done) break;
-    blobs.push(new Blob([next.value]));
-    onPart(index);
+  /**
+   * The file's text, a part of FIGURES_PER_PART figures a task, into `sink`: the figures read
+   * back first when they were let go; `onWritten` after each part (the first is the text before
+   * the figures).
+   */
+  async function writeText(
+    sink: (part: string) => Promise<void>,
+    onWritten: (written: number) => void,
+    onReadBack: (read: number) => void,
+  ): Promise<void> {
+    const dataset = await wholeDataset(active.dataset, onReadBack);
+    const parts =
+      format === 'json'
+        ? datasetJsonParts(dataset, FIGURES_PER_PART)
+        : datasetCsvParts(dataset, FIGURES_PER_PART);
+    for (let index = 0; ; index += 1) {
+      await pauseToDraw();
+      const next = parts.next();
+      if (next.done) break;
+      await sink(next.value);
+      onWritten(Math.min(total, index * FIGURES_PER_PART));
+    }
   }
-  return new Blob(blobs, { type });
 }
 
 /**

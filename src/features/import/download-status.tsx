@@ -17,8 +17,13 @@ type Status =
   /** `readBack`: the figures read back from the browser's store so far, before any is written. */
   | { kind: 'writing'; format: DownloadFormat; written: number; total: number; readBack?: number }
   | { kind: 'tooManyRows'; figures: number }
-  /** Written, but larger than the browser keeps: its download would fail unsaid. */
-  | { kind: 'tooLarge'; format: DownloadFormat; bytes: number }
+  /**
+   * Written, but larger than the browser keeps: its download would fail unsaid. `toFile`: how
+   * to write it again into a file the reader chooses, where the browser lets a page do that.
+   */
+  | { kind: 'tooLarge'; format: DownloadFormat; bytes: number; toFile: (() => void) | null }
+  /** Written into the file the reader chose (`name`, as the browser says it). */
+  | { kind: 'saved'; format: DownloadFormat; name: string }
   /** `notReadBack`: a large import's figures could not be read back (share-view-work.ts). */
   | { kind: 'failed'; format: DownloadFormat; notReadBack: boolean };
 
@@ -71,22 +76,94 @@ export async function writeDownload(
     onReadBack: (read: number) => void,
   ) => Promise<Written>,
   readsBack = false,
+  writeTo?: WriteTo,
 ): Promise<void> {
   mount();
   if (status?.kind === 'writing') return;
-  say({ kind: 'writing', format, written: 0, total, ...(readsBack ? { readBack: 0 } : {}) });
+  const progress = progressOf(format, total, readsBack);
   try {
-    const written = await write(
-      (count) => say({ kind: 'writing', format, written: count, total }),
-      (read) => say({ kind: 'writing', format, written: 0, total, readBack: read }),
-    );
+    const written = await write(progress.onWritten, progress.onReadBack);
     if (!(written instanceof Blob)) say({ kind: 'tooManyRows', figures: written.figures });
     else if (await readable(written)) {
       saveBlob(written, name);
       say(null);
-    } else say({ kind: 'tooLarge', format, bytes: written.size });
+    } else {
+      const picker = savePicker();
+      const toFile =
+        picker && writeTo
+          ? () => void writeToChosenFile(picker, format, name, total, readsBack, writeTo)
+          : null;
+      say({ kind: 'tooLarge', format, bytes: written.size, toFile });
+    }
   } catch (error) {
     console.warn(`the data could not be written as ${format}`, error);
+    say({ kind: 'failed', format, notReadBack: error instanceof FiguresNotReadBack });
+  }
+}
+
+/** How far a file is written, said from now: its figures read back first, when they are. */
+function progressOf(format: DownloadFormat, total: number, readsBack: boolean) {
+  say({ kind: 'writing', format, written: 0, total, ...(readsBack ? { readBack: 0 } : {}) });
+  return {
+    onWritten: (count: number) => say({ kind: 'writing', format, written: count, total }),
+    onReadBack: (read: number) =>
+      say({ kind: 'writing', format, written: 0, total, readBack: read }),
+  };
+}
+
+/**
+ * Writes a file's text, a part at a time, into `sink`, saying how many figures are written (or,
+ * before that, read back): the same parts as its blob, for a file the reader chose.
+ */
+export type WriteTo = (
+  sink: (part: string) => Promise<void>,
+  onWritten: (written: number) => void,
+  onReadBack: (read: number) => void,
+) => Promise<void>;
+
+/** The File System Access API's save dialog (Chromium browsers), where the page has it. */
+type SavePicker = (options: {
+  suggestedName: string;
+}) => Promise<{ name: string; createWritable: () => Promise<WritableFile> }>;
+interface WritableFile {
+  write: (part: string) => Promise<void>;
+  close: () => Promise<void>;
+  abort: () => Promise<void>;
+}
+
+const savePicker = () =>
+  (window as { showSaveFilePicker?: SavePicker }).showSaveFilePicker?.bind(window) ?? null;
+
+/**
+ * A file too large for a download, written again straight into a file the reader chooses (the
+ * browser's save dialog, opened by the reader's click): its parts go to the disk as they are
+ * written, none kept by the browser. The dialog closed, nothing changes; a file that cannot be
+ * written is said, and what was written of it dropped.
+ */
+async function writeToChosenFile(
+  picker: SavePicker,
+  format: DownloadFormat,
+  name: string,
+  total: number,
+  readsBack: boolean,
+  writeTo: WriteTo,
+): Promise<void> {
+  let chosen: Awaited<ReturnType<SavePicker>>;
+  let file: WritableFile;
+  try {
+    chosen = await picker({ suggestedName: name });
+    file = await chosen.createWritable();
+  } catch {
+    return;
+  }
+  const progress = progressOf(format, total, readsBack);
+  try {
+    await writeTo((part) => file.write(part), progress.onWritten, progress.onReadBack);
+    await file.close();
+    say({ kind: 'saved', format, name: chosen.name });
+  } catch (error) {
+    console.warn(`the data could not be written as ${format} into the file chosen`, error);
+    await file.abort().catch(() => undefined);
     say({ kind: 'failed', format, notReadBack: error instanceof FiguresNotReadBack });
   }
 }
@@ -125,9 +202,22 @@ function DownloadStatus() {
           : null;
   return (
     <div className="download-status">
-      {/* Kept in the page, empty, so that what comes in it is announced: once a download. */}
-      <div role="status" className="visually-hidden">
-        {writing && t.downloadStarted(writing.format, writing.total)}
+      {/* Kept in the page, empty, so that what comes in it is announced: once a download, and
+          once it is written into a file the reader chose. */}
+      <div role="status">
+        {writing && (
+          <span className="visually-hidden">
+            {t.downloadStarted(writing.format, writing.total)}
+          </span>
+        )}
+        {shown?.kind === 'saved' && (
+          <div className="download-status-box">
+            <p>{t.downloadSaved(shown.format, shown.name)}</p>
+            <button type="button" className="button-secondary" onClick={() => say(null)}>
+              {t.downloadClose}
+            </button>
+          </div>
+        )}
       </div>
       {writing && (
         <div className="download-status-box download-progress">
@@ -147,9 +237,16 @@ function DownloadStatus() {
         {problem && (
           <div className="download-status-box">
             <p>{problem}</p>
-            <button type="button" className="button-secondary" onClick={() => say(null)}>
-              {t.downloadClose}
-            </button>
+            <div className="download-status-actions">
+              {shown?.kind === 'tooLarge' && shown.toFile && (
+                <button type="button" className="button-primary" onClick={shown.toFile}>
+                  {t.downloadToFile}
+                </button>
+              )}
+              <button type="button" className="button-secondary" onClick={() => say(null)}>
+                {t.downloadClose}
+              </button>
+            </div>
           </div>
         )}
       </div>

@@ -27,6 +27,9 @@ export const downloadWords: Words<{
   downloadTooManyRows: (figures: number) => string;
   downloadFailed: (format: DownloadFormat) => string;
   downloadTooLarge: (format: DownloadFormat, bytes: number) => string;
+  /** Offered with it, where the browser lets a page write a file the reader chooses. */
+  downloadToFile: string;
+  downloadSaved: (format: DownloadFormat, name: string) => string;
   downloadNotReadBack: (format: DownloadFormat) => string;
   downloadClose: string;
 }> = {
@@ -43,6 +46,8 @@ export const downloadWords: Words<{
       `Không ghi được tệp ${FORMAT_NAMES[format]} trong trình duyệt này (có thể không đủ bộ nhớ). Dữ liệu đang hiển thị không thay đổi; hãy thử dạng Parquet, nhỏ hơn nhiều (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).`,
     downloadTooLarge: (format, bytes) =>
       `Tệp ${FORMAT_NAMES[format]} (${mb(bytes, 'vi')} MB) lớn hơn mức trình duyệt này giữ được để tải xuống, nên chưa tải được. Dữ liệu đang hiển thị không thay đổi; hãy tải dạng Parquet, nhỏ hơn nhiều (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).`,
+    downloadToFile: 'Ghi thẳng vào một tệp bạn chọn…',
+    downloadSaved: (format, name) => `Đã ghi xong tệp ${FORMAT_NAMES[format]} “${name}”.`,
     downloadNotReadBack: (format) =>
       `Không ghi được tệp ${FORMAT_NAMES[format]}: không đọc lại được dữ liệu đã lưu trong trình duyệt (có thể một thẻ khác vừa thay đổi dữ liệu đã lưu). Hãy tải lại trang rồi thử lại.`,
     downloadClose: 'Đóng',
@@ -60,6 +65,8 @@ export const downloadWords: Words<{
       `The ${FORMAT_NAMES[format]} file could not be written in this browser (it may lack memory). The data shown is unchanged; try Parquet, which is much smaller (Import data → Download the data shown as Parquet).`,
     downloadTooLarge: (format, bytes) =>
       `The ${FORMAT_NAMES[format]} file (${mb(bytes, 'en')} MB) is larger than this browser keeps for a download, so it was not downloaded. The data shown is unchanged; download it as Parquet, which is much smaller (Import data → Download the data shown as Parquet), instead.`,
+    downloadToFile: 'Write it straight to a file you choose…',
+    downloadSaved: (format, name) => `The ${FORMAT_NAMES[format]} file “${name}” is written.`,
     downloadNotReadBack: (format) =>
       `The ${FORMAT_NAMES[format]} file could not be written: the data kept in this browser could not be read back (another tab may have just changed it). Reload the page and try again.`,
     downloadClose: 'Close',
