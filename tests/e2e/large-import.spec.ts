@@ -3,7 +3,8 @@ import { createWriteStream, readFileSync, statSync, writeFileSync } from 'node:f
 import { once } from 'node:events';
 import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
 import { datasetCsvParts } from '../../src/domain/dataset-csv';
-import { datasetToParquet } from '../../src/domain/dataset-parquet';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { datasetToParquet, observationsFromRows } from '../../src/domain/dataset-parquet';
 import type { Dataset } from '../../src/domain/schema';
 import { editKeptRecord, expect, openDashboard, test } from './fixtures';
 
@@ -510,6 +511,30 @@ test('a city’s Parquet file (360,000 figures, 5 MB) is imported: its rows coun
   );
   expect(readBack).toBeGreaterThanOrEqual(0);
   expect(written).toBeGreaterThan(readBack);
+  // And as the dialog's Parquet file, its figures read back the same way: every one in it, a
+  // district's the very figures imported.
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const parquetSeen = await recordTexts(page, '.import-progress p');
+  const [parquet] = await Promise.all([
+    page.waitForEvent('download', slow),
+    importDialog(page).getByRole('button', { name: 'Tải dữ liệu đang xem dạng Parquet' }).click(),
+  ]);
+  const bytes = new Uint8Array(readFileSync(await parquet.path())).buffer;
+  const metadata = parquetMetadata(bytes);
+  expect(Number(metadata.num_rows)).toBe(360_013);
+  const inFile = observationsFromRows(await parquetReadObjects({ file: bytes, metadata }));
+  const ofDistrict = (obs: Dataset['observations'][number]) => obs.unit === 'quan-0150';
+  expect(inFile.filter(ofDistrict)).toEqual(imported.observations.filter(ofDistrict));
+  expect(
+    (await parquetSeen()).some((line) =>
+      /^Đang đọc lại dữ liệu đã lưu trong trình duyệt để ghi tệp Parquet: [\d.]+ \/ 360\.013 số liệu…$/.test(
+        line,
+      ),
+    ),
+  ).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(importDialog(page)).toBeHidden();
+
   await page.getByRole('button', { name: 'Tải dữ liệu (Excel)' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Không ghi tệp Excel' })).toHaveText(
     /^Không ghi tệp Excel cho 360\.013 số liệu: trang này chỉ ghi bảng tính tới 100\.000 số liệu/,
