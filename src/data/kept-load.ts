@@ -164,23 +164,39 @@ async function readValidated(
 function letKeptFiguresGo(read: StoredRead & { kind: 'ok' }): void {
   const { dataset } = read.stored;
   if (dataset.observations.length > STEPS_FROM)
-    letFiguresGo(dataset, (onRead) => keptFiguresAt(read.revision, onRead));
+    letFiguresGo(dataset, (onPart, onRead) => keptFiguresAt(read.revision, onPart, onRead));
 }
 
 /**
  * The figures of what is kept at `revision`, made objects a slice a task, as they were read when
- * shown. Rejects with StoredChangedError once another save or a clear has replaced them (every
- * write raises the revision, in the same transaction: one revision, one set of bytes).
+ * shown, a chunk's at a time to `onPart` (awaited before the next is made). Rejects with
+ * StoredChangedError once another save or a clear has replaced them (every write raises the
+ * revision, in the same transaction: one revision, one set of bytes).
  */
 async function keptFiguresAt(
   revision: number,
+  onPart: (figures: Observation[]) => Promise<void> | void,
   onRead: (read: number) => void,
-): Promise<Observation[]> {
+): Promise<void> {
   const kept = await readKept();
-  if (kept.revision !== revision) throw new StoredChangedError(kept.revision);
-  const made = await keptInTasks(kept, false, onRead);
-  if (!made) throw new StoredChangedError(kept.revision);
-  return made.stored.dataset.observations;
+  const chunks = kept.revision === revision ? chunksOf(kept) : null;
+  if (!chunks) throw new StoredChangedError(kept.revision);
+  let read = 0;
+  for (const chunk of chunks) {
+    const figures = await observationsInTasks([chunk], undefined, (made) => onRead(read + made));
+    read += figures.length;
+    await onPart(figures);
+  }
+}
+
+/** A format 2 import's chunks, as many as its record says; null for anything else. */
+function chunksOf(kept: KeptRead): Uint8Array[] | null {
+  const record = kept.record as Partial<KeptRecord>;
+  return record.format === 2 &&
+    record.chunks === kept.chunks.length &&
+    kept.chunks.every((chunk) => chunk instanceof Uint8Array)
+    ? (kept.chunks as Uint8Array[])
+    : null;
 }
 
 /**
@@ -195,20 +211,19 @@ async function keptInTasks(
 ): Promise<(StoredRead & { kind: 'ok' }) | null> {
   const record = kept.record as Partial<KeptRecord>;
   const { fileName, importedAt, dataset } = record;
+  const chunks = chunksOf(kept);
   if (
-    record.format !== 2 ||
+    !chunks ||
     typeof fileName !== 'string' ||
     typeof importedAt !== 'string' ||
-    typeof dataset !== 'object' ||
-    record.chunks !== kept.chunks.length ||
-    !kept.chunks.every((chunk) => chunk instanceof Uint8Array)
+    typeof dataset !== 'object'
   )
     return null;
   let observations: Observation[];
   const total = typeof record.observations === 'number' ? record.observations : 0;
   try {
     observations = await observationsInTasks(
-      kept.chunks as Uint8Array[],
+      chunks,
       undefined,
       onRead ?? ((read) => keptLoadProgress.set({ step: 'read', read, total })),
     );

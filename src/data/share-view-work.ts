@@ -69,8 +69,14 @@ export class FiguresLetGoError extends Error {
   }
 }
 
-/** Reads a dataset's figures back; `onRead`: how many so far, as it goes. */
-export type ReadBack = (onRead: (read: number) => void) => Promise<Observation[]>;
+/**
+ * Reads a dataset's figures back, in their order, a part at a time (a kept chunk's), each handed
+ * to `onPart` and awaited before the next is read; `onRead`: how many so far, as it goes.
+ */
+export type ReadBack = (
+  onPart: (figures: Observation[]) => Promise<void> | void,
+  onRead: (read: number) => void,
+) => Promise<void>;
 
 /** The figures let go could not be read back (what they were read from changed, or failed). */
 export class FiguresNotReadBack extends Error {
@@ -126,16 +132,53 @@ export async function wholeDataset(
   dataset: Dataset,
   onRead: (read: number) => void = () => undefined,
 ): Promise<Dataset> {
+  if (!letGo.has(dataset)) return dataset;
+  const observations: Observation[] = [];
+  await figuresInParts(
+    dataset,
+    (part) => {
+      for (const obs of part) observations.push(obs);
+    },
+    onRead,
+  );
+  return withFigures(dataset, observations);
+}
+
+/**
+ * Every figure of the dataset, in order, a part at a time to `onPart` (awaited before the next):
+ * all at once while the page holds them, else read back a kept chunk at a time, so that no more
+ * than a part is made objects beside what the page holds (a download of the country's 3.6
+ * million figures, written as they come). Rejects as `wholeDataset` does; a part already handed
+ * over is not taken back.
+ */
+export async function figuresInParts(
+  dataset: Dataset,
+  onPart: (figures: Observation[]) => Promise<void> | void,
+  onRead: (read: number) => void = () => undefined,
+): Promise<void> {
   const held = letGo.get(dataset);
-  if (!held) return dataset;
-  let observations: Observation[];
+  if (!held) return onPart(dataset.observations);
+  let read = 0;
   try {
-    observations = await held.readBack(onRead);
+    await held.readBack(async (part) => {
+      read += part.length;
+      if (read > held.count) throw new Error(`more than the ${held.count} figures let go`);
+      await onPart(part);
+    }, onRead);
   } catch (error) {
-    throw new FiguresNotReadBack(error);
+    throw error instanceof FiguresNotReadBack ? error : new FiguresNotReadBack(error);
   }
-  if (observations.length !== held.count)
-    throw new FiguresNotReadBack(new Error(`${observations.length} of ${held.count} figures`));
+  if (read !== held.count)
+    throw new FiguresNotReadBack(new Error(`${read} of ${held.count} figures`));
+}
+
+/**
+ * The dataset with these figures in place of its own, its keys in the order they were held (the
+ * same JSON text): what a download writes with its figures read back, or none yet.
+ */
+export function withFigures(dataset: Dataset, observations: Observation[]): Dataset {
+  const held = letGo.get(dataset);
+  if (!held) return { ...dataset, observations };
   const fields = dataset as unknown as Record<string, unknown>;
   return Object.fromEntries(
     held.keys.map((key) => [key, key === 'observations' ? observations : fields[key]]),

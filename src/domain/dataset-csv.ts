@@ -43,20 +43,36 @@ export function datasetToCsv(dataset: Dataset): string {
  * downloads), its parts joined being `datasetToCsv`'s text.
  */
 export function* datasetCsvParts(dataset: Dataset, perPart = 5_000): Generator<string, void, void> {
+  const writer = datasetCsvWriter(dataset);
+  yield writer.head;
+  const { observations } = dataset;
+  const step = Math.max(1, perPart);
+  for (let start = 0; start < observations.length; start += step)
+    yield writer.rows(observations.slice(start, start + step));
+}
+
+/**
+ * The same text written as its figures come (a large import's are read back a part at a time):
+ * `head`, then `rows` of every figure in turn. Only the dataset's periods and sources are read.
+ */
+export function datasetCsvWriter(dataset: Pick<Dataset, 'periods' | 'sources'>): {
+  head: string;
+  rows: (figures: readonly Observation[]) => string;
+} {
   const periods = new Map(dataset.periods.map((period) => [period.id, period]));
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const line = (cells: readonly string[]) => `${csvLine(cells, ';')}\r\n`;
-  yield `${CSV_BOM}${line(DATASET_CSV_COLUMNS)}`;
-  const { observations } = dataset;
-  const step = Math.max(1, perPart);
-  for (let start = 0; start < observations.length; start += step) {
-    let part = '';
-    for (const obs of observations.slice(start, start + step)) {
-      const row = csvRow(obs, periods, sources);
-      part += line(DATASET_CSV_COLUMNS.map((column) => row[column]));
-    }
-    yield part;
-  }
+  return {
+    head: `${CSV_BOM}${line(DATASET_CSV_COLUMNS)}`,
+    rows(figures) {
+      let part = '';
+      for (const obs of figures) {
+        const row = csvRow(obs, periods, sources);
+        part += line(DATASET_CSV_COLUMNS.map((column) => row[column]));
+      }
+      return part;
+    },
+  };
 }
 
 function csvRow(

@@ -205,12 +205,14 @@ describe('the data shown, downloaded', () => {
     // As a kept import is shown: its figures let go once its views have what they share.
     const kept = (): ActiveDataset => {
       const dataset = structuredClone(city);
-      letFiguresGo(dataset, async (onRead) => {
-        for (let read = 5_000; read < city.observations.length; read += 5_000) {
+      // Read back as a kept import's are: a chunk at a time, said as they are made.
+      letFiguresGo(dataset, async (onPart, onRead) => {
+        const figures = structuredClone(city.observations);
+        for (let read = 0; read < figures.length; read += 5_000) {
           await new Promise((resolve) => setTimeout(resolve, 0));
-          onRead(read);
+          onRead(Math.min(figures.length, read + 5_000));
+          await onPart(figures.slice(read, read + 5_000));
         }
-        return structuredClone(city.observations);
       });
       return {
         ...bundled(dataset),

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  figuresInParts,
   figuresLetGo,
   FiguresLetGoError,
   FiguresNotReadBack,
   letFiguresGo,
   wholeDataset,
+  withFigures,
+  type ReadBack,
 } from '../../src/data/share-view-work';
 import { STEPS_FROM, viewShared, viewSharedIn } from '../../src/data/view-languages';
-import { datasetCsvParts } from '../../src/domain/dataset-csv';
-import { datasetJsonParts } from '../../src/domain/dataset-json';
+import { datasetCsvParts, datasetCsvWriter } from '../../src/domain/dataset-csv';
+import { datasetJsonParts, datasetJsonWriter } from '../../src/domain/dataset-json';
 import type { Dataset, Observation } from '../../src/domain/schema';
 import type { Filters, Lang } from '../../src/domain/url-state';
 import { buildDashboardView, filterOptions } from '../../src/domain/view/dashboard';
@@ -50,12 +53,16 @@ function everyView(dataset: Dataset): Filters[] {
   ];
 }
 
+/** The figures read back as a kept import's are: a part (here of 7,000) at a time. */
 const readBackOf =
-  (observations: Observation[]) =>
-  async (onRead: (read: number) => void): Promise<Observation[]> => {
-    await Promise.resolve();
-    onRead(observations.length);
-    return structuredClone(observations);
+  (observations: Observation[]): ReadBack =>
+  async (onPart, onRead) => {
+    const figures = structuredClone(observations);
+    for (let read = 0; read < figures.length; read += 7_000) {
+      await Promise.resolve();
+      onRead(Math.min(figures.length, read + 7_000));
+      await onPart(figures.slice(read, read + 7_000));
+    }
   };
 
 describe('a large dataset’s figures let go', () => {
@@ -103,12 +110,55 @@ describe('a large dataset’s figures let go', () => {
     const letGo = letGoCopy();
     const said: number[] = [];
     const whole = await wholeDataset(letGo, (read) => said.push(read));
-    expect(said).toEqual([held.observations.length]);
+    expect(said.at(-1)).toBe(held.observations.length);
     expect(whole).not.toBe(letGo);
     expect([...datasetJsonParts(whole, 5_000)].join('')).toBe(`${JSON.stringify(held, null, 2)}\n`);
     expect([...datasetCsvParts(whole)].join('')).toBe([...datasetCsvParts(held)].join(''));
     // Still let go: the copy read back is the caller's alone.
     expect(() => letGo.observations[0]).toThrow(FiguresLetGoError);
+  });
+
+  it('is read back a part at a time, in order, and written as it comes: the same JSON and CSV', async () => {
+    const letGo = letGoCopy();
+    const parts: Observation[][] = [];
+    const said: number[] = [];
+    const shape = withFigures(letGo, []);
+    const json = datasetJsonWriter(shape, letGo.observations.length);
+    const csv = datasetCsvWriter(shape);
+    let jsonText = json.head;
+    let csvText = csv.head;
+    await figuresInParts(
+      letGo,
+      (part) => {
+        parts.push(part);
+        jsonText += json.rows(part);
+        csvText += csv.rows(part);
+      },
+      (read) => said.push(read),
+    );
+    // No more than a part made at a time; every figure once, in order.
+    expect(parts.length).toBe(Math.ceil(held.observations.length / 7_000));
+    expect(Math.max(...parts.map((part) => part.length))).toBe(7_000);
+    expect(parts.flat()).toEqual(held.observations);
+    expect(said.at(-1)).toBe(held.observations.length);
+    expect(jsonText + json.tail).toBe(`${JSON.stringify(held, null, 2)}\n`);
+    expect(csvText).toBe([...datasetCsvParts(held)].join(''));
+    // Held, they are handed over at once, as they are.
+    const small = bundledDataset();
+    const once: Observation[][] = [];
+    await figuresInParts(small, (part) => void once.push(part));
+    expect(once).toEqual([small.observations]);
+    expect(once[0]).toBe(small.observations);
+  });
+
+  it('says when more come back than were let go, having handed over no more than were', async () => {
+    const long = copyOf(held);
+    letFiguresGo(long, readBackOf([...held.observations, ...held.observations.slice(0, 7_001)]));
+    let handed = 0;
+    await expect(
+      figuresInParts(long, (part) => void (handed += part.length)),
+    ).rejects.toBeInstanceOf(FiguresNotReadBack);
+    expect(handed).toBeLessThanOrEqual(held.observations.length);
   });
 
   it('is the dataset itself while it is held', async () => {

@@ -165,10 +165,10 @@ describe('an import read in a worker', () => {
     const figures = structuredClone(shown.observations);
     let reads = 0;
     let failing = true;
-    letFiguresGo(shown, async () => {
+    letFiguresGo(shown, async (onPart) => {
       reads += 1;
       if (failing) throw new Error('another tab kept another import');
-      return structuredClone(figures);
+      await onPart(structuredClone(figures));
     });
     const session = openImportSession(file());
     await expect(session.analyse(shown, { mode: 'merge' }, () => undefined)).rejects.toBeInstanceOf(
@@ -198,9 +198,9 @@ describe('an import read on the page (no worker)', () => {
     expect(typeof Worker).not.toBe('function');
     const shown = structuredClone(base);
     let reads = 0;
-    letFiguresGo(shown, async () => {
+    letFiguresGo(shown, async (onPart) => {
       reads += 1;
-      return structuredClone(base.observations);
+      await onPart(structuredClone(base.observations));
     });
     const session = openImportSession(file());
     const merged = await session.analyse(shown, { mode: 'merge' }, () => undefined);

@@ -1,9 +1,14 @@
 import type { ActiveDataset } from '../../data/dataset-query';
 import { datasetParts } from '../../data/dataset-parts';
-import { figuresLetGo, wholeDataset } from '../../data/share-view-work';
+import {
+  figuresInParts,
+  figuresLetGo,
+  wholeDataset,
+  withFigures,
+} from '../../data/share-view-work';
 import { nextTask } from '../../data/next-task';
-import { datasetCsvParts } from '../../domain/dataset-csv';
-import { datasetJsonParts } from '../../domain/dataset-json';
+import { datasetCsvWriter } from '../../domain/dataset-csv';
+import { datasetJsonWriter } from '../../domain/dataset-json';
 import { datasetWorkbook } from '../../domain/dataset-workbook';
 import { workbookBlob } from '../../domain/workbook';
 import { pauseToDraw, writeDownload } from './download-status';
@@ -62,27 +67,46 @@ export async function downloadDataset(active: ActiveDataset, format: DatasetForm
   );
 
   /**
-   * The file's text, a part of FIGURES_PER_PART figures a task, into `sink`: the figures read
-   * back first when they were let go; `onWritten` after each part (the first is the text before
-   * the figures).
+   * The file's text, a part of FIGURES_PER_PART figures a task, into `sink`, `onWritten` after
+   * each (the text before the figures first). A large import's figures, let go, are read back
+   * a kept chunk at a time and written as they come (`figuresInParts`): the page makes no more
+   * of them objects at once than a chunk's, beside those its views hold.
    */
   async function writeText(
     sink: (part: string) => Promise<void>,
     onWritten: (written: number) => void,
     onReadBack: (read: number) => void,
   ): Promise<void> {
-    const dataset = await wholeDataset(active.dataset, onReadBack);
-    const parts =
+    const shape = withFigures(active.dataset, []);
+    const writer =
       format === 'json'
-        ? datasetJsonParts(dataset, FIGURES_PER_PART)
-        : datasetCsvParts(dataset, FIGURES_PER_PART);
-    for (let index = 0; ; index += 1) {
+        ? datasetJsonWriter(shape, total)
+        : { ...datasetCsvWriter(shape), tail: '' };
+    let written = 0;
+    // Written with the first figures, once any read back has been said.
+    let head = false;
+    const writeHead = async () => {
+      head = true;
       await pauseToDraw();
-      const next = parts.next();
-      if (next.done) break;
-      await sink(next.value);
-      onWritten(Math.min(total, index * FIGURES_PER_PART));
-    }
+      await sink(writer.head);
+      onWritten(0);
+    };
+    await figuresInParts(
+      active.dataset,
+      async (figures) => {
+        if (!head) await writeHead();
+        for (let start = 0; start < figures.length; start += FIGURES_PER_PART) {
+          await pauseToDraw();
+          const part = figures.slice(start, start + FIGURES_PER_PART);
+          await sink(writer.rows(part));
+          written += part.length;
+          onWritten(written);
+        }
+      },
+      onReadBack,
+    );
+    if (!head) await writeHead();
+    if (writer.tail) await sink(writer.tail);
   }
 }
 

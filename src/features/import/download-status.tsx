@@ -101,13 +101,21 @@ export async function writeDownload(
   }
 }
 
-/** How far a file is written, said from now: its figures read back first, when they are. */
+/**
+ * How far a file is written, said from now: its figures read back first, when they are; once
+ * the writing has started (the rest read back a part at a time as it goes), how many are written.
+ */
 function progressOf(format: DownloadFormat, total: number, readsBack: boolean) {
   say({ kind: 'writing', format, written: 0, total, ...(readsBack ? { readBack: 0 } : {}) });
+  let writing = false;
   return {
-    onWritten: (count: number) => say({ kind: 'writing', format, written: count, total }),
-    onReadBack: (read: number) =>
-      say({ kind: 'writing', format, written: 0, total, readBack: read }),
+    onWritten: (count: number) => {
+      writing = true;
+      say({ kind: 'writing', format, written: count, total });
+    },
+    onReadBack: (read: number) => {
+      if (!writing) say({ kind: 'writing', format, written: 0, total, readBack: read });
+    },
   };
 }
 
