@@ -19,7 +19,8 @@ import type { KpiView } from './types';
  * One card per district and indicator: its latest figure the filters keep. The candidates, each
  * district and indicator's figures latest first, in the cards' order, are worked out once per
  * dataset and language, and each card once per figure and language: a filter change then only
- * picks, and gives the cards it shows again the same objects (nothing to redraw).
+ * picks, and gives the cards it shows again the same objects (nothing to redraw). On large data a
+ * view of one district or one year picks from its own figures instead (`narrowing`: narrowed.ts).
  */
 export function buildKpis(
   dataset: Dataset,
