@@ -522,6 +522,11 @@ test('a city’s Parquet file (360,000 figures, 5 MB) is imported: its rows coun
   const bytes = new Uint8Array(readFileSync(await parquet.path())).buffer;
   const metadata = parquetMetadata(bytes);
   expect(Number(metadata.num_rows)).toBe(360_013);
+  // Its row groups those of every figure written at once, whatever parts they were read back in.
+  expect(metadata.row_groups.map((group) => Number(group.num_rows))).toEqual([
+    ...Array<number>(18).fill(20_000),
+    360_013 - 18 * 20_000,
+  ]);
   const inFile = observationsFromRows(await parquetReadObjects({ file: bytes, metadata }));
   const ofDistrict = (obs: Dataset['observations'][number]) => obs.unit === 'quan-0150';
   expect(inFile.filter(ofDistrict)).toEqual(imported.observations.filter(ofDistrict));

@@ -1,5 +1,6 @@
 import type { ActiveDataset } from '../../data/dataset-query';
-import { wholeDataset } from '../../data/share-view-work';
+import { figuresInParts, withFigures } from '../../data/share-view-work';
+import type { Observation } from '../../domain/schema';
 import { parquetWriter, ROW_GROUP_ROWS } from '../../domain/dataset-parquet';
 
 /**
@@ -7,23 +8,55 @@ import { parquetWriter, ROW_GROUP_ROWS } from '../../domain/dataset-parquet';
  * and opened from its address: a chunk of its own with its writer, fetched on that click alone.
  * Written a row group a task, the figures written said to `onWritten` (the dialog shows them);
  * resolves to the file, or null when it cannot be written (the dialog says so). A large import's
- * figures are read back from the browser's store first (data/share-view-work.ts), said to `onRead`;
- * rejects with FiguresNotReadBack when they cannot be.
+ * figures are read back from the browser's store a kept chunk at a time as they are written
+ * (data/share-view-work.ts), said to `onRead` until the writing starts; rejects with
+ * FiguresNotReadBack when they cannot be. Its row groups are those of every figure written at
+ * once, whatever the parts they are read back in.
  */
 export async function downloadParquet(
   active: ActiveDataset,
   onWritten: (written: number) => void,
   onRead: (read: number) => void,
 ): Promise<Blob | null> {
-  const { observations, ...rest } = await wholeDataset(active.dataset, onRead);
+  const { observations: none, ...rest } = withFigures(active.dataset, []);
+  let writer: ReturnType<typeof parquetWriter>;
   try {
-    const writer = parquetWriter(rest);
-    for (let start = 0; start < observations.length; start += ROW_GROUP_ROWS) {
-      await pauseToDraw();
-      const end = Math.min(observations.length, start + ROW_GROUP_ROWS);
-      writer.add(observations.slice(start, end));
-      onWritten(end);
-    }
+    writer = parquetWriter(rest);
+  } catch (error) {
+    console.warn('the data could not be written as Parquet', error);
+    return null;
+  }
+  let pending = none;
+  let written = 0;
+  let failed = false;
+  const addRowGroup = async (rows: Observation[]) => {
+    await pauseToDraw();
+    writer.add(rows);
+    written += rows.length;
+    onWritten(written);
+  };
+  await figuresInParts(
+    active.dataset,
+    async (figures) => {
+      if (failed) return;
+      pending = pending.length === 0 ? figures : [...pending, ...figures];
+      try {
+        while (pending.length >= ROW_GROUP_ROWS) {
+          await addRowGroup(pending.slice(0, ROW_GROUP_ROWS));
+          pending = pending.slice(ROW_GROUP_ROWS);
+        }
+      } catch (error) {
+        console.warn('the data could not be written as Parquet', error);
+        failed = true;
+      }
+    },
+    (read) => {
+      if (written === 0) onRead(read);
+    },
+  );
+  if (failed) return null;
+  try {
+    if (pending.length > 0) await addRowGroup(pending);
     await pauseToDraw();
     return new Blob([writer.finish()], { type: 'application/vnd.apache.parquet' });
   } catch (error) {
