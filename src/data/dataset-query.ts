@@ -245,9 +245,9 @@ export function prepareDashboardView(
 
 /**
  * The view of filters a reader chose, built in a task of its own before the page draws it
- * (state/dashboard-store.ts waits for it), when the data is large: a city's year of every
- * district is 60 ms to work out and as much to draw, two tasks rather than one long one. Undefined
- * for data whose views are built at once.
+ * (state/dashboard-store.ts waits for it), when the data is large: at the bench's 100× a year of
+ * every district is about 50 ms to work out and as much to draw, two tasks rather than one long
+ * one. Undefined for data whose views are built at once.
  */
 export function prepareFiltersView(
   queryClient: QueryClient,

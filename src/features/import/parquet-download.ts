@@ -18,7 +18,8 @@ export async function downloadParquet(
   onWritten: (written: number) => void,
   onRead: (read: number) => void,
 ): Promise<Blob | null> {
-  const { observations: none, ...rest } = withFigures(active.dataset, []);
+  // The dataset's fields, its list of figures empty: they come as they are read back.
+  const { observations: noFigures, ...rest } = withFigures(active.dataset, []);
   let writer: ReturnType<typeof parquetWriter>;
   try {
     writer = parquetWriter(rest);
@@ -26,7 +27,8 @@ export async function downloadParquet(
     console.warn('the data could not be written as Parquet', error);
     return null;
   }
-  let pending = none;
+  // Figures read back and not yet in a row group.
+  let pending = noFigures;
   let written = 0;
   let failed = false;
   const addRowGroup = async (rows: Observation[]) => {
