@@ -46,16 +46,37 @@ export type DashboardState = UrlState & {
   actions: DashboardActions;
 };
 
+/** Filters waiting for their view to be worked out, and which choice is the last. */
+let waiting: Partial<Filters> | null = null;
+let filtersRequest = 0;
+
 function initialState(): UrlState {
   return parseUrlState(typeof window === 'undefined' ? '' : window.location.search);
 }
 
 export const useDashboardStore = create<DashboardState>()((set, get) => {
-  /** Filters a reader chose: at once, or once their view is worked out (or failed to be). */
+  /**
+   * Filters chosen (by the reader, or by Back and Forward): shown at once, or once their view is
+   * worked out (or failed to be). A choice made while another waits adds to it, and only the
+   * last is shown: two quick choices (a year, then a topic) show both, once, never the first
+   * alone after the second.
+   */
   const chosen = (change: Partial<Filters>) => {
-    const preparing = waits.filters({ ...get(), ...change });
-    if (preparing) void preparing.finally(() => set(change));
-    else set(change);
+    const wanted = { ...waiting, ...change };
+    filtersRequest += 1;
+    const request = filtersRequest;
+    const preparing = waits.filters({ ...get(), ...wanted });
+    if (!preparing) {
+      waiting = null;
+      set(wanted);
+      return;
+    }
+    waiting = wanted;
+    void preparing.finally(() => {
+      if (request !== filtersRequest) return;
+      waiting = null;
+      set(wanted);
+    });
   };
   return {
     ...initialState(),
@@ -78,9 +99,12 @@ export const useDashboardStore = create<DashboardState>()((set, get) => {
         ),
       allKpisRequested: () => set({ kpisShown: 'all' }),
       dataReplaced: () => set({ kpisShown: KPI_PAGE }),
-      // Everything but the language at once; the language once its messages are there.
-      urlChanged: ({ lang, ...rest }) => {
+      // The presentation's place at once; the filters as a reader's choice is (on large data,
+      // once their view is worked out: a Back onto a year of the country's figures is no long
+      // task); the language once its messages are there.
+      urlChanged: ({ lang, year, topic, unit, ...rest }) => {
         set({ ...rest });
+        chosen({ year, topic, unit });
         languageRequested(lang, set);
       },
     },
@@ -133,6 +157,8 @@ function languageRequested(lang: Lang, set: (change: { lang: Lang }) => void): v
 
 /** Puts the store back to what a given address says; for tests and for a fresh start. */
 export function resetDashboardStore(search = ''): void {
+  waiting = null;
+  filtersRequest += 1;
   useDashboardStore.setState({ ...parseUrlState(search), kpisShown: KPI_PAGE });
 }
 

@@ -210,4 +210,31 @@ describe('a filter chosen on a large dataset', () => {
     store.getState().actions.topicSelected('economy');
     expect(store.getState().topic).toBe('economy');
   });
+
+  it('waits for Back and Forward too, and shows a choice made meanwhile with it, once', async () => {
+    const { store, query, large, client } = await freshPage();
+    const origin = { kind: 'imported', fileName: 'x.json', importedAt: '2026-12-07T00:00:00Z' };
+    query.cacheActiveDataset(client, { dataset: large, origin, revision: 1 } as never);
+    (await import('../../src/app/connect-store')).connectStore(client);
+    const shown: string[] = [];
+    store.subscribe((state) => {
+      const filters = `${state.year}/${state.topic}`;
+      if (shown.at(-1) !== filters) shown.push(filters);
+    });
+
+    // Back onto a year's slide: the presentation at once, the year once its view is there.
+    store
+      .getState()
+      .actions.urlChanged({ ...store.getState(), year: 2024, present: true, slide: 2 });
+    expect(store.getState()).toMatchObject({ present: true, slide: 2, year: null });
+    // A topic chosen before that: both are shown together, once, the year not alone first.
+    store.getState().actions.topicSelected('economy');
+    await vi.waitFor(() => expect(store.getState().topic).toBe('economy'), { timeout: 20_000 });
+    expect(store.getState().year).toBe(2024);
+    expect(shown).toEqual(['null/null', '2024/economy']);
+    // Its view was worked out before it was shown.
+    expect(
+      query.prepareDashboardView(client, { year: 2024, topic: 'economy', unit: null }, 'vi'),
+    ).toBeTruthy();
+  });
 });
