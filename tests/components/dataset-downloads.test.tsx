@@ -180,17 +180,45 @@ describe('the data shown, downloaded', () => {
       expect(saved.size).toBe(0);
       await userEvent.click(screen.getByRole('button', { name: 'Đóng' }));
 
-      // A disk that fails: what was written is dropped, and that is said.
+      // A disk that fails: what was written is dropped, that is said, and another file can be
+      // chosen, which is then written whole.
       file.write.mockRejectedValueOnce(new DOMException('no space', 'QuotaExceededError'));
+      written.length = 0;
       await act(() => downloadDataset(bundled(city), 'json'));
       await userEvent.click(
         await screen.findByRole('button', { name: 'Ghi thẳng vào một tệp bạn chọn…' }),
       );
       expect(await screen.findByRole('alert')).toHaveTextContent(
-        'Không ghi được tệp JSON trong trình duyệt này',
+        /^Không ghi được tệp JSON vào “du-lieu-goc\.json”: .*ổ đĩa đã đầy\. Phần đã ghi được bỏ đi/,
       );
       expect(file.abort).toHaveBeenCalledOnce();
+      written.length = 0;
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Ghi thẳng vào một tệp bạn chọn…' }),
+      );
+      expect(await screen.findByText('Đã ghi xong tệp JSON “du-lieu-goc.json”.')).toBeVisible();
+      expect(written.join('')).toBe(`${JSON.stringify(city, null, 2)}\n`);
       await userEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+
+      // A file the browser will not open for writing (permission refused): said, in English
+      // too, not left unsaid behind the first message.
+      act(() => useDashboardStore.setState({ lang: 'en' }));
+      picker.mockResolvedValueOnce({
+        name: 'data.csv',
+        createWritable: () => Promise.reject(new DOMException('refused', 'NotAllowedError')),
+      });
+      await act(() => downloadDataset(bundled(city), 'csv'));
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Write it straight to a file you choose…' }),
+      );
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        /^The CSV file could not be written to “data\.csv”: the browser or the computer does not let it be written there/,
+      );
+      expect(
+        screen.getByRole('button', { name: 'Write it straight to a file you choose…' }),
+      ).toBeVisible();
+      await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+      act(() => useDashboardStore.setState({ lang: 'vi' }));
     } finally {
       delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
     }

@@ -24,6 +24,11 @@ type Status =
   | { kind: 'tooLarge'; format: DownloadFormat; bytes: number; toFile: (() => void) | null }
   /** Written into the file the reader chose (`name`, as the browser says it). */
   | { kind: 'saved'; format: DownloadFormat; name: string }
+  /**
+   * The file the reader chose (`name`) could not be opened or written: refused by the browser or
+   * the system, or the disk full. `toFile`: choose a file again.
+   */
+  | { kind: 'fileNotWritten'; format: DownloadFormat; name: string; toFile: () => void }
   /** `notReadBack`: a large import's figures could not be read back (share-view-work.ts). */
   | { kind: 'failed'; format: DownloadFormat; notReadBack: boolean };
 
@@ -145,8 +150,9 @@ const savePicker = () =>
 /**
  * A file too large for a download, written again straight into a file the reader chooses (the
  * browser's save dialog, opened by the reader's click): its parts go to the disk as they are
- * written, none kept by the browser. The dialog closed, nothing changes; a file that cannot be
- * written is said, and what was written of it dropped.
+ * written, none kept by the browser. The dialog closed, nothing changes. A file that cannot be
+ * opened or written (refused, the disk full) is said, with the dialog offered again, and what was
+ * written of it dropped; figures that cannot be read back are said as a download's are.
  */
 async function writeToChosenFile(
   picker: SavePicker,
@@ -156,12 +162,20 @@ async function writeToChosenFile(
   readsBack: boolean,
   writeTo: WriteTo,
 ): Promise<void> {
+  const again = () => void writeToChosenFile(picker, format, name, total, readsBack, writeTo);
   let chosen: Awaited<ReturnType<SavePicker>>;
-  let file: WritableFile;
   try {
     chosen = await picker({ suggestedName: name });
-    file = await chosen.createWritable();
   } catch {
+    // Closed without a file chosen (or no dialog could open): nothing changes.
+    return;
+  }
+  let file: WritableFile;
+  try {
+    file = await chosen.createWritable();
+  } catch (error) {
+    console.warn(`the file chosen could not be opened to write ${format} into`, error);
+    say({ kind: 'fileNotWritten', format, name: chosen.name, toFile: again });
     return;
   }
   const progress = progressOf(format, total, readsBack);
@@ -172,7 +186,11 @@ async function writeToChosenFile(
   } catch (error) {
     console.warn(`the data could not be written as ${format} into the file chosen`, error);
     await file.abort().catch(() => undefined);
-    say({ kind: 'failed', format, notReadBack: error instanceof FiguresNotReadBack });
+    say(
+      error instanceof FiguresNotReadBack
+        ? { kind: 'failed', format, notReadBack: true }
+        : { kind: 'fileNotWritten', format, name: chosen.name, toFile: again },
+    );
   }
 }
 
@@ -203,11 +221,13 @@ function DownloadStatus() {
       ? t.downloadTooManyRows(shown.figures)
       : shown?.kind === 'tooLarge'
         ? t.downloadTooLarge(shown.format, shown.bytes)
-        : shown?.kind === 'failed'
-          ? shown.notReadBack
-            ? t.downloadNotReadBack(shown.format)
-            : t.downloadFailed(shown.format)
-          : null;
+        : shown?.kind === 'fileNotWritten'
+          ? t.downloadFileNotWritten(shown.format, shown.name)
+          : shown?.kind === 'failed'
+            ? shown.notReadBack
+              ? t.downloadNotReadBack(shown.format)
+              : t.downloadFailed(shown.format)
+            : null;
   return (
     <div className="download-status">
       {/* Kept in the page, empty, so that what comes in it is announced: once a download, and
@@ -246,7 +266,7 @@ function DownloadStatus() {
           <div className="download-status-box">
             <p>{problem}</p>
             <div className="download-status-actions">
-              {shown?.kind === 'tooLarge' && shown.toFile && (
+              {(shown?.kind === 'tooLarge' || shown?.kind === 'fileNotWritten') && shown.toFile && (
                 <button type="button" className="button-primary" onClick={shown.toFile}>
                   {t.downloadToFile}
                 </button>

@@ -30,6 +30,8 @@ export const downloadWords: Words<{
   /** Offered with it, where the browser lets a page write a file the reader chooses. */
   downloadToFile: string;
   downloadSaved: (format: DownloadFormat, name: string) => string;
+  /** The file the reader chose could not be opened or written; the dialog is offered again. */
+  downloadFileNotWritten: (format: DownloadFormat, name: string) => string;
   downloadNotReadBack: (format: DownloadFormat) => string;
   downloadClose: string;
 }> = {
@@ -48,6 +50,8 @@ export const downloadWords: Words<{
       `Tệp ${FORMAT_NAMES[format]} (${mb(bytes, 'vi')} MB) lớn hơn mức trình duyệt này giữ được để tải xuống, nên chưa tải được. Dữ liệu đang hiển thị không thay đổi; hãy tải dạng Parquet, nhỏ hơn nhiều (Nhập dữ liệu → Tải dữ liệu đang xem dạng Parquet).`,
     downloadToFile: 'Ghi thẳng vào một tệp bạn chọn…',
     downloadSaved: (format, name) => `Đã ghi xong tệp ${FORMAT_NAMES[format]} “${name}”.`,
+    downloadFileNotWritten: (format, name) =>
+      `Không ghi được tệp ${FORMAT_NAMES[format]} vào “${name}”: trình duyệt hoặc máy không cho ghi vào tệp đó, hoặc ổ đĩa đã đầy. Phần đã ghi được bỏ đi; dữ liệu đang hiển thị không thay đổi. Hãy chọn một tệp ở chỗ khác rồi thử lại.`,
     downloadNotReadBack: (format) =>
       `Không ghi được tệp ${FORMAT_NAMES[format]}: không đọc lại được dữ liệu đã lưu trong trình duyệt (có thể một thẻ khác vừa thay đổi dữ liệu đã lưu). Hãy tải lại trang rồi thử lại.`,
     downloadClose: 'Đóng',
@@ -67,6 +71,8 @@ export const downloadWords: Words<{
       `The ${FORMAT_NAMES[format]} file (${mb(bytes, 'en')} MB) is larger than this browser keeps for a download, so it was not downloaded. The data shown is unchanged; download it as Parquet, which is much smaller (Import data → Download the data shown as Parquet), instead.`,
     downloadToFile: 'Write it straight to a file you choose…',
     downloadSaved: (format, name) => `The ${FORMAT_NAMES[format]} file “${name}” is written.`,
+    downloadFileNotWritten: (format, name) =>
+      `The ${FORMAT_NAMES[format]} file could not be written to “${name}”: the browser or the computer does not let it be written there, or the disk is full. What was written of it is dropped; the data shown is unchanged. Choose a file somewhere else and try again.`,
     downloadNotReadBack: (format) =>
       `The ${FORMAT_NAMES[format]} file could not be written: the data kept in this browser could not be read back (another tab may have just changed it). Reload the page and try again.`,
     downloadClose: 'Close',

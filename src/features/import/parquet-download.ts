@@ -37,26 +37,32 @@ export async function downloadParquet(
     written += rows.length;
     onWritten(written);
   };
-  await figuresInParts(
-    active.dataset,
-    async (figures) => {
-      if (failed) return;
-      pending = pending.length === 0 ? figures : [...pending, ...figures];
-      try {
-        while (pending.length >= ROW_GROUP_ROWS) {
-          await addRowGroup(pending.slice(0, ROW_GROUP_ROWS));
-          pending = pending.slice(ROW_GROUP_ROWS);
+  try {
+    await figuresInParts(
+      active.dataset,
+      async (figures) => {
+        pending = pending.length === 0 ? figures : [...pending, ...figures];
+        try {
+          while (pending.length >= ROW_GROUP_ROWS) {
+            await addRowGroup(pending.slice(0, ROW_GROUP_ROWS));
+            pending = pending.slice(ROW_GROUP_ROWS);
+          }
+        } catch (error) {
+          console.warn('the data could not be written as Parquet', error);
+          failed = true;
+          // Stops the reading back: the rest of the country's figures are not read for nothing.
+          throw error;
         }
-      } catch (error) {
-        console.warn('the data could not be written as Parquet', error);
-        failed = true;
-      }
-    },
-    (read) => {
-      if (written === 0) onRead(read);
-    },
-  );
-  if (failed) return null;
+      },
+      (read) => {
+        if (written === 0) onRead(read);
+      },
+    );
+  } catch (error) {
+    // A failure of the writing is said as one (null), not as figures that could not be read back.
+    if (failed) return null;
+    throw error;
+  }
   try {
     if (pending.length > 0) await addRowGroup(pending);
     await pauseToDraw();
