@@ -69,7 +69,7 @@ export async function showPartFirst(
     for (const chunk of kept.chunks as Uint8Array[]) {
       await nextTask();
       const chunkOpened = openObservations(chunk);
-      chunkOpened.notePart(asked);
+      chunkOpened.notePlaces((row) => asked.note(row));
       opened.push(chunkOpened);
     }
     const observations: Observation[] = [];

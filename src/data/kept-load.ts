@@ -11,6 +11,7 @@ import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
 import { StoredChangedError, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
 import { inBackground } from './in-background';
+import { keptResolvedInTasks } from './kept-resolved';
 import { observationsInTasks } from './observations-in-tasks';
 import { keptLoadProgress, letFiguresGo, shareViewWork } from './share-view-work';
 import { STEPS_FROM } from './view-languages';
@@ -221,18 +222,30 @@ async function keptInTasks(
     return null;
   let observations: Observation[];
   const total = typeof record.observations === 'number' ? record.observations : 0;
-  try {
-    observations = await observationsInTasks(
+  const said = onRead ?? ((read: number) => keptLoadProgress.set({ step: 'read', read, total }));
+  const { layout } = record;
+  if (asValidated && isDatasetLayout(layout) && total > STEPS_FROM) {
+    // A large one: resolved as it is made, none of its figures held as read (kept-resolved.ts).
+    const { revision } = kept;
+    const resolved = await keptResolvedInTasks(
+      dataset as Omit<Dataset, 'observations'>,
+      layout.whole,
       chunks,
-      undefined,
-      onRead ?? ((read) => keptLoadProgress.set({ step: 'read', read, total })),
+      total,
+      (onPart, onFiguresRead) => keptFiguresAt(revision, onPart, onFiguresRead),
+      said,
     );
+    return (
+      resolved && { kind: 'ok', revision, stored: { dataset: resolved, fileName, importedAt } }
+    );
+  }
+  try {
+    observations = await observationsInTasks(chunks, undefined, said);
   } catch {
     return null;
   }
   if (observations.length !== record.observations) return null;
   // Read as it was validated: the whole's facts are its layout's, not worked out again.
-  const { layout } = record;
   return {
     kind: 'ok',
     revision: kept.revision,

@@ -140,8 +140,13 @@ export interface OpenedObservations {
   read(start: number, end: number): Observation[];
   /** The rows of one district, in order, made objects; the others are not. */
   readUnit(unit: string): Observation[];
-  /** Every row noted by a year's or topic's part (view/view-part.ts's first pass): no object made. */
-  notePart(part: ViewPart): void;
+  /**
+   * Every row's place (district, indicator, period, part, the period of a stated growth) handed
+   * to `note`, in order, from the columns' keys: no object made, and the one handed over is
+   * refilled for the next row (a year's or topic's part's first pass, view/view-part.ts; the
+   * resolution's stated figures, data/kept-resolved.ts).
+   */
+  notePlaces(note: (row: PartRow) => void): void;
   /** The rows that part keeps, in order, made objects; the others are not. */
   readPart(part: ViewPart): Observation[];
 }
@@ -190,8 +195,8 @@ export function openObservations(bytes: Uint8Array): OpenedObservations {
       }
       return out;
     },
-    notePart(part) {
-      for (let index = 0; index < length; index += 1) part.note(rowAt(index));
+    notePlaces(note) {
+      for (let index = 0; index < length; index += 1) note(rowAt(index));
     },
     readPart(part) {
       const runs: Array<[number, number]> = [];

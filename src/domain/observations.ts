@@ -56,104 +56,126 @@ export const resolveObservations = cachedInSteps(resolve);
 export const RESOLVE_STEP = 20_000;
 
 function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void> {
+  const resolution = resolutionOf(dataset);
+  let count = 0;
+  for (const obs of dataset.observations) {
+    resolution.noteStated(obs);
+    count += 1;
+    if (count % RESOLVE_STEP === 0) yield;
+  }
+  for (const obs of dataset.observations) {
+    count += 1;
+    if (count % RESOLVE_STEP === 0) yield;
+    resolution.add(obs);
+  }
+  return resolution.resolved;
+}
+
+/** A figure's place, as the resolution reads it: its district, indicator, period and part. */
+type Place = Pick<Observation, 'unit' | 'metric' | 'period'> & { topic?: string | null };
+
+/**
+ * The resolution of a dataset's figures, in two passes: every stated figure's place noted
+ * (`noteStated`), then each figure resolved in order (`add`), its derived companion after it;
+ * `resolved` is then what `resolveObservations` gives. A figure is not kept by either: a kept
+ * import's are resolved as they are made from its chunks (data/kept-resolved.ts), the first pass
+ * read from the columns' keys, and never held as read. `dataset` gives the references alone.
+ */
+export function resolutionOf(dataset: Omit<Dataset, 'observations'>) {
   const units = byId(dataset.units);
   const periods = byId(dataset.periods);
   const metrics = byId(dataset.metrics);
   const sources = byId(dataset.sources);
-  const keys = figureKeys(dataset);
+  const keys = figureKeys(dataset as Dataset);
   // Every figure the articles state, by its place: a number, not a string (figure-keys.ts).
   const stated = new Set<number>();
-  let count = 0;
-  for (const obs of dataset.observations) {
-    const key = keys.of(obs.unit, obs.metric, obs.period, obs.topic);
-    if (key !== undefined) stated.add(key);
-    count += 1;
-    if (count % RESOLVE_STEP === 0) yield;
-  }
-
   const resolved: ResolvedObservation[] = [];
-  for (const obs of dataset.observations) {
-    count += 1;
-    if (count % RESOLVE_STEP === 0) yield;
-    const unit = units.get(obs.unit);
-    const metric = metrics.get(obs.metric);
-    const period = periods.get(obs.period);
-    const source = sources.get(obs.source);
-    if (!unit || !metric || !period || !source) continue;
+  return {
+    resolved,
+    noteStated(place: Place): void {
+      const key = keys.of(place.unit, place.metric, place.period, place.topic);
+      if (key !== undefined) stated.add(key);
+    },
+    add(obs: Observation): void {
+      const unit = units.get(obs.unit);
+      const metric = metrics.get(obs.metric);
+      const period = periods.get(obs.period);
+      const source = sources.get(obs.source);
+      if (!unit || !metric || !period || !source) return;
 
-    const comparedTo = obs.statedGrowth ? periods.get(obs.statedGrowth.comparedTo) : undefined;
-    const statedGrowth =
-      obs.statedGrowth && comparedTo ? { percent: obs.statedGrowth.percent, comparedTo } : null;
+      const comparedTo = obs.statedGrowth ? periods.get(obs.statedGrowth.comparedTo) : undefined;
+      const statedGrowth =
+        obs.statedGrowth && comparedTo ? { percent: obs.statedGrowth.percent, comparedTo } : null;
 
-    let target = obs.target ?? null;
-    let targetDerivation: Derivation | null = null;
-    if (
-      target == null &&
-      metric.kind === 'amount' &&
-      obs.statedShare?.qualifier === 'exact' &&
-      obs.value != null
-    ) {
-      target = targetFromShare(obs.value, obs.statedShare.percent);
-      if (target != null) {
-        targetDerivation = {
-          kind: 'target-from-share',
-          from: obs.value,
-          sharePercent: obs.statedShare.percent,
-          basedOn: obs.id,
-        };
-      }
-    }
-
-    const base: ResolvedObservation = {
-      id: obs.id,
-      unit,
-      metric,
-      period,
-      topicId: obs.topic ?? metric.topic,
-      isBreakdown: obs.topic != null && metric.topic == null,
-      value: obs.value,
-      valueDerivation: obs.derived ? { kind: 'stated', formula: obs.derived.formula } : null,
-      target,
-      targetDerivation,
-      targetPeriod: obs.targetPeriod ? (periods.get(obs.targetPeriod) ?? null) : null,
-      statedShare: obs.statedShare ?? null,
-      statedGrowth,
-      source,
-      quote: obs.quote,
-    };
-    resolved.push(base);
-
-    const previousKey = statedGrowth
-      ? keys.of(obs.unit, obs.metric, statedGrowth.comparedTo.id, obs.topic)
-      : undefined;
-    if (
-      statedGrowth &&
-      obs.value != null &&
-      !(previousKey !== undefined && stated.has(previousKey))
-    ) {
-      const previous = previousFigure(obs);
-      if (previous != null) {
-        resolved.push({
-          ...base,
-          id: `${obs.id}~previous`,
-          period: statedGrowth.comparedTo,
-          value: previous,
-          valueDerivation: {
-            kind: 'previous-from-growth',
+      let target = obs.target ?? null;
+      let targetDerivation: Derivation | null = null;
+      if (
+        target == null &&
+        metric.kind === 'amount' &&
+        obs.statedShare?.qualifier === 'exact' &&
+        obs.value != null
+      ) {
+        target = targetFromShare(obs.value, obs.statedShare.percent);
+        if (target != null) {
+          targetDerivation = {
+            kind: 'target-from-share',
             from: obs.value,
-            growthPercent: statedGrowth.percent,
+            sharePercent: obs.statedShare.percent,
             basedOn: obs.id,
-          },
-          target: null,
-          targetDerivation: null,
-          targetPeriod: null,
-          statedShare: null,
-          statedGrowth: null,
-        });
+          };
+        }
       }
-    }
-  }
-  return resolved;
+
+      const base: ResolvedObservation = {
+        id: obs.id,
+        unit,
+        metric,
+        period,
+        topicId: obs.topic ?? metric.topic,
+        isBreakdown: obs.topic != null && metric.topic == null,
+        value: obs.value,
+        valueDerivation: obs.derived ? { kind: 'stated', formula: obs.derived.formula } : null,
+        target,
+        targetDerivation,
+        targetPeriod: obs.targetPeriod ? (periods.get(obs.targetPeriod) ?? null) : null,
+        statedShare: obs.statedShare ?? null,
+        statedGrowth,
+        source,
+        quote: obs.quote,
+      };
+      resolved.push(base);
+
+      const previousKey = statedGrowth
+        ? keys.of(obs.unit, obs.metric, statedGrowth.comparedTo.id, obs.topic)
+        : undefined;
+      if (
+        statedGrowth &&
+        obs.value != null &&
+        !(previousKey !== undefined && stated.has(previousKey))
+      ) {
+        const previous = previousFigure(obs);
+        if (previous != null) {
+          resolved.push({
+            ...base,
+            id: `${obs.id}~previous`,
+            period: statedGrowth.comparedTo,
+            value: previous,
+            valueDerivation: {
+              kind: 'previous-from-growth',
+              from: obs.value,
+              growthPercent: statedGrowth.percent,
+              basedOn: obs.id,
+            },
+            target: null,
+            targetDerivation: null,
+            targetPeriod: null,
+            statedShare: null,
+            statedGrowth: null,
+          });
+        }
+      }
+    },
+  };
 }
 
 /**

@@ -111,7 +111,7 @@ describe('the columnar form of observations', () => {
       ]) {
         const part = () => viewPart(partsOf(dataset), whole, { ...asked, unit: null })!;
         const fromColumns = part();
-        for (const chunk of chunks) chunk.notePart(fromColumns);
+        for (const chunk of chunks) chunk.notePlaces((row) => fromColumns.note(row));
         const read = chunks.flatMap((chunk) => chunk.readPart(fromColumns));
         expect(read.length).toBeGreaterThan(0);
         expect(read).toStrictEqual(figuresOfPart(part(), dataset.observations));

@@ -1,0 +1,71 @@
+import { openObservations, type OpenedObservations } from '../domain/observation-columns';
+import { resolutionOf, resolveObservations } from '../domain/observations';
+import type { Dataset, Observation } from '../domain/schema';
+import { withWholeFacts, type WholeFacts } from '../domain/view/district-part';
+import { nextTask } from './next-task';
+import { letFiguresGo, type ReadBack } from './share-view-work';
+
+/** Rows made objects and resolved in one task: a few milliseconds' work. */
+const ROWS_PER_TASK = 10_000;
+
+/**
+ * A large kept import, read as it was validated, its figures resolved as they are made from its
+ * chunks and none held as read: the dataset its views are built from, whose resolution
+ * (domain/observations.ts's `resolveObservations`) is already worked out, and whose figures are
+ * let go from the start (read back by `readBack` for a download or an import: share-view-work.ts).
+ *
+ * The resolution's two passes, a chunk or a slice a task: each chunk's places noted from its
+ * columns' keys (no object made), then each slice of rows made objects and resolved at once. The
+ * figures as read are thus garbage within the task that made them, and never outlive it: at the
+ * country's 3.6 million, that is that many objects the collector does not move to the old
+ * generation, nor mark again and again while the rest is read. The result is the one the whole
+ * list's resolution gives (tests/unit/kept-resolved.test.ts).
+ *
+ * Null when the chunks do not hold `count` figures, or cannot be opened: the caller reads the
+ * import another way. `onRead`: how many are made so far.
+ */
+export async function keptResolvedInTasks(
+  parts: Omit<Dataset, 'observations'>,
+  whole: WholeFacts,
+  chunks: readonly Uint8Array[],
+  count: number,
+  readBack: ReadBack,
+  onRead: (read: number) => void,
+): Promise<Dataset | null> {
+  // The dataset as views know it: its figures' count, and the whole's facts from its layout.
+  const dataset = withWholeFacts(parts, new Array<Observation>(count), whole);
+  const resolution = resolutionOf(dataset);
+  const opened: OpenedObservations[] = [];
+  let noted = 0;
+  try {
+    for (const chunk of chunks) {
+      await nextTask();
+      const chunkOpened = openObservations(chunk);
+      chunkOpened.notePlaces((row) => resolution.noteStated(row));
+      noted += chunkOpened.length;
+      opened.push(chunkOpened);
+    }
+  } catch {
+    return null;
+  }
+  if (noted !== count) return null;
+  let made = 0;
+  // Each chunk's columns let go as soon as its rows are resolved.
+  for (let chunkOpened = opened.shift(); chunkOpened; chunkOpened = opened.shift()) {
+    for (let start = 0; start < chunkOpened.length; start += ROWS_PER_TASK) {
+      await nextTask();
+      let rows: Observation[];
+      try {
+        rows = chunkOpened.read(start, start + ROWS_PER_TASK);
+      } catch {
+        return null;
+      }
+      for (const obs of rows) resolution.add(obs);
+      made += rows.length;
+      onRead(made);
+    }
+  }
+  resolveObservations.values.set(dataset, resolution.resolved);
+  letFiguresGo(dataset, readBack);
+  return dataset;
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { keptResolvedInTasks } from '../../src/data/kept-resolved';
+import {
+  figuresLetGo,
+  FiguresLetGoError,
+  wholeDataset,
+  type ReadBack,
+} from '../../src/data/share-view-work';
+import { encodeObservationChunks } from '../../src/domain/observation-columns';
+import { resolveObservations } from '../../src/domain/observations';
+import type { Dataset, Observation } from '../../src/domain/schema';
+import type { Filters } from '../../src/domain/url-state';
+import { validateDataset } from '../../src/domain/validate';
+import { buildDashboardView, filterOptions } from '../../src/domain/view/dashboard';
+import type { WholeFacts } from '../../src/domain/view/district-part';
+import { citationCounts } from '../../src/domain/view/sources';
+import { withMadeUpDistricts } from '../fixtures/made-up-districts';
+
+// A large kept import read as it was validated: its figures resolved as they are made from its
+// chunks, none held as read (src/data/kept-resolved.ts). What its views read must be what the
+// resolution of the whole list gives, and what they show what the held dataset's views show.
+
+/**
+ * A city's worth of figures, each district's budget growth against the first half of 2023. For
+ * a few districts that half's figure is stated too, last in the list, so in a later chunk than
+ * the growth: the growth's derived companion must then not be made.
+ */
+function city(): Dataset {
+  const json = withMadeUpDistricts(1_800) as unknown as { observations: Record<string, unknown>[] };
+  const growth = json.observations.find((obs) => obs.id === 'cg-budget-2024-h1')!;
+  for (const unit of ['thu-nghiem-3', 'thu-nghiem-900', 'thu-nghiem-1800'])
+    json.observations.push({
+      id: `${unit}-budget-2023-h1`,
+      unit,
+      metric: 'budget-revenue',
+      period: '2023-h1',
+      value: 9000.5,
+      source: growth.source,
+      quote: growth.quote,
+    });
+  const checked = validateDataset(json);
+  if (!checked.ok) throw new Error('the fixture is not valid');
+  return checked.data;
+}
+
+const wholeOf = (dataset: Dataset): WholeFacts => ({
+  years: [...filterOptions(dataset).years],
+  citations: Object.fromEntries(citationCounts(dataset)),
+});
+
+const readBackOf =
+  (observations: Observation[]): ReadBack =>
+  async (onPart, onRead) => {
+    onRead(observations.length);
+    await onPart(structuredClone(observations));
+  };
+
+/** The held dataset kept as an import is: its parts, and its figures in chunks of `size`. */
+function kept(held: Dataset, size: number) {
+  const { observations, ...parts } = held;
+  return { parts, chunks: encodeObservationChunks(observations, size) };
+}
+
+describe('a large kept import resolved as it is read', () => {
+  const held = city();
+
+  it('gives the very resolution of the whole list, a growth’s companion decided by every chunk', async () => {
+    const { parts, chunks } = kept(held, 5_000);
+    expect(chunks.length).toBeGreaterThan(3);
+    const said: number[] = [];
+    const dataset = await keptResolvedInTasks(
+      parts,
+      wholeOf(held),
+      chunks,
+      held.observations.length,
+      readBackOf(held.observations),
+      (read) => said.push(read),
+    );
+    expect(dataset).not.toBeNull();
+    const resolved = resolveObservations(dataset!);
+    const whole = resolveObservations(held);
+    expect(resolved).toStrictEqual(whole);
+    // The fixture holds both cases: derived where that half is not stated, not where it is
+    // (stated in a later chunk than the growth).
+    const ids = new Set(resolved.map((obs) => obs.id));
+    expect(ids.has('thu-nghiem-2-cg-budget-2024-h1~previous')).toBe(true);
+    expect(ids.has('thu-nghiem-3-cg-budget-2024-h1~previous')).toBe(false);
+    expect(ids.has('thu-nghiem-1800-cg-budget-2024-h1~previous')).toBe(false);
+    // Said as it goes, up to every figure.
+    expect(said.length).toBeGreaterThanOrEqual(chunks.length);
+    expect(said.at(-1)).toBe(held.observations.length);
+  });
+
+  it('holds none of its figures as read, and reads them back whole when asked', async () => {
+    const { parts, chunks } = kept(held, 20_000);
+    const dataset = (await keptResolvedInTasks(
+      parts,
+      wholeOf(held),
+      chunks,
+      held.observations.length,
+      readBackOf(held.observations),
+      () => undefined,
+    ))!;
+    expect(figuresLetGo(dataset)).toBe(true);
+    expect(() => dataset.observations[0]).toThrow(FiguresLetGoError);
+    expect(dataset.observations.length).toBe(held.observations.length);
+    // Its figures after its other parts, as a kept import's dataset has always had them.
+    const { observations, ...rest } = held;
+    expect(JSON.stringify(await wholeDataset(dataset))).toBe(
+      JSON.stringify({ ...rest, observations }),
+    );
+  });
+
+  it('shows every view the held dataset shows, word for word', async () => {
+    const { parts, chunks } = kept(held, 7_000);
+    const dataset = (await keptResolvedInTasks(
+      parts,
+      wholeOf(held),
+      chunks,
+      held.observations.length,
+      readBackOf(held.observations),
+      () => undefined,
+    ))!;
+    expect(filterOptions(dataset)).toEqual(filterOptions(held));
+    const none: Filters = { year: null, topic: null, unit: null };
+    for (const filters of [
+      none,
+      { ...none, year: 2024 },
+      { ...none, topic: 'economy' },
+      { ...none, unit: 'thu-nghiem-3' },
+      { year: 2023, topic: null, unit: 'thu-nghiem-900' },
+    ])
+      for (const lang of ['vi', 'en'] as const)
+        expect(JSON.stringify(buildDashboardView(dataset, filters, lang))).toBe(
+          JSON.stringify(buildDashboardView(held, filters, lang)),
+        );
+  });
+
+  it('is null when its chunks do not hold as many figures as it was kept with, or cannot be read', async () => {
+    const { parts, chunks } = kept(held, 20_000);
+    const read = (given: Uint8Array[], count: number) =>
+      keptResolvedInTasks(
+        parts,
+        wholeOf(held),
+        given,
+        count,
+        readBackOf(held.observations),
+        () => undefined,
+      );
+    expect(await read(chunks.slice(1), held.observations.length)).toBeNull();
+    expect(await read(chunks, held.observations.length + 1)).toBeNull();
+    expect(
+      await read([chunks[0]!, new Uint8Array([1, 2, 3, 4])], held.observations.length),
+    ).toBeNull();
+  });
+});
