@@ -1,5 +1,5 @@
-import { openObservations, type OpenedObservations } from '../domain/observation-columns';
-import { resolutionOf, resolveObservations } from '../domain/observations';
+import { notePlacesOf, openObservations } from '../domain/observation-columns';
+import { resolutionOf, resolveObservations, type Place } from '../domain/observations';
 import type { Dataset, Observation } from '../domain/schema';
 import { withWholeFacts, type WholeFacts } from '../domain/view/district-part';
 import { nextTask } from './next-task';
@@ -15,7 +15,8 @@ const ROWS_PER_TASK = 10_000;
  * let go from the start (read back by `readBack` for a download or an import: share-view-work.ts).
  *
  * The resolution's two passes, a chunk or a slice a task: each chunk's places noted from its
- * columns' keys (no object made), then each slice of rows made objects and resolved at once. The
+ * columns' keys (no object made, one chunk's columns held at a time), then each chunk opened
+ * again and each slice of its rows made objects and resolved at once. The
  * figures as read are thus garbage within the task that made them, and never outlive it: at the
  * country's 3.6 million, that is that many objects the collector does not move to the old
  * generation, nor mark again and again while the rest is read. The result is the one the whole
@@ -35,35 +36,29 @@ export async function keptResolvedInTasks(
   // The dataset as views know it: its figures' count, and the whole's facts from its layout.
   const dataset = withWholeFacts(parts, new Array<Observation>(count), whole);
   const resolution = resolutionOf(dataset);
-  const opened: OpenedObservations[] = [];
-  let noted = 0;
+  const noteStated = (row: Place) => resolution.noteStated(row);
+  let made = 0;
   try {
+    let noted = 0;
     for (const chunk of chunks) {
       await nextTask();
-      const chunkOpened = openObservations(chunk);
-      chunkOpened.notePlaces((row) => resolution.noteStated(row));
-      noted += chunkOpened.length;
-      opened.push(chunkOpened);
+      noted += notePlacesOf(chunk, noteStated);
+    }
+    if (noted !== count) return null;
+    for (const chunk of chunks) {
+      // Opened in a task of its own, its rows made in the next ones; let go once they are.
+      await nextTask();
+      const opened = openObservations(chunk);
+      for (let start = 0; start < opened.length; start += ROWS_PER_TASK) {
+        await nextTask();
+        const rows = opened.readOfOneShape(start, start + ROWS_PER_TASK);
+        for (const obs of rows) resolution.add(obs);
+        made += rows.length;
+        onRead(made);
+      }
     }
   } catch {
     return null;
-  }
-  if (noted !== count) return null;
-  let made = 0;
-  // Each chunk's columns let go as soon as its rows are resolved.
-  for (let chunkOpened = opened.shift(); chunkOpened; chunkOpened = opened.shift()) {
-    for (let start = 0; start < chunkOpened.length; start += ROWS_PER_TASK) {
-      await nextTask();
-      let rows: Observation[];
-      try {
-        rows = chunkOpened.read(start, start + ROWS_PER_TASK);
-      } catch {
-        return null;
-      }
-      for (const obs of rows) resolution.add(obs);
-      made += rows.length;
-      onRead(made);
-    }
   }
   resolveObservations.values.set(dataset, resolution.resolved);
   letFiguresGo(dataset, readBack);

@@ -15,6 +15,7 @@ import {
   OBSERVATION_COLUMNS,
   observationColumns,
   observationRows,
+  observationRowsOfOneShape,
   type ColumnReader,
   type ObservationColumn,
 } from './observation-fields';
@@ -138,6 +139,8 @@ export interface OpenedObservations {
   length: number;
   /** Rows [start, end) as the objects the rest of the app reads (the range cut to the rows). */
   read(start: number, end: number): Observation[];
+  /** The same rows, each of one shape, to be read and dropped (observationRowsOfOneShape). */
+  readOfOneShape(start: number, end: number): Observation[];
   /** The rows of one district, in order, made objects; the others are not. */
   readUnit(unit: string): Observation[];
   /**
@@ -151,28 +154,28 @@ export interface OpenedObservations {
   readPart(part: ViewPart): Observation[];
 }
 
-/**
- * A chunk's columns, read once, for its rows to be made objects a range at a time (a caller that
- * must not block can make them over several tasks). The values are as written; whether they make
- * a valid dataset is the validator's to say (data/kept-load.ts).
- */
-export function openObservations(bytes: Uint8Array): OpenedObservations {
-  let table: Table;
+function tableOf(bytes: Uint8Array): Table {
   try {
-    table = tableFromIPC(bytes);
+    return tableFromIPC(bytes);
   } catch (error) {
     throw new ColumnsUnreadableError(String(error));
   }
-  const c = columnsOf(table);
-  const length = table.numRows;
-  const read = (start: number, end: number) =>
-    observationRows(c, Math.max(0, start), Math.min(end, length));
-  // One row object, refilled for each row the part reads (it keeps none), from the columns' keys.
+}
+
+/**
+ * Each row's place, read from the columns' keys and dictionaries: one object, refilled for each
+ * row asked for (the caller keeps none).
+ */
+function placeReader(table: Table): (index: number) => PartRow {
   const row: PartRow = { unit: '', metric: '', period: '', topic: null, comparedTo: null };
   const [unit, metric, period, topic, comparedTo] = (
     ['unit', 'metric', 'period', 'topic', 'growthComparedTo'] as const
-  ).map((name) => dictionaryReader(table.getChild(name) as Column<unknown>));
-  const rowAt = (index: number): PartRow => {
+  ).map((name) => {
+    const column = table.getChild(name) as Column<unknown> | undefined;
+    if (!column) throw new ColumnsUnreadableError(`no column ${name}`);
+    return dictionaryReader(column);
+  });
+  return (index) => {
     row.unit = unit!(index) as string;
     row.metric = metric!(index) as string;
     row.period = period!(index) as string;
@@ -180,9 +183,37 @@ export function openObservations(bytes: Uint8Array): OpenedObservations {
     row.comparedTo = (comparedTo!(index) as string | null) ?? null;
     return row;
   };
+}
+
+/**
+ * A chunk's rows' places handed to `note`, in order, as `notePlaces` hands them, the chunk
+ * opened for them alone (its other columns never read, none of it kept): a first pass over every
+ * row of many chunks (data/kept-resolved.ts) holds one chunk's columns at a time. Its row count.
+ */
+export function notePlacesOf(bytes: Uint8Array, note: (row: PartRow) => void): number {
+  const table = tableOf(bytes);
+  const rowAt = placeReader(table);
+  for (let index = 0; index < table.numRows; index += 1) note(rowAt(index));
+  return table.numRows;
+}
+
+/**
+ * A chunk's columns, read once, for its rows to be made objects a range at a time (a caller that
+ * must not block can make them over several tasks). The values are as written; whether they make
+ * a valid dataset is the validator's to say (data/kept-load.ts).
+ */
+export function openObservations(bytes: Uint8Array): OpenedObservations {
+  const table = tableOf(bytes);
+  const c = columnsOf(table);
+  const length = table.numRows;
+  const read = (start: number, end: number) =>
+    observationRows(c, Math.max(0, start), Math.min(end, length));
+  const rowAt = placeReader(table);
   return {
     length,
     read,
+    readOfOneShape: (start, end) =>
+      observationRowsOfOneShape(c, Math.max(0, start), Math.min(end, length)),
     readUnit(unit) {
       const out: Observation[] = [];
       // Its rows a run at a time (a file listed district by district has one run a chunk).

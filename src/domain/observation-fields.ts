@@ -109,3 +109,51 @@ export function observationRows(c: ColumnReader, start: number, end: number): Ob
   }
   return out;
 }
+
+/**
+ * Rows [start, end) as `observationRows` makes them, each with every field, in one order (a
+ * field the row lacks undefined): objects of one shape, which a pass over millions of them reads
+ * at a known place rather than looking each field up (the resolution of a kept import's chunks,
+ * 3.6 million rows, about twice as quick). Read and dropped, never kept: a row kept, or written
+ * out, must have the fields the file had and no others (`observationRows`).
+ */
+export function observationRowsOfOneShape(
+  c: ColumnReader,
+  start: number,
+  end: number,
+): Observation[] {
+  const out = new Array<Observation>(Math.max(0, end - start));
+  for (let i = start; i < end; i += 1) {
+    const targetState = c.targetState.at(i);
+    const qualifier = c.shareQualifier.at(i);
+    let statedShare: Record<string, unknown> | undefined;
+    if (qualifier != null) {
+      statedShare = { percent: c.sharePercent.at(i), qualifier };
+      const decimals = c.shareDecimals.at(i);
+      if (decimals != null) statedShare.decimals = decimals;
+    }
+    const comparedTo = c.growthComparedTo.at(i);
+    const formula = c.formula.at(i);
+    out[i - start] = {
+      id: c.id.at(i),
+      unit: c.unit.at(i),
+      metric: c.metric.at(i),
+      period: c.period.at(i),
+      topic: c.topic.at(i) ?? undefined,
+      value: c.value.at(i) ?? null,
+      target:
+        targetState === TARGET_NULL
+          ? null
+          : targetState === TARGET_NUMBER
+            ? c.target.at(i)
+            : undefined,
+      targetPeriod: c.targetPeriod.at(i) ?? undefined,
+      statedShare,
+      statedGrowth: comparedTo != null ? { percent: c.growthPercent.at(i), comparedTo } : undefined,
+      derived: formula != null ? { formula } : undefined,
+      source: c.source.at(i),
+      quote: c.quote.at(i),
+    } as unknown as Observation;
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { figureKeys } from './figure-keys';
+import { figureKeys, keySet } from './figure-keys';
 import { previousFromGrowth, targetFromShare } from './metrics';
 import { cachedInSteps } from './view/cache';
 import type {
@@ -72,7 +72,7 @@ function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void
 }
 
 /** A figure's place, as the resolution reads it: its district, indicator, period and part. */
-type Place = Pick<Observation, 'unit' | 'metric' | 'period'> & { topic?: string | null };
+export type Place = Pick<Observation, 'unit' | 'metric' | 'period'> & { topic?: string | null };
 
 /**
  * The resolution of a dataset's figures, in two passes: every stated figure's place noted
@@ -88,7 +88,7 @@ export function resolutionOf(dataset: Omit<Dataset, 'observations'>) {
   const sources = byId(dataset.sources);
   const keys = figureKeys(dataset as Dataset);
   // Every figure the articles state, by its place: a number, not a string (figure-keys.ts).
-  const stated = new Set<number>();
+  const stated = keySet(keys, (dataset as Partial<Dataset>).observations?.length ?? 0);
   const resolved: ResolvedObservation[] = [];
   return {
     resolved,

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figureKeys } from '../../src/domain/figure-keys';
+import { figureKeys, keySet } from '../../src/domain/figure-keys';
 import { bundledDataset } from '../fixtures/dataset';
 
 describe('a figure’s place as one number', () => {
@@ -16,6 +17,8 @@ describe('a figure’s place as one number', () => {
             const place = [unit.id, metric.id, period.id, topic ?? ''].join('|');
             const key = keys.of(unit.id, metric.id, period.id, topic);
             expect(Number.isSafeInteger(key)).toBe(true);
+            expect(key).toBeGreaterThanOrEqual(0);
+            expect(key).toBeLessThan(keys.size);
             expect(seen.get(key as number) ?? place).toBe(place);
             seen.set(key as number, place);
             expect(keys.of(unit.id, metric.id, period.id, topic)).toBe(key);
@@ -45,5 +48,22 @@ describe('a figure’s place as one number', () => {
     ];
     expect(keys.of(unit, metric, period)).toBe(keys.of(unit, metric, period, null));
     expect(keys.of(unit, metric, period, topic)).not.toBe(keys.of(unit, metric, period));
+  });
+
+  it('holds a set of keys as a Set does, as bits or as a Set, by how many figures it is for', () => {
+    // Few figures for the places there are: a Set; many: a bit a place.
+    for (const count of [0, 1, Math.ceil(keys.size / 128), keys.size])
+      fc.assert(
+        fc.property(
+          fc.array(fc.nat({ max: keys.size - 1 })),
+          fc.array(fc.integer({ min: -5, max: keys.size + 40 })),
+          (added, asked) => {
+            const set = keySet(keys, count);
+            const truth = new Set(added);
+            for (const key of added) set.add(key);
+            for (const key of [...added, ...asked]) expect(set.has(key)).toBe(truth.has(key));
+          },
+        ),
+      );
   });
 });

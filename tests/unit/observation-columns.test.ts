@@ -77,6 +77,23 @@ describe('the columnar form of observations', () => {
     expect(ranges.flat()).toStrictEqual(rows);
   });
 
+  it('makes rows of one shape with the same values, every field there, each row’s order the same', () => {
+    fc.assert(
+      fc.property(fc.array(observation, { maxLength: 40 }), (observations) => {
+        const opened = openObservations(encodeObservations(observations));
+        const rows = opened.readOfOneShape(0, opened.length);
+        const shapes = new Set(rows.map((row) => Object.keys(row).join()));
+        expect(shapes.size).toBeLessThanOrEqual(1);
+        // Its fields undefined where the row lacks them: otherwise the row as read.
+        const defined = rows.map((row) =>
+          Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)),
+        );
+        expect(defined).toStrictEqual(opened.read(0, opened.length));
+        rows.forEach((o, i) => expect(Object.is(o.value, observations[i]!.value)).toBe(true));
+      }),
+    );
+  });
+
   it('makes one district’s rows objects, in order, wherever they are in the chunk', () => {
     fc.assert(
       fc.property(
