@@ -1,3 +1,4 @@
+import { keySet } from '../domain/key-bits';
 import { notePlacesOf, openObservations } from '../domain/observation-columns';
 import { resolutionOf, resolveObservations, type Place } from '../domain/observations';
 import type { Dataset, Observation } from '../domain/schema';
@@ -6,7 +7,7 @@ import { nextTask } from './next-task';
 import { letFiguresGo, type ReadBack } from './share-view-work';
 
 /** Rows made objects and resolved in one task: a few milliseconds' work. */
-const ROWS_PER_TASK = 10_000;
+const ROWS_PER_TASK = 5_000;
 
 /**
  * A large kept import, read as it was validated, its figures resolved as they are made from its
@@ -35,7 +36,7 @@ export async function keptResolvedInTasks(
 ): Promise<Dataset | null> {
   // The dataset as views know it: its figures' count, and the whole's facts from its layout.
   const dataset = withWholeFacts(parts, new Array<Observation>(count), whole);
-  const resolution = resolutionOf(dataset);
+  const resolution = resolutionOf(dataset, keySet(dataset, count));
   const noteStated = (row: Place) => resolution.noteStated(row);
   let made = 0;
   try {

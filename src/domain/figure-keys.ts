@@ -15,8 +15,6 @@ import { cachedPerObject } from './view/cache';
 export interface FigureKeys {
   /** The key of a place, by its references' ids; undefined if the dataset lacks one of them. */
   of(unit: string, metric: string, period: string, topic?: string | null): number | undefined;
-  /** How many keys there can be: each is a whole number below it. */
-  size: number;
 }
 
 export const figureKeys = cachedPerObject((dataset: Dataset): FigureKeys => {
@@ -29,7 +27,6 @@ export const figureKeys = cachedPerObject((dataset: Dataset): FigureKeys => {
   // 0 for the whole figure; a part's topic from 1.
   const topicCount = dataset.topics.length + 1;
   return {
-    size: dataset.units.length * metricCount * periodCount * topicCount,
     of(unit, metric, period, topic) {
       const u = units.get(unit);
       const m = metrics.get(metric);
@@ -48,27 +45,8 @@ function positions(list: readonly { id: string }[]): Map<string, number> {
   return new Map(list.map((item, index) => [item.id, index]));
 }
 
-/** A set of a dataset's figure keys: a Set's add and has. */
+/** A set of a dataset's figure keys: a Set's add and has (key-bits.ts makes a smaller one). */
 export interface KeySet {
   add(key: number): void;
   has(key: number): boolean;
-}
-
-/**
- * A set of keys of `keys`, for about `count` of them: a bit per possible key where that is no
- * larger than a Set of them would be (about 16 bytes an entry; the country's 3.6 million figures'
- * places are 9 MB of bits rather than some 80 MB of Set, and their 3.6 million adds took 1.7 s of
- * the page as a Set), else a Set.
- */
-export function keySet(keys: FigureKeys, count: number): KeySet {
-  if (keys.size > 16 * 8 * Math.max(count, 1)) return new Set<number>();
-  const bits = new Uint32Array(Math.ceil(keys.size / 32));
-  return {
-    add(key) {
-      bits[key >>> 5]! |= 1 << (key & 31);
-    },
-    has(key) {
-      return key >= 0 && key < keys.size && (bits[key >>> 5]! & (1 << (key & 31))) !== 0;
-    },
-  };
 }

@@ -1,4 +1,4 @@
-import { figureKeys, keySet } from './figure-keys';
+import { figureKeys, type KeySet } from './figure-keys';
 import { previousFromGrowth, targetFromShare } from './metrics';
 import { cachedInSteps } from './view/cache';
 import type {
@@ -50,13 +50,20 @@ export interface ResolvedObservation {
  * Assumes a dataset that passed `validateDataset`. Worked out once per dataset: every view of it
  * shares one resolution instead of redoing it on each filter change.
  */
-export const resolveObservations = cachedInSteps(resolve);
+export const resolveObservations = cachedInSteps(resolveSteps);
 
 /** Figures a step of the resolution works through: a few milliseconds each. */
 export const RESOLVE_STEP = 20_000;
 
-function* resolve(dataset: Dataset): Generator<void, ResolvedObservation[], void> {
-  const resolution = resolutionOf(dataset);
+/**
+ * The resolution, a step at a time (see cachedInSteps); `stated`, the set its stated places are
+ * noted in (a Set unless given: large data's are bits, key-bits.ts).
+ */
+export function* resolveSteps(
+  dataset: Dataset,
+  stated?: KeySet,
+): Generator<void, ResolvedObservation[], void> {
+  const resolution = resolutionOf(dataset, stated);
   let count = 0;
   for (const obs of dataset.observations) {
     resolution.noteStated(obs);
@@ -81,14 +88,16 @@ export type Place = Pick<Observation, 'unit' | 'metric' | 'period'> & { topic?: 
  * import's are resolved as they are made from its chunks (data/kept-resolved.ts), the first pass
  * read from the columns' keys, and never held as read. `dataset` gives the references alone.
  */
-export function resolutionOf(dataset: Omit<Dataset, 'observations'>) {
+export function resolutionOf(
+  dataset: Omit<Dataset, 'observations'>,
+  // Every figure the articles state, by its place: a number, not a string (figure-keys.ts).
+  stated: KeySet = new Set<number>(),
+) {
   const units = byId(dataset.units);
   const periods = byId(dataset.periods);
   const metrics = byId(dataset.metrics);
   const sources = byId(dataset.sources);
   const keys = figureKeys(dataset as Dataset);
-  // Every figure the articles state, by its place: a number, not a string (figure-keys.ts).
-  const stated = keySet(keys, (dataset as Partial<Dataset>).observations?.length ?? 0);
   const resolved: ResolvedObservation[] = [];
   return {
     resolved,

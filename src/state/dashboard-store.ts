@@ -46,10 +46,6 @@ export type DashboardState = UrlState & {
   actions: DashboardActions;
 };
 
-/** Filters waiting for their view to be worked out, and which choice is the last. */
-let waiting: Partial<Filters> | null = null;
-let filtersRequest = 0;
-
 function initialState(): UrlState {
   return parseUrlState(typeof window === 'undefined' ? '' : window.location.search);
 }
@@ -57,26 +53,12 @@ function initialState(): UrlState {
 export const useDashboardStore = create<DashboardState>()((set, get) => {
   /**
    * Filters chosen (by the reader, or by Back and Forward): shown at once, or once their view is
-   * worked out (or failed to be). A choice made while another waits adds to it, and only the
-   * last is shown: two quick choices (a year, then a topic) show both, once, never the first
-   * alone after the second.
+   * worked out (or failed to be), each in the order chosen.
    */
   const chosen = (change: Partial<Filters>) => {
-    const wanted = { ...waiting, ...change };
-    filtersRequest += 1;
-    const request = filtersRequest;
-    const preparing = waits.filters({ ...get(), ...wanted });
-    if (!preparing) {
-      waiting = null;
-      set(wanted);
-      return;
-    }
-    waiting = wanted;
-    void preparing.finally(() => {
-      if (request !== filtersRequest) return;
-      waiting = null;
-      set(wanted);
-    });
+    const preparing = waits.filters({ ...get(), ...change });
+    if (preparing) void preparing.finally(() => set(change));
+    else set(change);
   };
   return {
     ...initialState(),
@@ -103,7 +85,7 @@ export const useDashboardStore = create<DashboardState>()((set, get) => {
       // once their view is worked out: a Back onto a year of the country's figures is no long
       // task); the language once its messages are there.
       urlChanged: ({ lang, year, topic, unit, ...rest }) => {
-        set({ ...rest });
+        set(rest);
         chosen({ year, topic, unit });
         languageRequested(lang, set);
       },
@@ -157,8 +139,6 @@ function languageRequested(lang: Lang, set: (change: { lang: Lang }) => void): v
 
 /** Puts the store back to what a given address says; for tests and for a fresh start. */
 export function resetDashboardStore(search = ''): void {
-  waiting = null;
-  filtersRequest += 1;
   useDashboardStore.setState({ ...parseUrlState(search), kpisShown: KPI_PAGE });
 }
 

@@ -8,7 +8,7 @@ import type { CachedInSteps } from './cache';
  * with the shared steps (shared-steps.ts), not with the page.
  */
 export function* stepsOf<K extends object, V>(
-  cached: CachedInSteps<K, V>,
+  cached: Pick<CachedInSteps<K, V>, 'values' | 'compute'>,
   key: K,
 ): Generator<() => void, void, void> {
   const { values } = cached;
