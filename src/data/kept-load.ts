@@ -146,7 +146,9 @@ async function readValidated(
     return null;
   const shown = await showFirst(kept);
   const rest = async () => {
-    const made = await keptInTasks(kept, true);
+    // Behind a part shown first, made objects and resolved apart, as the part's first view came
+    // later when the rest was resolved as read (docs/performance.md, "Resolved as read").
+    const made = await keptInTasks(kept, true, undefined, !shown);
     if (made) {
       await prepare(made.stored.dataset);
       letKeptFiguresGo(made);
@@ -202,13 +204,16 @@ function chunksOf(kept: KeptRead): Uint8Array[] | null {
 
 /**
  * A format 2 import's dataset from its chunks, one chunk a task; null for anything else.
- * `asValidated`: its bytes are those it was validated as (compared by digest). `onRead`: how many
- * are made so far (said by default as the load's progress).
+ * `asValidated`: its bytes are those it was validated as (compared by digest); a large one's
+ * figures are then resolved as they are made and never held as read (kept-resolved.ts), unless
+ * `resolveAsRead` is false. `onRead`: how many are made so far (said by default as the load's
+ * progress).
  */
 async function keptInTasks(
   kept: KeptRead,
   asValidated = false,
   onRead?: (read: number) => void,
+  resolveAsRead = true,
 ): Promise<(StoredRead & { kind: 'ok' }) | null> {
   const record = kept.record as Partial<KeptRecord>;
   const { fileName, importedAt, dataset } = record;
@@ -224,8 +229,9 @@ async function keptInTasks(
   const total = typeof record.observations === 'number' ? record.observations : 0;
   const said = onRead ?? ((read: number) => keptLoadProgress.set({ step: 'read', read, total }));
   const { layout } = record;
-  if (asValidated && isDatasetLayout(layout) && total > STEPS_FROM) {
-    // A large one: resolved as it is made, none of its figures held as read (kept-resolved.ts).
+  if (resolveAsRead && asValidated && isDatasetLayout(layout) && total > STEPS_FROM) {
+    // A large one: resolved as it is made, none of its figures held as read (kept-resolved.ts),
+    // unless told not to (`resolveAsRead`).
     const { revision } = kept;
     const resolved = await keptResolvedInTasks(
       dataset as Omit<Dataset, 'observations'>,
