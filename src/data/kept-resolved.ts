@@ -17,11 +17,11 @@ const ROWS_PER_TASK = 5_000;
  *
  * The resolution's two passes, a chunk or a slice a task: each chunk's places noted from its
  * columns' keys (no object made, one chunk's columns held at a time), then each chunk opened
- * again and each slice of its rows made objects and resolved at once. The
- * figures as read are thus garbage within the task that made them, and never outlive it: at the
- * country's 3.6 million, that is that many objects the collector does not move to the old
- * generation, nor mark again and again while the rest is read. The result is the one the whole
- * list's resolution gives (tests/unit/kept-resolved.test.ts).
+ * again and each slice of its rows made objects (of one shape) and resolved at once. The figures
+ * as read are thus garbage within the task that made them: at the country's 3.6 million, that
+ * many objects the collector neither moves to the old generation nor marks again and again while
+ * the rest is read. The result is the one the whole list's resolution gives
+ * (tests/unit/kept-resolved.test.ts).
  *
  * Null when the chunks do not hold `count` figures, or cannot be opened: the caller reads the
  * import another way. `onRead`: how many are made so far.

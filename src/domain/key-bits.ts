@@ -2,12 +2,12 @@ import type { KeySet } from './figure-keys';
 import type { Dataset } from './schema';
 
 /**
- * A set of the dataset's figure keys (figure-keys.ts), for about `count` of them: a bit per possible key where that is no
- * larger than a Set of them would be (about 16 bytes an entry; the country's 3.6 million figures'
- * places are 9 MB of bits rather than some 80 MB of Set, and their 3.6 million adds took 1.7 s of
- * the page as a Set), else a Set. Loaded with the work for large data (the resolution's stated
- * places: shared-steps.ts, data/kept-resolved.ts), not with the page's first script: small data's
- * few keys are a Set's.
+ * A set of the dataset's figure keys (figure-keys.ts), for about `count` of them: a bit per
+ * possible key where that is no larger than a Set of them would be (about 16 bytes an entry; the
+ * country's 3.6 million figures' places are 9 MB of bits rather than some 57 MB of Set, and their
+ * 3.6 million adds took 1.7 s of the page as a Set), else a Set. Loaded with the work for large
+ * data (the resolution's stated places: shared-steps.ts, data/kept-resolved.ts), not with the
+ * page's first script: small data's few keys are a Set's.
  */
 export function keySet(dataset: Omit<Dataset, 'observations'>, count: number): KeySet {
   const size = keyCount(dataset);
