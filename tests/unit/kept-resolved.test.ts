@@ -61,23 +61,29 @@ function kept(held: Dataset, size: number) {
   return { parts, chunks: encodeObservationChunks(observations, size) };
 }
 
+/** The held dataset kept in chunks of `size`, read back as the page reads it, `onRead` told. */
+async function readAsKept(held: Dataset, size: number, onRead: (read: number) => void = () => {}) {
+  const { parts, chunks } = kept(held, size);
+  const dataset = await keptResolvedInTasks(
+    parts,
+    wholeOf(held),
+    chunks,
+    held.observations.length,
+    readBackOf(held.observations),
+    onRead,
+  );
+  if (!dataset) throw new Error('not read');
+  return { dataset, chunks };
+}
+
 describe('a large kept import resolved as it is read', () => {
   const held = city();
 
   it('gives the very resolution of the whole list, a growth’s companion decided by every chunk', async () => {
-    const { parts, chunks } = kept(held, 5_000);
-    expect(chunks.length).toBeGreaterThan(3);
     const said: number[] = [];
-    const dataset = await keptResolvedInTasks(
-      parts,
-      wholeOf(held),
-      chunks,
-      held.observations.length,
-      readBackOf(held.observations),
-      (read) => said.push(read),
-    );
-    expect(dataset).not.toBeNull();
-    const resolved = resolveObservations(dataset!);
+    const { dataset, chunks } = await readAsKept(held, 5_000, (read) => said.push(read));
+    expect(chunks.length).toBeGreaterThan(3);
+    const resolved = resolveObservations(dataset);
     const whole = resolveObservations(held);
     expect(resolved).toStrictEqual(whole);
     // The fixture holds both cases: derived where that half is not stated, not where it is
@@ -92,15 +98,7 @@ describe('a large kept import resolved as it is read', () => {
   });
 
   it('holds none of its figures as read, and reads them back whole when asked', async () => {
-    const { parts, chunks } = kept(held, 20_000);
-    const dataset = (await keptResolvedInTasks(
-      parts,
-      wholeOf(held),
-      chunks,
-      held.observations.length,
-      readBackOf(held.observations),
-      () => undefined,
-    ))!;
+    const { dataset } = await readAsKept(held, 20_000);
     expect(figuresLetGo(dataset)).toBe(true);
     expect(() => dataset.observations[0]).toThrow(FiguresLetGoError);
     expect(dataset.observations.length).toBe(held.observations.length);
@@ -112,15 +110,7 @@ describe('a large kept import resolved as it is read', () => {
   });
 
   it('shows every view the held dataset shows, word for word', async () => {
-    const { parts, chunks } = kept(held, 7_000);
-    const dataset = (await keptResolvedInTasks(
-      parts,
-      wholeOf(held),
-      chunks,
-      held.observations.length,
-      readBackOf(held.observations),
-      () => undefined,
-    ))!;
+    const { dataset } = await readAsKept(held, 7_000);
     expect(filterOptions(dataset)).toEqual(filterOptions(held));
     const none: Filters = { year: null, topic: null, unit: null };
     for (const filters of [
