@@ -146,8 +146,8 @@ export interface OpenedObservations {
   /**
    * Every row's place (district, indicator, period, part, the period of a stated growth) handed
    * to `note`, in order, from the columns' keys: no object made, and the one handed over is
-   * refilled for the next row (a year's or topic's part's first pass, view/view-part.ts; the
-   * resolution's stated figures, data/kept-resolved.ts).
+   * refilled for the next row (a year's or topic's part's first pass, view/view-part.ts; for a
+   * chunk read for this alone, `notePlacesOf`).
    */
   notePlaces(note: (row: PartRow) => void): void;
   /** The rows that part keeps, in order, made objects; the others are not. */

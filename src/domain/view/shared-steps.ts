@@ -20,10 +20,13 @@ import { resolvedByMetric, resolvedByUnit } from './visible';
  * step. Loaded only for data other than the bundled file, whose views never need it.
  */
 export function* sharedViewSteps(dataset: Dataset, lang: Lang): Generator<() => unknown> {
-  // The stated figures' places noted as bits (a Set of millions is seconds of adds).
-  const stated = keySet(dataset, dataset.observations.length);
+  // The stated figures' places noted as bits (a Set of millions is seconds of adds), unless the
+  // resolution is there already (a kept import resolved as read: data/kept-resolved.ts).
   yield* stepsOf(
-    { values: resolveObservations.values, compute: (key) => resolveSteps(key, stated) },
+    {
+      values: resolveObservations.values,
+      compute: (key) => resolveSteps(key, keySet(key, key.observations.length)),
+    },
     dataset,
   );
   yield* stepsOf(resolvedByUnit, dataset);
