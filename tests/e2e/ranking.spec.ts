@@ -24,7 +24,8 @@ test('an imported city of 30 districts gets its districts ranked by progress, th
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(dialog).toBeHidden();
 
-  await budget.scrollIntoViewIfNeeded();
+  // Scrolled to the figure's title, as a reader looking for it does.
+  await budget.getByRole('heading', { level: 3 }).scrollIntoViewIfNeeded();
   const ranking = budget.getByRole('region', { name: 'Các đơn vị theo tiến độ, chậm nhất trước' });
   await expect(ranking).toBeVisible();
   const places = ranking.getByRole('listitem');
