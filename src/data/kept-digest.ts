@@ -22,22 +22,31 @@ export const VALIDATION_RULES =
  * the page answer (7 ms a chunk).
  */
 export async function chunkDigests(chunks: readonly Uint8Array[]): Promise<string[] | null> {
+  const hashes: string[] = [];
+  for (const chunk of chunks) {
+    if (hashes.length > 0) await nextTask();
+    const hash = await sha256Hex(chunk);
+    if (hash == null) return null;
+    hashes.push(hash);
+  }
+  return hashes;
+}
+
+/** The bytes' SHA-256, in hex (Web Crypto); null where it is missing or fails. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
-  const hashes: string[] = [];
   try {
-    for (const chunk of chunks) {
-      if (hashes.length > 0) await nextTask();
-      const hash = await subtle.digest('SHA-256', chunk as Uint8Array<ArrayBuffer>);
-      hashes.push(
-        Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join(''),
-      );
-    }
-    return hashes;
+    const hash = await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+    return Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join('');
   } catch {
     return null;
   }
 }
+
+/** The digest of a dataset's other parts with its layout (`digestedParts`), as JSON. */
+export const partsDigest = (parts: unknown): Promise<string | null> =>
+  sha256Hex(new TextEncoder().encode(JSON.stringify(parts)));
 
 /**
  * What a validated import's digests cover: every chunk, then the dataset's other parts (its

@@ -42,6 +42,9 @@ export async function showDistrictFirst(
   }
 }
 
+/** What is kept as read (kept-record.ts's KeptRead), or as it comes (kept-coming.ts's KeptComing). */
+export type KeptCome = Omit<KeptRead, 'chunks'> & { chunks: readonly unknown[] };
+
 /**
  * A year's or a topic's page of a large kept import (domain/view/view-part.ts), every district of
  * it: shown from that part of the chunks, once all of them are read and found to be the bytes
@@ -50,7 +53,8 @@ export async function showDistrictFirst(
  * record has no layout, or its view cannot be built (never in the way of the whole).
  */
 export async function showPartFirst(
-  kept: KeptRead,
+  kept: KeptCome,
+  asValidated: Promise<boolean>,
   first: FirstViewAsked,
 ): Promise<FirstView | null> {
   const { layout, dataset, fileName, importedAt } = kept.record as Partial<KeptRecord>;
@@ -66,7 +70,11 @@ export async function showPartFirst(
     if (!asked) return null;
     // Two passes: the periods the year's figures compare with are known only after the first.
     const opened = [];
-    for (const chunk of kept.chunks as Uint8Array[]) {
+    // Each as it comes (read by a worker: kept-coming.ts), the first passed over while the rest
+    // are read and hashed.
+    for (const coming of kept.chunks) {
+      const chunk = await coming;
+      if (!(chunk instanceof Uint8Array)) return null;
       await nextTask();
       const chunkOpened = openObservations(chunk);
       chunkOpened.notePlaces((row) => asked.note(row));
@@ -81,6 +89,8 @@ export async function showPartFirst(
     // What its views share worked out a step a task, as the whole's is (a year of a city is
     // a third of its figures).
     if (!viewSharedIn(part, first.lang)) await shareViewWork(part, first.lang);
+    // Shown only once every byte read is known to be what was validated.
+    if (!(await asValidated)) return null;
     return showPart(
       part,
       first,

@@ -4,12 +4,18 @@ import type { Lang } from '../domain/url-state';
 import { withWholeFacts } from '../domain/view/district-part';
 import { validateDataset } from '../domain/validate';
 import { keptDataset } from './kept-chunks';
-import { digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
+import { VALIDATION_RULES } from './kept-digest';
 import { keepFirstView } from './district-first';
-import { showDistrictFirst, showPartFirst, type FirstViewAsked } from './kept-first-view';
+import {
+  showDistrictFirst,
+  showPartFirst,
+  type FirstViewAsked,
+  type KeptCome,
+} from './kept-first-view';
+import { keptComing } from './kept-coming';
 import { checkKeptInWorker } from './kept-reader';
 import { readKept } from './kept-read';
-import { StoredChangedError, type KeptRead, type KeptRecord, type StoredRead } from './kept-record';
+import { StoredChangedError, type KeptRecord, type StoredRead } from './kept-record';
 import { inBackground } from './in-background';
 import { keptResolvedInTasks } from './kept-resolved';
 import { observationsInTasks } from './observations-in-tasks';
@@ -66,8 +72,8 @@ async function loadKeptSaid(
   if ((record as Partial<KeptRecord>).validated?.rules === VALIDATION_RULES && VALIDATION_RULES) {
     // A year's or a topic's page, if no district's was shown: that part first, once the chunks
     // are known to be as validated. Either shown, the rest is read behind it.
-    const showFirst = async (kept: KeptRead) => {
-      if (large && !shown) shown = await showPartFirst(kept, large);
+    const showFirst = async (kept: KeptCome, asValidated: Promise<boolean>) => {
+      if (large && !shown) shown = await showPartFirst(kept, asValidated, large);
       return shown != null;
     };
     const read = await readValidated(prepare, showFirst).catch(() => null);
@@ -125,30 +131,34 @@ async function readWhileChecked(
  * An import validated when it was kept: shown if every chunk's digest, and its other parts', is
  * still the one written with it (what is read is what the validator accepted), its observations
  * made a slice a task; `showFirst` shows a part first, once the digests agree, or says one is
- * shown already: then the rest is read behind it.
+ * shown already: then the rest is read behind it. Its chunks are read, and hashed, by a worker
+ * (kept-coming.ts), and made the page's views as they come: its digests are compared once all
+ * have come, before anything of them is shown.
  * Null otherwise (a chunk changed, other rules, no Web Crypto): then it is validated.
  */
 async function readValidated(
   prepare: (dataset: Dataset) => Promise<void>,
-  showFirst: (kept: KeptRead) => Promise<boolean>,
+  showFirst: (kept: KeptCome, asValidated: Promise<boolean>) => Promise<boolean>,
 ): Promise<StoredRead | null> {
-  const kept = await readKept();
+  const kept = await keptComing();
   const validated = (kept.record as Partial<KeptRecord> | null)?.validated;
-  if (!validated || validated.rules !== VALIDATION_RULES) return null;
-  const chunks = kept.chunks.filter((chunk) => chunk instanceof Uint8Array);
-  const parts = digestedParts(kept.record as Partial<KeptRecord>);
-  const digests = chunks.length === kept.chunks.length ? await keptDigests(chunks, parts) : null;
-  if (
-    !digests ||
-    digests.length !== validated.digests.length ||
-    digests.some((digest, index) => digest !== validated.digests[index])
-  )
+  if (!validated || validated.rules !== VALIDATION_RULES) {
+    kept.stop();
     return null;
-  const shown = await showFirst(kept);
+  }
+  const asValidated = kept.digests.then(
+    (digests) =>
+      digests != null &&
+      digests.length === validated.digests.length &&
+      digests.every((digest, index) => digest === validated.digests[index]),
+    () => false,
+  );
+  const shown = await showFirst(kept, asValidated);
   const rest = async () => {
     // Behind a part shown first, made objects and resolved apart, as the part's first view came
     // later when the rest was resolved as read (docs/performance.md, "Resolved as read").
     const made = await keptInTasks(kept, true, undefined, !shown);
+    if (!(await asValidated)) return null;
     if (made) {
       await prepare(made.stored.dataset);
       letKeptFiguresGo(made);
@@ -193,7 +203,7 @@ async function keptFiguresAt(
 }
 
 /** A format 2 import's chunks, as many as its record says; null for anything else. */
-function chunksOf(kept: KeptRead): Uint8Array[] | null {
+function chunksOf(kept: KeptCome): Uint8Array[] | null {
   const record = kept.record as Partial<KeptRecord>;
   return record.format === 2 &&
     record.chunks === kept.chunks.length &&
@@ -210,16 +220,16 @@ function chunksOf(kept: KeptRead): Uint8Array[] | null {
  * progress).
  */
 async function keptInTasks(
-  kept: KeptRead,
+  kept: KeptCome,
   asValidated = false,
   onRead?: (read: number) => void,
   resolveAsRead = true,
 ): Promise<(StoredRead & { kind: 'ok' }) | null> {
   const record = kept.record as Partial<KeptRecord>;
   const { fileName, importedAt, dataset } = record;
-  const chunks = chunksOf(kept);
   if (
-    !chunks ||
+    record.format !== 2 ||
+    record.chunks !== kept.chunks.length ||
     typeof fileName !== 'string' ||
     typeof importedAt !== 'string' ||
     typeof dataset !== 'object'
@@ -236,7 +246,7 @@ async function keptInTasks(
     const resolved = await keptResolvedInTasks(
       dataset as Omit<Dataset, 'observations'>,
       layout.whole,
-      chunks,
+      kept.chunks as readonly Promise<unknown>[],
       total,
       (onPart, onFiguresRead) => keptFiguresAt(revision, onPart, onFiguresRead),
       said,
@@ -245,6 +255,11 @@ async function keptInTasks(
       resolved && { kind: 'ok', revision, stored: { dataset: resolved, fileName, importedAt } }
     );
   }
+  const chunks = await Promise.all(kept.chunks).then(
+    (read) => chunksOf({ ...kept, chunks: read }),
+    () => null,
+  );
+  if (!chunks) return null;
   try {
     observations = await observationsInTasks(chunks, undefined, said);
   } catch {

@@ -1,6 +1,6 @@
 import { promisifyRequest } from 'idb-keyval';
 import { datasetStore } from './dataset-database';
-import { CHUNKS_KEY, KEY, REVISION_KEY, type KeptRead } from './kept-record';
+import { CHUNKS_KEY, KEY, REVISION_KEY, type KeptRead, type KeptRequested } from './kept-record';
 
 /** Every chunk's key, whatever their number. */
 export const chunkKeys = (): IDBKeyRange => IDBKeyRange.bound([CHUNKS_KEY], [CHUNKS_KEY, []]);
@@ -10,7 +10,16 @@ export const chunkKeys = (): IDBKeyRange => IDBKeyRange.bound([CHUNKS_KEY], [CHU
  * each then arrives in a task of its own (a 3.6-million-figure import's 350 MB in one would be
  * a long task of copying).
  */
-export function readKept(): Promise<KeptRead> {
+export async function readKept(): Promise<KeptRead> {
+  const { record, chunks, revision } = await requestKept();
+  return { record, chunks: await Promise.all(chunks), revision };
+}
+
+/**
+ * What is kept, in one transaction as readKept, each chunk a promise of its own, in order, kept
+ * as it arrives (kept-coming.ts hands them on one by one).
+ */
+export function requestKept(): Promise<KeptRequested> {
   return datasetStore('readonly', async (store) => {
     const [record, keys, revision] = await Promise.all([
       promisifyRequest(store.get(KEY)),
@@ -18,10 +27,13 @@ export function readKept(): Promise<KeptRead> {
       promisifyRequest(store.get(REVISION_KEY)),
     ]);
     // Still in the transaction: asked for as the last answer comes.
-    const chunks = await Promise.all(keys.map((key) => promisifyRequest(store.get(key))));
+    const chunks = keys.map((key) => promisifyRequest<unknown>(store.get(key)));
+    // One failed request fails the transaction, and every one after it: each is handled by
+    // whoever awaits it, and none is left unhandled by one who stops at the first.
+    for (const chunk of chunks) chunk.catch(() => undefined);
     return {
       record: record as unknown,
-      chunks: chunks as unknown[],
+      chunks,
       revision: typeof revision === 'number' ? revision : 0,
     };
   });

@@ -60,6 +60,13 @@ export interface KeptRead {
   revision: number;
 }
 
+/** What is kept, as asked for in one transaction: each chunk a promise, in order. */
+export interface KeptRequested {
+  record: unknown;
+  chunks: Promise<unknown>[];
+  revision: number;
+}
+
 /** The record and the revision alone (its chunks not read): what a visit reads first. */
 export function readKeptRecord(): Promise<Omit<KeptRead, 'chunks'>> {
   return datasetStore('readonly', async (store) => {

@@ -29,7 +29,7 @@ const ROWS_PER_TASK = 5_000;
 export async function keptResolvedInTasks(
   parts: Omit<Dataset, 'observations'>,
   whole: WholeFacts,
-  chunks: readonly Uint8Array[],
+  chunks: readonly (Uint8Array | Promise<unknown>)[],
   count: number,
   readBack: ReadBack,
   onRead: (read: number) => void,
@@ -41,13 +41,17 @@ export async function keptResolvedInTasks(
   let made = 0;
   try {
     let noted = 0;
-    for (const chunk of chunks) {
+    // Each as it comes (read by a worker: kept-coming.ts), the first noted while the rest are read.
+    for (const coming of chunks) {
+      const chunk = await coming;
+      if (!(chunk instanceof Uint8Array)) return null;
       await nextTask();
       noted += notePlacesOf(chunk, noteStated);
     }
     if (noted !== count) return null;
-    for (const chunk of chunks) {
+    for (const coming of chunks) {
       // Opened in a task of its own, its rows made in the next ones; let go once they are.
+      const chunk = (await coming) as Uint8Array;
       await nextTask();
       const opened = openObservations(chunk);
       for (let start = 0; start < opened.length; start += ROWS_PER_TASK) {

@@ -2,3 +2,8 @@
 export function startKeptReader(): Worker | null {
   return null;
 }
+
+/** The single-file build's stand-in: no worker reads the chunks; the page does. */
+export function startKeptBytesReader(): Worker | null {
+  return null;
+}

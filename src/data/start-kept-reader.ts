@@ -6,3 +6,8 @@
 export function startKeptReader(): Worker | null {
   return new Worker(new URL('./kept-read.worker.ts', import.meta.url), { type: 'module' });
 }
+
+/** Starts the worker that reads a kept import's chunks for the page (kept-bytes.worker.ts). */
+export function startKeptBytesReader(): Worker | null {
+  return new Worker(new URL('./kept-bytes.worker.ts', import.meta.url), { type: 'module' });
+}

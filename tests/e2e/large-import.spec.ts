@@ -227,13 +227,14 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
 
   // Kept (in columnar chunks): there after a reload, and filtered as any data is. Validated when
   // it was kept, and its bytes unchanged (their digests compared): not validated again, so no
-  // worker is started for it.
+  // worker is started to validate it; one reads its chunks and hashes them for the page.
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.reload();
   await expect(banner(page, 'thanh-pho-300.json')).toBeVisible(slow);
   await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
   expect(workers.filter((url) => /kept-read\.worker-[\w-]+\.js$/.test(url))).toHaveLength(0);
+  expect(workers.filter((url) => /kept-bytes\.worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
 
   // Its bytes no longer those written (a digest that does not match): every figure is validated
   // again, in a worker, before anything is shown.

@@ -1,80 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { keptResolvedInTasks } from '../../src/data/kept-resolved';
-import {
-  figuresLetGo,
-  FiguresLetGoError,
-  wholeDataset,
-  type ReadBack,
-} from '../../src/data/share-view-work';
-import { encodeObservationChunks } from '../../src/domain/observation-columns';
+import { figuresLetGo, FiguresLetGoError, wholeDataset } from '../../src/data/share-view-work';
 import { resolveObservations } from '../../src/domain/observations';
-import type { Dataset, Observation } from '../../src/domain/schema';
 import type { Filters } from '../../src/domain/url-state';
-import { validateDataset } from '../../src/domain/validate';
 import { buildDashboardView, filterOptions } from '../../src/domain/view/dashboard';
-import type { WholeFacts } from '../../src/domain/view/district-part';
-import { citationCounts } from '../../src/domain/view/sources';
-import { withMadeUpDistricts } from '../fixtures/made-up-districts';
+import { city, kept, readAsKept, readBackOf, wholeOf } from '../fixtures/kept-city';
 
 // A large kept import read as it was validated: its figures resolved as they are made from its
 // chunks, none held as read (src/data/kept-resolved.ts). What its views read must be what the
 // resolution of the whole list gives, and what they show what the held dataset's views show.
-
-/**
- * A city's worth of figures, each district's budget growth against the first half of 2023. For
- * a few districts that half's figure is stated too, last in the list, so in a later chunk than
- * the growth: the growth's derived companion must then not be made.
- */
-function city(): Dataset {
-  const json = withMadeUpDistricts(1_800) as unknown as { observations: Record<string, unknown>[] };
-  const growth = json.observations.find((obs) => obs.id === 'cg-budget-2024-h1')!;
-  for (const unit of ['thu-nghiem-3', 'thu-nghiem-900', 'thu-nghiem-1800'])
-    json.observations.push({
-      id: `${unit}-budget-2023-h1`,
-      unit,
-      metric: 'budget-revenue',
-      period: '2023-h1',
-      value: 9000.5,
-      source: growth.source,
-      quote: growth.quote,
-    });
-  const checked = validateDataset(json);
-  if (!checked.ok) throw new Error('the fixture is not valid');
-  return checked.data;
-}
-
-const wholeOf = (dataset: Dataset): WholeFacts => ({
-  years: [...filterOptions(dataset).years],
-  citations: Object.fromEntries(citationCounts(dataset)),
-});
-
-const readBackOf =
-  (observations: Observation[]): ReadBack =>
-  async (onPart, onRead) => {
-    onRead(observations.length);
-    await onPart(structuredClone(observations));
-  };
-
-/** The held dataset kept as an import is: its parts, and its figures in chunks of `size`. */
-function kept(held: Dataset, size: number) {
-  const { observations, ...parts } = held;
-  return { parts, chunks: encodeObservationChunks(observations, size) };
-}
-
-/** The held dataset kept in chunks of `size`, read back as the page reads it, `onRead` told. */
-async function readAsKept(held: Dataset, size: number, onRead: (read: number) => void = () => {}) {
-  const { parts, chunks } = kept(held, size);
-  const dataset = await keptResolvedInTasks(
-    parts,
-    wholeOf(held),
-    chunks,
-    held.observations.length,
-    readBackOf(held.observations),
-    onRead,
-  );
-  if (!dataset) throw new Error('not read');
-  return { dataset, chunks };
-}
 
 describe('a large kept import resolved as it is read', () => {
   const held = city();

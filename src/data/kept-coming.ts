@@ -1,0 +1,133 @@
+import { digestedParts, keptDigests } from './kept-digest';
+import type { FromKeptBytes } from './kept-read-protocol';
+import { readKept } from './kept-read';
+import type { KeptRecord } from './kept-record';
+import { startKeptBytesReader } from './start-kept-reader';
+
+/**
+ * What is kept, read in one transaction, its chunks given to the page as they come: by a worker
+ * (kept-bytes.worker.ts) where one can start, so that making a country's 350 MB bytes again from
+ * the browser's store, and hashing them, are not the page's work; by the page otherwise.
+ */
+export interface KeptComing {
+  record: unknown;
+  revision: number;
+  /** Each chunk, in order, as it arrives; rejects if it does not (the read failed). */
+  chunks: Promise<unknown>[];
+  /**
+   * Every chunk's SHA-256, then the other parts' (as kept-digest.ts's keptDigests), once all have
+   * come; null where Web Crypto is missing or a chunk is not bytes. Rejects if the read failed.
+   */
+  digests: Promise<string[] | null>;
+  /** Ends the reading: nothing more of it is wanted. */
+  stop(): void;
+}
+
+/** The worker's side of a message channel, as kept-coming needs it. */
+export interface KeptReaderPort {
+  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent<FromKeptBytes>) => void) | null;
+  onerror?: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/**
+ * What is kept, read by a worker where one starts (the single-file build has none), else on the
+ * page; rejects when it cannot be read.
+ */
+export function keptComing(): Promise<KeptComing> {
+  let worker: Worker | null;
+  try {
+    worker = startKeptBytesReader();
+  } catch {
+    worker = null;
+  }
+  return worker ? keptComingFrom(worker) : keptComingOnPage();
+}
+
+/** What the worker at `port` reads (kept-serve.ts), taken as it comes. */
+export function keptComingFrom(port: KeptReaderPort): Promise<KeptComing> {
+  return new Promise<KeptComing>((resolveHead, rejectHead) => {
+    let chunks: Deferred<unknown>[] = [];
+    const digests = deferred<string[] | null>();
+    const hashes: (string | null)[] = [];
+    let ended = false;
+    const end = () => {
+      ended = true;
+      port.terminate();
+    };
+    const fail = (message: string) => {
+      if (ended) return;
+      end();
+      const error = new Error(`The kept import could not be read: ${message}`);
+      rejectHead(error);
+      for (const chunk of chunks) chunk.reject(error);
+      digests.reject(error);
+    };
+    port.onmessage = ({ data }) => {
+      if (ended) return;
+      if (data.type === 'failed') fail(data.message);
+      else if (data.type === 'head') {
+        chunks = Array.from({ length: data.chunks }, () => deferred<unknown>());
+        resolveHead({
+          record: data.record,
+          revision: data.revision,
+          chunks: chunks.map((chunk) => chunk.promise),
+          digests: digests.promise,
+          stop: () => fail('stopped'),
+        });
+      } else if (data.type === 'chunk') {
+        hashes[data.index] = data.digest;
+        chunks[data.index]?.resolve(data.chunk);
+      } else {
+        end();
+        const all = [...hashes, data.digest];
+        digests.resolve(
+          hashes.length === chunks.length && all.every((hash) => typeof hash === 'string')
+            ? (all as string[])
+            : null,
+        );
+      }
+    };
+    port.onerror = (event) => {
+      event.preventDefault();
+      fail(event.message);
+    };
+    port.postMessage('read');
+  });
+}
+
+/** What is kept, read and hashed on the page (no worker): the same, its chunks all come at once. */
+async function keptComingOnPage(): Promise<KeptComing> {
+  const kept = await readKept();
+  const bytes = kept.chunks.every((chunk) => chunk instanceof Uint8Array);
+  const digests =
+    bytes && kept.record != null
+      ? keptDigests(kept.chunks as Uint8Array[], digestedParts(kept.record as Partial<KeptRecord>))
+      : Promise.resolve(null);
+  return {
+    record: kept.record,
+    revision: kept.revision,
+    chunks: kept.chunks.map((chunk) => Promise.resolve(chunk)),
+    digests,
+    stop: () => undefined,
+  };
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: Error): void;
+}
+
+/** A promise and its two ends; its rejection marked handled (whoever awaits it still sees it). */
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
