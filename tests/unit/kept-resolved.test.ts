@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keptResolvedInTasks } from '../../src/data/kept-resolved';
+import { keptResolvedInTasks, withoutLaterStated } from '../../src/data/kept-resolved';
 import { figuresLetGo, FiguresLetGoError, wholeDataset } from '../../src/data/share-view-work';
-import { resolveObservations } from '../../src/domain/observations';
+import { resolveObservations, type ResolvedObservation } from '../../src/domain/observations';
 import type { Filters } from '../../src/domain/url-state';
 import { buildDashboardView, filterOptions } from '../../src/domain/view/dashboard';
 import { city, kept, readAsKept, readBackOf, wholeOf } from '../fixtures/kept-city';
@@ -76,5 +77,59 @@ describe('a large kept import resolved as it is read', () => {
     expect(
       await read([chunks[0]!, new Uint8Array([1, 2, 3, 4])], held.observations.length),
     ).toBeNull();
+  });
+});
+
+describe('the resolution in one pass, its companions settled at the end', () => {
+  it('is the two passes’ resolution for figures in any order, in chunks of any size', async () => {
+    // A small city, the half-year stated for some of its districts: every figure in a random
+    // order, so a stated half comes before its growth or after it, in its chunk or a later one.
+    const small = city(4, ['thu-nghiem-1', 'thu-nghiem-3']);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.shuffledSubarray(small.observations, { minLength: small.observations.length }),
+        fc.integer({ min: 1, max: 400 }),
+        async (observations, size) => {
+          const held = { ...small, observations };
+          const { dataset } = await readAsKept(held, size);
+          expect(resolveObservations(dataset)).toStrictEqual(resolveObservations(held));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('drops the companions whose figure came later, and keeps the rest in order', () => {
+    const stated = new Set([10, 30]);
+    const cases: [number[], { at: number; key: number }[], number[]][] = [
+      // No companion, or none whose figure came: nothing moves.
+      [[0, 1, 2], [], [0, 1, 2]],
+      [[0, 1, 2], [{ at: 1, key: 20 }], [0, 1, 2]],
+      // The first, the last, two side by side, and one kept between two dropped.
+      [[0, 1, 2, 3], [{ at: 0, key: 10 }], [1, 2, 3]],
+      [[0, 1, 2, 3], [{ at: 3, key: 30 }], [0, 1, 2]],
+      [
+        [0, 1, 2, 3, 4],
+        [
+          { at: 1, key: 10 },
+          { at: 2, key: 30 },
+        ],
+        [0, 3, 4],
+      ],
+      [
+        [0, 1, 2, 3, 4],
+        [
+          { at: 1, key: 10 },
+          { at: 2, key: 20 },
+          { at: 3, key: 30 },
+        ],
+        [0, 2, 4],
+      ],
+    ];
+    for (const [list, companions, expected] of cases) {
+      const resolved = list.map((at) => ({ id: String(at) }) as ResolvedObservation);
+      withoutLaterStated(resolved, companions, stated);
+      expect(resolved.map((obs) => Number(obs.id))).toEqual(expected);
+    }
   });
 });
