@@ -9,6 +9,7 @@ import { showDistrict, showPart, type DistrictFirstAsked } from './district-firs
 import type { FirstView } from './first-view';
 import { chunkDigests, digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
 import { CHUNKS_KEY, REVISION_KEY, type KeptRead, type KeptRecord } from './kept-record';
+import { chunkBytes } from './kept-read';
 import { nextTask } from './next-task';
 import { shareViewWork } from './share-view-work';
 import { viewSharedIn } from './view-languages';
@@ -165,7 +166,7 @@ function readChunks(indexes: number[]): Promise<{ chunks: unknown[]; revision: n
   return datasetStore('readonly', async (store) => {
     const [revision, ...chunks] = await Promise.all([
       promisifyRequest(store.get(REVISION_KEY)),
-      ...indexes.map((index) => promisifyRequest(store.get([CHUNKS_KEY, index]))),
+      ...indexes.map((index) => promisifyRequest(store.get([CHUNKS_KEY, index])).then(chunkBytes)),
     ]);
     return { chunks, revision: typeof revision === 'number' ? revision : 0 };
   });

@@ -27,7 +27,7 @@ export function requestKept(): Promise<KeptRequested> {
       promisifyRequest(store.get(REVISION_KEY)),
     ]);
     // Still in the transaction: asked for as the last answer comes.
-    const chunks = keys.map((key) => promisifyRequest<unknown>(store.get(key)));
+    const chunks = keys.map((key) => promisifyRequest<unknown>(store.get(key)).then(chunkBytes));
     // One failed request fails the transaction, and every one after it: each is handled by
     // whoever awaits it, and none is left unhandled by one who stops at the first.
     for (const chunk of chunks) chunk.catch(() => undefined);
@@ -37,4 +37,13 @@ export function requestKept(): Promise<KeptRequested> {
       revision: typeof revision === 'number' ? revision : 0,
     };
   });
+}
+
+/**
+ * A chunk as kept, made bytes: a Blob (as kept-write.ts keeps them) read, off the thread that
+ * asks (the browser reads the file it keeps it in); bytes (as they were kept before) as they are.
+ * Anything else is given as it is, for the caller to refuse.
+ */
+export async function chunkBytes(kept: unknown): Promise<unknown> {
+  return kept instanceof Blob ? new Uint8Array(await kept.arrayBuffer()) : kept;
 }

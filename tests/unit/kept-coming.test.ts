@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { keptComingFrom, type KeptReaderPort } from '../../src/data/kept-coming';
 import { digestedParts, keptDigests } from '../../src/data/kept-digest';
+import { chunkBytes } from '../../src/data/kept-read';
 import type { KeptRecord, KeptRequested } from '../../src/data/kept-record';
 import { keptResolvedInTasks } from '../../src/data/kept-resolved';
 import { serveRequest } from '../../src/data/kept-serve';
@@ -188,5 +189,17 @@ describe('a kept import read by a worker and handed to the page', () => {
       expect(JSON.stringify(buildDashboardView(fromWorker!, none, lang))).toBe(
         JSON.stringify(buildDashboardView(held, none, lang)),
       );
+  });
+});
+
+describe('a chunk as kept, made bytes', () => {
+  it('reads a Blob (as chunks are kept now), and gives bytes (as they were kept) as they are', async () => {
+    const bytes = new Uint8Array([0, 1, 2, 250, 255]);
+    expect(await chunkBytes(new Blob([bytes]))).toEqual(bytes);
+    expect(await chunkBytes(new Blob([]))).toEqual(new Uint8Array(0));
+    expect(await chunkBytes(bytes)).toBe(bytes);
+    // Anything else as it is, for the reader to refuse.
+    expect(await chunkBytes('not bytes')).toBe('not bytes');
+    expect(await chunkBytes(undefined)).toBeUndefined();
   });
 });
