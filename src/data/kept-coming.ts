@@ -50,7 +50,6 @@ export function keptComingFrom(port: KeptReaderPort): Promise<KeptComing> {
   return new Promise<KeptComing>((resolveHead, rejectHead) => {
     let chunks: Deferred<unknown>[] = [];
     const digests = deferred<string[] | null>();
-    const hashes: (string | null)[] = [];
     let ended = false;
     const end = () => {
       ended = true;
@@ -76,14 +75,12 @@ export function keptComingFrom(port: KeptReaderPort): Promise<KeptComing> {
           digests: digests.promise,
           stop: () => fail('stopped'),
         });
-      } else if (data.type === 'chunk') {
-        hashes[data.index] = data.digest;
-        chunks[data.index]?.resolve(data.chunk);
-      } else {
+      } else if (data.type === 'chunk') chunks[data.index]?.resolve(data.chunk);
+      else {
         end();
-        const all = [...hashes, data.digest];
+        const all = data.digests;
         digests.resolve(
-          hashes.length === chunks.length && all.every((hash) => typeof hash === 'string')
+          all.length === chunks.length + 1 && all.every((hash) => typeof hash === 'string')
             ? (all as string[])
             : null,
         );

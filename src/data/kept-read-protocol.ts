@@ -11,12 +11,12 @@ export type FromKeptChecker =
 /**
  * What the kept import's reader (kept-bytes.worker.ts) sends, in this order: what is kept with
  * its revision and how many chunks it has; each chunk as it is read, in order, its bytes handed
- * over (not copied) with their SHA-256; then the digest of the dataset's other parts. Or, at any
- * point, that it failed. Digests are null where Web Crypto is missing, or for a chunk that is not
+ * over (not copied); then every chunk's SHA-256, and the dataset's other parts' last. Or, at any
+ * point, that it failed. A digest is null where Web Crypto is missing, or for a chunk that is not
  * bytes (sent as it is).
  */
 export type FromKeptBytes =
   | { type: 'head'; record: unknown; revision: number; chunks: number }
-  | { type: 'chunk'; index: number; chunk: unknown; digest: string | null }
-  | { type: 'end'; digest: string | null }
+  | { type: 'chunk'; index: number; chunk: unknown }
+  | { type: 'end'; digests: (string | null)[] }
   | { type: 'failed'; message: string };

@@ -25,14 +25,21 @@ export function serveRequest(request: () => Promise<KeptRequested>, post: PostKe
 export async function serveKept(kept: KeptRequested, post: PostKept): Promise<void> {
   const { record, revision, chunks } = kept;
   post({ type: 'head', record, revision, chunks: chunks.length }, []);
+  const hashes: Promise<string | null>[] = [];
   for (const [index, coming] of chunks.entries()) {
     const chunk = await coming;
     if (chunk instanceof Uint8Array) {
-      // Hashed before it is handed over: once sent, its buffer is the page's.
-      const digest = await sha256Hex(chunk);
-      post({ type: 'chunk', index, chunk, digest }, [chunk.buffer]);
-    } else post({ type: 'chunk', index, chunk, digest: null }, []);
+      // Handed over at once, the page's to make figures of while a copy is hashed here (a
+      // millisecond to copy; the hash, tens).
+      const copy = chunk.slice();
+      post({ type: 'chunk', index, chunk }, [chunk.buffer]);
+      hashes.push(sha256Hex(copy));
+    } else {
+      post({ type: 'chunk', index, chunk }, []);
+      hashes.push(Promise.resolve(null));
+    }
   }
   const parts = record == null ? null : digestedParts(record as Partial<KeptRecord>);
-  post({ type: 'end', digest: parts == null ? null : await partsDigest(parts) }, []);
+  hashes.push(parts == null ? Promise.resolve(null) : partsDigest(parts));
+  post({ type: 'end', digests: await Promise.all(hashes) }, []);
 }
