@@ -94,6 +94,10 @@ export default defineConfig(({ mode }) => ({
             // the shapes of its cursor stay out of the charts chunk: 2.8 kB of gzip).
             experimental: { lazyBarrel: true },
             output: {
+              // Chunk names with six characters of hash, not eight: the first script names some
+              // thirty of them, twice each (111 bytes of gzip; a clash of two versions' names is
+              // one chance in 2^36).
+              chunkFileNames: 'assets/[name]-[hash:6].js',
               // The chart code in one chunk (chartCode): loaded with the page, run after the first
               // view's code, as the chart cards' code is a dynamic import. Left to itself, the
               // bundler gave d3's formats and Recharts' state library files of their own, each with
