@@ -24,7 +24,8 @@ export type StoredRead = { revision: number } & (
 /**
  * What the browser keeps of it, under KEY: the dataset without its observations, which are kept
  * in `chunks` records of columnar bytes under [CHUNKS_KEY, 0…] (domain/observation-columns.ts),
- * so that no stored value is large (Chromium refuses one over 127 MB; a city's decade of quarters
+ * each a Blob (kept-write.ts; bytes as they were kept before, still read), so that no stored
+ * value is large (Chromium refuses one over 127 MB; a city's decade of quarters
  * would be one of about 900 MB as objects). Format 1, the whole dataset as one value, is still read.
  */
 export interface KeptRecord {
