@@ -17,10 +17,10 @@ export function serveRequest(request: () => Promise<KeptRequested>, post: PostKe
 
 /**
  * Hands what is kept (kept-read.ts's requestKept) to the page, from the worker that read it
- * (kept-bytes.worker.ts): the record first, then each chunk as it arrives, in order, hashed and
- * its bytes handed over, then the digest of the other parts (the protocol: kept-read-protocol.ts).
- * Reading and hashing a country's 350 MB are then the worker's seconds, not the page's, while
- * the page makes the chunks already read into its views (kept-coming.ts).
+ * (kept-bytes.worker.ts): the record first, then each chunk as it arrives, in order, its bytes
+ * handed over and a copy of them hashed, then every digest, the other parts' last (the protocol:
+ * kept-read-protocol.ts). Reading and hashing a country's 350 MB are then the worker's seconds,
+ * not the page's, while the page makes the chunks already read into its views (kept-coming.ts).
  */
 export async function serveKept(kept: KeptRequested, post: PostKept): Promise<void> {
   const { record, revision, chunks } = kept;
