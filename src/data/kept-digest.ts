@@ -53,9 +53,11 @@ export const partsDigest = (parts: unknown): Promise<string | null> =>
  * districts, periods, indicators, sources and notes) with its layout, as JSON, the last entry
  * (kept-record.ts's digestedParts).
  */
-export function keptDigests(
+export async function keptDigests(
   chunks: readonly Uint8Array[],
   parts: unknown,
 ): Promise<string[] | null> {
-  return chunkDigests([...chunks, new TextEncoder().encode(JSON.stringify(parts))]);
+  const hashes = await chunkDigests(chunks);
+  const last = hashes && (await partsDigest(parts));
+  return hashes && last ? [...hashes, last] : null;
 }

@@ -49,9 +49,10 @@ export type KeptCome = Omit<KeptRead, 'chunks'> & { chunks: readonly unknown[] }
 /**
  * A year's or a topic's page of a large kept import (domain/view/view-part.ts), every district of
  * it: shown from that part of the chunks, each passed over a task at a time as it comes, once
- * all of them are found to be the bytes that were validated (`asValidated`: kept-load.ts), before
- * every figure is made an object. Returned, or null when the page asks for no year or topic the data holds, the
- * record has no layout, or its view cannot be built (never in the way of the whole).
+ * all of them are found to be the bytes that were validated (`asValidated`: kept-load.ts),
+ * before every figure is made an object. Returned, or null when the page asks for no year or
+ * topic the data holds, the record has no layout, or its view cannot be built (never in the way
+ * of the whole).
  */
 export async function showPartFirst(
   kept: KeptCome,
