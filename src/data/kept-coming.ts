@@ -1,7 +1,6 @@
-import { digestedParts, keptDigests } from './kept-digest';
 import type { FromKeptBytes } from './kept-read-protocol';
-import { readKept } from './kept-read';
-import type { KeptRecord } from './kept-record';
+import { requestKept } from './kept-read';
+import { serveRequest } from './kept-serve';
 import { startKeptBytesReader } from './start-kept-reader';
 
 /**
@@ -94,21 +93,29 @@ export function keptComingFrom(port: KeptReaderPort): Promise<KeptComing> {
   });
 }
 
-/** What is kept, read and hashed on the page (no worker): the same, its chunks all come at once. */
-async function keptComingOnPage(): Promise<KeptComing> {
-  const kept = await readKept();
-  const bytes = kept.chunks.every((chunk) => chunk instanceof Uint8Array);
-  const digests =
-    bytes && kept.record != null
-      ? keptDigests(kept.chunks as Uint8Array[], digestedParts(kept.record as Partial<KeptRecord>))
-      : Promise.resolve(null);
-  return {
-    record: kept.record,
-    revision: kept.revision,
-    chunks: kept.chunks.map((chunk) => Promise.resolve(chunk)),
-    digests,
-    stop: () => undefined,
+/**
+ * What is kept, read, hashed and opened on the page (no worker): the worker's own code
+ * (kept-serve.ts) at one end of a message channel, the page's at the other, as the worker would
+ * be. Stopped, what it still sends is not taken.
+ */
+function keptComingOnPage(): Promise<KeptComing> {
+  const { port1, port2 } = new MessageChannel();
+  port2.onmessage = () =>
+    void serveRequest(requestKept, (message, transfer) => port2.postMessage(message, transfer));
+  const port: KeptReaderPort = {
+    postMessage: (message) => port1.postMessage(message),
+    set onmessage(listener) {
+      port1.onmessage = listener;
+    },
+    get onmessage() {
+      return port1.onmessage;
+    },
+    terminate() {
+      port1.close();
+      port2.close();
+    },
   };
+  return keptComingFrom(port);
 }
 
 interface Deferred<T> {

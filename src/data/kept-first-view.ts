@@ -7,6 +7,7 @@ import { viewPart } from '../domain/view/view-part';
 import { datasetStore } from './dataset-database';
 import { showDistrict, showPart, type DistrictFirstAsked } from './district-first';
 import type { FirstView } from './first-view';
+import { openedChunk } from './kept-compression';
 import { chunkDigests, digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
 import { CHUNKS_KEY, REVISION_KEY, type KeptRead, type KeptRecord } from './kept-record';
 import { chunkBytes } from './kept-read';
@@ -144,9 +145,9 @@ async function keptDistrict(
   const read = await readChunks(indexes);
   if (read.revision !== revision || !read.chunks.every((chunk) => chunk instanceof Uint8Array))
     return null;
-  const chunks = read.chunks as Uint8Array[];
+  const kept = read.chunks as Uint8Array[];
   const [digests, partsDigest] = await Promise.all([
-    chunkDigests(chunks),
+    chunkDigests(kept),
     keptDigests([], digestedParts(record)),
   ]);
   if (
@@ -156,9 +157,13 @@ async function keptDistrict(
     digests.some((digest, at) => digest !== validated.digests[indexes[at] as number])
   )
     return null;
+  // Opened once known to be the bytes kept (undone from gzip: kept-compression.ts).
+  const chunks = await Promise.all(kept.map((chunk) => openedChunk(record, chunk)));
   const observations: Observation[] = [];
-  for (const chunk of chunks)
+  for (const chunk of chunks) {
+    if (!(chunk instanceof Uint8Array)) return null;
     for (const row of openObservations(chunk).readUnit(unit)) observations.push(row);
+  }
   return { parts: dataset, observations, whole: layout.whole, fileName, importedAt };
 }
 

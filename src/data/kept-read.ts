@@ -1,26 +1,30 @@
 import { promisifyRequest } from 'idb-keyval';
 import { datasetStore } from './dataset-database';
+import { openedChunk } from './kept-compression';
 import { CHUNKS_KEY, KEY, REVISION_KEY, type KeptRead, type KeptRequested } from './kept-record';
 
 /** Every chunk's key, whatever their number. */
 export const chunkKeys = (): IDBKeyRange => IDBKeyRange.bound([CHUNKS_KEY], [CHUNKS_KEY, []]);
 
 /**
- * Everything kept, in one transaction. The chunks are asked for one by one, not in one request:
- * each then arrives in a task of its own (a 3.6-million-figure import's 350 MB in one would be
- * a long task of copying).
+ * Everything kept, in one transaction, each chunk opened (its columns' bytes, undone from gzip
+ * where it is kept so: kept-compression.ts). The chunks are asked for one by one, not in one
+ * request: each then arrives in a task of its own (a 3.6-million-figure import's 350 MB in one
+ * would be a long task of copying).
  */
 export async function readKept(): Promise<KeptRead> {
   const { record, chunks, revision } = await requestKept();
-  return { record, chunks: await Promise.all(chunks), revision };
+  const opened = chunks.map((chunk) => chunk.then((kept) => openedChunk(record, kept)));
+  return { record, chunks: await Promise.all(opened), revision };
 }
 
 /** How many chunks' Blobs are read at once. */
 const READ_AT_ONCE = 8;
 
 /**
- * What is kept, in one transaction as readKept, each chunk a promise of its own, in order, kept
- * as it arrives (kept-coming.ts hands them on one by one).
+ * What is kept, in one transaction as readKept, each chunk a promise of its own, in order, its
+ * bytes as kept (compressed, where they are: what the digests are of), as it arrives
+ * (kept-serve.ts hashes and opens them, one by one).
  */
 export function requestKept(): Promise<KeptRequested> {
   return datasetStore('readonly', async (store) => {

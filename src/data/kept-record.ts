@@ -34,6 +34,11 @@ export interface KeptRecord {
   fileName: string;
   importedAt: string;
   chunks: number;
+  /**
+   * Its chunks are kept gzip-compressed (kept-compression.ts); absent, as written (by a browser
+   * without CompressionStream, or an earlier version). Its digests are of the bytes as kept.
+   */
+  compression?: 'gzip';
   observations: number;
   /**
    * Written with an import this build's validator accepted: the rules' fingerprint and the

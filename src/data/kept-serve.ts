@@ -1,3 +1,4 @@
+import { keptCompressed, openedChunk } from './kept-compression';
 import { digestedParts, partsDigest, sha256Hex } from './kept-digest';
 import type { FromKeptBytes } from './kept-read-protocol';
 import type { KeptRecord, KeptRequested } from './kept-record';
@@ -18,17 +19,28 @@ export function serveRequest(request: () => Promise<KeptRequested>, post: PostKe
 /**
  * Hands what is kept (kept-read.ts's requestKept) to the page, from the worker that read it
  * (kept-bytes.worker.ts): the record first, then each chunk as it arrives, in order, its bytes
- * handed over and a copy of them hashed, then every digest, the other parts' last (the protocol:
- * kept-read-protocol.ts). Reading and hashing a country's 350 MB are then the worker's seconds,
- * not the page's, while the page makes the chunks already read into its views (kept-coming.ts).
+ * as kept hashed and the chunk opened (undone from gzip: kept-compression.ts) and handed over,
+ * then every digest, the other parts' last (the protocol: kept-read-protocol.ts). Reading,
+ * hashing and opening a country's chunks are then the worker's seconds, not the page's, while
+ * the page makes the chunks already read into its views (kept-coming.ts).
  */
 export async function serveKept(kept: KeptRequested, post: PostKept): Promise<void> {
   const { record, revision, chunks } = kept;
   post({ type: 'head', record, revision, chunks: chunks.length }, []);
   const hashes: Promise<string | null>[] = [];
+  const compressed = keptCompressed(record);
   for (const [index, coming] of chunks.entries()) {
     const chunk = await coming;
-    if (chunk instanceof Uint8Array) {
+    if (compressed && chunk instanceof Uint8Array) {
+      // Hashed as kept (the digest takes its copy of the bytes as it is asked), then opened; a
+      // chunk that cannot be opened is sent as null, which the page refuses.
+      hashes.push(sha256Hex(chunk));
+      const opened = await openedChunk(record, chunk);
+      post(
+        { type: 'chunk', index, chunk: opened },
+        opened instanceof Uint8Array ? [opened.buffer] : [],
+      );
+    } else if (chunk instanceof Uint8Array) {
       // Handed over at once, the page's to make figures of while a copy is hashed here (a
       // millisecond to copy; the hash, tens).
       const copy = chunk.slice();

@@ -1,6 +1,7 @@
 import type { DatasetLayout } from '../domain/dataset-layout';
 import { layoutBuilder } from '../domain/layout-builder';
 import { chunkRanges, encodeObservations } from '../domain/observation-columns';
+import { canCompress, gzipBytes, KEPT_COMPRESSION } from './kept-compression';
 import { digestedParts, keptDigests, VALIDATION_RULES } from './kept-digest';
 import { deleteKept, writeKept } from './kept-change';
 import { CHUNKS_KEY, KEY, type KeptRecord, type StoredDataset } from './kept-record';
@@ -61,7 +62,9 @@ export async function writeKeptChunks(
   basedOn: number,
   { validated, layout }: { validated: boolean; layout?: DatasetLayout },
 ): Promise<number> {
-  const owned = chunks.map(ownBuffer);
+  // Compressed where the browser can (kept-compression.ts): the digests are of the bytes kept.
+  const compress = canCompress();
+  const owned = compress ? await compressedInTurn(chunks) : chunks.map(ownBuffer);
   const described = { ...parts, ...(layout ? { layout } : {}) };
   const digests =
     validated && VALIDATION_RULES ? await keptDigests(owned, digestedParts(described)) : null;
@@ -69,6 +72,7 @@ export async function writeKeptChunks(
     format: 2,
     ...described,
     chunks: owned.length,
+    ...(compress ? { compression: KEPT_COMPRESSION } : {}),
     observations,
     ...(digests && VALIDATION_RULES ? { validated: { rules: VALIDATION_RULES, digests } } : {}),
   };
@@ -77,6 +81,13 @@ export async function writeKeptChunks(
     owned.forEach((chunk, index) => putChunk(store, chunk, [CHUNKS_KEY, index]));
     store.put(record, KEY);
   });
+}
+
+/** Each chunk compressed, one after another (each in a task or so of its own: 5 MB, tens of ms). */
+async function compressedInTurn(chunks: readonly Uint8Array[]): Promise<Uint8Array[]> {
+  const compressed: Uint8Array[] = [];
+  for (const chunk of chunks) compressed.push(await gzipBytes(chunk));
+  return compressed;
 }
 
 /** The bytes alone: a view of a larger buffer would be stored with all of it. */

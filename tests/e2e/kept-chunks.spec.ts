@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { encodeObservationChunks } from '../../src/domain/observation-columns';
 import type { Dataset } from '../../src/domain/schema';
@@ -56,11 +57,15 @@ function keep(page: Page, kept: Kept): Promise<void> {
   );
 }
 
-function chunked(dataset: Dataset, maxRows: number) {
+/** The dataset's record and chunks as the app keeps them; `gzip`, compressed as it keeps them now. */
+function chunked(dataset: Dataset, maxRows: number, gzip = false) {
   const { observations, ...rest } = dataset;
-  const chunks = encodeObservationChunks(observations, maxRows).map((bytes) => [...bytes]);
+  const chunks = encodeObservationChunks(observations, maxRows).map((bytes) => [
+    ...(gzip ? gzipSync(bytes) : bytes),
+  ]);
   const record = {
     format: 2,
+    ...(gzip ? { compression: 'gzip' } : {}),
     dataset: rest,
     fileName: 'thanh-pho-chia-phan.json',
     importedAt: '2026-12-06T09:00:00.000Z',
@@ -84,6 +89,27 @@ test('an import kept in several chunks is put back together on the next visit', 
   await page.getByLabel('Đơn vị').selectOption({ label: 'Quận thành phố 126' });
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await expect(page.locator('main')).toContainText('Quận thành phố 126');
+});
+
+test('an import kept compressed is opened on the next visit, and one whose chunk is damaged is not shown', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const { record, chunks } = chunked(city, 40, true);
+  await keep(page, { record, chunks });
+  await page.reload();
+  await expect(importedBanner(page, 'thanh-pho-chia-phan.json')).toBeVisible();
+  await expect(districts(page)).toHaveCount(126);
+
+  // One byte of one chunk changed: gzip's own check refuses it, and nothing of it is shown.
+  const damaged = chunks.map((chunk) => [...chunk]);
+  damaged[1]![Math.floor(damaged[1]!.length / 2)]! ^= 0x20;
+  await keep(page, { record, chunks: damaged });
+  await page.reload();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'bị hỏng hoặc không đọc được' }),
+  ).toBeVisible();
+  await expect(districts(page)).toHaveCount(0);
 });
 
 test('a kept import missing a chunk is not shown in part: the bundled data is, and the page says so', async ({
@@ -134,35 +160,55 @@ test('an import the app wrote is kept as columnar chunks in Blobs, and one kept 
   await expect(importedBanner(page, 'moi.json')).toBeVisible();
   const stored = await page.evaluate(
     () =>
-      new Promise<{ format: unknown; chunks: unknown; observations: unknown; kept: number }>(
-        (resolve, reject) => {
-          const request = indexedDB.open('district-dashboard');
-          request.onsuccess = () => {
-            const store = request.result.transaction('datasets').objectStore('datasets');
-            const record = store.get('imported-dataset');
-            const chunks = store.getAll(
-              IDBKeyRange.bound(['imported-observations'], ['imported-observations', []]),
+      new Promise<{
+        format: unknown;
+        chunks: unknown;
+        compression: unknown;
+        observations: unknown;
+        kept: number;
+        gzip: boolean;
+      }>((resolve, reject) => {
+        const request = indexedDB.open('district-dashboard');
+        request.onsuccess = () => {
+          const store = request.result.transaction('datasets').objectStore('datasets');
+          const record = store.get('imported-dataset');
+          const chunks = store.getAll(
+            IDBKeyRange.bound(['imported-observations'], ['imported-observations', []]),
+          );
+          chunks.onsuccess = async () => {
+            const value = record.result as Record<string, unknown>;
+            // Each chunk kept as a Blob (a file the browser reads off the page's thread).
+            const blobs = (chunks.result as unknown[]).filter(
+              (c): c is Blob => c instanceof Blob && c.size > 0,
             );
-            chunks.onsuccess = () => {
-              const value = record.result as Record<string, unknown>;
-              resolve({
-                format: value.format,
-                chunks: value.chunks,
-                observations: value.observations,
-                // Each chunk kept as a Blob (a file the browser reads off the page's thread).
-                kept: (chunks.result as unknown[]).filter((c) => c instanceof Blob && c.size > 0)
-                  .length,
-              });
-              request.result.close();
-            };
-            chunks.onerror = () => reject(chunks.error);
+            const starts = await Promise.all(
+              blobs.map(async (blob) => [...new Uint8Array(await blob.slice(0, 2).arrayBuffer())]),
+            );
+            resolve({
+              format: value.format,
+              chunks: value.chunks,
+              compression: value.compression,
+              observations: value.observations,
+              kept: blobs.length,
+              // Compressed: gzip's mark at its start.
+              gzip: starts.every(([a, b]) => a === 0x1f && b === 0x8b),
+            });
+            request.result.close();
           };
-          request.onerror = () => reject(request.error);
-        },
-      ),
+          chunks.onerror = () => reject(chunks.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
   );
   // Merged over the old one: its 139 figures (the bundled 13 and 126 districts').
-  expect(stored).toEqual({ format: 2, chunks: 1, observations: 139, kept: 1 });
+  expect(stored).toEqual({
+    format: 2,
+    chunks: 1,
+    compression: 'gzip',
+    observations: 139,
+    kept: 1,
+    gzip: true,
+  });
   await page.reload();
   await expect(importedBanner(page, 'moi.json')).toBeVisible();
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { keptComingFrom, type KeptReaderPort } from '../../src/data/kept-coming';
+import { gzipBytes } from '../../src/data/kept-compression';
 import { digestedParts, keptDigests } from '../../src/data/kept-digest';
 import { chunkBytes } from '../../src/data/kept-read';
 import type { KeptRecord, KeptRequested } from '../../src/data/kept-record';
@@ -90,6 +91,41 @@ describe('a kept import read by a worker and handed to the page', () => {
     expect(await coming.digests).toEqual(await keptDigests(copies, digestedParts(kept)));
     // The worker is ended once all has come.
     expect(state.terminated).toBe(true);
+  });
+
+  it('opens chunks kept compressed, and gives the digests of the bytes as kept', async () => {
+    const chunks = [120_000, 0, 5_000].map((size, index) =>
+      Uint8Array.from({ length: size }, (_, at) => (at * (index + 3)) % 251),
+    );
+    const compressed = await Promise.all(chunks.map(gzipBytes));
+    const copies = compressed.map((chunk) => chunk.slice());
+    const kept = { ...record(chunks.length), compression: 'gzip' as const };
+    const { port, state } = workerServing(async () => ({
+      record: kept,
+      revision: 4,
+      chunks: answeredOutOfOrder(compressed, [2, 0, 1]),
+    }));
+    const coming = await keptComingFrom(port);
+    expect(await Promise.all(coming.chunks)).toEqual(chunks);
+    // What the digests written with it are of: the bytes kept, as they were kept.
+    expect(await coming.digests).toEqual(await keptDigests(copies, digestedParts(kept)));
+    expect(state.terminated).toBe(true);
+  });
+
+  it('gives a chunk kept compressed that cannot be opened as null, with its digest as kept', async () => {
+    const good = await gzipBytes(new Uint8Array(3_000).fill(7));
+    const damaged = good.slice();
+    damaged[damaged.length - 3]! ^= 1;
+    const kept = { ...record(2), compression: 'gzip' as const };
+    const { port } = workerServing(async () => ({
+      record: kept,
+      revision: 1,
+      chunks: [Promise.resolve(damaged.slice()), Promise.resolve(good.slice())],
+    }));
+    const coming = await keptComingFrom(port);
+    expect(await Promise.all(coming.chunks)).toEqual([null, new Uint8Array(3_000).fill(7)]);
+    // The digest tells the damage, if the bytes were changed after they were kept.
+    expect(await coming.digests).toEqual(await keptDigests([damaged, good], digestedParts(kept)));
   });
 
   it('gives a chunk that is not bytes as it is, with no digests: the import is then validated', async () => {
