@@ -1,3 +1,4 @@
+import { tableFromIPC } from '@uwdata/flechette';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,6 +18,13 @@ import { partsOf, partTestDataset } from '../fixtures/part-dataset';
 import { filterOptions } from '../../src/domain/view/dashboard';
 import { citationCounts } from '../../src/domain/view/sources';
 import { figuresOfPart, viewPart } from '../../src/domain/view/view-part';
+
+/** The bit width of a dictionary column's keys, as the bytes' schema says. */
+function keyBitsOf(bytes: Uint8Array, column: string): number | undefined {
+  const type = tableFromIPC(bytes).schema.fields.find((field) => field.name === column)?.type as
+    { indices?: { bitWidth?: number } } | undefined;
+  return type?.indices?.bitWidth;
+}
 
 fc.configureGlobal(process.env.CI ? { seed: 20261206 } : {});
 
@@ -51,6 +59,46 @@ describe('the columnar form of observations', () => {
     expect(back[1]!.target).toBeNull();
     expect(Object.is(back[2]!.value, -0)).toBe(true);
     expect(back[2]!.target).toBe(0);
+  });
+
+  it.each([
+    [1, 'one byte'],
+    [127, 'one byte'],
+    [128, 'two bytes'],
+    [32_767, 'two bytes'],
+    [32_768, 'four bytes'],
+  ])('keys a column of %i distinct values in %s, and gives back every row', (distinct, width) => {
+    const rows: Observation[] = Array.from({ length: Math.max(distinct, 300) }, (_, i) => ({
+      id: `o-${i}`,
+      unit: `u-${i % distinct}`,
+      metric: 'm',
+      period: 'p',
+      value: i,
+      source: 's',
+      quote: i % 2 ? 'q' : `q-${i % distinct}`,
+    }));
+    const bytes = encodeObservations(rows);
+    expect(decodeObservations(bytes)).toStrictEqual(rows);
+    // The keys' width, read back from the schema the bytes carry.
+    const bits = { 'one byte': 8, 'two bytes': 16, 'four bytes': 32 }[width];
+    expect(keyBitsOf(bytes, 'unit')).toBe(bits);
+  });
+
+  it('keys a column of nulls alone, or of one value among nulls, in one byte', () => {
+    const rows: Observation[] = Array.from({ length: 200 }, (_, i) => ({
+      id: `o-${i}`,
+      unit: 'u',
+      metric: 'm',
+      period: 'p',
+      value: i,
+      source: 's',
+      quote: 'q',
+      ...(i === 7 ? { statedGrowth: { percent: 3.5, comparedTo: 'p0' } } : {}),
+    }));
+    const bytes = encodeObservations(rows);
+    expect(decodeObservations(bytes)).toStrictEqual(rows);
+    expect(keyBitsOf(bytes, 'formula')).toBe(8);
+    expect(keyBitsOf(bytes, 'growthComparedTo')).toBe(8);
   });
 
   it('writes repeated text once: a quote shared by every row costs little', () => {
