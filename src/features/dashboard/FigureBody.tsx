@@ -1,5 +1,6 @@
 import { Fragment, memo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { CHARTS_PAGE } from '../../domain/at-a-glance';
+import { chartGroups } from '../../domain/view/panel-plan';
 import { useWords } from '../../i18n/words';
 import { multiplesWords } from './multiples-words';
 import { ShowMore, usePaged } from './ShowMore';
@@ -45,7 +46,7 @@ export const FigureBody = memo(function FigureBody({
 }) {
   const t = useMessages();
   const words = useWords(multiplesWords);
-  const groups = figure.hasData ? panelGroups(figure.panels) : [];
+  const groups = figure.hasData ? chartGroups(figure.panels, (panel) => panel.metricId) : [];
   // A city's districts are a chart each: a page of them per metric, more on request (the
   // ranking above names the ones behind; exports and slides still hold every one).
   const districts = Math.max(0, ...groups.map((group) => group.length));
@@ -103,26 +104,6 @@ export const FigureBody = memo(function FigureBody({
     </>
   );
 });
-
-/**
- * The panels as drawn: a metric's amount charts, one per district, side by side as small
- * multiples; every other chart on its own.
- */
-function panelGroups(panels: readonly Panel[]): Panel[][] {
-  const groups: Panel[][] = [];
-  for (const panel of panels) {
-    const last = groups.at(-1);
-    const previous = last?.at(-1);
-    if (
-      panel.kind === 'amount' &&
-      previous?.kind === 'amount' &&
-      previous.metricId === panel.metricId
-    ) {
-      (last as Panel[]).push(panel);
-    } else groups.push([panel]);
-  }
-  return groups;
-}
 
 /** One legend for charts side by side: every kind of bar they draw, once, derived values last. */
 function groupLegend(panels: readonly Panel[], t: FigureWordsMessages): LegendItem[] {
