@@ -403,12 +403,13 @@ export async function measureScales({
           scale,
           timeoutMs: plan.storeS * 1000,
         });
-        const { parseMs, encodeMs, storeMs, chunks, storedMb } = entry.store;
+        const { parseMs, encodeMs, storeMs, chunks, storedMb, keptMb } = entry.store;
         console.log(
           `  stored as the app's import: parse ${parseMs} ms` +
             (encodeMs == null
               ? ''
-              : `, columnar chunks ${encodeMs} ms (${chunks}, ${storedMb} MB)`) +
+              : `, columnar chunks ${encodeMs} ms (${chunks}, ${storedMb} MB` +
+                (keptMb == null ? ')' : `, kept in ${keptMb} MB)`)) +
             `, IndexedDB write ${storeMs} ms`,
         );
       } catch (error) {

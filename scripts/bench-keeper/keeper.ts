@@ -11,7 +11,8 @@ import { layoutBuilder } from '../../src/domain/layout-builder';
 import { CHUNK_ROWS, chunkRanges, encodeObservations } from '../../src/domain/observation-columns';
 import type { Dataset, Observation } from '../../src/domain/schema';
 import { writeKeptChunks } from '../../src/data/kept-write';
-import { readKept } from '../../src/data/kept-read';
+import { chunkKeys, readKept } from '../../src/data/kept-read';
+import { datasetStore } from '../../src/data/dataset-database';
 import { validateDataset } from '../../src/domain/validate';
 import { saveStoredDataset } from '../../src/data/stored-dataset';
 
@@ -82,13 +83,32 @@ export async function keepSynthetic(url: string, fileName: string) {
       { validated: true, layout: (layout ?? layoutBuilder(dataset)).done() },
     ),
   );
+  const stored = performance.now();
   return {
     observations: count,
     chunks: chunks.length,
     storedMb: Math.round(chunks.reduce((sum, c) => sum + c.byteLength, 0) / 2 ** 20),
+    keptMb: Math.round((await keptBytes()) / 2 ** 20),
     parseMs: Math.round(read - t0 - encodeMs - validateMs),
     validateMs: Math.round(validateMs),
     encodeMs: Math.round(encodeMs),
-    storeMs: Math.round(performance.now() - read),
+    storeMs: Math.round(stored - read),
   };
+}
+
+/** The bytes the chunks take as kept (compressed, where the app compresses them). */
+function keptBytes(): Promise<number> {
+  return datasetStore('readonly', async (store) => {
+    const request = store.getAll(chunkKeys());
+    const chunks = await new Promise<unknown[]>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    return chunks.reduce<number>(
+      (sum, chunk) =>
+        sum +
+        (chunk instanceof Blob ? chunk.size : chunk instanceof Uint8Array ? chunk.byteLength : 0),
+      0,
+    );
+  });
 }
