@@ -1,7 +1,7 @@
 import type { FromKeptBytes } from './kept-read-protocol';
 import { requestKept } from './kept-read';
 import { serveRequest } from './kept-serve';
-import { startKeptBytesReader } from './start-kept-reader';
+import { startKeptBytesReader, startKeptOpener } from './start-kept-reader';
 
 /**
  * What is kept, read in one transaction, its chunks given to the page as they come: by a worker
@@ -24,7 +24,7 @@ export interface KeptComing {
 
 /** The worker's side of a message channel, as kept-coming needs it. */
 export interface KeptReaderPort {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<FromKeptBytes>) => void) | null;
   onerror?: ((event: ErrorEvent) => void) | null;
   terminate(): void;
@@ -41,11 +41,25 @@ export function keptComing(): Promise<KeptComing> {
   } catch {
     worker = null;
   }
-  return worker ? keptComingFrom(worker) : keptComingOnPage();
+  if (!worker) return keptComingOnPage();
+  let opener: Worker | null;
+  try {
+    opener = startKeptOpener();
+  } catch {
+    opener = null;
+  }
+  return keptComingFrom(worker, opener);
 }
 
-/** What the worker at `port` reads (kept-serve.ts), taken as it comes. */
-export function keptComingFrom(port: KeptReaderPort): Promise<KeptComing> {
+/**
+ * What the worker at `port` reads (kept-serve.ts), taken as it comes; every other chunk opened
+ * by `opener` where there is one (kept-open.worker.ts), given a port to it. Either failing fails
+ * the read; both are ended with it.
+ */
+export function keptComingFrom(
+  port: KeptReaderPort,
+  opener?: KeptReaderPort | null,
+): Promise<KeptComing> {
   return new Promise<KeptComing>((resolveHead, rejectHead) => {
     let chunks: Deferred<unknown>[] = [];
     const digests = deferred<string[] | null>();
@@ -53,6 +67,7 @@ export function keptComingFrom(port: KeptReaderPort): Promise<KeptComing> {
     const end = () => {
       ended = true;
       port.terminate();
+      opener?.terminate();
     };
     const fail = (message: string) => {
       if (ended) return;
@@ -85,11 +100,17 @@ export function keptComingFrom(port: KeptReaderPort): Promise<KeptComing> {
         );
       }
     };
-    port.onerror = (event) => {
+    const failed = (event: ErrorEvent) => {
       event.preventDefault();
       fail(event.message);
     };
-    port.postMessage('read');
+    port.onerror = failed;
+    if (opener) {
+      opener.onerror = failed;
+      const { port1, port2 } = new MessageChannel();
+      opener.postMessage('open', [port2]);
+      port.postMessage('read', [port1]);
+    } else port.postMessage('read');
   });
 }
 

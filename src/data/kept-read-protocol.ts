@@ -20,3 +20,17 @@ export type FromKeptBytes =
   | { type: 'chunk'; index: number; chunk: unknown }
   | { type: 'end'; digests: (string | null)[] }
   | { type: 'failed'; message: string };
+
+/**
+ * To the worker that opens every other chunk (kept-open.worker.ts), over the port the reader was
+ * given: a chunk as kept, its bytes handed over; and its answer, the chunk opened (null when it
+ * cannot be: damaged).
+ */
+export interface ToKeptOpener {
+  index: number;
+  chunk: Uint8Array;
+}
+export interface FromKeptOpener {
+  index: number;
+  opened: Uint8Array | null;
+}

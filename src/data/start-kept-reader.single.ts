@@ -7,3 +7,8 @@ export function startKeptReader(): Worker | null {
 export function startKeptBytesReader(): Worker | null {
   return null;
 }
+
+/** The single-file build's stand-in: no worker opens chunks; the page does. */
+export function startKeptOpener(): Worker | null {
+  return null;
+}

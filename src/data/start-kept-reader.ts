@@ -11,3 +11,8 @@ export function startKeptReader(): Worker | null {
 export function startKeptBytesReader(): Worker | null {
   return new Worker(new URL('./kept-bytes.worker.ts', import.meta.url), { type: 'module' });
 }
+
+/** Starts the worker that opens every other chunk for the one that reads them (kept-open.worker.ts). */
+export function startKeptOpener(): Worker | null {
+  return new Worker(new URL('./kept-open.worker.ts', import.meta.url), { type: 'module' });
+}

@@ -227,7 +227,8 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
 
   // Kept (in columnar chunks): there after a reload, and filtered as any data is. Validated when
   // it was kept, and its bytes unchanged (their digests compared): not validated again, so no
-  // worker is started to validate it; one reads its chunks and hashes them for the page.
+  // worker is started to validate it; one reads its chunks and hashes them for the page, and one
+  // beside it opens every other chunk (kept compressed).
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.reload();
@@ -235,6 +236,7 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
   await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
   expect(workers.filter((url) => /kept-read\.worker-[\w-]+\.js$/.test(url))).toHaveLength(0);
   expect(workers.filter((url) => /kept-bytes\.worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
+  expect(workers.filter((url) => /kept-open\.worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
 
   // Its bytes no longer those written (a digest that does not match): every figure is validated
   // again, in a worker, before anything is shown.

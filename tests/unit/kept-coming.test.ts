@@ -6,7 +6,7 @@ import { digestedParts, keptDigests } from '../../src/data/kept-digest';
 import { chunkBytes } from '../../src/data/kept-read';
 import type { KeptRecord, KeptRequested } from '../../src/data/kept-record';
 import { keptResolvedInTasks } from '../../src/data/kept-resolved';
-import { serveRequest } from '../../src/data/kept-serve';
+import { openingBeside, serveOpening, serveRequest } from '../../src/data/kept-serve';
 import { resolveObservations } from '../../src/domain/observations';
 import { buildDashboardView } from '../../src/domain/view/dashboard';
 import { city, kept, readBackOf, wholeOf } from '../fixtures/kept-city';
@@ -16,12 +16,15 @@ import { city, kept, readBackOf, wholeOf } from '../fixtures/kept-city';
 // real message channel: what the page gets, and makes of it, must be what it would read itself.
 
 const channels: MessageChannel[] = [];
+const openerPorts: MessagePort[] = [];
 afterEach(() => {
   for (const channel of channels.splice(0)) channel.port1.close();
+  for (const port of openerPorts.splice(0)) port.close();
 });
 
 /**
- * A worker serving `request` at the other end of a message channel, as kept-bytes.worker.ts does;
+ * A worker serving `request` at the other end of a message channel, as kept-bytes.worker.ts does
+ * (every other chunk opened by the opener at the port it is sent, where there is one);
  * `terminated` tells whether the page ended it.
  */
 function workerServing(request: () => Promise<KeptRequested>) {
@@ -29,13 +32,17 @@ function workerServing(request: () => Promise<KeptRequested>) {
   channels.push(channel);
   const { port1: page, port2: worker } = channel;
   const state = { terminated: false };
-  worker.onmessage = () =>
-    void serveRequest(request, (message, transfer) => {
-      if (!state.terminated) worker.postMessage(message, transfer);
-    });
+  worker.onmessage = (event) =>
+    void serveRequest(
+      request,
+      (message, transfer) => {
+        if (!state.terminated) worker.postMessage(message, transfer);
+      },
+      event.ports[0] ? openingBeside(event.ports[0]) : undefined,
+    );
   const port: KeptReaderPort = {
     onmessage: null,
-    postMessage: (message) => page.postMessage(message),
+    postMessage: (message, transfer) => page.postMessage(message, transfer ?? []),
     terminate: () => {
       state.terminated = true;
       page.close();
@@ -43,6 +50,31 @@ function workerServing(request: () => Promise<KeptRequested>) {
   };
   page.onmessage = (event) => port.onmessage?.(event as MessageEvent);
   return { port, state };
+}
+
+/**
+ * The worker that opens every other chunk, as kept-open.worker.ts does, at the port the page
+ * sends it; `opened`: the chunks it was given, by their place.
+ */
+function openerServing() {
+  const state = { terminated: false, opened: [] as number[] };
+  const opener: KeptReaderPort = {
+    onmessage: null,
+    postMessage: (_message, transfer) => {
+      const port = transfer?.[0] as MessagePort;
+      serveOpening(port);
+      const serve = port.onmessage!;
+      port.onmessage = (event) => {
+        state.opened.push((event.data as { index: number }).index);
+        serve.call(port, event);
+      };
+      openerPorts.push(port);
+    },
+    terminate: () => {
+      state.terminated = true;
+    },
+  };
+  return { opener, state };
 }
 
 const record = (chunks: number): Partial<KeptRecord> => ({
@@ -112,20 +144,46 @@ describe('a kept import read by a worker and handed to the page', () => {
     expect(state.terminated).toBe(true);
   });
 
+  it('has every other chunk kept compressed opened by a second worker, and gives them all in order', async () => {
+    const chunks = Array.from({ length: 7 }, (_, index) =>
+      Uint8Array.from({ length: 20_000 + index * 3_000 }, (_, at) => (at * (index + 2)) % 253),
+    );
+    const compressed = await Promise.all(chunks.map(gzipBytes));
+    const copies = compressed.map((chunk) => chunk.slice());
+    const kept = { ...record(chunks.length), compression: 'gzip' as const };
+    const { port, state } = workerServing(async () => ({
+      record: kept,
+      revision: 2,
+      chunks: answeredOutOfOrder(compressed, [6, 5, 0, 1, 4, 3, 2]),
+    }));
+    const { opener, state: openerState } = openerServing();
+    const coming = await keptComingFrom(port, opener);
+    expect(await Promise.all(coming.chunks)).toEqual(chunks);
+    expect(await coming.digests).toEqual(await keptDigests(copies, digestedParts(kept)));
+    expect(openerState.opened.sort()).toEqual([1, 3, 5]);
+    // Both ended once all has come.
+    expect(state.terminated).toBe(true);
+    expect(openerState.terminated).toBe(true);
+  });
+
   it('gives a chunk kept compressed that cannot be opened as null, with its digest as kept', async () => {
     const good = await gzipBytes(new Uint8Array(3_000).fill(7));
     const damaged = good.slice();
     damaged[damaged.length - 3]! ^= 1;
-    const kept = { ...record(2), compression: 'gzip' as const };
+    const kept = { ...record(4), compression: 'gzip' as const };
     const { port } = workerServing(async () => ({
       record: kept,
       revision: 1,
-      chunks: [Promise.resolve(damaged.slice()), Promise.resolve(good.slice())],
+      chunks: [damaged, good, good, damaged].map((chunk) => Promise.resolve(chunk.slice())),
     }));
-    const coming = await keptComingFrom(port);
-    expect(await Promise.all(coming.chunks)).toEqual([null, new Uint8Array(3_000).fill(7)]);
+    // Opened here, and beside: the second worker's refusal is the same.
+    const coming = await keptComingFrom(port, openerServing().opener);
+    const opened = new Uint8Array(3_000).fill(7);
+    expect(await Promise.all(coming.chunks)).toEqual([null, opened, opened, null]);
     // The digest tells the damage, if the bytes were changed after they were kept.
-    expect(await coming.digests).toEqual(await keptDigests([damaged, good], digestedParts(kept)));
+    expect(await coming.digests).toEqual(
+      await keptDigests([damaged, good, good, damaged], digestedParts(kept)),
+    );
   });
 
   it('gives a chunk that is not bytes as it is, with no digests: the import is then validated', async () => {
