@@ -11,7 +11,7 @@
 /** How the record says its chunks are kept compressed (kept-record.ts's KeptRecord). */
 export const KEPT_COMPRESSION = 'gzip';
 
-/** Whether this browser can compress and undo it (all current ones; older Safari and Firefox not). */
+/** Whether this browser can compress and undo it (every current one; not older Safari, Firefox). */
 export const canCompress = (): boolean =>
   typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 

@@ -44,7 +44,10 @@ export function openingBeside(port: MessagePort): OpenChunk {
   };
 }
 
-/** The opener's one job (kept-open.worker.ts): each chunk sent over `port` opened, in turn, and sent back. */
+/**
+ * The opener's one job (kept-open.worker.ts): each chunk sent over `port` opened, in turn, and
+ * sent back.
+ */
 export function serveOpening(port: MessagePort): void {
   let last: Promise<unknown> = Promise.resolve();
   port.onmessage = ({ data: { index, chunk } }: MessageEvent<ToKeptOpener>) => {
