@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/schema';
 import { ALL_FILTERS, type Lang } from '../../src/domain/url-state';
 import { validateDataset } from '../../src/domain/validate';
-import { CHARTS_PAGE } from '../../src/domain/at-a-glance';
-import { buildDashboardView, type Panel } from '../../src/domain/view-model';
-import { chartGroups } from '../../src/domain/view/panel-plan';
+import { buildDashboardView } from '../../src/domain/view-model';
 import { bundledDataset, withMadeUpDistricts } from '../fixtures/dataset';
 
 const dataset = bundledDataset();
-
-/** The charts a card draws at first: a page of each metric's small multiples, every other chart. */
-const shownFirst = (panels: readonly Panel[]) =>
-  chartGroups(panels, (panel) => panel.metricId).reduce(
-    (sum, group) => sum + Math.min(group.length, CHARTS_PAGE),
-    0,
-  );
 
 /** Every filter combination a dataset offers: each year, topic and district, and "all". */
 function filterCombinations(data: Dataset) {
@@ -46,30 +37,11 @@ describe('a figure’s charts', () => {
         expect(rowCount, figure.id).toBe(panels.reduce((sum, panel) => sum + panel.rows.length, 0));
         expect(hasAmount, figure.id).toBe(panels.some((panel) => panel.kind === 'amount'));
         expect(hasData, figure.id).toBe(panels.length > 0);
-        expect(figure.chartsShownFirst, figure.id).toBe(shownFirst(panels));
         expect(
           panels.every((panel) => panel.rows.length > 0),
           figure.id,
         ).toBe(true);
       }
-    }
-  });
-
-  it('count, before they are built, the charts a card draws before “show more”: a page of a city’s', () => {
-    const city = validateDataset(withMadeUpDistricts(60));
-    if (!city.ok) throw new Error('the made-up districts make a valid dataset');
-    for (const filters of [ALL_FILTERS, { ...ALL_FILTERS, year: 2024 }]) {
-      const budget = buildDashboardView(city.data, filters, 'vi').figures.find(
-        (figure) => figure.hasAmount,
-      );
-      if (!budget) throw new Error('the data has an amount figure');
-      // Over 60 districts' budget charts: 24 of them drawn at first, a card the height of those.
-      expect(budget.chartCount).toBeGreaterThanOrEqual(61);
-      expect(budget.chartsShownFirst).toBe(shownFirst(budget.panels));
-      expect(budget.chartsShownFirst).toBeLessThan(budget.chartCount);
-      expect(chartGroups(budget.panels, (panel) => panel.metricId)[0]!.length).toBeGreaterThan(
-        CHARTS_PAGE,
-      );
     }
   });
 

@@ -1,4 +1,3 @@
-import { CHARTS_PAGE } from '../at-a-glance';
 import type { ResolvedObservation } from '../observations';
 import type { Metric } from '../schema';
 import { pushTo } from './lists';
@@ -24,31 +23,6 @@ export interface PlanSize {
   rowCount: number;
   /** One of the charts runs across periods (an amount against its estimate). */
   hasAmount: boolean;
-  /** How many charts the card draws before "show more" (`chartGroups`, a page of each). */
-  shownFirst: number;
-}
-
-/**
- * Charts as a card draws them: a metric's amount charts, one per district, side by side as
- * small multiples, a page of them at first (CHARTS_PAGE); every other chart on its own.
- */
-export function chartGroups<T extends { kind: Panel['kind'] }>(
-  charts: readonly T[],
-  metricOf: (chart: T) => string,
-): T[][] {
-  const groups: T[][] = [];
-  for (const chart of charts) {
-    const last = groups.at(-1);
-    const previous = last?.at(-1);
-    if (
-      chart.kind === 'amount' &&
-      previous?.kind === 'amount' &&
-      metricOf(previous) === metricOf(chart)
-    )
-      (last as T[]).push(chart);
-    else groups.push([chart]);
-  }
-  return groups;
 }
 
 /**
@@ -97,11 +71,7 @@ export function planSize(charts: readonly ChartPlan[]): PlanSize {
     rowCount += chart.observations.length;
     hasAmount ||= chart.kind === 'amount';
   }
-  const shownFirst = chartGroups(charts, (chart) => chart.metric.id).reduce(
-    (sum, group) => sum + Math.min(group.length, CHARTS_PAGE),
-    0,
-  );
-  return { chartCount: charts.length, rowCount, hasAmount, shownFirst };
+  return { chartCount: charts.length, rowCount, hasAmount };
 }
 
 const rankOf = (unitRank: ReadonlyMap<string, number>, group: readonly ResolvedObservation[]) =>

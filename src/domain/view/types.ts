@@ -190,8 +190,6 @@ export interface FigureView {
   /** How many charts `panels` holds, and rows over all of them, known without building them. */
   chartCount: number;
   rowCount: number;
-  /** How many of them the card draws before "show more" (a page of each metric's districts). */
-  chartsShownFirst: number;
   /** One of its charts runs across periods (an amount against its estimate). */
   hasAmount: boolean;
   sources: SourceRef[];

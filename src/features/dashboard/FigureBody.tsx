@@ -1,9 +1,8 @@
 import { Fragment, memo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { CHART_ROWS_PAGE, CHARTS_PAGE } from '../../domain/at-a-glance';
-import { chartGroups } from '../../domain/view/panel-plan';
+import { CHARTS_PAGE } from '../../domain/at-a-glance';
 import { useWords } from '../../i18n/words';
 import { multiplesWords } from './multiples-words';
-import { ShowMore, useFocusFirstAdded, usePaged } from './ShowMore';
+import { ShowMore, usePaged } from './ShowMore';
 import { Icon } from '../../components/Icon';
 import type { AmountPanel, FigureView, Panel } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
@@ -46,31 +45,14 @@ export const FigureBody = memo(function FigureBody({
 }) {
   const t = useMessages();
   const words = useWords(multiplesWords);
-  const groups = figure.hasData ? chartGroups(figure.panels, (panel) => panel.metricId) : [];
+  const groups = figure.hasData ? panelGroups(figure.panels) : [];
   // A city's districts are a chart each: a page of them per metric, more on request (the
   // ranking above names the ones behind; exports and slides still hold every one).
   const districts = Math.max(0, ...groups.map((group) => group.length));
   const firstPaged = useRef<HTMLDivElement>(null);
   const paged = usePaged(districts, CHARTS_PAGE, firstPaged);
-  // A count's chart of a city's districts and periods is a row each: a page of rows, more on
-  // request (its table follows the rows shown; exports and slides still hold every row).
-  const countRows = Math.max(
-    0,
-    ...groups.flat().map((panel) => (panel.kind === 'count' ? panel.rows.length : 0)),
-  );
-  // The focus goes to the chart that grew (RowsPaged), not to a row: none is an element.
-  const noList = useRef<HTMLDivElement>(null);
-  const rowsPaged = usePaged(countRows, CHART_ROWS_PAGE, noList);
   if (!figure.hasData) return <p className="figure-no-data">{t.figureNoData}</p>;
-  const shownGroups = groups.map((group) =>
-    group
-      .slice(0, paged.shown)
-      .map((panel) =>
-        panel.kind === 'count' && panel.rows.length > rowsPaged.shown
-          ? { ...panel, rows: panel.rows.slice(0, rowsPaged.shown) }
-          : panel,
-      ),
-  );
+  const shownGroups = groups.map((group) => group.slice(0, paged.shown));
   // Where the focus goes after "show more": the first metric's charts that are paged.
   const firstPagedGroup = groups.findIndex((group) => group.length > CHARTS_PAGE);
   const panelView = (panel: Panel, ownLegend: boolean) => {
@@ -90,19 +72,7 @@ export const FigureBody = memo(function FigureBody({
       {/* Many districts: ranked first, the furthest behind at the top, then each one's chart. */}
       {rankings}
       {shownGroups.map((group, index) =>
-        group[0]?.kind === 'count' && (groups[index]?.[0]?.rows.length ?? 0) > CHART_ROWS_PAGE ? (
-          // Its rows' "show more" under it, not under the charts after it.
-          <RowsPaged
-            key={`rows-${group[0].metricId}`}
-            shown={rowsPaged.shown}
-            total={groups[index]?.[0]?.rows.length ?? 0}
-            status={words.chartRowsShown}
-            more={rowsPaged.more}
-            all={rowsPaged.all}
-          >
-            {panelView(group[0], true)}
-          </RowsPaged>
-        ) : group.length === 1 && group[0]?.kind !== 'amount' ? (
+        group.length === 1 && group[0]?.kind !== 'amount' ? (
           panelView(group[0] as Panel, true)
         ) : (
           // The districts' charts share one legend, as they share their kinds of bar.
@@ -135,46 +105,23 @@ export const FigureBody = memo(function FigureBody({
 });
 
 /**
- * A count's chart shown a page of rows at a time, its "show more" under it; the focus, once it
- * grows, on the chart (its rows are no elements of their own). The page asked for is the card's,
- * for each of its counts' charts.
+ * The panels as drawn: a metric's amount charts, one per district, side by side as small
+ * multiples; every other chart on its own.
  */
-function RowsPaged({
-  children,
-  shown,
-  total,
-  status,
-  more,
-  all,
-}: {
-  children: ReactNode;
-  shown: number;
-  total: number;
-  status: (shown: string, total: string) => string;
-  more: () => void;
-  all: () => void;
-}) {
-  const box = useRef<HTMLDivElement>(null);
-  const focusFrom = useFocusFirstAdded(box, shown);
-  return (
-    <div ref={box}>
-      {children}
-      <ShowMore
-        shown={Math.min(shown, total)}
-        total={total}
-        page={CHART_ROWS_PAGE}
-        status={status}
-        more={() => {
-          focusFrom(0);
-          more();
-        }}
-        all={() => {
-          focusFrom(0);
-          all();
-        }}
-      />
-    </div>
-  );
+function panelGroups(panels: readonly Panel[]): Panel[][] {
+  const groups: Panel[][] = [];
+  for (const panel of panels) {
+    const last = groups.at(-1);
+    const previous = last?.at(-1);
+    if (
+      panel.kind === 'amount' &&
+      previous?.kind === 'amount' &&
+      previous.metricId === panel.metricId
+    ) {
+      (last as Panel[]).push(panel);
+    } else groups.push([panel]);
+  }
+  return groups;
 }
 
 /** One legend for charts side by side: every kind of bar they draw, once, derived values last. */

@@ -97,12 +97,9 @@ export function FigureCard({
   );
 }
 
-/**
- * What a card not yet drawn holds: about the height of the charts it draws at first (a page of a
- * city's districts, not all of them), so the page's length is close.
- */
+/** What a card not yet drawn holds: about its charts' height, so the page's length is close. */
 function pendingHeight(figure: FigureView): number {
-  return figure.hasData ? figure.chartsShownFirst * 360 : 40;
+  return figure.hasData ? figure.chartCount * 360 : 40;
 }
 
 /**
