@@ -1,9 +1,9 @@
 /**
  * A kept import's chunks compressed with gzip, by the browser's own CompressionStream: the
- * columns' bytes repeat (every dictionary index is four bytes; every number eight), so a chunk
- * of 50,000 figures keeps in about an eighth of its bytes (the bench's 100× country: 348 MB of
- * columns). Less to store, to read back and to hash; undoing it is the browser's native code, in
- * the worker that reads (kept-serve.ts). gzip, not raw deflate: its CRC-32 tells a damaged chunk
+ * columns' bytes repeat (a dictionary's keys, every number's eight bytes), so a chunk of 50,000
+ * figures keeps in about a seventh of its bytes (the bench's 100× country: 245 MB of columns, 35
+ * MB kept). Less to store, to read back and to hash; undoing it is the browser's native code, in
+ * the workers that read (kept-serve.ts). gzip, not raw deflate: its CRC-32 tells a damaged chunk
  * when it is undone, and every browser with a CompressionStream has it. Where there is none, the
  * chunks are kept as they are, and the record says which (`compression`).
  */
