@@ -7,6 +7,7 @@
 // batch is validated with the dataset's definitions by the app's validator, as an import is
 // before it is kept (so it is kept as validated, as an import is); a rule across batches (a
 // figure given twice) is the generator's to keep.
+import { promisifyRequest } from 'idb-keyval';
 import { layoutBuilder } from '../../src/domain/layout-builder';
 import { CHUNK_ROWS, chunkRanges, encodeObservations } from '../../src/domain/observation-columns';
 import type { Dataset, Observation } from '../../src/domain/schema';
@@ -99,11 +100,7 @@ export async function keepSynthetic(url: string, fileName: string) {
 /** The bytes the chunks take as kept (compressed, where the app compresses them). */
 function keptBytes(): Promise<number> {
   return datasetStore('readonly', async (store) => {
-    const request = store.getAll(chunkKeys());
-    const chunks = await new Promise<unknown[]>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const chunks: unknown[] = await promisifyRequest(store.getAll(chunkKeys()));
     return chunks.reduce<number>(
       (sum, chunk) =>
         sum +
