@@ -18,7 +18,10 @@ export default defineConfig<{ pageFont: string | undefined }>({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One more run, in a new browser, only for a test whose failed run saw the browser stop painting
+  // for 10 s or more (tests/e2e/fixtures.ts, frameWatch): Debian's headless Chromium does, rarely,
+  // on a busy machine. Any other failure is final. `npm test` names each test that needed it.
+  retries: 1,
   reporter: 'list',
   // Limits, never waits: a passing test takes what it takes. On a busy 2-core machine (a build
   // beside the tests, two browsers) the first view of a page took over 5 s, and a test that

@@ -7,8 +7,8 @@ import {
   type Page,
 } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { writeSyntheticDataset } from '../../scripts/generate-synthetic.mjs';
 
 /**
@@ -67,8 +67,16 @@ export const test = base.extend<{
   // drawing of what is in view) waited out its test. Every stall seen so far was in the
   // Liberation Sans project, and neither bringing the page to the front nor resizing it ended
   // one. Each stall of 3 s or more is printed with its test, so that it is seen, never hidden.
+  // A test that failed with a stall of 10 s or more is run once more, in a new browser
+  // (playwright.config.ts's retries). A test that failed without one is never run again: its
+  // second run fails at once, naming the first run's failure as the one to read.
   frameWatch: [
     async ({ browser }, use, testInfo) => {
+      const verdict = join(testInfo.project.outputDir, 'frame-stalls', `${testInfo.testId}.txt`);
+      if (testInfo.retry > 0 && !existsSync(verdict))
+        throw new Error(
+          'Not run again: its failed run had no frame stall of 10 s or more, so that failure is the one to read.',
+        );
       const stalls: string[] = [];
       let dumped = false;
       const probing = new WeakSet<Page>();
@@ -114,6 +122,11 @@ export const test = base.extend<{
       if (long.length > 0) {
         testInfo.annotations.push({ type: 'frame stall', description: long.join('; ') });
         console.log(`Frame stall in “${testInfo.title}”: ${long.join('; ')}`);
+      }
+      const stalledLong = stalls.some((stall) => Number(/for ([\d.]+) s/.exec(stall)?.[1]) >= 10);
+      if (testInfo.status !== testInfo.expectedStatus && stalledLong) {
+        mkdirSync(dirname(verdict), { recursive: true });
+        writeFileSync(verdict, long.join('\n'));
       }
     },
     { auto: true },
