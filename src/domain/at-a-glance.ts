@@ -16,6 +16,13 @@ export const needsRanking = (districts: number): boolean => districts > AT_A_GLA
  */
 export const CHARTS_PAGE = 24;
 
+/**
+ * How many rows a count's chart draws before "show more": a city's 300 districts over twelve
+ * periods are 3,600 bars, a chart some 280,000 pixels tall, the next figure out of reach. A page
+ * is a ranking's; exports, slides and the download still hold every row.
+ */
+export const CHART_ROWS_PAGE = 50;
+
 /** How many places of a ranking are listed before "show more": a whole district's wards. */
 export const RANKING_PAGE = 50;
 

@@ -1,4 +1,5 @@
 import { withCityDistricts } from '../fixtures/city-districts';
+import { withMadeUpDistricts } from '../fixtures/made-up-districts';
 import { expect, openDashboard, test } from './fixtures';
 
 test('an imported city of 30 districts gets its districts ranked by progress, those behind first', async ({
@@ -98,4 +99,47 @@ test('a city of 126 districts shows a page of its ranking and of its charts, and
   // Every chart shown is drawn, with a bar for its figure.
   await charts.nth(126).scrollIntoViewIfNeeded();
   await expect(charts.nth(126).locator('.recharts-rectangle').first()).toBeVisible();
+});
+
+test('a count’s chart of 61 districts draws a page of its rows, and the rest on request', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+  await dialog.getByLabel('Chọn tệp').setInputFiles({
+    name: 'thanh-pho-61.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(withMadeUpDistricts(60)), 'utf8'),
+  });
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Each district's indicators met, a row each in one chart: 50 drawn, not 61 (a city's 300
+  // districts over twelve periods would be a chart 280,000 pixels tall).
+  const met = page.getByRole('figure', { name: 'Chỉ tiêu đạt được và chỉ tiêu theo lĩnh vực' });
+  await met.scrollIntoViewIfNeeded();
+  const status = met.getByRole('status').filter({ hasText: 'dòng của biểu đồ' });
+  await expect(status).toContainText('Đang hiện 50 trong 61 dòng của biểu đồ.');
+  // Its table follows the rows shown (the parts' tables, one per district, have a “—”).
+  await met.getByText('Xem bảng số liệu').click();
+  const table = met
+    .locator('table.rows-table')
+    .filter({ has: page.locator('caption', { hasNotText: '—' }) });
+  await expect(table.locator('tbody tr')).toHaveCount(50);
+  await met.getByRole('button', { name: 'Hiện tất cả 61' }).click();
+  await expect(status).toContainText('Đang hiện 61 trong 61 dòng của biểu đồ.');
+  await expect(table.locator('tbody tr')).toHaveCount(61);
+  // The focus on the chart that grew, the buttons gone.
+  await expect(met.locator('.panel').first()).toBeFocused();
+  await expect(status.locator('..').getByRole('button')).toHaveCount(0);
+
+  // In English, the same words in the reader's language.
+  await page.getByRole('button', { name: 'English' }).click();
+  const metEn = page.getByRole('figure', { name: /Indicators met/ });
+  await metEn.scrollIntoViewIfNeeded();
+  await expect(metEn.getByRole('status').filter({ hasText: 'rows of the chart' })).toHaveText(
+    /^Showing \d+ of 61 rows of the chart\. The table follows the rows shown/,
+  );
 });

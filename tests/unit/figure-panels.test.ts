@@ -2,10 +2,36 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/schema';
 import { ALL_FILTERS, type Lang } from '../../src/domain/url-state';
 import { validateDataset } from '../../src/domain/validate';
-import { buildDashboardView } from '../../src/domain/view-model';
+import { CHART_ROWS_PAGE, CHARTS_PAGE } from '../../src/domain/at-a-glance';
+import { buildDashboardView, type Panel } from '../../src/domain/view-model';
 import { bundledDataset, withMadeUpDistricts } from '../fixtures/dataset';
 
 const dataset = bundledDataset();
+
+/** The built charts as a card draws them: a metric's amount charts side by side, every other alone. */
+function chartGroups(panels: readonly Panel[]): Panel[][] {
+  const groups: Panel[][] = [];
+  for (const panel of panels) {
+    const last = groups.at(-1);
+    if (
+      panel.kind === 'amount' &&
+      last?.[0]?.kind === 'amount' &&
+      last[0].metricId === panel.metricId
+    )
+      last.push(panel);
+    else groups.push([panel]);
+  }
+  return groups;
+}
+
+/** The charts a card draws at first: a page of each metric's small multiples, every other chart. */
+const shownFirst = (panels: readonly Panel[]) =>
+  chartGroups(panels).reduce((sum, group) => sum + Math.min(group.length, CHARTS_PAGE), 0);
+
+/** Whether a card pages its charts: more of a metric's districts, or of a count's rows, than a page. */
+const paged = (panels: readonly Panel[]) =>
+  chartGroups(panels).some((group) => group.length > CHARTS_PAGE) ||
+  panels.some((panel) => panel.kind === 'count' && panel.rows.length > CHART_ROWS_PAGE);
 
 /** Every filter combination a dataset offers: each year, topic and district, and "all". */
 function filterCombinations(data: Dataset) {
@@ -37,12 +63,45 @@ describe('a figure’s charts', () => {
         expect(rowCount, figure.id).toBe(panels.reduce((sum, panel) => sum + panel.rows.length, 0));
         expect(hasAmount, figure.id).toBe(panels.some((panel) => panel.kind === 'amount'));
         expect(hasData, figure.id).toBe(panels.length > 0);
+        expect(figure.chartsShownFirst, figure.id).toBe(shownFirst(panels));
+        expect(figure.paged, figure.id).toBe(paged(panels));
         expect(
           panels.every((panel) => panel.rows.length > 0),
           figure.id,
         ).toBe(true);
       }
     }
+  });
+
+  it('count, before they are built, the charts a card draws before “show more”: a page of a city’s', () => {
+    const city = validateDataset(withMadeUpDistricts(60));
+    if (!city.ok) throw new Error('the made-up districts make a valid dataset');
+    for (const filters of [ALL_FILTERS, { ...ALL_FILTERS, year: 2024 }]) {
+      const budget = buildDashboardView(city.data, filters, 'vi').figures.find(
+        (figure) => figure.hasAmount,
+      );
+      if (!budget) throw new Error('the data has an amount figure');
+      // Over 60 districts' budget charts: 24 of them drawn at first, a card the height of those.
+      expect(budget.chartCount).toBeGreaterThanOrEqual(61);
+      expect(budget.chartsShownFirst).toBe(shownFirst(budget.panels));
+      expect(budget.chartsShownFirst).toBeLessThan(budget.chartCount);
+      expect(chartGroups(budget.panels)[0]!.length).toBeGreaterThan(CHARTS_PAGE);
+      expect(budget.paged).toBe(true);
+    }
+  });
+
+  it('page a count’s chart of more rows than a page, and no chart of the bundled data', () => {
+    const city = validateDataset(withMadeUpDistricts(60));
+    if (!city.ok) throw new Error('the made-up districts make a valid dataset');
+    const figures = buildDashboardView(city.data, ALL_FILTERS, 'vi').figures;
+    const counts = figures.filter((figure) =>
+      figure.panels.some((panel) => panel.kind === 'count' && panel.rows.length > CHART_ROWS_PAGE),
+    );
+    expect(counts.length).toBeGreaterThan(0);
+    for (const figure of counts) expect(figure.paged, figure.id).toBe(true);
+    for (const lang of ['vi', 'en'] as const)
+      for (const figure of buildDashboardView(dataset, ALL_FILTERS, lang).figures)
+        expect(figure.paged, figure.id).toBe(false);
   });
 
   it('draw each district and period’s parts in a chart of their own, in the order of periods and districts', () => {

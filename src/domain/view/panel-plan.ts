@@ -1,3 +1,4 @@
+import { CHART_ROWS_PAGE, CHARTS_PAGE } from '../at-a-glance';
 import type { ResolvedObservation } from '../observations';
 import type { Metric } from '../schema';
 import { pushTo } from './lists';
@@ -23,6 +24,13 @@ export interface PlanSize {
   rowCount: number;
   /** One of the charts runs across periods (an amount against its estimate). */
   hasAmount: boolean;
+  /**
+   * How many charts a card draws before "show more": a page of each metric's district charts
+   * (CHARTS_PAGE), every other chart.
+   */
+  shownFirst: number;
+  /** Some chart is drawn a page at a time: its districts' charts, or a count's rows. */
+  paged: boolean;
 }
 
 /**
@@ -67,11 +75,24 @@ export function planCharts(
 export function planSize(charts: readonly ChartPlan[]): PlanSize {
   let rowCount = 0;
   let hasAmount = false;
+  let paged = false;
+  // A metric's amount charts so far: those past a page wait for "show more".
+  const amounts = new Map<Metric, number>();
   for (const chart of charts) {
-    rowCount += chart.observations.length;
-    hasAmount ||= chart.kind === 'amount';
+    const rows = chart.observations.length;
+    rowCount += rows;
+    if (chart.kind === 'amount') {
+      hasAmount = true;
+      amounts.set(chart.metric, (amounts.get(chart.metric) ?? 0) + 1);
+    } else paged ||= chart.kind === 'count' && rows > CHART_ROWS_PAGE;
   }
-  return { chartCount: charts.length, rowCount, hasAmount };
+  let shownFirst = charts.length;
+  for (const count of amounts.values())
+    if (count > CHARTS_PAGE) {
+      shownFirst -= count - CHARTS_PAGE;
+      paged = true;
+    }
+  return { chartCount: charts.length, rowCount, hasAmount, shownFirst, paged };
 }
 
 const rankOf = (unitRank: ReadonlyMap<string, number>, group: readonly ResolvedObservation[]) =>

@@ -190,6 +190,10 @@ export interface FigureView {
   /** How many charts `panels` holds, and rows over all of them, known without building them. */
   chartCount: number;
   rowCount: number;
+  /** How many of them the card draws before "show more" (a page of each metric's districts). */
+  chartsShownFirst: number;
+  /** Some chart is drawn a page at a time (a city's districts' charts, a count's rows). */
+  paged: boolean;
   /** One of its charts runs across periods (an amount against its estimate). */
   hasAmount: boolean;
   sources: SourceRef[];

@@ -1,8 +1,4 @@
-import { Fragment, memo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { CHARTS_PAGE } from '../../domain/at-a-glance';
-import { useWords } from '../../i18n/words';
-import { multiplesWords } from './multiples-words';
-import { ShowMore, usePaged } from './ShowMore';
+import { Fragment, memo, useState, type CSSProperties, type ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
 import type { AmountPanel, FigureView, Panel } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
@@ -11,6 +7,7 @@ import { BreakdownChart } from '../../charts/BreakdownChart';
 import { LegendSwatch } from '../../charts/ChartPatterns';
 import { CountChart } from '../../charts/CountChart';
 import type { DataTables } from './DataTables';
+import type { ChartsShown, PagedCharts } from './PagedCharts';
 import { panelKey } from './panel-key';
 import { StatusBadge } from './StatusBadge';
 import { assumesEvenPace, statusReason } from '../../charts/status-words';
@@ -36,25 +33,19 @@ export const FigureBody = memo(function FigureBody({
   figure,
   rankings,
   Tables,
+  Paged,
 }: {
   figure: FigureView;
   /** Above the charts: its districts ranked, for a figure of many (Rankings.tsx). */
   rankings?: ReactNode;
   /** The data tables, drawn when opened: their code comes on demand (DataTables.tsx). */
   Tables: typeof DataTables;
+  /** For a figure drawn a page at a time (FigureView.paged): what decides the pages. */
+  Paged?: typeof PagedCharts;
 }) {
   const t = useMessages();
-  const words = useWords(multiplesWords);
-  const groups = figure.hasData ? panelGroups(figure.panels) : [];
-  // A city's districts are a chart each: a page of them per metric, more on request (the
-  // ranking above names the ones behind; exports and slides still hold every one).
-  const districts = Math.max(0, ...groups.map((group) => group.length));
-  const firstPaged = useRef<HTMLDivElement>(null);
-  const paged = usePaged(districts, CHARTS_PAGE, firstPaged);
   if (!figure.hasData) return <p className="figure-no-data">{t.figureNoData}</p>;
-  const shownGroups = groups.map((group) => group.slice(0, paged.shown));
-  // Where the focus goes after "show more": the first metric's charts that are paged.
-  const firstPagedGroup = groups.findIndex((group) => group.length > CHARTS_PAGE);
+  const groups = panelGroups(figure.panels);
   const panelView = (panel: Panel, ownLegend: boolean) => {
     const heading = panelHeadingParts(panel, figure, t);
     return (
@@ -67,13 +58,17 @@ export const FigureBody = memo(function FigureBody({
       />
     );
   };
-  return (
+  const draw = ({ groups: shown, under, end, listRef }: Partial<ChartsShown>) => (
     <>
       {/* Many districts: ranked first, the furthest behind at the top, then each one's chart. */}
       {rankings}
-      {shownGroups.map((group, index) =>
+      {(shown ?? groups).map((group, index) =>
         group.length === 1 && group[0]?.kind !== 'amount' ? (
-          panelView(group[0] as Panel, true)
+          <Fragment key={panelKey(group[0] as Panel)}>
+            {panelView(group[0] as Panel, true)}
+            {/* Its rows' "show more" under it, not under the charts after it. */}
+            {under?.(index)}
+          </Fragment>
         ) : (
           // The districts' charts share one legend, as they share their kinds of bar.
           <Fragment key={`multiples-${group[0]?.metricId}`}>
@@ -81,27 +76,21 @@ export const FigureBody = memo(function FigureBody({
             <div
               className="small-multiples"
               style={smallMultiplesWidth(group)}
-              ref={index === firstPagedGroup ? firstPaged : undefined}
+              ref={listRef?.(index)}
             >
               {group.map((panel) => panelView(panel, false))}
             </div>
           </Fragment>
         ),
       )}
-      <ShowMore
-        shown={paged.shown}
-        total={districts}
-        page={CHARTS_PAGE}
-        status={words.districtChartsShown}
-        more={paged.more}
-        all={paged.all}
-      />
+      {end}
       {/* The tables of the charts shown: a city's every row is its download (CSV, Excel). */}
       <TableDetails summary={t.showTable}>
-        <Tables panels={shownGroups.flat()} />
+        <Tables panels={(shown ?? groups).flat()} />
       </TableDetails>
     </>
   );
+  return Paged ? <Paged groups={groups} draw={draw} /> : draw({});
 });
 
 /**

@@ -6,7 +6,9 @@ import { useMessages } from '../../i18n/use-messages';
 import { BuildDrawnSlot, DrawnPartContent, useDrawnPart } from '../../rendering';
 import { SourceCitation } from './SourceCitation';
 import { useFigureBodyModule } from './figure-body-module';
-import { Rankings } from './Rankings';
+import { manyDistricts, Rankings } from './Rankings';
+import type { FigureBody as FigureBodyType } from './FigureBody';
+import type { PagedCharts } from './PagedCharts';
 import { DataTables } from './DataTables';
 
 /** The id of a figure's card on the page (the export measures the card's width by it). */
@@ -72,11 +74,11 @@ export function FigureCard({
       <div className="figure-body" {...part.marks}>
         {part.kind === 'drawn' ? (
           <DrawnPartContent part={part}>
-            <part.module.FigureBody
-              figure={part.content}
-              rankings={<Rankings figure={part.content} />}
-              Tables={DataTables}
-            />
+            {part.content.paged ? (
+              <PagedCardBody FigureBody={part.module.FigureBody} figure={part.content} />
+            ) : (
+              <CardBody FigureBody={part.module.FigureBody} figure={part.content} />
+            )}
           </DrawnPartContent>
         ) : part.kind === 'build-drawn' ? (
           // Until its own charts are drawn, the body the build drew for this very figure, so the
@@ -97,9 +99,43 @@ export function FigureCard({
   );
 }
 
-/** What a card not yet drawn holds: about its charts' height, so the page's length is close. */
+/**
+ * What a card not yet drawn holds: about the height of the charts it draws at first (a page of a
+ * city's districts, not all of them), so the page's length is close.
+ */
 function pendingHeight(figure: FigureView): number {
-  return figure.hasData ? figure.chartCount * 360 : 40;
+  return figure.hasData ? figure.chartsShownFirst * 360 : 40;
+}
+
+type BodyProps = { FigureBody: typeof FigureBodyType; figure: FigureView };
+
+/** A card's charts, legends, notes and table. */
+function CardBody({ FigureBody, figure, Paged }: BodyProps & { Paged?: typeof PagedCharts }) {
+  return (
+    <FigureBody
+      figure={figure}
+      rankings={<Rankings figure={figure} />}
+      Tables={DataTables}
+      Paged={Paged}
+    />
+  );
+}
+
+/**
+ * A figure drawn a page at a time: once the code that pages it has come (Rankings.tsx), its
+ * height held until then. Only such a figure asks for that code.
+ */
+function PagedCardBody(props: BodyProps) {
+  const t = useMessages();
+  const { module, failed } = manyDistricts.useModule();
+  if (module) return <CardBody {...props} Paged={module.PagedCharts} />;
+  return failed ? (
+    <ChartCodeFailed />
+  ) : (
+    <div className="figure-pending" style={{ height: pendingHeight(props.figure) }}>
+      <p className="visually-hidden">{t.figurePending}</p>
+    </div>
+  );
 }
 
 /**

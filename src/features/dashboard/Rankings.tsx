@@ -4,12 +4,13 @@ import { useMessages } from '../../i18n/use-messages';
 import { lazyModule } from '../../rendering';
 
 /**
- * The ranked view (RankedProgress.tsx, with the ranking rules and their words) is a chunk of its
- * own, fetched only for a figure with more charts than fit at a glance: the bundled dashboard and
- * any small one never load it. Asked for from here, the first view's code: asked for from the
- * chart cards' chunk, the bundler split the first view's code apart (rolldown/rolldown#10731).
+ * The ranked view (RankedProgress.tsx, with the ranking rules and their words) and the charts
+ * drawn a page at a time (PagedCharts.tsx) are a chunk of their own, fetched only for a figure
+ * of more districts than fit at a glance or a page: the bundled dashboard and any small one
+ * never load it. Asked for from here, the first view's code: asked for from the chart cards'
+ * chunk, the bundler split the first view's code apart (rolldown/rolldown#10731).
  */
-const ranking = lazyModule(() => import('./RankedProgress'));
+export const manyDistricts = lazyModule(() => import('./many-districts'));
 
 /** A figure's districts ranked, when it has more than fit at a glance (domain/at-a-glance.ts). */
 export function Rankings({ figure }: { figure: FigureView }) {
@@ -20,7 +21,7 @@ export function Rankings({ figure }: { figure: FigureView }) {
 
 function LoadedRankings({ panels }: { panels: readonly Panel[] }) {
   const t = useMessages();
-  const { module, failed } = ranking.useModule();
+  const { module, failed } = manyDistricts.useModule();
   if (failed) return <p className="flag-warning">{t.figureCodeFailed}</p>;
   return module ? <module.RankedProgressSection panels={panels} /> : null;
 }

@@ -12,13 +12,13 @@ import { useMessages } from '../../i18n/use-messages';
  * The focus after "show more": `from(index)` before the list grows; once it has, the item at that
  * index of `list` takes the focus (without joining the tab order).
  */
-export function useFocusFirstAdded(list: RefObject<HTMLElement | null>, shown: number) {
+export function useFocusFirstAdded(list: RefObject<HTMLElement | null> | undefined, shown: number) {
   const focusFrom = useRef<number | null>(null);
   useEffect(() => {
     const index = focusFrom.current;
     if (index == null) return;
     focusFrom.current = null;
-    const first = list.current?.children[index] as HTMLElement | undefined;
+    const first = list?.current?.children[index] as HTMLElement | undefined;
     if (first && !first.hasAttribute('tabindex')) first.setAttribute('tabindex', '-1');
     first?.focus();
   }, [shown, list]);
@@ -29,9 +29,10 @@ export function useFocusFirstAdded(list: RefObject<HTMLElement | null>, shown: n
 
 /**
  * A page at a time, asked for in this component: what was asked for is kept while the list
- * changes (a filter change); a shorter list shows what it has.
+ * changes (a filter change); a shorter list shows what it has. Without `list`, the focus is the
+ * caller's to move.
  */
-export function usePaged(total: number, page: number, list: RefObject<HTMLElement | null>) {
+export function usePaged(total: number, page: number, list?: RefObject<HTMLElement | null>) {
   const [asked, setAsked] = useState<number | 'all'>(page);
   const shown = asked === 'all' ? total : Math.min(total, asked);
   const focusFrom = useFocusFirstAdded(list, shown);

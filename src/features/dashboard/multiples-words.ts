@@ -4,12 +4,17 @@ const vi = {
   /** Under a page of a metric's district charts (small multiples). */
   districtChartsShown: (shown: string, total: string) =>
     `Đang hiện biểu đồ của ${shown} trong ${total} đơn vị. Bảng số liệu theo các biểu đồ đang hiện; tải dữ liệu để có đủ mọi đơn vị.`,
+  /** Under a page of a count's chart rows (a city's districts and periods). */
+  chartRowsShown: (shown: string, total: string) =>
+    `Đang hiện ${shown} trong ${total} dòng của biểu đồ. Bảng số liệu theo các dòng đang hiện; tải dữ liệu để có đủ mọi dòng.`,
 };
 
 const en: typeof vi = {
   districtChartsShown: (shown: string, total: string) =>
     `Showing the charts of ${shown} of ${total} districts. The table follows the charts shown; download the data for every district.`,
+  chartRowsShown: (shown: string, total: string) =>
+    `Showing ${shown} of ${total} rows of the chart. The table follows the rows shown; download the data for every row.`,
 };
 
-/** The small multiples' own words: a page of a city's district charts. */
+/** The paged charts' own words: a page of a city's district charts, or of a chart's rows. */
 export const multiplesWords: Words<typeof vi> = { vi, en };
