@@ -1,5 +1,6 @@
 import { withCityDistricts } from '../fixtures/city-districts';
 import { withMadeUpDistricts } from '../fixtures/made-up-districts';
+import type { Page } from '@playwright/test';
 import { expect, openDashboard, test } from './fixtures';
 
 test('an imported city of 30 districts gets its districts ranked by progress, those behind first', async ({
@@ -101,9 +102,8 @@ test('a city of 126 districts shows a page of its ranking and of its charts, and
   await expect(charts.nth(126).locator('.recharts-rectangle').first()).toBeVisible();
 });
 
-test('a count’s chart of 61 districts draws a page of its rows, and the rest on request', async ({
-  page,
-}) => {
+/** The dashboard showing an imported city of 61 districts (one period's figures each). */
+async function openCityOf61(page: Page): Promise<void> {
   await openDashboard(page);
   await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
@@ -115,6 +115,12 @@ test('a count’s chart of 61 districts draws a page of its rows, and the rest o
   await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(dialog).toBeHidden();
+}
+
+test('a count’s chart of 61 districts draws a page of its rows, and the rest on request', async ({
+  page,
+}) => {
+  await openCityOf61(page);
 
   // Each district's indicators met, a row each in one chart: 50 drawn, not 61 (a city's 300
   // districts over twelve periods would be a chart 280,000 pixels tall).
@@ -128,7 +134,7 @@ test('a count’s chart of 61 districts draws a page of its rows, and the rest o
     .locator('table.rows-table')
     .filter({ has: page.locator('caption', { hasNotText: '—' }) });
   await expect(table.locator('tbody tr')).toHaveCount(50);
-  await met.getByRole('button', { name: 'Hiện tất cả 61' }).click();
+  await status.locator('..').getByRole('button', { name: 'Hiện tất cả 61' }).click();
   await expect(status).toContainText('Đang hiện 61 trong 61 dòng của biểu đồ.');
   await expect(table.locator('tbody tr')).toHaveCount(61);
   // The focus on the chart that grew, the buttons gone.
@@ -141,5 +147,51 @@ test('a count’s chart of 61 districts draws a page of its rows, and the rest o
   await metEn.scrollIntoViewIfNeeded();
   await expect(metEn.getByRole('status').filter({ hasText: 'rows of the chart' })).toHaveText(
     /^Showing \d+ of 61 rows of the chart\. The table follows the rows shown/,
+  );
+});
+
+test('a metric’s parts by topic, a chart per district, are drawn a page at a time', async ({
+  page,
+}) => {
+  await openCityOf61(page);
+  const met = page.getByRole('figure', { name: 'Chỉ tiêu đạt được và chỉ tiêu theo lĩnh vực' });
+  await met.scrollIntoViewIfNeeded();
+  // The parts' charts are every chart but the first (the count's), each with its own table.
+  const partCharts = met.locator('.panel').filter({ has: page.locator('h4', { hasText: '—' }) });
+  const status = met.getByRole('status').filter({ hasText: 'biểu đồ theo lĩnh vực' });
+  await expect(status).toHaveText(
+    'Đang hiện 24 trong 61 biểu đồ theo lĩnh vực. Bảng số liệu theo các biểu đồ đang hiện; tải dữ liệu để có đủ mọi biểu đồ.',
+  );
+  await expect(partCharts).toHaveCount(24);
+  // The line stands just under the last part shown, before the rest of the card.
+  const lastPart = await partCharts.nth(23).boundingBox();
+  const line = await status.boundingBox();
+  expect(line!.y).toBeGreaterThan(lastPart!.y + lastPart!.height - 1);
+  // Its tables follow the charts shown.
+  await met.getByText('Xem bảng số liệu').click();
+  const partTables = met
+    .locator('table.rows-table')
+    .filter({ has: page.locator('caption', { hasText: '—' }) });
+  await expect(partTables).toHaveCount(24);
+
+  // More: the next 24, the focus on the first of them, to read on from there.
+  await status.locator('..').getByRole('button', { name: 'Hiện thêm 24' }).click();
+  await expect(status).toContainText('Đang hiện 48 trong 61 biểu đồ theo lĩnh vực.');
+  await expect(partCharts).toHaveCount(48);
+  await expect(partCharts.nth(24)).toBeFocused();
+  await expect(partTables).toHaveCount(48);
+  // All: every part, the focus on the first added, the buttons gone.
+  await status.locator('..').getByRole('button', { name: 'Hiện tất cả 61' }).click();
+  await expect(status).toContainText('Đang hiện 61 trong 61 biểu đồ theo lĩnh vực.');
+  await expect(partCharts).toHaveCount(61);
+  await expect(partCharts.nth(48)).toBeFocused();
+  await expect(status.locator('..').getByRole('button')).toHaveCount(0);
+
+  // In English, the same words in the reader's language.
+  await page.getByRole('button', { name: 'English' }).click();
+  const metEn = page.getByRole('figure', { name: /Indicators met/ });
+  await metEn.scrollIntoViewIfNeeded();
+  await expect(metEn.getByRole('status').filter({ hasText: 'charts by topic' })).toHaveText(
+    /^Showing \d+ of 61 charts by topic\. The table follows the charts shown/,
   );
 });

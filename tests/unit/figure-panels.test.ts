@@ -8,14 +8,17 @@ import { bundledDataset, withMadeUpDistricts } from '../fixtures/dataset';
 
 const dataset = bundledDataset();
 
-/** The built charts as a card draws them: a metric's amount charts side by side, every other alone. */
+/**
+ * The built charts as a card pages them: a metric's amount charts side by side, and its charts of
+ * parts by topic, each a list paged by CHARTS_PAGE; a count's chart alone.
+ */
 function chartGroups(panels: readonly Panel[]): Panel[][] {
   const groups: Panel[][] = [];
   for (const panel of panels) {
     const last = groups.at(-1);
     if (
-      panel.kind === 'amount' &&
-      last?.[0]?.kind === 'amount' &&
+      panel.kind !== 'count' &&
+      last?.[0]?.kind === panel.kind &&
       last[0].metricId === panel.metricId
     )
       last.push(panel);
@@ -24,11 +27,11 @@ function chartGroups(panels: readonly Panel[]): Panel[][] {
   return groups;
 }
 
-/** The charts a card draws at first: a page of each metric's small multiples, every other chart. */
+/** The charts a card draws at first: a page of each metric's districts' and parts' charts. */
 const shownFirst = (panels: readonly Panel[]) =>
   chartGroups(panels).reduce((sum, group) => sum + Math.min(group.length, CHARTS_PAGE), 0);
 
-/** Whether a card pages its charts: more of a metric's districts, or of a count's rows, than a page. */
+/** Whether a card pages its charts: more of a metric's charts, or of a count's rows, than a page. */
 const paged = (panels: readonly Panel[]) =>
   chartGroups(panels).some((group) => group.length > CHARTS_PAGE) ||
   panels.some((panel) => panel.kind === 'count' && panel.rows.length > CHART_ROWS_PAGE);
@@ -90,7 +93,7 @@ describe('a figure’s charts', () => {
     }
   });
 
-  it('page a count’s chart of more rows than a page, and no chart of the bundled data', () => {
+  it('page a count’s chart of more rows than a page, and a metric’s parts’ charts, and no chart of the bundled data', () => {
     const city = validateDataset(withMadeUpDistricts(60));
     if (!city.ok) throw new Error('the made-up districts make a valid dataset');
     const figures = buildDashboardView(city.data, ALL_FILTERS, 'vi').figures;
@@ -99,6 +102,19 @@ describe('a figure’s charts', () => {
     );
     expect(counts.length).toBeGreaterThan(0);
     for (const figure of counts) expect(figure.paged, figure.id).toBe(true);
+    // Its parts by topic, a chart per district and period: a page of them drawn at first too.
+    const parts = figures.find((figure) =>
+      chartGroups(figure.panels).some(
+        (group) => group[0]?.kind === 'breakdown' && group.length > CHARTS_PAGE,
+      ),
+    );
+    if (!parts) throw new Error('the city has a metric of more parts’ charts than a page');
+    expect(parts.chartsShownFirst).toBeLessThan(parts.chartCount);
+    // Counted before the charts are built, as the built charts count them.
+    for (const figure of figures) {
+      expect(figure.chartsShownFirst, figure.id).toBe(shownFirst(figure.panels));
+      expect(figure.paged, figure.id).toBe(paged(figure.panels));
+    }
     for (const lang of ['vi', 'en'] as const)
       for (const figure of buildDashboardView(dataset, ALL_FILTERS, lang).figures)
         expect(figure.paged, figure.id).toBe(false);

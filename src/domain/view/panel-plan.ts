@@ -25,11 +25,11 @@ export interface PlanSize {
   /** One of the charts runs across periods (an amount against its estimate). */
   hasAmount: boolean;
   /**
-   * How many charts a card draws before "show more": a page of each metric's district charts
-   * (CHARTS_PAGE), every other chart.
+   * How many charts a card draws before "show more": a page (CHARTS_PAGE) of each metric's
+   * district charts and of its parts' charts, and its count's chart.
    */
   shownFirst: number;
-  /** Some chart is drawn a page at a time: its districts' charts, or a count's rows. */
+  /** Some charts are drawn a page at a time: a metric's districts' or parts', or a count's rows. */
   paged: boolean;
 }
 
@@ -76,18 +76,18 @@ export function planSize(charts: readonly ChartPlan[]): PlanSize {
   let rowCount = 0;
   let hasAmount = false;
   let paged = false;
-  // A metric's amount charts so far: those past a page wait for "show more".
-  const amounts = new Map<Metric, number>();
+  // A metric's charts of one district each (amounts), or of one district and period (parts by
+  // topic): those past a page wait for "show more".
+  const perMetric = new Map<Metric, number>();
   for (const chart of charts) {
     const rows = chart.observations.length;
     rowCount += rows;
-    if (chart.kind === 'amount') {
-      hasAmount = true;
-      amounts.set(chart.metric, (amounts.get(chart.metric) ?? 0) + 1);
-    } else paged ||= chart.kind === 'count' && rows > CHART_ROWS_PAGE;
+    hasAmount ||= chart.kind === 'amount';
+    if (chart.kind === 'count') paged ||= rows > CHART_ROWS_PAGE;
+    else perMetric.set(chart.metric, (perMetric.get(chart.metric) ?? 0) + 1);
   }
   let shownFirst = charts.length;
-  for (const count of amounts.values())
+  for (const count of perMetric.values())
     if (count > CHARTS_PAGE) {
       shownFirst -= count - CHARTS_PAGE;
       paged = true;

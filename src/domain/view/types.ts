@@ -192,7 +192,7 @@ export interface FigureView {
   rowCount: number;
   /** How many of them the card draws before "show more" (a page of each metric's districts). */
   chartsShownFirst: number;
-  /** Some chart is drawn a page at a time (a city's districts' charts, a count's rows). */
+  /** Some charts are drawn a page at a time (a city's districts' charts or parts', a count's rows). */
   paged: boolean;
   /** One of its charts runs across periods (an amount against its estimate). */
   hasAmount: boolean;

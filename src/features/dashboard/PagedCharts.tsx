@@ -7,15 +7,15 @@ import { ShowMore, usePaged } from './ShowMore';
 
 /*
  * A figure's charts a page at a time, for a city's districts (FigureBody draws them, this says
- * which): a page of each metric's district charts, and of a count's rows, each with its "show
- * more". In the chunk loaded only for a figure that needs it (Rankings.tsx): never for the
- * bundled data.
+ * which): a page of each metric's district charts, of its parts' charts (one per district and
+ * period) and of a count's rows, each with its "show more". In the chunk loaded only for a figure
+ * that needs it (Rankings.tsx): never for the bundled data.
  */
 
-/** What FigureBody draws: each group of charts as shown, and the lines that page them. */
+/** What FigureBody draws: the groups of charts shown, and the lines that page them. */
 export interface ChartsShown {
   groups: readonly Panel[][];
-  /** Under the group at `index`: its rows' "show more". */
+  /** Under the shown group at `index`: its rows' or its parts' "show more". */
   under: (index: number) => ReactNode;
   /** After every group: the district charts' "show more". */
   end: ReactNode;
@@ -28,8 +28,9 @@ const countRows = (group: readonly Panel[] | undefined) =>
 
 /**
  * The pages asked for are the card's: one for its metrics' district charts (the focus, once they
- * grow, on the first added), one for its counts' rows. The table follows what is shown; exports,
- * slides and the download hold every chart and row.
+ * grow, on the first added), one for its parts' charts (the same), one for its counts' rows (the
+ * focus on the chart that grew). The table follows what is shown; exports, slides and the
+ * download hold every chart and row.
  */
 export function PagedCharts({
   groups,
@@ -39,14 +40,55 @@ export function PagedCharts({
   draw: (shown: ChartsShown) => ReactNode;
 }) {
   const words = useWords(multiplesWords);
+  // Each group of parts (one chart each): its place among its metric's, and their number.
+  const place: number[] = [];
+  const partsOf = new Map<string, number>();
+  for (const [index, group] of groups.entries()) {
+    const metricId = group[0]?.kind === 'breakdown' ? group[0].metricId : null;
+    if (metricId == null) continue;
+    place[index] = partsOf.get(metricId) ?? 0;
+    partsOf.set(metricId, (place[index] as number) + 1);
+  }
+  const partsTotal = (index: number) => partsOf.get(groups[index]?.[0]?.metricId ?? '') ?? 0;
   const districts = Math.max(0, ...groups.map((group) => group.length));
   const firstPaged = useRef<HTMLDivElement>(null);
   const charts = usePaged(districts, CHARTS_PAGE, firstPaged);
+  const parts = usePaged(Math.max(0, ...partsOf.values()), CHARTS_PAGE);
   const rows = usePaged(Math.max(0, ...groups.map(countRows)), CHART_ROWS_PAGE);
-  const firstPagedGroup = groups.findIndex((group) => group.length > CHARTS_PAGE);
+  // After "show more" under a chart: the focus on what follows it (its metric's next part), or
+  // on the chart itself (whose rows grew); rows and parts are no list of their own.
+  const focusAfter = useRef<{ chart: Element | null; next: boolean } | null>(null);
+  useEffect(() => {
+    const asked = focusAfter.current;
+    focusAfter.current = null;
+    const target = (asked?.next ? asked.chart?.nextElementSibling : asked?.chart) as
+      HTMLElement | null | undefined;
+    if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target?.focus();
+  }, [rows.shown, parts.shown]);
+  // Every group but the parts past the page asked for.
+  const kept = groups.flatMap((_, index) => ((place[index] ?? -1) < parts.shown ? [index] : []));
+  const firstPagedGroup = kept.findIndex((index) => (groups[index]?.length ?? 0) > CHARTS_PAGE);
+  const line = (
+    next: boolean,
+    paged: { shown: number; more: () => void; all: () => void },
+    total: number,
+    page: number,
+    status: (shown: string, total: string) => string,
+  ) => (
+    <LineUnder
+      onGrow={(chart) => (focusAfter.current = { chart, next })}
+      shown={Math.min(paged.shown, total)}
+      total={total}
+      page={page}
+      status={status}
+      more={paged.more}
+      all={paged.all}
+    />
+  );
   return draw({
-    groups: groups.map((group) =>
-      group
+    groups: kept.map((index) =>
+      (groups[index] as Panel[])
         .slice(0, charts.shown)
         .map((panel) =>
           panel.kind === 'count' && panel.rows.length > rows.shown
@@ -54,16 +96,16 @@ export function PagedCharts({
             : panel,
         ),
     ),
-    under: (index) =>
-      countRows(groups[index]) > CHART_ROWS_PAGE && (
-        <RowsMore
-          shown={Math.min(rows.shown, countRows(groups[index]))}
-          total={countRows(groups[index])}
-          status={words.chartRowsShown}
-          more={rows.more}
-          all={rows.all}
-        />
-      ),
+    under: (shownIndex) => {
+      const index = kept[shownIndex] as number;
+      const total = partsTotal(index);
+      if (countRows(groups[index]) > CHART_ROWS_PAGE)
+        return line(false, rows, countRows(groups[index]), CHART_ROWS_PAGE, words.chartRowsShown);
+      // Under the last of a metric's parts shown.
+      if (place[index] === Math.min(parts.shown, total) - 1 && total > CHARTS_PAGE)
+        return line(true, parts, total, CHARTS_PAGE, words.partChartsShown);
+      return null;
+    },
     end: (
       <ShowMore
         shown={charts.shown}
@@ -74,49 +116,30 @@ export function PagedCharts({
         all={charts.all}
       />
     ),
-    listRef: (index) => (index === firstPagedGroup ? firstPaged : undefined),
+    listRef: (shownIndex) => (shownIndex === firstPagedGroup ? firstPaged : undefined),
   });
 }
 
-/**
- * The line under a count's chart drawn a page of rows at a time; once the chart has grown, the
- * focus goes to it (its rows are no elements of their own), to read on from there.
- */
-function RowsMore({
-  shown,
-  total,
-  status,
+/** A "show more" line just under a chart: `onGrow` is told that chart before more are shown. */
+function LineUnder({
+  onGrow,
   more,
   all,
-}: {
-  shown: number;
-  total: number;
-  status: (shown: string, total: string) => string;
-  more: () => void;
-  all: () => void;
-}) {
+  ...props
+}: Parameters<typeof ShowMore>[0] & { onGrow: (chart: Element | null) => void }) {
   const line = useRef<HTMLDivElement>(null);
-  const focusChart = useRef(false);
-  useEffect(() => {
-    if (!focusChart.current) return;
-    focusChart.current = false;
-    const chart = line.current?.previousElementSibling as HTMLElement | null | undefined;
-    if (chart && !chart.hasAttribute('tabindex')) chart.setAttribute('tabindex', '-1');
-    chart?.focus();
-  }, [shown]);
-  const grown = (then: () => void) => () => {
-    focusChart.current = true;
-    then();
-  };
   return (
     <div ref={line}>
       <ShowMore
-        shown={shown}
-        total={total}
-        page={CHART_ROWS_PAGE}
-        status={status}
-        more={grown(more)}
-        all={grown(all)}
+        {...props}
+        more={() => {
+          onGrow(line.current?.previousElementSibling ?? null);
+          more();
+        }}
+        all={() => {
+          onGrow(line.current?.previousElementSibling ?? null);
+          all();
+        }}
       />
     </div>
   );
