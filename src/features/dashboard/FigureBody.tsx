@@ -66,7 +66,7 @@ export const FigureBody = memo(function FigureBody({
         group.length === 1 && group[0]?.kind !== 'amount' ? (
           <Fragment key={panelKey(group[0] as Panel)}>
             {panelView(group[0] as Panel, true)}
-            {/* Its rows' "show more" under it, not under the charts after it. */}
+            {/* Its rows' or its parts' "show more" under it, not under the charts after it. */}
             {under?.(index)}
           </Fragment>
         ) : (
