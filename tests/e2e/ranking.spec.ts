@@ -13,18 +13,12 @@ test('an imported city of 30 districts gets its districts ranked by progress, th
   await expect(budget.getByRole('heading', { level: 4 })).toHaveText(['Cầu Giấy', 'Đống Đa']);
   await expect(budget.getByRole('region', { name: /theo tiến độ/ })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
-  await dialog.getByLabel('Chọn tệp').setInputFiles({
-    name: 'thanh-pho.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(withCityDistricts(30)), 'utf8'),
-  });
-  await expect(dialog.getByText('Sẽ thêm 30 số liệu, thay đổi 0, giữ nguyên 13.')).toBeVisible();
-  // The bundled data itself carries warnings: they are acknowledged, as a user would.
-  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
-  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(dialog).toBeHidden();
+  await importCity(
+    page,
+    'thanh-pho.json',
+    withCityDistricts(30),
+    'Sẽ thêm 30 số liệu, thay đổi 0, giữ nguyên 13.',
+  );
 
   // Scrolled to the figure's title, as a reader looking for it does.
   await budget.getByRole('heading', { level: 3 }).scrollIntoViewIfNeeded();
@@ -52,17 +46,12 @@ test('a city of 126 districts shows a page of its ranking and of its charts, and
   page,
 }) => {
   await openDashboard(page, '?year=2024');
-  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
-  await dialog.getByLabel('Chọn tệp').setInputFiles({
-    name: 'ha-noi.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(withCityDistricts(126)), 'utf8'),
-  });
-  await expect(dialog.getByText('Sẽ thêm 126 số liệu, thay đổi 0, giữ nguyên 13.')).toBeVisible();
-  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
-  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(dialog).toBeHidden();
+  await importCity(
+    page,
+    'ha-noi.json',
+    withCityDistricts(126),
+    'Sẽ thêm 126 số liệu, thay đổi 0, giữ nguyên 13.',
+  );
 
   const budget = page.getByRole('figure', { name: 'Thu ngân sách nhà nước so với dự toán' });
   await budget.scrollIntoViewIfNeeded();
@@ -102,19 +91,28 @@ test('a city of 126 districts shows a page of its ranking and of its charts, and
   await expect(charts.nth(126).locator('.recharts-rectangle').first()).toBeVisible();
 });
 
-/** The dashboard showing an imported city of 61 districts (one period's figures each). */
-async function openCityOf61(page: Page): Promise<void> {
-  await openDashboard(page);
+/**
+ * `dataset` imported through the dialog as `name`, its warnings accepted as a user would (the
+ * bundled data itself carries some); `adds`, the report's line of what it adds, when checked.
+ */
+async function importCity(page: Page, name: string, dataset: unknown, adds?: string) {
   await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
   await dialog.getByLabel('Chọn tệp').setInputFiles({
-    name: 'thanh-pho-61.json',
+    name,
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(withMadeUpDistricts(60)), 'utf8'),
+    buffer: Buffer.from(JSON.stringify(dataset), 'utf8'),
   });
+  if (adds) await expect(dialog.getByText(adds)).toBeVisible();
   await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(dialog).toBeHidden();
+}
+
+/** The dashboard showing an imported city of 61 districts (one period's figures each). */
+async function openCityOf61(page: Page): Promise<void> {
+  await openDashboard(page);
+  await importCity(page, 'thanh-pho-61.json', withMadeUpDistricts(60));
 }
 
 test('a count’s chart of 61 districts draws a page of its rows, and the rest on request', async ({
