@@ -8,6 +8,7 @@ import { LegendSwatch } from '../../charts/ChartPatterns';
 import { CountChart } from '../../charts/CountChart';
 import type { DataTables } from './DataTables';
 import type { ChartsShown, PagedCharts } from './PagedCharts';
+import { panelGroups } from '../../domain/view/panel-groups';
 import { panelKey } from './panel-key';
 import { StatusBadge } from './StatusBadge';
 import { assumesEvenPace, statusReason } from '../../charts/status-words';
@@ -92,26 +93,6 @@ export const FigureBody = memo(function FigureBody({
   );
   return Paged ? <Paged groups={groups} draw={draw} /> : draw({});
 });
-
-/**
- * The panels as drawn: a metric's amount charts, one per district, side by side as small
- * multiples; every other chart on its own.
- */
-function panelGroups(panels: readonly Panel[]): Panel[][] {
-  const groups: Panel[][] = [];
-  for (const panel of panels) {
-    const last = groups.at(-1);
-    const previous = last?.at(-1);
-    if (
-      panel.kind === 'amount' &&
-      previous?.kind === 'amount' &&
-      previous.metricId === panel.metricId
-    ) {
-      (last as Panel[]).push(panel);
-    } else groups.push([panel]);
-  }
-  return groups;
-}
 
 /** One legend for charts side by side: every kind of bar they draw, once, derived values last. */
 function groupLegend(panels: readonly Panel[], t: FigureWordsMessages): LegendItem[] {
