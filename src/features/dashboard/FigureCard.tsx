@@ -85,14 +85,7 @@ export function FigureCard({
           // page does not blank what it already showed.
           <BuildDrawnSlot node={part.node} className="figure-prerendered-slot" />
         ) : (
-          <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
-            {part.failed ? (
-              // Not an alert here: the section says it once (Dashboard.tsx).
-              <ChartCodeFailed />
-            ) : (
-              <p className="visually-hidden">{t.figurePending}</p>
-            )}
-          </div>
+          <CardPending figure={figure} failed={part.failed} />
         )}
       </div>
     </figure>
@@ -126,14 +119,22 @@ function CardBody({ FigureBody, figure, Paged }: BodyProps & { Paged?: typeof Pa
  * height held until then. Only such a figure asks for that code.
  */
 function PagedCardBody(props: BodyProps) {
-  const t = useMessages();
   const { module, failed } = manyDistricts.useModule();
   if (module) return <CardBody {...props} Paged={module.PagedCharts} />;
-  return failed ? (
-    <ChartCodeFailed />
-  ) : (
-    <div className="figure-pending" style={{ height: pendingHeight(props.figure) }}>
-      <p className="visually-hidden">{t.figurePending}</p>
+  return <CardPending figure={props.figure} failed={failed} />;
+}
+
+/** A card's body not drawn yet, holding its height; or, its code not loaded, saying so. */
+function CardPending({ figure, failed }: { figure: FigureView; failed: boolean }) {
+  const t = useMessages();
+  return (
+    <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
+      {failed ? (
+        // Not an alert here: the section says it once (Dashboard.tsx).
+        <ChartCodeFailed />
+      ) : (
+        <p className="visually-hidden">{t.figurePending}</p>
+      )}
     </div>
   );
 }
