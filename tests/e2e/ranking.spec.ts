@@ -1,5 +1,8 @@
 import { withCityDistricts } from '../fixtures/city-districts';
-import { withMadeUpDistricts } from '../fixtures/made-up-districts';
+import {
+  withMadeUpDistricts,
+  withMadeUpDistrictsOverTwoPeriods,
+} from '../fixtures/made-up-districts';
 import type { Page } from '@playwright/test';
 import { expect, openDashboard, test } from './fixtures';
 
@@ -145,6 +148,44 @@ test('a count’s chart of 61 districts draws a page of its rows, and the rest o
   await metEn.scrollIntoViewIfNeeded();
   await expect(metEn.getByRole('status').filter({ hasText: 'rows of the chart' })).toHaveText(
     /^Showing \d+ of 61 rows of the chart\. The table follows the rows shown/,
+  );
+});
+
+test('a count over two periods shows the latest period’s rows first', async ({ page }) => {
+  await openDashboard(page);
+  // 61 districts' indicators met in June 2024, and again in October 2022: 122 rows.
+  await importCity(page, 'thanh-pho-hai-ky.json', withMadeUpDistrictsOverTwoPeriods(60));
+  const met = page.getByRole('figure', { name: 'Chỉ tiêu đạt được và chỉ tiêu theo lĩnh vực' });
+  await met.scrollIntoViewIfNeeded();
+  const status = met.getByRole('status').filter({ hasText: 'dòng của biểu đồ' });
+  await expect(status).toContainText('Đang hiện 50 trong 122 dòng của biểu đồ, kỳ gần nhất trước.');
+  // The table follows the rows shown: the latest period's, not October 2022's first 50.
+  await met.getByText('Xem bảng số liệu').click();
+  const rows = met
+    .locator('table.rows-table')
+    .filter({ has: page.locator('caption', { hasNotText: '—' }) })
+    .locator('tbody tr');
+  await expect(rows).toHaveCount(50);
+  const latest = rows.filter({ hasText: 'Đến ngày 27/06/2024' });
+  await expect(latest).toHaveCount(50);
+  // The chart's bars are labelled so too.
+  const chart = met.locator('.panel').first().locator('.chart');
+  await chart.scrollIntoViewIfNeeded();
+  const bars = chart.locator('svg.recharts-surface text');
+  await expect(bars.filter({ hasText: '27/06/2024' })).toHaveCount(50);
+  await expect(bars.filter({ hasText: '10/2022' })).toHaveCount(0);
+  // More: the rest of June 2024's, then October 2022's first, drawn in time order.
+  await status.locator('..').getByRole('button', { name: 'Hiện thêm 50' }).click();
+  await expect(rows).toHaveCount(100);
+  await expect(latest).toHaveCount(61);
+  await expect(rows.first()).toContainText('Đến tháng 10/2022');
+  await expect(rows.last()).toContainText('Đến ngày 27/06/2024');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  const metEn = page.getByRole('figure', { name: /Indicators met/ });
+  await metEn.scrollIntoViewIfNeeded();
+  await expect(metEn.getByRole('status').filter({ hasText: 'rows of the chart' })).toHaveText(
+    /^Showing \d+ of 122 rows of the chart, the latest period first\. The table follows/,
   );
 });
 

@@ -23,6 +23,7 @@ function countRow(obs: ResolvedObservation, { lang, sourceRef }: PanelContext): 
     id: obs.id,
     unitName: localize(obs.unit.name, lang),
     periodLabel: localize(obs.period.label, lang),
+    periodEnd: obs.period.end,
     category: category(obs, lang),
     value: obs.value,
     valueDerived: derivedMark(obs.valueDerivation, obs.metric, lang),

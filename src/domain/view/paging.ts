@@ -1,5 +1,5 @@
 import { CHART_ROWS_PAGE, CHARTS_PAGE } from '../at-a-glance';
-import type { Panel } from './types';
+import type { CountRow, Panel } from './types';
 
 /*
  * Which of a figure's charts (grouped as a card draws them: panel-groups.ts) and rows a page
@@ -30,12 +30,16 @@ export interface GroupShown {
   group: Panel[];
   /** Small multiples of more districts than a page: the first such takes the focus as they grow. */
   cut: boolean;
-  /** Under it: its rows' line (a count), or its metric's parts' line (the last part shown). */
-  under: { kind: 'rows' | 'parts'; total: number } | null;
+  /**
+   * Under it: its rows' line (a count; `latestFirst` when its rows span periods, the latest shown
+   * first), or its metric's parts' line (the last part shown).
+   */
+  under:
+    { kind: 'rows'; total: number; latestFirst: boolean } | { kind: 'parts'; total: number } | null;
 }
 
-const countRows = (group: readonly Panel[]) =>
-  group[0]?.kind === 'count' ? group[0].rows.length : 0;
+const countRowsOf = (group: readonly Panel[]) => (group[0]?.kind === 'count' ? group[0].rows : []);
+const countRows = (group: readonly Panel[]) => countRowsOf(group).length;
 
 /** Each group's place among its metric's parts' charts, and how many each metric has. */
 function partPlaces(groups: readonly Panel[][]) {
@@ -48,6 +52,28 @@ function partPlaces(groups: readonly Panel[][]) {
     partsOf.set(first.metricId, (place[index] as number) + 1);
   }
   return { place, partsOf };
+}
+
+/**
+ * A count's rows a page shows: the latest period's first, each period's districts in their order
+ * (a leader asks about now, not the first period on record), drawn in the chart's own order (by
+ * period, then district). All of them when they fit.
+ */
+export function countRowsShown(rows: readonly CountRow[], shown: number): readonly CountRow[] {
+  if (rows.length <= shown) return rows;
+  const chosen = rows
+    .map((row, index) => ({ end: row.periodEnd, index }))
+    // A stable sort: within one period's end, the rows keep their districts' order.
+    .sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : 0))
+    .slice(0, Math.max(0, shown))
+    .map(({ index }) => index)
+    .sort((a, b) => a - b);
+  return chosen.map((index) => rows[index] as CountRow);
+}
+
+/** Whether a count's rows span more than one period (its page then says the latest come first). */
+export function rowsOfPeriods(rows: readonly CountRow[]): boolean {
+  return rows.some((row) => row.periodEnd !== rows[0]?.periodEnd);
 }
 
 /** The most there are of each, in one card (each is paged across the card's metrics alike). */
@@ -77,13 +103,13 @@ export function groupsShown(groups: readonly Panel[][], shown: PageCounts): Grou
         .slice(0, shown.charts)
         .map((panel) =>
           panel.kind === 'count' && panel.rows.length > shown.rows
-            ? { ...panel, rows: panel.rows.slice(0, shown.rows) }
+            ? { ...panel, rows: [...countRowsShown(panel.rows, shown.rows)] }
             : panel,
         ),
       cut: group.length > CHARTS_PAGE,
       under:
         rows > CHART_ROWS_PAGE
-          ? { kind: 'rows', total: rows }
+          ? { kind: 'rows', total: rows, latestFirst: rowsOfPeriods(countRowsOf(group)) }
           : at === Math.min(shown.parts, parts) - 1 && parts > CHARTS_PAGE
             ? { kind: 'parts', total: parts }
             : null,

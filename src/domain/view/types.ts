@@ -115,6 +115,8 @@ export interface CountRow {
   id: string;
   unitName: string;
   periodLabel: string;
+  /** The period's last day (yyyy-mm-dd): rows go by it, then by district. */
+  periodEnd: string;
   category: string;
   value: number | null;
   valueDerived: DerivedMark | null;

@@ -68,7 +68,12 @@ export function PagedCharts({
       if (!under) return null;
       const [next, paged, page, status] =
         under.kind === 'rows'
-          ? ([false, rows, CHART_ROWS_PAGE, words.chartRowsShown] as const)
+          ? ([
+              false,
+              rows,
+              CHART_ROWS_PAGE,
+              under.latestFirst ? words.chartRowsLatestShown : words.chartRowsShown,
+            ] as const)
           : ([true, parts, CHARTS_PAGE, words.partChartsShown] as const);
       return (
         <LineUnder
