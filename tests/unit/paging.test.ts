@@ -19,6 +19,12 @@ const figure = (id: string) => {
 };
 const chartCount = (groups: readonly { group: Panel[] }[]) =>
   groups.reduce((sum, shown) => sum + shown.group.length, 0);
+const rowCount = (groups: readonly { group: Panel[] }[]) =>
+  groups.reduce(
+    (sum, shown) => sum + shown.group.reduce((rows, panel) => rows + panel.rows.length, 0),
+    0,
+  );
+
 describe('a card’s charts, a page at a time', () => {
   it('group a metric’s amount charts side by side, every other chart alone', () => {
     for (const { panels } of cityFigures)
@@ -38,6 +44,7 @@ describe('a card’s charts, a page at a time', () => {
           const groups = panelGroups(view.panels);
           const first = groupsShown(groups, FIRST_PAGES);
           expect(chartCount(first), view.id).toBe(view.chartsShownFirst);
+          expect(rowCount(first), view.id).toBe(view.rowsShownFirst);
           const totals = pageTotals(groups);
           expect(
             totals.charts > FIRST_PAGES.charts ||

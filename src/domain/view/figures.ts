@@ -31,7 +31,8 @@ export function buildFigures(
       const charts = metrics.flatMap((metric, index) =>
         plannedCharts(lists[index] as ResolvedList, lang, metric, context.unitRank),
       );
-      const { chartCount, rowCount, hasAmount, shownFirst, paged } = planSize(charts);
+      const { chartCount, rowCount, hasAmount, shownFirst, rowsShownFirst, paged } =
+        planSize(charts);
       const hasData = chartCount > 0;
       const sourceIds = new Set(lists.flatMap((list) => [...sourceIdsOf(list)]));
       const relevant =
@@ -53,6 +54,7 @@ export function buildFigures(
         chartCount,
         rowCount,
         chartsShownFirst: shownFirst,
+        rowsShownFirst,
         paged,
         hasAmount,
         sources: dataset.sources.filter((s) => sourceIds.has(s.id)).map(sourceRef),

@@ -29,6 +29,8 @@ export interface PlanSize {
    * district charts and of its parts' charts, and its count's chart.
    */
   shownFirst: number;
+  /** The rows of those charts (a count's first page of rows): what their height follows. */
+  rowsShownFirst: number;
   /** Some charts are drawn a page at a time: a metric's districts' or parts', or a count's rows. */
   paged: boolean;
 }
@@ -79,12 +81,19 @@ export function planSize(charts: readonly ChartPlan[]): PlanSize {
   // A metric's charts of one district each (amounts), or of one district and period (parts by
   // topic): those past a page wait for "show more".
   const perMetric = new Map<Metric, number>();
+  let rowsShownFirst = 0;
   for (const chart of charts) {
     const rows = chart.observations.length;
     rowCount += rows;
     hasAmount ||= chart.kind === 'amount';
-    if (chart.kind === 'count') paged ||= rows > CHART_ROWS_PAGE;
-    else perMetric.set(chart.metric, (perMetric.get(chart.metric) ?? 0) + 1);
+    if (chart.kind === 'count') {
+      paged ||= rows > CHART_ROWS_PAGE;
+      rowsShownFirst += Math.min(rows, CHART_ROWS_PAGE);
+      continue;
+    }
+    const before = perMetric.get(chart.metric) ?? 0;
+    perMetric.set(chart.metric, before + 1);
+    if (before < CHARTS_PAGE) rowsShownFirst += rows;
   }
   let shownFirst = charts.length;
   for (const count of perMetric.values())
@@ -92,7 +101,7 @@ export function planSize(charts: readonly ChartPlan[]): PlanSize {
       shownFirst -= count - CHARTS_PAGE;
       paged = true;
     }
-  return { chartCount: charts.length, rowCount, hasAmount, shownFirst, paged };
+  return { chartCount: charts.length, rowCount, hasAmount, shownFirst, rowsShownFirst, paged };
 }
 
 const rankOf = (unitRank: ReadonlyMap<string, number>, group: readonly ResolvedObservation[]) =>

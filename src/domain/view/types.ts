@@ -194,6 +194,8 @@ export interface FigureView {
   rowCount: number;
   /** How many of them the card draws before "show more" (a page of each metric's districts). */
   chartsShownFirst: number;
+  /** Their rows (of a count, its first page): a card not yet drawn holds about their height. */
+  rowsShownFirst: number;
   /** Some charts are drawn a page at a time (a city's districts' charts or parts', a count's rows). */
   paged: boolean;
   /** One of its charts runs across periods (an amount against its estimate). */

@@ -94,10 +94,16 @@ export function FigureCard({
 
 /**
  * What a card not yet drawn holds: about the height of the charts it draws at first (a page of a
- * city's districts, not all of them), so the page's length is close.
+ * city's districts, not all of them), so the page's length is close. At least 360 px a chart;
+ * more for tall ones: some 150 px a chart and, a row, 100 px across periods (an amount's bars and
+ * shares) or 60 px (a count's or parts' bar). Measured at 1366 px: a district's chart of twelve
+ * periods is 1,200–1,540 px tall, a count's of 50 rows 3,100 px.
  */
-function pendingHeight(figure: FigureView): number {
-  return figure.hasData ? figure.chartsShownFirst * 360 : 40;
+export function pendingHeight(figure: FigureView): number {
+  if (!figure.hasData) return 40;
+  const charts = figure.chartsShownFirst;
+  const rows = figure.rowsShownFirst * (figure.hasAmount ? 100 : 60);
+  return Math.max(charts * 360, charts * 150 + rows);
 }
 
 type BodyProps = { FigureBody: typeof FigureBodyType; figure: FigureView };
