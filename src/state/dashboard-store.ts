@@ -9,7 +9,7 @@ import {
 } from '../domain/url-state';
 
 /**
- * UI state only: the filters, the language, presentation mode and how many headline cards are
+ * UI state only: the filters, the language, presentation mode and how much of each long list is
  * shown. The dataset lives in react-query's cache and is never copied here. Actions are named for
  * what happened, not for the field they set.
  */
@@ -27,7 +27,9 @@ interface DashboardActions {
   /** Another page of headline cards, or all of them, on a dashboard with more than a page. */
   moreKpisRequested: () => void;
   allKpisRequested: () => void;
-  /** Other data is shown (an import, or the bundled data again): its first page of cards. */
+  /** More of a figure's list asked for (a city's charts, a ranking): `shown` of it, or all. */
+  pageAsked: (list: string, shown: number | 'all') => void;
+  /** Other data is shown (an import, or the bundled data again): each list's first page. */
   dataReplaced: () => void;
   /** The address changed under us: Back, Forward, or a normalised URL. */
   urlChanged: (state: UrlState) => void;
@@ -38,11 +40,15 @@ export const KPI_PAGE = 24;
 
 /**
  * Where the dashboard was scrolled when the presentation started, to return there; how many
- * headline cards are shown (a number, or all). Neither is part of the address.
+ * headline cards are shown (a number, or all); how much of a figure's long lists (none till asked
+ * for), by the list's name: kept here, not in the list's component, so that a card of a large
+ * dashboard, let go while far from view, shows what was asked for once it is back. None of it is
+ * part of the address.
  */
 export type DashboardState = UrlState & {
   returnScrollY: number;
   kpisShown: number | 'all';
+  pagesShown?: Readonly<Record<string, number | 'all'>>;
   actions: DashboardActions;
 };
 
@@ -80,7 +86,9 @@ export const useDashboardStore = create<DashboardState>()((set, get) => {
           state.kpisShown === 'all' ? {} : { kpisShown: state.kpisShown + KPI_PAGE },
         ),
       allKpisRequested: () => set({ kpisShown: 'all' }),
-      dataReplaced: () => set({ kpisShown: KPI_PAGE }),
+      pageAsked: (list, shown) =>
+        set((state) => ({ pagesShown: { ...state.pagesShown, [list]: shown } })),
+      dataReplaced: () => set({ kpisShown: KPI_PAGE, pagesShown: {} }),
       // The presentation's place at once; the filters as a reader's choice is (on large data,
       // once their view is worked out: a Back onto a year of the country's figures is no long
       // task); the language once its messages are there.
@@ -139,7 +147,7 @@ function languageRequested(lang: Lang, set: (change: { lang: Lang }) => void): v
 
 /** Puts the store back to what a given address says; for tests and for a fresh start. */
 export function resetDashboardStore(search = ''): void {
-  useDashboardStore.setState({ ...parseUrlState(search), kpisShown: KPI_PAGE });
+  useDashboardStore.setState({ ...parseUrlState(search), kpisShown: KPI_PAGE, pagesShown: {} });
 }
 
 export const useDashboardActions = () => useDashboardStore((state) => state.actions);

@@ -1,12 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { NOTES_PAGE } from '../../src/domain/at-a-glance';
 import type { Dataset } from '../../src/domain/schema';
 import type { Lang } from '../../src/domain/url-state';
 import { buildDashboardView } from '../../src/domain/view-model';
 import { NotesList } from '../../src/features/dashboard/NotesList';
 import { ShownLanguage } from '../../src/i18n/use-messages';
+import { resetDashboardStore } from '../../src/state/dashboard-store';
 import { bundledDataset } from '../fixtures/dataset';
 
 /** The bundled data's notes, each said again for 40 made-up wards: more than a page of them. */
@@ -29,6 +30,9 @@ function renderNotes(dataset: Dataset, lang: Lang = 'vi') {
   );
   return view.notes.length;
 }
+
+// What a reader asked to see of a list is the store's: each test starts with none asked.
+beforeEach(() => resetDashboardStore());
 
 describe('the qualitative notes', () => {
   it('are all listed when they fit on a page, with no paging', () => {

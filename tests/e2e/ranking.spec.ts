@@ -142,13 +142,25 @@ test('a count’s chart of 61 districts draws a page of its rows, and the rest o
   await expect(met.locator('.panel').first()).toBeFocused();
   await expect(status.locator('..').getByRole('button')).toHaveCount(0);
 
-  // In English, the same words in the reader's language.
+  // Scrolled far past it, the card lets its charts go; back, it shows what was asked for.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(met.locator('.figure-pending')).toHaveCount(1);
+  await met.scrollIntoViewIfNeeded();
+  await expect(status).toContainText('Đang hiện 61 trong 61 dòng của biểu đồ.');
+
+  // In English, the same words in the reader's language, the rows asked for still shown.
   await page.getByRole('button', { name: 'English' }).click();
   const metEn = page.getByRole('figure', { name: /Indicators met/ });
   await metEn.scrollIntoViewIfNeeded();
   await expect(metEn.getByRole('status').filter({ hasText: 'rows of the chart' })).toHaveText(
-    /^Showing \d+ of 61 rows of the chart\. The table follows the rows shown/,
+    /^Showing 61 of 61 rows of the chart\. The table follows the rows shown/,
   );
+
+  // Another city imported: its first page again.
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await importCity(page, 'thanh-pho-62.json', withMadeUpDistricts(61));
+  await met.scrollIntoViewIfNeeded();
+  await expect(status).toContainText('Đang hiện 50 trong 62 dòng của biểu đồ.');
 });
 
 test('a count over two periods shows the latest period’s rows first', async ({ page }) => {

@@ -91,7 +91,7 @@ export const FigureBody = memo(function FigureBody({
       </TableDetails>
     </>
   );
-  return Paged ? <Paged groups={groups} draw={draw} /> : draw({});
+  return Paged ? <Paged id={figure.id} groups={groups} draw={draw} /> : draw({});
 });
 
 /** One legend for charts side by side: every kind of bar they draw, once, derived values last. */

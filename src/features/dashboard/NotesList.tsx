@@ -3,14 +3,15 @@ import { NOTES_PAGE } from '../../domain/at-a-glance';
 import type { NoteView } from '../../domain/view-model';
 import { useWords } from '../../i18n/words';
 import { sectionsWords } from './sections-words';
-import { ShowMore, usePaged } from './ShowMore';
+import { ShowMore } from './ShowMore';
+import { usePaged } from './use-paged';
 import { SourceCitation } from './SourceCitation';
 
 /** The notes of the view, a page at a time (NOTES_PAGE), more on request. */
 export function NotesList({ notes }: { notes: NoteView[] }) {
   const t = useWords(sectionsWords);
   const list = useRef<HTMLUListElement>(null);
-  const paged = usePaged(notes.length, NOTES_PAGE, list);
+  const paged = usePaged('notes', notes.length, NOTES_PAGE, list);
   if (notes.length === 0) return null;
   return (
     <section className="notes-section" aria-labelledby="notes-heading">

@@ -4,7 +4,8 @@ import type { Panel } from '../../domain/view-model';
 import { groupsShown, pageTotals } from '../../domain/view/paging';
 import { useWords } from '../../i18n/words';
 import { multiplesWords } from './multiples-words';
-import { ShowMore, usePaged } from './ShowMore';
+import { ShowMore } from './ShowMore';
+import { usePaged } from './use-paged';
 
 /*
  * A figure's charts a page at a time, for a city's districts (FigureBody draws them, this says
@@ -32,18 +33,21 @@ export interface ChartsShown {
  * every chart and row.
  */
 export function PagedCharts({
+  id,
   groups,
   draw,
 }: {
+  /** The figure's: what was asked for of its charts is kept by it (the store's pages). */
+  id: string;
   groups: readonly Panel[][];
   draw: (shown: ChartsShown) => ReactNode;
 }) {
   const words = useWords(multiplesWords);
   const totals = pageTotals(groups);
   const firstPaged = useRef<HTMLDivElement>(null);
-  const charts = usePaged(totals.charts, CHARTS_PAGE, firstPaged);
-  const parts = usePaged(totals.parts, CHARTS_PAGE);
-  const rows = usePaged(totals.rows, CHART_ROWS_PAGE);
+  const charts = usePaged(`${id}/charts`, totals.charts, CHARTS_PAGE, firstPaged);
+  const parts = usePaged(`${id}/parts`, totals.parts, CHARTS_PAGE);
+  const rows = usePaged(`${id}/rows`, totals.rows, CHART_ROWS_PAGE);
   // After "show more" under a chart: the focus on what follows it (its metric's next part), or
   // on the chart itself (whose rows grew); rows and parts are no list of their own.
   const focusAfter = useRef<{ chart: Element | null; next: boolean } | null>(null);

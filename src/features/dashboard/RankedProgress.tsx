@@ -6,7 +6,8 @@ import { assumesEvenPace, statusReason } from '../../charts/status-words';
 import { useFormatters } from '../../charts/use-formatters';
 import { useWords } from '../../i18n/words';
 import { rankingWords } from './ranking-words';
-import { ShowMore, usePaged } from './ShowMore';
+import { ShowMore } from './ShowMore';
+import { usePaged } from './use-paged';
 import { StatusBadge } from './StatusBadge';
 
 /**
@@ -20,7 +21,7 @@ export function RankedProgress({ ranking }: { ranking: ProgressRanking }) {
   const headingId = useId();
   // A city's wards and communes: the furthest behind first, a page of them, more on request.
   const list = useRef<HTMLOListElement>(null);
-  const paged = usePaged(ranking.rows.length, RANKING_PAGE, list);
+  const paged = usePaged(`ranking/${ranking.metricId}`, ranking.rows.length, RANKING_PAGE, list);
   return (
     <section className="ranking" aria-labelledby={headingId}>
       <h4 id={headingId}>{t.rankingHeading}</h4>

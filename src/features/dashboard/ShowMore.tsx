@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useFormatters } from '../../charts/use-formatters';
 import { useMessages } from '../../i18n/use-messages';
 
@@ -24,28 +24,6 @@ export function useFocusFirstAdded(list: RefObject<HTMLElement | null> | undefin
   }, [shown, list]);
   return (index: number) => {
     focusFrom.current = index;
-  };
-}
-
-/**
- * A page at a time, asked for in this component: what was asked for is kept while the list
- * changes (a filter change); a shorter list shows what it has. Without `list`, the focus is the
- * caller's to move.
- */
-export function usePaged(total: number, page: number, list?: RefObject<HTMLElement | null>) {
-  const [asked, setAsked] = useState<number | 'all'>(page);
-  const shown = asked === 'all' ? total : Math.min(total, asked);
-  const focusFrom = useFocusFirstAdded(list, shown);
-  return {
-    shown,
-    more: () => {
-      focusFrom(shown);
-      setAsked(shown + page);
-    },
-    all: () => {
-      focusFrom(shown);
-      setAsked('all');
-    },
   };
 }
 
