@@ -18,6 +18,8 @@ import { Dashboard } from '../features/dashboard/Dashboard';
 import { figureCardId } from '../features/dashboard/FigureCard';
 import { ExportControl, ViewExports } from '../features/export/ExportControl';
 import { FilterBar } from '../features/filters/FilterBar';
+import { manyDistricts } from '../features/dashboard/Rankings';
+import { UNIT_SEARCH_FROM } from '../domain/at-a-glance';
 import { DataBanner, DataControls } from '../features/import/DataControls';
 import { useNormalisedFilters, useUrlSync } from '../features/filters/use-url-sync';
 import { filterCaption } from '../i18n/captions';
@@ -139,7 +141,12 @@ export function Shell() {
             </div>
           </div>
           {/* An error screen needs no filters; while loading, the bar holds its place. */}
-          {!query.isError && <FilterBar view={view} />}
+          {!query.isError &&
+            ((view?.options.units.length ?? 0) > UNIT_SEARCH_FROM ? (
+              <SearchedFilterBar view={view} />
+            ) : (
+              <FilterBar view={view} />
+            ))}
         </header>
         {remoteShown ? (
           <Suspense fallback={null}>
@@ -263,4 +270,12 @@ function LanguageToggle({ lang }: { lang: Lang }) {
       </button>
     </div>
   );
+}
+
+/**
+ * The filters of a long list of districts: the district filter with a search above it, which
+ * comes with the chunk of a city's districts (many-districts.ts), loaded for their ranking anyway.
+ */
+function SearchedFilterBar(props: Parameters<typeof FilterBar>[0]) {
+  return <FilterBar {...props} UnitField={manyDistricts.useModule().module?.UnitSearch} />;
 }

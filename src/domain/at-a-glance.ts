@@ -32,3 +32,9 @@ export const RANKING_PAGE = 50;
  * elements and a long task of their own.
  */
 export const NOTES_PAGE = 50;
+
+/**
+ * More districts than this, and the district filter has a search above its list: a city's 126
+ * wards and communes, a country's 3,321, are found by typing, not by scrolling a picker.
+ */
+export const UNIT_SEARCH_FROM = 30;

@@ -246,3 +246,66 @@ test('a metric’s parts by topic, a chart per district, are drawn a page at a t
     /^Showing \d+ of 61 charts by topic\. The table follows the charts shown/,
   );
 });
+
+test('a city’s 126 districts are found by typing in the district filter, with or without marks', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  // Two districts: a select, no search.
+  await expect(page.getByLabel('Tìm đơn vị')).toHaveCount(0);
+  // A city of 126 districts, one of them sharing its name with Hà Nội's Cầu Giấy.
+  const city = withCityDistricts(126) as { units: { id: string; name: { vi: string } }[] };
+  const namesake = city.units.find((unit) => unit.id === 'quan-thanh-pho-125')!;
+  namesake.name = { ...namesake.name, vi: 'Cầu Giấy' };
+  await importCity(page, 'ha-noi-126.json', city);
+
+  const search = page.getByLabel('Tìm đơn vị');
+  const select = page.getByLabel('Đơn vị', { exact: true });
+  const status = page.getByRole('status').filter({ hasText: 'khớp' });
+  await expect(search).toBeVisible();
+  await expect(select.locator('option')).toHaveCount(129);
+  // Typed without Vietnamese marks, each word found anywhere in the name: 12, 112, 120–124 and
+  // 126 (125 is now named Cầu Giấy).
+  await search.fill('thanh pho 12');
+  await expect(status).toHaveText('8 trong 128 đơn vị khớp “thanh pho 12”.');
+  await expect(select.locator('option')).toHaveText([
+    'Tất cả đơn vị',
+    'Quận thành phố 12',
+    'Quận thành phố 112',
+    'Quận thành phố 120',
+    'Quận thành phố 121',
+    'Quận thành phố 122',
+    'Quận thành phố 123',
+    'Quận thành phố 124',
+    'Quận thành phố 126',
+  ]);
+  // Two districts of one name are told apart by their city.
+  await search.fill('cau giay');
+  await expect(select.locator('option')).toHaveText([
+    'Tất cả đơn vị',
+    'Cầu Giấy (Hà Nội)',
+    'Cầu Giấy (Thành phố thử nghiệm)',
+  ]);
+  // One found: Enter chooses it, and the dashboard shows that district.
+  await search.fill('Quận thành phố 126');
+  await expect(status).toHaveText('1 trong 128 đơn vị khớp “Quận thành phố 126”.');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/[?&]unit=quan-thanh-pho-126/);
+  await expect(select).toHaveValue('quan-thanh-pho-126');
+  // What is typed next leaves the district chosen in the list.
+  await search.fill('xyz');
+  await expect(status).toHaveText(
+    'Không có đơn vị nào khớp “xyz”. Thử gõ ít chữ hơn, hoặc không dấu.',
+  );
+  await expect(select.locator('option')).toHaveText(['Tất cả đơn vị', 'Quận thành phố 126']);
+  await expect(select).toHaveValue('quan-thanh-pho-126');
+
+  // In English, its words in the reader's language.
+  await page.getByRole('button', { name: 'English' }).click();
+  const searchEn = page.getByLabel('Find a district');
+  // 12, 112 and 120–126 (Cầu Giấy was renamed in Vietnamese only).
+  await searchEn.fill('city district 12');
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
+    '9 of 128 districts match “city district 12”.',
+  );
+});

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { SelectField } from '../../components/SelectField';
 import type { DashboardView } from '../../domain/view-model';
 import { useMessages } from '../../i18n/use-messages';
@@ -8,12 +9,19 @@ const ALL = 'all';
 interface FilterBarProps {
   /** Absent while the data loads: the same bar, disabled, so nothing moves when it arrives. */
   view?: DashboardView;
+  /** The district filter for a long list, with a search (given by the app), else a select. */
+  UnitField?: ComponentType<UnitFieldProps>;
 }
+
+/** The district filter's select, and each district's city (to tell apart districts of one name). */
+export type UnitFieldProps = Parameters<typeof SelectField>[0] & {
+  units?: DashboardView['units'];
+};
 
 const NO_OPTIONS: DashboardView['options'] = { years: [], topics: [], units: [] };
 const NO_FILTERS: DashboardView['filters'] = { year: null, topic: null, unit: null };
 
-export function FilterBar({ view }: FilterBarProps) {
+export function FilterBar({ view, UnitField = SelectField }: FilterBarProps) {
   const t = useMessages();
   const { yearSelected, topicSelected, unitSelected, filtersCleared } = useDashboardActions();
   const filters = view?.filters ?? NO_FILTERS;
@@ -45,13 +53,14 @@ export function FilterBar({ view }: FilterBarProps) {
         onChange={(value) => topicSelected(value === ALL ? null : value)}
         disabled={pending}
       />
-      <SelectField
+      <UnitField
         name="unit"
         label={t.filterUnit}
         value={filters.unit ?? ALL}
         options={[{ value: ALL, label: t.allUnits }, ...options.units]}
         onChange={(value) => unitSelected(value === ALL ? null : value)}
         disabled={pending}
+        units={view?.units}
       />
       <button
         type="button"
