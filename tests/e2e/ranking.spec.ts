@@ -118,6 +118,21 @@ async function openCityOf61(page: Page): Promise<void> {
   await importCity(page, 'thanh-pho-61.json', withMadeUpDistricts(60));
 }
 
+/**
+ * The figure of indicators met, scrolled to: the line that pages its count's rows, and the rows
+ * of the count's table once it is opened (the parts' tables, one per district, have a “—”).
+ */
+async function indicatorsMet(page: Page) {
+  const met = page.getByRole('figure', { name: 'Chỉ tiêu đạt được và chỉ tiêu theo lĩnh vực' });
+  await met.scrollIntoViewIfNeeded();
+  const status = met.getByRole('status').filter({ hasText: 'dòng của biểu đồ' });
+  const rows = met
+    .locator('table.rows-table')
+    .filter({ has: page.locator('caption', { hasNotText: '—' }) })
+    .locator('tbody tr');
+  return { met, status, rows };
+}
+
 test('a count’s chart of 61 districts draws a page of its rows, and the rest on request', async ({
   page,
 }) => {
@@ -125,19 +140,14 @@ test('a count’s chart of 61 districts draws a page of its rows, and the rest o
 
   // Each district's indicators met, a row each in one chart: 50 drawn, not 61 (a city's 300
   // districts over twelve periods would be a chart 280,000 pixels tall).
-  const met = page.getByRole('figure', { name: 'Chỉ tiêu đạt được và chỉ tiêu theo lĩnh vực' });
-  await met.scrollIntoViewIfNeeded();
-  const status = met.getByRole('status').filter({ hasText: 'dòng của biểu đồ' });
+  const { met, status, rows } = await indicatorsMet(page);
   await expect(status).toContainText('Đang hiện 50 trong 61 dòng của biểu đồ.');
-  // Its table follows the rows shown (the parts' tables, one per district, have a “—”).
+  // Its table follows the rows shown.
   await met.getByText('Xem bảng số liệu').click();
-  const table = met
-    .locator('table.rows-table')
-    .filter({ has: page.locator('caption', { hasNotText: '—' }) });
-  await expect(table.locator('tbody tr')).toHaveCount(50);
+  await expect(rows).toHaveCount(50);
   await status.locator('..').getByRole('button', { name: 'Hiện tất cả 61' }).click();
   await expect(status).toContainText('Đang hiện 61 trong 61 dòng của biểu đồ.');
-  await expect(table.locator('tbody tr')).toHaveCount(61);
+  await expect(rows).toHaveCount(61);
   // The focus on the chart that grew, the buttons gone.
   await expect(met.locator('.panel').first()).toBeFocused();
   await expect(status.locator('..').getByRole('button')).toHaveCount(0);
@@ -167,16 +177,10 @@ test('a count over two periods shows the latest period’s rows first', async ({
   await openDashboard(page);
   // 61 districts' indicators met in June 2024, and again in October 2022: 122 rows.
   await importCity(page, 'thanh-pho-hai-ky.json', withMadeUpDistrictsOverTwoPeriods(60));
-  const met = page.getByRole('figure', { name: 'Chỉ tiêu đạt được và chỉ tiêu theo lĩnh vực' });
-  await met.scrollIntoViewIfNeeded();
-  const status = met.getByRole('status').filter({ hasText: 'dòng của biểu đồ' });
+  const { met, status, rows } = await indicatorsMet(page);
   await expect(status).toContainText('Đang hiện 50 trong 122 dòng của biểu đồ, kỳ gần nhất trước.');
   // The table follows the rows shown: the latest period's, not October 2022's first 50.
   await met.getByText('Xem bảng số liệu').click();
-  const rows = met
-    .locator('table.rows-table')
-    .filter({ has: page.locator('caption', { hasNotText: '—' }) })
-    .locator('tbody tr');
   await expect(rows).toHaveCount(50);
   const latest = rows.filter({ hasText: 'Đến ngày 27/06/2024' });
   await expect(latest).toHaveCount(50);

@@ -72,7 +72,7 @@ export function countRowsShown(rows: readonly CountRow[], shown: number): readon
 }
 
 /** Whether a count's rows span more than one period (its page then says the latest come first). */
-export function rowsOfPeriods(rows: readonly CountRow[]): boolean {
+export function spansPeriods(rows: readonly CountRow[]): boolean {
   return rows.some((row) => row.periodEnd !== rows[0]?.periodEnd);
 }
 
@@ -109,7 +109,7 @@ export function groupsShown(groups: readonly Panel[][], shown: PageCounts): Grou
       cut: group.length > CHARTS_PAGE,
       under:
         rows > CHART_ROWS_PAGE
-          ? { kind: 'rows', total: rows, latestFirst: rowsOfPeriods(countRowsOf(group)) }
+          ? { kind: 'rows', total: rows, latestFirst: spansPeriods(countRowsOf(group)) }
           : at === Math.min(shown.parts, parts) - 1 && parts > CHARTS_PAGE
             ? { kind: 'parts', total: parts }
             : null,
