@@ -622,7 +622,7 @@ test('cards and charts out of view are redrawn after a filter change, without sc
   const before = await settled();
   expect(before.pictures).not.toEqual(fresh.pictures);
   expect(before.cards).not.toEqual(fresh.cards);
-  await page.getByLabel('Đơn vị').selectOption('dong-da');
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption('dong-da');
   // What is in view is current at once, not marked busy: read once, right after the change.
   const inView = await page.evaluate(() => {
     const item = document.querySelector('.kpi-grid > li');
@@ -660,7 +660,9 @@ test('a dashboard of many districts shows a page of headline cards, and more on 
   await expect(cards.nth(24)).toBeFocused();
 
   // The charts still hold every district: the filter by district lists them all.
-  await expect(page.getByLabel('Đơn vị').locator('option')).toHaveCount(many.units.length + 1);
+  await expect(page.getByLabel('Đơn vị', { exact: true }).locator('option')).toHaveCount(
+    many.units.length + 1,
+  );
 
   // Once the cards near the button are drawn (drawn as they come near, they change its place:
   // a click as the page moves under the pointer would miss, for a reader as for the test).

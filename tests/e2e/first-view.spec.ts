@@ -95,7 +95,7 @@ test('a district of a large import is shown before the rest is read, and the res
   await page.goto('/?unit=quan-0008');
   await expect(page.locator('.reading-rest')).toHaveCount(0, slow);
   await expect(page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' })).toBeEnabled();
-  await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 7' });
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Quận giả lập 7' });
   await expect(cards.first()).toHaveAttribute('aria-label', /, Quận giả lập 7$/);
   await expect(cards.nth(drawn - 1)).toBeVisible();
   expect(await shownCards(page, drawn)).toEqual(seen?.cards);

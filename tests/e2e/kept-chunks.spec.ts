@@ -19,7 +19,10 @@ import {
 
 const city = withCityDistricts(126) as unknown as Dataset;
 const districts = (page: Page) =>
-  page.getByLabel('Đơn vị').locator('option').filter({ hasText: 'Quận thành phố' });
+  page
+    .getByLabel('Đơn vị', { exact: true })
+    .locator('option')
+    .filter({ hasText: 'Quận thành phố' });
 
 interface Kept {
   record: Record<string, unknown>;
@@ -86,7 +89,7 @@ test('an import kept in several chunks is put back together on the next visit', 
   await expect(importedBanner(page, 'thanh-pho-chia-phan.json')).toBeVisible();
   // Every district, whichever chunk its figure is in; the last one's too.
   await expect(districts(page)).toHaveCount(126);
-  await page.getByLabel('Đơn vị').selectOption({ label: 'Quận thành phố 126' });
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Quận thành phố 126' });
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await expect(page.locator('main')).toContainText('Quận thành phố 126');
 });
@@ -250,7 +253,7 @@ test('a large kept import changed behind the app’s back is validated again in 
   // Checked in the worker; nothing of it shown, the bundled data is.
   expect(workers.filter((url) => /kept-read\.worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
   await expect(
-    page.getByLabel('Đơn vị').locator('option').filter({ hasText: 'giả lập' }),
+    page.getByLabel('Đơn vị', { exact: true }).locator('option').filter({ hasText: 'giả lập' }),
   ).toHaveCount(0);
 
   // Nor is one district of it shown first from its own chunks: they are read, but the

@@ -81,7 +81,7 @@ test('a large file is read with its progress shown, can be stopped, and is kept 
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(dialog).toBeHidden();
   // The file's 30 districts, merged with the bundled data's.
-  const districts = page.getByLabel('Đơn vị').locator('option');
+  const districts = page.getByLabel('Đơn vị', { exact: true }).locator('option');
   await expect(banner(page, 'thanh-pho.json')).toBeVisible();
   await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(30);
   // Kept by the worker's write: there after a reload.
@@ -196,7 +196,7 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
   const file = testInfo.outputPath('thanh-pho-300.json');
   await writeSyntheticDataset(10, file);
   await openDashboard(page);
-  const districts = page.getByLabel('Đơn vị').locator('option');
+  const districts = page.getByLabel('Đơn vị', { exact: true }).locator('option');
   await choose(page, file);
   const dialog = importDialog(page);
   // Read in the worker, its steps shown; stopped in the middle, nothing changes.
@@ -247,7 +247,7 @@ test('a city of 300 districts (360,000 figures, 82 MB) is imported through the d
   await expect(banner(page, 'thanh-pho-300.json')).toBeVisible(slow);
   await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
   expect(workers.filter((url) => /kept-read\.worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
-  await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 300' });
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Quận giả lập 300' });
   await page.getByLabel('Năm').selectOption('2024');
   await expect(page).toHaveURL(/unit=quan-0300/);
   await expect(page).toHaveURL(/year=2024/);
@@ -331,7 +331,7 @@ test('a CSV over 128 MB is read as a stream: its first pass said in MB, stopped 
   await expect(dialog).toBeHidden();
   const cityCards = page.locator('.kpi-card').filter({ hasText: 'Quận giả lập' });
   await expect(
-    page.getByLabel('Đơn vị').locator('option', { hasText: 'Quận giả lập' }),
+    page.getByLabel('Đơn vị', { exact: true }).locator('option', { hasText: 'Quận giả lập' }),
   ).toHaveCount(60);
   await expect(cityCards).toHaveCount(0);
 
@@ -362,7 +362,7 @@ test('a CSV over 128 MB is read as a stream: its first pass said in MB, stopped 
   // Kept: there after a reload, and filtered as any data is.
   await page.reload();
   await expect(banner(page, 'thanh-pho-dai.csv')).toBeVisible(slow);
-  await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 60' });
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Quận giả lập 60' });
   await expect(cityCards.first()).toBeVisible(slow);
   await expect(cityCards.first()).toContainText('Quận giả lập 60');
 });
@@ -423,7 +423,7 @@ test('a city’s Parquet file (360,000 figures, 5 MB) is imported: its rows coun
   const slow = { timeout: 240_000 };
   const file = await cityParquet(testInfo.outputPath('thanh-pho-300'));
   await openDashboard(page);
-  const districts = page.getByLabel('Đơn vị').locator('option');
+  const districts = page.getByLabel('Đơn vị', { exact: true }).locator('option');
   // Every text the dialog's progress shows, as the page draws it.
   const progressSeen = await recordTexts(page, '.import-progress');
   await choose(page, file);
@@ -477,7 +477,7 @@ test('a city’s Parquet file (360,000 figures, 5 MB) is imported: its rows coun
   await page.reload();
   await expect(banner(page, 'thanh-pho-300.parquet')).toBeVisible(slow);
   await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(300);
-  await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 150' });
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Quận giả lập 150' });
   await expect(page).toHaveURL(/unit=quan-0150/);
   await expect(
     page.locator('.kpi-card').filter({ hasText: 'Quận giả lập 150' }).first(),
@@ -606,6 +606,9 @@ test('a city’s import kept but not read back by the page is said, and shown af
   await dialog.getByRole('button', { name: 'Tải lại trang' }).click();
   await expect(banner(page, 'thanh-pho-300.parquet')).toBeVisible(slow);
   await expect(
-    page.getByLabel('Đơn vị').locator('option').filter({ hasText: 'Quận giả lập' }),
+    page
+      .getByLabel('Đơn vị', { exact: true })
+      .locator('option')
+      .filter({ hasText: 'Quận giả lập' }),
   ).toHaveCount(300);
 });

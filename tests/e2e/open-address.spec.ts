@@ -127,7 +127,7 @@ test('a city’s file opened from its address: read by ranges with its progress,
     await expect(banner(page)).toContainText(
       'Dữ liệu này không lưu trong trình duyệt; dữ liệu đã nhập trước đó vẫn giữ nguyên.',
     );
-    const districts = page.getByLabel('Đơn vị').locator('option');
+    const districts = page.getByLabel('Đơn vị', { exact: true }).locator('option');
     await expect(districts.filter({ hasText: 'Quận giả lập' })).toHaveCount(30);
     await expect(page.locator('.kpi-card:not(.kpi-card-pending)').first()).toBeVisible();
 
@@ -141,8 +141,8 @@ test('a city’s file opened from its address: read by ranges with its progress,
     );
 
     // A filter changes the view, and the address keeps the file's.
-    await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 1' });
-    const chosen = await page.getByLabel('Đơn vị').inputValue();
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Quận giả lập 1' });
+    const chosen = await page.getByLabel('Đơn vị', { exact: true }).inputValue();
     await expect(page).toHaveURL(
       (url) => url.searchParams.get('data') != null && url.searchParams.get('unit') != null,
     );
@@ -152,7 +152,7 @@ test('a city’s file opened from its address: read by ranges with its progress,
     const before = host.requests.length;
     await page.reload();
     await expect(banner(page)).toContainText('36.000 số liệu');
-    await expect(page.getByLabel('Đơn vị')).toHaveValue(chosen);
+    await expect(page.getByLabel('Đơn vị', { exact: true })).toHaveValue(chosen);
     expect(host.requests.length).toBeGreaterThan(before);
 
     // Back to the page's own data: the bundled file, with the filters kept (the one chosen just
@@ -225,12 +225,12 @@ test('a district’s page of a published file is shown from that district’s ro
     await expect(toast).toHaveCount(0);
     // Nothing drawn again: the view shown first is the whole's, kept.
     expect(await firstCardKept(page)).toBe(true);
-    await expect(page.getByLabel('Đơn vị').locator('option')).toHaveCount(31);
+    await expect(page.getByLabel('Đơn vị', { exact: true }).locator('option')).toHaveCount(31);
 
     // What the whole gives for that district, chosen on the whole city's page: the same.
     await page.goto(`/?${address}`);
     await expect(banner(page)).toContainText('36.000 số liệu');
-    await page.getByLabel('Đơn vị').selectOption({ label: 'Quận giả lập 2' });
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Quận giả lập 2' });
     await expect(cards.first()).toHaveAttribute('aria-label', /, Quận giả lập 2$/);
     await expect(cards.nth(first.length - 1)).toBeVisible();
     expect((await cardTexts()).slice(0, first.length)).toEqual(first);
@@ -348,7 +348,7 @@ test('a file of more figures than a page holds is opened one district at a time,
     );
     await expect(refused).toContainText('Chọn một đơn vị để chỉ đọc số liệu của đơn vị đó.');
     await expect(refused).not.toContainText('Hãy chia tệp');
-    const chooser = refused.getByLabel('Đơn vị');
+    const chooser = refused.getByLabel('Đơn vị', { exact: true });
     await expect(chooser.locator('option')).toHaveCount(30);
     await chooser.selectOption({ label: 'Quận giả lập 5' });
     await refused.getByRole('button', { name: 'Xem đơn vị này' }).click();
@@ -385,7 +385,7 @@ test('an import kept in this browser stays while other data is opened from an ad
 
     await page.goto(`/?data=${encodeURIComponent(host.url('/ha-noi.parquet'))}`);
     await expect(banner(page)).toContainText('ha-noi.parquet');
-    const districts = page.getByLabel('Đơn vị').locator('option');
+    const districts = page.getByLabel('Đơn vị', { exact: true }).locator('option');
     await expect(districts.filter({ hasText: 'Quận thành phố' })).toHaveCount(3);
     await expect(page.getByText('Đang hiển thị dữ liệu nhập từ tệp')).toHaveCount(0);
 

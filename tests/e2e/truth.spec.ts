@@ -42,7 +42,7 @@ test('the summary follows a filter and copies to the clipboard', async ({ page, 
   await openDashboard(page);
   const summary = page.getByRole('region', { name: 'Tóm tắt' });
   await expect(summary).toContainText('cao hơn tiến độ thời gian (50%)');
-  await page.getByLabel('Đơn vị').selectOption('dong-da');
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption('dong-da');
   await expect(summary).not.toContainText('Cầu Giấy');
   await expect(summary).toContainText('thấp hơn tiến độ thời gian (75%)');
 
