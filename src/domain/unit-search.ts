@@ -52,3 +52,31 @@ export function distinctUnitLabels(units: readonly NamedUnit[]): Map<string, str
     ]),
   );
 }
+
+/** A district as the search lists it: its value, its label (told apart by city) and that folded. */
+export interface SearchableUnit {
+  value: string;
+  label: string;
+  folded: string;
+}
+
+/**
+ * A district filter's options (their order and names) made searchable, each one's city taken
+ * from `units` to tell namesakes apart (`distinctUnitLabels`): folded once, not at every key.
+ */
+export function searchableUnits(
+  options: readonly { value: string; label: string }[],
+  units: readonly { id: string; city: string }[] = [],
+): SearchableUnit[] {
+  const cities = new Map(units.map((unit) => [unit.id, unit.city]));
+  const named = options.map((option) => ({
+    id: option.value,
+    name: option.label,
+    city: cities.get(option.value) ?? '',
+  }));
+  const labels = distinctUnitLabels(named);
+  return named.map((unit) => {
+    const label = labels.get(unit.id) ?? unit.name;
+    return { value: unit.id, label, folded: foldForSearch(label) };
+  });
+}

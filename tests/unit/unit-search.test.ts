@@ -4,6 +4,7 @@ import {
   foldForSearch,
   matchesWords,
   queryWords,
+  searchableUnits,
 } from '../../src/domain/unit-search';
 
 describe('finding a district by its name', () => {
@@ -52,6 +53,30 @@ describe('finding a district by its name', () => {
       ['d', 'Phường Bến Nghé'],
       ['e', 'Xã Tân Phú'],
       ['f', 'Xã Tân Phú (Đồng Nai)'],
+    ]);
+  });
+
+  it('makes a filter’s options searchable in their order, namesakes with their city', () => {
+    expect(
+      searchableUnits(
+        [
+          { value: 'b', label: 'Cầu Giấy' },
+          { value: 'a', label: 'Cầu Giấy' },
+          { value: 'c', label: 'Đống Đa' },
+        ],
+        [
+          { id: 'a', city: 'Hà Nội' },
+          { id: 'b', city: 'Thành phố thử nghiệm' },
+        ],
+      ),
+    ).toEqual([
+      {
+        value: 'b',
+        label: 'Cầu Giấy (Thành phố thử nghiệm)',
+        folded: 'cau giay (thanh pho thu nghiem)',
+      },
+      { value: 'a', label: 'Cầu Giấy (Hà Nội)', folded: 'cau giay (ha noi)' },
+      { value: 'c', label: 'Đống Đa', folded: 'dong da' },
     ]);
   });
 });

@@ -1,13 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useFormatters } from '../../charts/use-formatters';
 import { SelectField } from '../../components/SelectField';
-import {
-  distinctUnitLabels,
-  foldForSearch,
-  matchesWords,
-  queryWords,
-  type NamedUnit,
-} from '../../domain/unit-search';
+import { matchesWords, queryWords, searchableUnits } from '../../domain/unit-search';
 import { useWords } from '../../i18n/words';
 import { unitSearchWords } from './unit-search-words';
 
@@ -23,28 +17,15 @@ type UnitSearchProps = Parameters<typeof SelectField>[0] & {
   units?: readonly { id: string; city: string }[];
 };
 
-export function UnitSearch({
-  options: [allOption, ...options],
-  units,
-  ...select
-}: UnitSearchProps) {
+export function UnitSearch({ options, units, ...select }: UnitSearchProps) {
   const t = useWords(unitSearchWords);
   const format = useFormatters();
   const id = useId();
   const [query, setQuery] = useState('');
-  const labelled = useMemo(() => {
-    const cities = new Map(units?.map((unit) => [unit.id, unit.city]));
-    const named: NamedUnit[] = options.map((option) => ({
-      id: option.value,
-      name: option.label,
-      city: cities.get(option.value) ?? '',
-    }));
-    const labels = distinctUnitLabels(named);
-    return named.map((unit) => {
-      const text = labels.get(unit.id) ?? unit.name;
-      return { value: unit.id, label: text, folded: foldForSearch(text) };
-    });
-  }, [options, units]);
+  // The first option is every district's; the rest, each district, made searchable once (not at
+  // every key typed: the options are the same array until the filter bar draws again).
+  const [allOption] = options;
+  const labelled = useMemo(() => searchableUnits(options.slice(1), units), [options, units]);
   const words = queryWords(query);
   const found = labelled.filter((option) => matchesWords(option.folded, words));
   // The district chosen stays in the list whatever is typed, so the select still shows it.
