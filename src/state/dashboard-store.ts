@@ -24,10 +24,10 @@ interface DashboardActions {
   /** 1-based; the presentation clamps it to the slides there are. */
   slideShown: (slide: number) => void;
   autoAdvanceChosen: (seconds: number) => void;
-  /** Another page of headline cards, or all of them, on a dashboard with more than a page. */
-  moreKpisRequested: () => void;
-  allKpisRequested: () => void;
-  /** More of a figure's list asked for (a city's charts, a ranking): `shown` of it, or all. */
+  /**
+   * More of a long list asked for (the headline cards, 'kpis'; a city's charts, a ranking):
+   * `shown` of it, or all.
+   */
   pageAsked: (list: string, shown: number | 'all') => void;
   /** Other data is shown (an import, or the bundled data again): each list's first page. */
   dataReplaced: () => void;
@@ -39,15 +39,14 @@ interface DashboardActions {
 export const KPI_PAGE = 24;
 
 /**
- * Where the dashboard was scrolled when the presentation started, to return there; how many
- * headline cards are shown (a number, or all); how much of a figure's long lists (none till asked
- * for), by the list's name: kept here, not in the list's component, so that a card of a large
- * dashboard, let go while far from view, shows what was asked for once it is back. None of it is
- * part of the address.
+ * Where the dashboard was scrolled when the presentation started, to return there; how much of
+ * each long list is shown (none till asked for: its first page), by the list's name, the headline
+ * cards' 'kpis': kept here, not in the list's component, so that a card of a large dashboard, let
+ * go while far from view, shows what was asked for once it is back. None of it is part of the
+ * address.
  */
 export type DashboardState = UrlState & {
   returnScrollY: number;
-  kpisShown: number | 'all';
   pagesShown?: Readonly<Record<string, number | 'all'>>;
   actions: DashboardActions;
 };
@@ -69,7 +68,6 @@ export const useDashboardStore = create<DashboardState>()((set, get) => {
   return {
     ...initialState(),
     returnScrollY: 0,
-    kpisShown: KPI_PAGE,
     actions: {
       yearSelected: (year) => chosen({ year }),
       topicSelected: (topic) => chosen({ topic }),
@@ -81,14 +79,9 @@ export const useDashboardStore = create<DashboardState>()((set, get) => {
       presentationEnded: () => set((state) => ({ ...NOT_PRESENTING, auto: state.auto })),
       slideShown: (slide) => set({ slide: Math.max(1, Math.round(slide)) }),
       autoAdvanceChosen: (auto) => set({ auto }),
-      moreKpisRequested: () =>
-        set((state) =>
-          state.kpisShown === 'all' ? {} : { kpisShown: state.kpisShown + KPI_PAGE },
-        ),
-      allKpisRequested: () => set({ kpisShown: 'all' }),
       pageAsked: (list, shown) =>
         set((state) => ({ pagesShown: { ...state.pagesShown, [list]: shown } })),
-      dataReplaced: () => set({ kpisShown: KPI_PAGE, pagesShown: {} }),
+      dataReplaced: () => set({ pagesShown: {} }),
       // The presentation's place at once; the filters as a reader's choice is (on large data,
       // once their view is worked out: a Back onto a year of the country's figures is no long
       // task); the language once its messages are there.
@@ -147,7 +140,7 @@ function languageRequested(lang: Lang, set: (change: { lang: Lang }) => void): v
 
 /** Puts the store back to what a given address says; for tests and for a fresh start. */
 export function resetDashboardStore(search = ''): void {
-  useDashboardStore.setState({ ...parseUrlState(search), kpisShown: KPI_PAGE, pagesShown: {} });
+  useDashboardStore.setState({ ...parseUrlState(search), pagesShown: {} });
 }
 
 export const useDashboardActions = () => useDashboardStore((state) => state.actions);
@@ -155,7 +148,6 @@ export const useLang = () => useDashboardStore((state) => state.lang);
 export const useYear = () => useDashboardStore((state) => state.year);
 export const useTopic = () => useDashboardStore((state) => state.topic);
 export const useUnit = () => useDashboardStore((state) => state.unit);
-export const useKpisShown = () => useDashboardStore((state) => state.kpisShown);
 
 export function selectUrlState(state: DashboardState): UrlState {
   return {

@@ -8,7 +8,7 @@ import { ShowMore, useFocusFirstAdded } from './ShowMore';
 import { StatusBadge } from './StatusBadge';
 import { useFormatters } from '../../charts/use-formatters';
 import { assumesEvenPace, elapsedText, statusReason } from '../../charts/status-words';
-import { KPI_PAGE, useDashboardActions, useKpisShown } from '../../state/dashboard-store';
+import { KPI_PAGE, useDashboardActions, useDashboardStore } from '../../state/dashboard-store';
 import { BuildDrawnSlot, partsDrawnWithFirstPaint, useDrawnPart } from '../../rendering';
 
 /**
@@ -18,9 +18,10 @@ import { BuildDrawnSlot, partsDrawnWithFirstPaint, useDrawnPart } from '../../re
  */
 export function KpiCards({ kpis }: { kpis: KpiView[] }) {
   const t = useMessages();
-  const kpisShown = useKpisShown();
-  const { moreKpisRequested, allKpisRequested } = useDashboardActions();
-  const shown = kpisShown === 'all' ? kpis.length : Math.min(kpis.length, kpisShown);
+  // How many were asked for: kept in the store, as every long list's is.
+  const asked = useDashboardStore((state) => state.pagesShown?.kpis) ?? KPI_PAGE;
+  const { pageAsked } = useDashboardActions();
+  const shown = asked === 'all' ? kpis.length : Math.min(kpis.length, asked);
   // After "show more", the focus goes to the first card it added (ShowMore.tsx).
   const list = useRef<HTMLUListElement>(null);
   const focusFrom = useFocusFirstAdded(list, shown);
@@ -41,11 +42,11 @@ export function KpiCards({ kpis }: { kpis: KpiView[] }) {
         status={t.kpisShown}
         more={() => {
           focusFrom(shown);
-          moreKpisRequested();
+          pageAsked('kpis', shown + KPI_PAGE);
         }}
         all={() => {
           focusFrom(shown);
-          allKpisRequested();
+          pageAsked('kpis', 'all');
         }}
       />
     </section>
