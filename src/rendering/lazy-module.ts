@@ -10,12 +10,13 @@ export interface LazyModuleState<M> {
 /**
  * Code that is no part of the first view, fetched as a chunk of its own when first asked for,
  * and read by components as an external store: they draw without it, then again when it comes,
- * or say that it failed. Reading it (subscribing) asks for it; `load` asks earlier.
+ * or say that it failed. Reading it (subscribing) asks for it, unless `ask` is false (then it is
+ * read only if it came for another); `load` asks earlier.
  * Pass a function that calls import() with a literal path, so the bundler makes it a chunk.
  */
 export function lazyModule<M>(importer: () => Promise<M>): {
   load: () => Promise<void>;
-  useModule: () => LazyModuleState<M>;
+  useModule: (ask?: boolean) => LazyModuleState<M>;
 } {
   let state: LazyModuleState<M> = { module: null, failed: false };
   let loading: Promise<void> | null = null;
@@ -29,13 +30,19 @@ export function lazyModule<M>(importer: () => Promise<M>): {
       (module) => set({ module, failed: false }),
       () => set({ module: null, failed: true }),
     ));
-  const subscribe = (listener: () => void) => {
+  // Read, the module asked for (`ask`) or not.
+  const subscriber = (ask: boolean) => (listener: () => void) => {
     listeners.add(listener);
-    void load();
+    if (ask) void load();
     return () => {
       listeners.delete(listener);
     };
   };
+  const asking = subscriber(true);
+  const reading = subscriber(false);
   const snapshot = () => state;
-  return { load, useModule: () => useSyncExternalStore(subscribe, snapshot, snapshot) };
+  return {
+    load,
+    useModule: (ask = true) => useSyncExternalStore(ask ? asking : reading, snapshot, snapshot),
+  };
 }

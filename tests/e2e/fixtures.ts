@@ -431,6 +431,24 @@ export const importedBanner = (page: Page, file: string) =>
   page.getByRole('status').filter({ hasText: `Đang hiển thị dữ liệu nhập từ tệp “${file}”` });
 
 /**
+ * `dataset` imported through the dialog as `name`, its warnings accepted as a user would (the
+ * bundled data itself carries some); `adds`, the report's line of what it adds, when checked.
+ */
+export async function importCity(page: Page, name: string, dataset: unknown, adds?: string) {
+  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
+  await dialog.getByLabel('Chọn tệp').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(dataset), 'utf8'),
+  });
+  if (adds) await expect(dialog.getByText(adds)).toBeVisible();
+  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
+  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/**
  * The bench's generated 2× dataset (60 districts, 72,000 figures: more than the page validates
  * itself) written to `file` and imported through the dialog as staff do, warnings accepted, then
  * kept: resolved once its banner shows.

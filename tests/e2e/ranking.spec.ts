@@ -4,7 +4,7 @@ import {
   withMadeUpDistrictsOverTwoPeriods,
 } from '../fixtures/made-up-districts';
 import type { Page } from '@playwright/test';
-import { expect, openDashboard, test } from './fixtures';
+import { expect, importCity, openDashboard, test } from './fixtures';
 
 test('an imported city of 30 districts gets its districts ranked by progress, those behind first', async ({
   page,
@@ -93,24 +93,6 @@ test('a city of 126 districts shows a page of its ranking and of its charts, and
   await charts.nth(126).scrollIntoViewIfNeeded();
   await expect(charts.nth(126).locator('.recharts-rectangle').first()).toBeVisible();
 });
-
-/**
- * `dataset` imported through the dialog as `name`, its warnings accepted as a user would (the
- * bundled data itself carries some); `adds`, the report's line of what it adds, when checked.
- */
-async function importCity(page: Page, name: string, dataset: unknown, adds?: string) {
-  await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập dữ liệu' });
-  await dialog.getByLabel('Chọn tệp').setInputFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(dataset), 'utf8'),
-  });
-  if (adds) await expect(dialog.getByText(adds)).toBeVisible();
-  await dialog.getByLabel('Tôi đã xem các cảnh báo và vẫn muốn nhập').check();
-  await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 /** The dashboard showing an imported city of 61 districts (one period's figures each). */
 async function openCityOf61(page: Page): Promise<void> {

@@ -31,9 +31,9 @@ export function buildFigures(
       const charts = metrics.flatMap((metric, index) =>
         plannedCharts(lists[index] as ResolvedList, lang, metric, context.unitRank),
       );
-      const { chartCount, rowCount, hasAmount, shownFirst, rowsShownFirst, paged } =
-        planSize(charts);
-      const hasData = chartCount > 0;
+      // How many charts and rows, and how many of them on a card's first page.
+      const size = planSize(charts);
+      const hasData = size.chartCount > 0;
       const sourceIds = new Set(lists.flatMap((list) => [...sourceIdsOf(list)]));
       const relevant =
         filters.topic == null ||
@@ -51,12 +51,7 @@ export function buildFigures(
         get panels() {
           return built();
         },
-        chartCount,
-        rowCount,
-        chartsShownFirst: shownFirst,
-        rowsShownFirst,
-        paged,
-        hasAmount,
+        ...size,
         sources: dataset.sources.filter((s) => sourceIds.has(s.id)).map(sourceRef),
         hasData,
       };

@@ -1,4 +1,4 @@
-import { CHART_ROWS_PAGE, CHARTS_PAGE } from '../at-a-glance';
+import { CHART_ROWS_PAGE, CHARTS_PAGE, needsRanking, RANKING_PAGE } from '../at-a-glance';
 import type { ResolvedObservation } from '../observations';
 import type { Metric } from '../schema';
 import { pushTo } from './lists';
@@ -28,11 +28,13 @@ export interface PlanSize {
    * How many charts a card draws before "show more": a page (CHARTS_PAGE) of each metric's
    * district charts and of its parts' charts, and its count's chart.
    */
-  shownFirst: number;
+  chartsShownFirst: number;
   /** The rows of those charts (a count's first page of rows): what their height follows. */
   rowsShownFirst: number;
   /** Some charts are drawn a page at a time: a metric's districts' or parts', or a count's rows. */
   paged: boolean;
+  /** The places its rankings list before "show more" (an amount's districts, past a glance). */
+  rankedFirst: number;
 }
 
 /**
@@ -95,13 +97,26 @@ export function planSize(charts: readonly ChartPlan[]): PlanSize {
     perMetric.set(chart.metric, before + 1);
     if (before < CHARTS_PAGE) rowsShownFirst += rows;
   }
-  let shownFirst = charts.length;
-  for (const count of perMetric.values())
+  let chartsShownFirst = charts.length;
+  let rankedFirst = 0;
+  for (const [metric, count] of perMetric) {
     if (count > CHARTS_PAGE) {
-      shownFirst -= count - CHARTS_PAGE;
+      chartsShownFirst -= count - CHARTS_PAGE;
       paged = true;
     }
-  return { chartCount: charts.length, rowCount, hasAmount, shownFirst, rowsShownFirst, paged };
+    // A ranking a metric of one chart a district (domain/view/ranking.ts), a page of its places.
+    if (metric.kind === 'amount' && needsRanking(count))
+      rankedFirst += Math.min(count, RANKING_PAGE);
+  }
+  return {
+    chartCount: charts.length,
+    rowCount,
+    hasAmount,
+    chartsShownFirst,
+    rowsShownFirst,
+    paged,
+    rankedFirst,
+  };
 }
 
 const rankOf = (unitRank: ReadonlyMap<string, number>, group: readonly ResolvedObservation[]) =>

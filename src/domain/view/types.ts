@@ -196,6 +196,8 @@ export interface FigureView {
   chartsShownFirst: number;
   /** Their rows (of a count, its first page): a card not yet drawn holds about their height. */
   rowsShownFirst: number;
+  /** The places its rankings list at first (a page of each), also part of that height. */
+  rankedFirst: number;
   /** Some charts are drawn a page at a time (a city's districts' charts or parts', a count's rows). */
   paged: boolean;
   /** One of its charts runs across periods (an amount against its estimate). */

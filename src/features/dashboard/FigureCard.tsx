@@ -85,25 +85,11 @@ export function FigureCard({
           // page does not blank what it already showed.
           <BuildDrawnSlot node={part.node} className="figure-prerendered-slot" />
         ) : (
-          <CardPending figure={figure} failed={part.failed} />
+          <CardPending figure={figure} failed={part.failed} width={card?.clientWidth} />
         )}
       </div>
     </figure>
   );
-}
-
-/**
- * What a card not yet drawn holds: about the height of the charts it draws at first (a page of a
- * city's districts, not all of them), so the page's length is close. At least 360 px a chart;
- * more for tall ones: some 150 px a chart and, a row, 100 px across periods (an amount's bars and
- * shares) or 60 px (a count's or parts' bar). Measured at 1366 px: a district's chart of twelve
- * periods is 1,200–1,540 px tall, a count's of 50 rows 3,100 px.
- */
-export function pendingHeight(figure: FigureView): number {
-  if (!figure.hasData) return 40;
-  const charts = figure.chartsShownFirst;
-  const rows = figure.rowsShownFirst * (figure.hasAmount ? 100 : 60);
-  return Math.max(charts * 360, charts * 150 + rows);
 }
 
 type BodyProps = { FigureBody: typeof FigureBodyType; figure: FigureView };
@@ -130,11 +116,28 @@ function PagedCardBody(props: BodyProps) {
   return <CardPending figure={props.figure} failed={failed} />;
 }
 
-/** A card's body not drawn yet, holding its height; or, its code not loaded, saying so. */
-function CardPending({ figure, failed }: { figure: FigureView; failed: boolean }) {
+/**
+ * A card's body not drawn yet, holding about the height of the charts it draws at first (a page
+ * of a city's districts, not all of them), so the page's length is close; or, its code not
+ * loaded, saying so. Worked out at the card's width by a city's districts' code (pending-height.ts),
+ * once it is loaded; else 360 px a chart, which a short chart is.
+ */
+function CardPending({
+  figure,
+  failed,
+  width,
+}: {
+  figure: FigureView;
+  failed: boolean;
+  /** The card's, once it is on the page (laid out before it is painted). */
+  width?: number | undefined;
+}) {
   const t = useMessages();
+  // Not asked for here: a city's page has it for its rankings, its search or its pages.
+  const { module } = manyDistricts.useModule(false);
+  const height = module?.pendingHeight(figure, width) ?? (figure.chartsShownFirst * 360 || 40);
   return (
-    <div className="figure-pending" style={{ height: pendingHeight(figure) }}>
+    <div className="figure-pending" style={{ height }}>
       {failed ? (
         // Not an alert here: the section says it once (Dashboard.tsx).
         <ChartCodeFailed />
