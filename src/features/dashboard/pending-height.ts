@@ -1,3 +1,4 @@
+import { RANKING_PAGE } from '../../domain/at-a-glance';
 import type { FigureView } from '../../domain/view-model';
 
 /*
@@ -58,9 +59,10 @@ export function pendingHeight(
       rows * (30 + 28_000 / each)
     : 100 + rows * (40 + 12_000 / each);
   const lines = Math.ceil(charts / columns);
+  // A ranking's places, and its heading, note and "show more": one a metric, about a page each.
   const ranked = figure.rankedFirst;
   const place = screenWidth >= 960 ? 45 : 45 + 33_000 / width;
-  const rankings = ranked === 0 ? 0 : Math.ceil(ranked / 50) * (60 + 85_000 / width);
+  const rankings = Math.ceil(ranked / RANKING_PAGE) * (60 + 85_000 / width);
   return Math.round(50 + lines * chart + (lines - 1) * ROW_GAP + ranked * place + rankings);
 }
 
