@@ -18,7 +18,8 @@ import { BuildDrawnSlot, partsDrawnWithFirstPaint, useDrawnPart } from '../../re
  */
 export function KpiCards({ kpis }: { kpis: KpiView[] }) {
   const t = useMessages();
-  // How many were asked for: kept in the store, as every long list's is.
+  // How many were asked for: kept in the store, as every long list's is (usePaged's rule, written
+  // here again because that hook in the first script costs it 1.3 kB: use-paged.ts).
   const asked = useDashboardStore((state) => state.pagesShown?.kpis) ?? KPI_PAGE;
   const { pageAsked } = useDashboardActions();
   const shown = asked === 'all' ? kpis.length : Math.min(kpis.length, asked);
